@@ -1,0 +1,2 @@
+export { briefingAssemble } from './assemble.ts'
+export { ensureBriefing, sourceSpan } from './state.ts'

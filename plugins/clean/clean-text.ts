@@ -1,0 +1,115 @@
+/**
+ * Offset-keeping text cleaning: mojibake, no-break spaces, invisible characters.
+ */
+
+/** Cleaned text and, for every character of it, its offset in the input. */
+export interface CleanedText {
+  text: string
+  /** `map[i]` is the input offset of `text[i]`; `map[text.length]` is the input's end. */
+  map: number[]
+  /** `ends[i]` is the input offset just after the input unit `text[i]` came from. */
+  ends: number[]
+}
+
+/** cp1252 characters in 0x80–0x9F, by the byte they stand for. */
+const CP1252_HIGH: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
+  0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
+  0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
+  0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f
+}
+
+/** The byte a character stands for when UTF-8 was read as cp1252 (or Latin-1), else -1. */
+function cp1252Byte(code: number): number {
+  if (code >= 0x80 && code <= 0xff) return code
+  return CP1252_HIGH[code] ?? -1
+}
+
+/** Characters that render as nothing and only get in the way. */
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad])
+
+/** Characters to read as a plain space. */
+const SPACES = new Set([0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x2002, 0x2003, 0x3000, 0x09])
+
+/**
+ * Try to read a run of mojibake (UTF-8 bytes shown as cp1252) at `at`.
+ *
+ * @returns the repaired character(s) and how many input characters they replace, or `null`.
+ */
+function repairMojibake(input: string, at: number): { value: string; length: number } | null {
+  const lead = cp1252Byte(input.charCodeAt(at))
+  let need = 0
+  if (lead >= 0xc2 && lead <= 0xdf) need = 1
+  else if (lead >= 0xe0 && lead <= 0xef) need = 2
+  else if (lead >= 0xf0 && lead <= 0xf4) need = 3
+  else return null
+  const bytes = [lead]
+  for (let k = 1; k <= need; k++) {
+    const code = at + k < input.length ? input.charCodeAt(at + k) : -1
+    const byte = code < 0 ? -1 : cp1252Byte(code)
+    if (byte < 0x80 || byte > 0xbf) {
+      // U+201D read as cp1252 is `â€` + an undefined byte (0x9D), often lost: repair the pair.
+      if (need === 2 && k === 2 && bytes[1] === 0x80 && lead === 0xe2) return { value: '\u201d', length: 2 }
+      return null
+    }
+    bytes.push(byte)
+  }
+  try {
+    const value = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes))
+    return { value, length: need + 1 }
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Clean a string and keep, for every output character, its input offset.
+ *
+ * - mojibake (`â€™` -> `’`, `Ã©` -> `é`) is repaired;
+ * - a stray `Â` left by a lost no-break space is dropped (or becomes a space);
+ * - no-break and other odd spaces become plain spaces, invisible characters go.
+ *
+ * @param input the raw text.
+ * @param base the offset of `input[0]` in the source (default `0`).
+ * @returns the cleaned text and its offset map.
+ */
+export function cleanText(input: string, base = 0): CleanedText {
+  let text = ''
+  const map: number[] = []
+  const ends: number[] = []
+  const push = (value: string, offset: number, length = 1): void => {
+    text += value
+    for (let k = 0; k < value.length; k++) {
+      map.push(offset)
+      ends.push(offset + length)
+    }
+  }
+  for (let i = 0; i < input.length; ) {
+    const code = input.charCodeAt(i)
+    if (code === 0xc2 /* Â */) {
+      const next = input.charCodeAt(i + 1)
+      if (Number.isNaN(next) || next === 0xa0 || next === 32 || next === 10) {
+        // `Â` + no-break space (or what is left of one): a space, or nothing at a line end.
+        if (!Number.isNaN(next) && next !== 10) push(' ', base + i, 2)
+        i += Number.isNaN(next) || next === 10 ? 1 : 2
+        continue
+      }
+    }
+    if (code >= 0xc2 && code <= 0xf4) {
+      const repaired = repairMojibake(input, i)
+      if (repaired) {
+        push(repaired.value === '\u00a0' ? ' ' : repaired.value, base + i, repaired.length)
+        i += repaired.length
+        continue
+      }
+    }
+    if (INVISIBLE.has(code)) {
+      i++
+      continue
+    }
+    push(SPACES.has(code) ? ' ' : input[i]!, base + i)
+    i++
+  }
+  map.push(base + input.length)
+  return { text, map, ends }
+}

@@ -1,0 +1,2 @@
+export { briefingClean } from './clean.ts'
+export { cleanText, type CleanedText } from './clean-text.ts'

@@ -1,0 +1,14 @@
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { ensureBriefing } from '../assemble/state.ts'
+
+/**
+ * Find the article's events (work in progress).
+ *
+ * @returns the transformer.
+ */
+export function briefingEvents() {
+  return function transform(_tree: Root, file: VFile): undefined {
+    ensureBriefing(file).events = []
+  }
+}

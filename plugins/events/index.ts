@@ -1,0 +1,1 @@
+export { briefingEvents } from './events.ts'

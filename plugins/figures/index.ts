@@ -1,0 +1,1 @@
+export { briefingFigures } from './figures.ts'

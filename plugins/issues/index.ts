@@ -1,0 +1,1 @@
+export { briefingIssues } from './issues.ts'

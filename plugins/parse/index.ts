@@ -1,0 +1,1 @@
+export { briefingParse, parseArticle } from './parse.ts'

@@ -1,0 +1,1 @@
+export { briefingQuotes } from './quotes.ts'

@@ -1,0 +1,1 @@
+export { briefingSpeakers } from './speakers.ts'

@@ -1,0 +1,1 @@
+export { briefingStructure } from './structure.ts'

@@ -1,0 +1,123 @@
+/**
+ * The briefing JSON contract and the state the pipeline's plugins share.
+ *
+ * Data flows one way: raw text -> mdast (`parse`) -> cleaned text (`clean`)
+ * -> structure (title, captions) -> annotations (quotes, speakers, figures,
+ * issues, events) -> the `Briefing` document (`assemble`).
+ */
+
+/** One person or body named in the article. */
+export interface Speaker {
+  /** Stable id within one document, such as `s1`. */
+  id: string
+  /** Canonical name: the fullest form the text gives. */
+  name: string
+  /** Role or title the text gives (`Prime Minister`, `foreign minister`). */
+  role: string | null
+  /** Affiliation: country, party or organisation (`Russian`, `Democratic National Committee`). */
+  affiliation: string | null
+  /** Every other way the text names this speaker. */
+  aliases: string[]
+  /** Whether any quote is attributed to this speaker. */
+  quoted: boolean
+  /** `person` or `organisation`. Extra field, not part of the scored contract. */
+  type?: 'person' | 'organisation'
+}
+
+/** How a quote renders the speaker's words. */
+export type QuoteKind = 'direct' | 'partial' | 'indirect'
+
+/** One piece of speech, located by offsets in the source text. */
+export interface Quote {
+  /** The speaker's `id`, or `null` when unattributed. */
+  speaker: string | null
+  /** The source slice `[start, end)` (without the outer quote marks). */
+  text: string
+  kind: QuoteKind
+  start: number
+  end: number
+  /** Index of the source paragraph (0-based, over every non-blank line). */
+  paragraph: number
+}
+
+/** A number or quantity in the text. */
+export interface Figure {
+  /** The source slice `[start, end)`. */
+  text: string
+  /** The numeric value, `null` for approximate amounts (`thousands of`). */
+  value: number | null
+  /** Normalised unit: `percent`, `GBP`, `USD`, `EUR`, `years`, `people`… */
+  unit: string | null
+  /** The sentence (or clause) that gives the figure its meaning. */
+  context: string
+  /** Whether a reader of the briefing should see it among the key figures. */
+  key: boolean
+  start: number
+  end: number
+}
+
+/** A photo caption or credit line set apart from the body. */
+export interface Caption {
+  text: string
+  start: number
+  end: number
+}
+
+/** A topic of the article. */
+export interface Issue {
+  title: string
+  keywords: string[]
+  /** Paragraph indexes where the issue is discussed. */
+  paragraphs: number[]
+}
+
+/** Something that happened or will happen at a stated time. */
+export interface BriefingEvent {
+  /** The time expression as written (`on Monday`, `by 2027`). */
+  when: string
+  /** What happens then. */
+  what: string
+  /** ISO date (`2025-02-27`), month (`2025-02`) or year, when it can be resolved. */
+  date: string | null
+}
+
+/** The document `npm run extract` prints for each article. */
+export interface Briefing {
+  title: string | null
+  speakers: Speaker[]
+  quotes: Quote[]
+  figures: Figure[]
+  captions: Caption[]
+  issues: Issue[]
+  events: BriefingEvent[]
+}
+
+/** What role a source paragraph plays. */
+export type ParagraphRole = 'title' | 'body' | 'caption' | 'label'
+
+/**
+ * One source paragraph (a non-blank line) as the extraction sees it.
+ * `text` is the cleaned text; `map[i]` is the source offset of `text[i]`
+ * (`map[text.length]` is the paragraph's end offset). Use `sourceSpan` to map a span.
+ */
+export interface SourceParagraph {
+  index: number
+  role: ParagraphRole
+  text: string
+  map: number[]
+  /** `ends[i]` is the source offset just after the source of `text[i]`. */
+  ends: number[]
+  start: number
+  end: number
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The source paragraphs, filled by `parse` and `clean`, roles by `structure`. */
+    paragraphs: SourceParagraph[]
+    /** Article metadata such as its publication date, when known (ISO `YYYY-MM-DD`). */
+    articleDate: string | null
+    /** The briefing as the annotating plugins fill it. */
+    briefing: Briefing
+  }
+}

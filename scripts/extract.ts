@@ -1,0 +1,30 @@
+/**
+ * `npm run --silent extract -- FILE...`: print the briefing JSON of each article.
+ * One file: one JSON document. Several: one document per line (JSON Lines), in order.
+ * An unusable file is reported on stderr (naming the file and the reason), its line
+ * is `{"error": "..."}`, and the exit status is 1; the others are still printed.
+ */
+import { extractBriefing } from '../plugins/index.ts'
+import { ArticleError, dateFromFileName, readArticle } from './read-article.ts'
+
+const files = process.argv.slice(2).filter((arg) => arg !== '--')
+if (files.length === 0) {
+  process.stderr.write('usage: npm run --silent extract -- FILE...\n')
+  process.exit(2)
+}
+let failed = 0
+const lines: string[] = []
+for (const path of files) {
+  try {
+    const text = readArticle(path)
+    const { briefing } = extractBriefing(text, { path, date: dateFromFileName(path) })
+    lines.push(files.length === 1 ? JSON.stringify(briefing, null, 2) : JSON.stringify(briefing))
+  } catch (error) {
+    failed++
+    const message = error instanceof ArticleError ? error.message : `${path}: extraction failed: ${(error as Error).stack ?? error}`
+    process.stderr.write(`extract: ${message}\n`)
+    lines.push(JSON.stringify({ error: message }))
+  }
+}
+process.stdout.write(lines.join('\n') + '\n')
+process.exitCode = failed ? 1 : 0
