@@ -1,11 +1,95 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
+import type { ParagraphRole, SourceParagraph } from '../types.ts'
+
+/** Closing punctuation that ends a sentence of running text (quote marks and brackets may follow). */
+const SENTENCE_END = /[.!?…:;]["'”’)\]]*$|["”’]$/
+
+/** A section label such as `ABSTRACT.` or `FULL TEXT.`: a few capitalised words alone on a line. */
+const LABEL = /^(?:[A-Z][A-Z'’-]*\s?){1,3}[.:]?$/
+
+/** Lines that are credits, embeds or editorial furniture rather than article text. */
+const FURNITURE = [
+  /^\[(?:video|photo|image|picture|audio|graphic|embed|gallery)\b[^\]]*\]?$/i,
+  /^[-–—]{1,2}\s*(?:additional\s+)?(?:reporting|writing|editing)\b/i,
+  /^(?:additional\s+)?reporting (?:by|from)\b/i,
+  /^(?:photo|picture|image|credit|photograph|illustration|video)s?\s*(?:credit)?\s*[:|]/i,
+  /^\(?(?:photo|picture|image)s?:?\s*(?:by|courtesy)\b/i,
+  /\b(?:getty images|afp|reuters|associated press|ap photo|pa (?:wire|media)|shutterstock|epa|bloomberg)\)?\.?$/i,
+  /^(?:watch|read more|related|advertisement|sign up|click here|subscribe)\b[^.]*$/i
+]
 
 /**
- * Structure (work in progress).
+ * Tell the title, section labels and captions from the body.
+ *
+ * - title: the first line when a blank line follows it, or when it is short and
+ *   headline-like (no sentence end, or title case); a second short line before
+ *   the first blank line is a subtitle (also `title`);
+ * - label: a few capitalised words alone (`ABSTRACT.`);
+ * - caption: photo captions and credit lines mixed into the body — short lines
+ *   without closing punctuation, bracketed embeds, credits.
+ *
+ * Fills `briefing.title` and `briefing.captions`.
  *
  * @returns the transformer.
  */
 export function briefingStructure() {
-  return function transform(_tree: Root, _file: VFile): undefined {}
+  return function transform(_tree: Root, file: VFile): undefined {
+    const paragraphs = file.data.paragraphs ?? []
+    const source = String(file.value)
+    const briefing = ensureBriefing(file)
+    const titles = findTitles(paragraphs, source)
+    for (const paragraph of paragraphs) {
+      paragraph.role = titles.has(paragraph.index) ? 'title' : classify(paragraph, paragraphs)
+    }
+    const title = paragraphs.filter((p) => p.role === 'title').map((p) => p.text.replace(/[;:,]\s*$/, ''))
+    briefing.title = title.length ? title.join(': ').replace(/\.$/, '') : null
+    briefing.captions = paragraphs
+      .filter((p) => p.role === 'caption')
+      .map((p) => {
+        const [start, end] = sourceSpan(p, 0, p.text.length)
+        return { text: source.slice(start, end), start, end }
+      })
+  }
+}
+
+/** Indexes of the title lines (headline and subtitle), if any. */
+function findTitles(paragraphs: SourceParagraph[], source: string): Set<number> {
+  const titles = new Set<number>()
+  const first = paragraphs[0]
+  if (!first || paragraphs.length < 3) return titles
+  const blankAfter = (p: SourceParagraph): boolean => /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n/.test(source.slice(p.end, p.end + 8)) || /^\s*$/.test(source.slice(p.end))
+  const words = first.text.split(/\s+/).length
+  const second = paragraphs[1]
+  const withSubtitle = Boolean(second && !blankAfter(first) && blankAfter(second) && second.text.split(/\s+/).length <= 25)
+  const headline = words <= 25 && (blankAfter(first) || withSubtitle || !SENTENCE_END.test(first.text) || isTitleCase(first.text))
+  if (!headline) return titles
+  titles.add(0)
+  if (withSubtitle) titles.add(1)
+  return titles
+}
+
+/** Whether most words of a line start with a capital (a headline in title case). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3)
+  if (words.length < 3) return false
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75
+}
+
+/** The role of a non-title paragraph. */
+function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): ParagraphRole {
+  const text = paragraph.text
+  if (LABEL.test(text) && text.length <= 30 && /[A-Z]{3}/.test(text)) return 'label'
+  if (FURNITURE.some((pattern) => pattern.test(text))) return 'caption'
+  if (SENTENCE_END.test(text)) return 'body'
+  // A line with no closing punctuation: a caption when it reads as one line of
+  // description (a few words to a long sentence), not a heading followed by text.
+  const words = text.split(/\s+/).length
+  if (words < 4 || words > 45) return 'body'
+  if (/[“"‘]/.test(text[0] ?? '') && !/[”"’]/.test(text.slice(1))) return 'body' // an open quote running on
+  const next = paragraphs[paragraph.index + 1]
+  // a lead-in that the next line completes (`The governor added` + quote) is body text
+  if (next && /^[a-z]/.test(next.text)) return 'body'
+  return 'caption'
 }
