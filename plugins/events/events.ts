@@ -1,14 +1,52 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ensureBriefing } from '../assemble/state.ts'
+import { sentenceStarts } from '../figures/sentences.ts'
+import type { BriefingEvent, SourceParagraph } from '../types.ts'
+import { resolveDate } from './resolve.ts'
+import { scanTimes } from './times.ts'
+import { whatHappens } from './what.ts'
 
 /**
- * Find the article's events (work in progress).
+ * Find the events of one paragraph: each time expression with what happens then.
  *
- * @returns the transformer.
+ * @param paragraph the source paragraph (its cleaned text is read).
+ * @param articleDate the article's ISO date, or null (default: null).
+ * @returns the events, in text order.
+ */
+export function paragraphEvents(paragraph: SourceParagraph, articleDate: string | null = null): BriefingEvent[] {
+  const text = paragraph.text
+  const spans = scanTimes(text)
+  if (spans.length === 0) return []
+  const starts = sentenceStarts(text)
+  return spans.map((span) => {
+    const when = text.slice(span.from, span.to)
+    const { what, future } = whatHappens(text, starts, span.from, span.to)
+    return { when, what, date: resolveDate(when, articleDate, future) }
+  })
+}
+
+/**
+ * Find the article's events (time expressions tied to what happens then) in
+ * title and body paragraphs; captions and labels are skipped. Exact
+ * duplicates (same `when` and `what`) are merged.
+ *
+ * @returns the transformer, which fills `file.data.briefing.events`.
  */
 export function briefingEvents() {
   return function transform(_tree: Root, file: VFile): undefined {
-    ensureBriefing(file).events = []
+    const articleDate = file.data.articleDate ?? null
+    const events: BriefingEvent[] = []
+    const seen = new Set<string>()
+    for (const paragraph of file.data.paragraphs ?? []) {
+      if (paragraph.role === 'caption' || paragraph.role === 'label') continue
+      for (const event of paragraphEvents(paragraph, articleDate)) {
+        const id = `${event.when.toLowerCase()}\u0000${event.what.toLowerCase()}`
+        if (seen.has(id)) continue
+        seen.add(id)
+        events.push(event)
+      }
+    }
+    ensureBriefing(file).events = events
   }
 }

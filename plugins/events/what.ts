@@ -1,0 +1,107 @@
+/**
+ * Summarise what happens at a time expression: the clause around it, the
+ * expression itself taken out, trimmed to a short readable phrase.
+ */
+import { clauseAt, sentenceAt } from '../figures/sentences.ts'
+import { FUTURE_MARKERS } from '../lexicon/time.ts'
+
+/** Most words a summary keeps. */
+const MAX_WORDS = 22
+/** Fewest words a comma-segment needs to stand alone as the summary. */
+const MIN_WORDS = 5
+const COMMA = /,\s+/g
+const EDGE_WORDS = /^(?:and|but|or|so|as|while|when|whereas|because|although|though|that|which|then|also|yet|with|after|before|since|until)\s+|\s+(?:and|but|or|so|as|while|when|that|which|the|a|an|of|to|in|on|at|by|for|with|from)$/i
+const EDGE_PUNCTUATION = /^[\s,;:"'“”‘’()\-–—]+|[\s,;:"'“”‘’(\-–—]+$/g
+const FUTURE = new RegExp(`(?:^|[^\\p{L}'’])(?:${FUTURE_MARKERS.map((m) => m.replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'iu')
+
+const CONJUNCTION = /\s+(?:and|but|when|while|whereas|because|although|though|after|before|as|so|where)\s+/gi
+/** Clauses longer than this many words are cut at conjunctions. */
+const SHORT_CLAUSE = 12
+const PAST = /\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|saw|met|won|lost|left|held|spoke|wrote|sent|got|ran|found|thought|knew|became|brought|bought|paid|put|set|fell|rose|hit|cut|led|felt|kept|\p{L}{2,}ed)\b/iu
+const PRESENT = /\b(?:is|are|am|begins|starts|opens|\p{L}+s)\b/iu
+const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length
+
+/**
+ * Whether a clause speaks of the future: a future marker (`will`, `is expected
+ * to`), else no past-tense verb and a present-tense one (`is on Nov. 8`).
+ *
+ * @param clause the clause.
+ * @param when the time expression in it.
+ * @returns whether to resolve dates forwards.
+ */
+function isFuture(clause: string, when: string): boolean {
+  if (FUTURE.test(clause)) return true
+  if (/\b(?:since|last|ago|yesterday|earlier)\b/i.test(when)) return false
+  const rest = clause.replace(when, ' ')
+  if (PAST.test(rest)) return false
+  return /\b(?:is|are|am)\b/i.test(rest) || (PRESENT.test(rest) && /^\s*(?:on|this|next)\b/i.test(when))
+}
+
+/** The summary of an event and the tense of its clause. */
+export interface WhatHappens {
+  /** A short summary (subject + verb phrase), cleaned text. */
+  what: string
+  /** Whether the clause speaks of the future. */
+  future: boolean
+}
+
+/**
+ * Summarise the clause around a time expression.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param starts its sentence starts (from `sentenceStarts`).
+ * @param from start of the time expression (its preposition included).
+ * @param to end of the time expression.
+ * @returns the summary and the tense.
+ */
+export function whatHappens(text: string, starts: readonly number[], from: number, to: number): WhatHappens {
+  const [sFrom, sTo] = sentenceAt(text, starts, from)
+  let [cFrom, cTo] = clauseAt(text, sFrom, sTo, from, to)
+  // Within a long clause, keep the comma-segment holding the expression (and a neighbour when short).
+  const bounds: number[] = [cFrom]
+  COMMA.lastIndex = cFrom
+  for (let match = COMMA.exec(text); match && match.index < cTo; match = COMMA.exec(text)) bounds.push(match.index + match[0].length)
+  bounds.push(cTo)
+  if (bounds.length > 2) {
+    let k = 0
+    while (k + 1 < bounds.length - 1 && bounds[k + 1]! <= from) k++
+    let segFrom = bounds[k]!
+    let segTo = bounds[k + 1]!
+    const words = (a: number, b: number): number => (text.slice(a, b).replace(text.slice(from, to), '').match(/\S+/g) ?? []).length
+    while (words(segFrom, segTo) < MIN_WORDS && (k > 0 || segTo < cTo)) {
+      if (k > 0) segFrom = bounds[--k]!
+      else {
+        const next = bounds.indexOf(segTo) + 1
+        segTo = next < bounds.length ? bounds[next]! : cTo
+      }
+    }
+    cFrom = segFrom
+    cTo = segTo
+  }
+  // Within a long clause, keep the conjoined part holding the expression, when it can stand alone.
+  if (wordCount(text.slice(cFrom, cTo)) > SHORT_CLAUSE) {
+    let pFrom = cFrom
+    let pTo = cTo
+    CONJUNCTION.lastIndex = cFrom
+    for (let match = CONJUNCTION.exec(text); match && match.index < cTo; match = CONJUNCTION.exec(text)) {
+      const end = match.index + match[0].length
+      if (end <= from) {
+        if (wordCount(text.slice(end, cTo)) >= MIN_WORDS) pFrom = end
+      } else if (match.index >= to) {
+        if (wordCount(text.slice(pFrom, match.index)) >= MIN_WORDS) pTo = match.index
+        break
+      }
+    }
+    cFrom = pFrom
+    cTo = pTo
+  }
+  const clause = text.slice(cFrom, cTo)
+  const future = isFuture(clause, text.slice(from, to))
+  let what = (text.slice(cFrom, from) + ' ' + text.slice(to, cTo)).replace(/\s+/g, ' ').replace(/[.!?]+["'”’]?\s*$/, '')
+  what = what.replace(/\s+([,.;:!?])/g, '$1')
+  for (let pass = 0; pass < 3; pass++) what = what.replace(EDGE_PUNCTUATION, '').replace(EDGE_WORDS, '')
+  const words = what.split(' ')
+  if (words.length > MAX_WORDS) what = words.slice(0, MAX_WORDS).join(' ').replace(EDGE_PUNCTUATION, '') + '…'
+  if (!what) what = text.slice(sFrom, sTo)
+  return { what, future }
+}

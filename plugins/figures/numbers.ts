@@ -1,0 +1,78 @@
+/**
+ * Read the number at the start of a word: numerals (`55,000`, `2.5`, `£1.5bn`,
+ * `40%`) and number words (`twenty-nine`, `three-year-old`).
+ */
+import { CURRENCY_SYMBOLS, MAGNITUDES, NUMBER_WORDS } from '../lexicon/units.ts'
+
+/** What {@link readNumber} finds in one word. */
+export interface NumberWord {
+  /** The value, magnitude suffix applied (`£1.5bn` -> 1.5e9). */
+  value: number
+  /** ISO currency of a symbol prefix (`$`, `£`), or null. */
+  currency: string | null
+  /** Whether the value came from digits (`29`), not words (`twenty-nine`). */
+  numeral: boolean
+  /** Whether the digits form a plain four-digit number that could be a year. */
+  yearLike: boolean
+  /** Whether a `%` sign was attached. */
+  percent: boolean
+  /** Whether a magnitude suffix (`bn`, `m`) was attached. */
+  magnitude: boolean
+  /** The rest of a hyphenated word after the number (`year-old`, `an-hour`, `15`), lower case, or ''. */
+  rest: string
+}
+
+const NUMERAL = /^((?:us|a|c|nz|hk)?\$|[£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(bn|mn|mln|tn|trn|m|k|b)?(%)?(?:-(.+))?$/i
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
+
+/**
+ * Read the number a word starts with.
+ *
+ * @param lower the word in lower case, edge punctuation stripped.
+ * @returns the number, or null when the word does not start with one.
+ */
+export function readNumber(lower: string): NumberWord | null {
+  const first = lower.charCodeAt(0)
+  const digitStart = (first >= 48 && first <= 57) || first === 46 || !((first >= 97 && first <= 122))
+  if (digitStart) {
+    const match = NUMERAL.exec(lower)
+    if (!match) return null
+    const digits = match[2]!
+    let value = Number(digits.replace(/,/g, ''))
+    if (!Number.isFinite(value)) return null
+    if (match[3]) value *= MAGNITUDES.get(match[3])!
+    const currency = match[1] ? CURRENCY_SYMBOLS.get(match[1]) ?? null : null
+    return {
+      value: round(value),
+      currency,
+      numeral: true,
+      yearLike: /^\d{4}$/.test(digits) && !match[1] && !match[3] && !match[4],
+      percent: Boolean(match[4]),
+      magnitude: Boolean(match[3]),
+      rest: match[5] ?? ''
+    }
+  }
+  // Number words, possibly hyphenated with more words (`twenty-nine`, `three-year-old`).
+  const parts = lower.split('-')
+  let value = NUMBER_WORDS.get(parts[0]!)
+  if (value === undefined || parts[0] === 'dozen') return null
+  let used = 1
+  if (TENS.has(parts[0]!) && parts.length > 1) {
+    const unit = NUMBER_WORDS.get(parts[1]!)
+    if (unit !== undefined && unit >= 1 && unit <= 9) {
+      value += unit
+      used = 2
+    }
+  }
+  return { value, currency: null, numeral: false, yearLike: false, percent: false, magnitude: false, rest: parts.slice(used).join('-') }
+}
+
+/**
+ * Round away floating-point noise (`19.3 * 1e6`).
+ *
+ * @param value a computed value.
+ * @returns the value with at most 12 significant digits.
+ */
+export function round(value: number): number {
+  return Number(value.toPrecision(12))
+}

@@ -1,0 +1,385 @@
+/**
+ * Find the figures of one paragraph: money, percentages, counts of people and
+ * things, durations, ages, vote tallies and years used as modifiers or
+ * deadlines. Works on word tokens in one linear pass.
+ */
+import {
+  AGE_WORDS, APPROXIMATE_WORDS, CURRENCY_WORDS, MAGNITUDES, MEASURE_UNITS, NOT_UNIT_WORDS, PEOPLE_NOUNS,
+  QUALIFIERS, RATE_WORDS, TIME_UNITS, TROOP_NOUNS
+} from '../lexicon/units.ts'
+import { MONTHS } from '../lexicon/time.ts'
+import { readNumber, round, type NumberWord } from './numbers.ts'
+import type { Token } from './tokens.ts'
+
+/** What kind of quantity a figure is. */
+export type FigureKind = 'money' | 'percent' | 'points' | 'count' | 'duration' | 'age' | 'year' | 'votes' | 'measure'
+
+/** A figure found in a paragraph, located in its cleaned text. */
+export interface FigureSpan {
+  /** Start offset in the cleaned text. */
+  from: number
+  /** End offset (exclusive) in the cleaned text. */
+  to: number
+  value: number | null
+  unit: string | null
+  kind: FigureKind
+  /** Whether a reader should see it among the key figures. */
+  key: boolean
+}
+
+/** Magnitude words (`million`) and abbreviations (`bn`) that may follow a number as a word. */
+const MAGNITUDE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'tn'])
+const APPROXIMATE = new Set(APPROXIMATE_WORDS)
+/** Modifiers allowed between a number and its noun although they are function words. */
+const SKIPPABLE = new Set(['more', 'fewer', 'additional', 'extra', 'new', 'other', 'further', 'full', 'long', 'straight', 'consecutive'])
+/** Plural nouns end in `s` but not `ss`, `us`, `is`, `ous`. */
+const PLURAL = /^[\p{Ll}][\p{Ll}'-]*[^sui']s$/u
+const NOT_PLURAL = /(?:ous|ss|ics|ness|less)$/
+const RATE_PHRASES = RATE_WORDS.map((phrase) => phrase.split(' '))
+const QUALIFIER_PHRASES = QUALIFIERS.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
+const DURATION_REST = /^(second|minute|hour|day|week|month|year|decade|century)s?(-old|-long)?$/
+const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'margin', 'decision', 'ruling', 'verdict', 'tally', 'split'])
+const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
+const DEMONSTRATIVES = new Set(['those', 'these', 'the'])
+const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|edt|est|et|pt|utc)$/
+
+/** A count noun phrase after a number. */
+interface NounHead {
+  /** Index of the head noun token. */
+  index: number
+  /** Normalised unit. */
+  unit: string
+  /** The unit's class. */
+  kind: 'people' | 'troops' | 'thing'
+}
+
+/**
+ * Find the head noun of the noun phrase starting at token `k` (`retired generals`).
+ *
+ * @param tokens the paragraph's tokens.
+ * @param k the first token after the number.
+ * @returns the head, or null when no counted noun follows.
+ */
+function nounHead(tokens: readonly Token[], k: number): NounHead | null {
+  for (let m = k; m < tokens.length && m < k + 3; m++) {
+    const token = tokens[m]!
+    const word = token.lower
+    if (readNumber(word) && !/^\p{L}+-\p{L}/u.test(word)) return null
+    if (TROOP_NOUNS.has(word)) return { index: m, unit: 'troops', kind: 'troops' }
+    if (PEOPLE_NOUNS.has(word)) return { index: m, unit: 'people', kind: 'people' }
+    if (NOT_UNIT_WORDS.has(word) && !SKIPPABLE.has(word)) return null
+    if (TIME_UNITS.has(word) || CURRENCY_WORDS.has(word)) return null
+    if (!token.capital && PLURAL.test(word) && !NOT_PLURAL.test(word)) return { index: m, unit: word, kind: 'thing' }
+    if (token.stop || word.endsWith('ly')) return null
+  }
+  return null
+}
+
+/**
+ * Whether the words at `k` spell one of `phrases`.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param k where to look.
+ * @param phrases candidate phrases, each split in words.
+ * @returns the number of tokens matched, 0 for none.
+ */
+function matchPhrase(tokens: readonly Token[], k: number, phrases: readonly (readonly string[])[]): number {
+  for (const phrase of phrases) {
+    let ok = true
+    for (let w = 0; w < phrase.length; w++) {
+      const token = tokens[k + w]
+      if (!token || token.lower !== phrase[w] || (w < phrase.length - 1 && token.stop)) {
+        ok = false
+        break
+      }
+    }
+    if (ok) return phrase.length
+  }
+  return 0
+}
+
+/**
+ * The first token of a qualifier (`more than`, `nearly`) just before token `i`.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param i the number's first token.
+ * @returns the index the figure's text starts at.
+ */
+function qualifierStart(tokens: readonly Token[], i: number): number {
+  for (const phrase of QUALIFIER_PHRASES) {
+    const k = i - phrase.length
+    if (k < 0) continue
+    if (matchPhrase(tokens, k, [phrase]) === phrase.length && !tokens[i - 1]!.stop) return k
+  }
+  return i
+}
+
+/**
+ * Read the magnitude words after a number (`1.5 million`, `two hundred thousand`).
+ *
+ * @param tokens the paragraph's tokens.
+ * @param j the number's token.
+ * @param number the number read there.
+ * @returns the last token used and the value.
+ */
+function withMagnitudes(tokens: readonly Token[], j: number, number: NumberWord): [number, number] {
+  let value = number.value
+  let last = j
+  while (!tokens[last]!.stop && !number.rest && last + 1 < tokens.length) {
+    const next = tokens[last + 1]!.lower
+    if (!MAGNITUDE_WORDS.has(next) || (next === 'm' && !number.numeral)) break
+    value *= MAGNITUDES.get(next)!
+    last++
+  }
+  return [last, round(value)]
+}
+
+/**
+ * Decide whether a figure belongs among the key figures.
+ *
+ * @param span the figure (without `key`).
+ * @param numeral whether it was written in digits.
+ * @param tokens the paragraph's tokens.
+ * @param first the figure's first token.
+ * @param flags what the scanner saw around it.
+ * @returns whether it is key.
+ */
+function isKey(span: Omit<FigureSpan, 'key'>, numeral: boolean, tokens: readonly Token[], first: number, flags: { rate: boolean; range: boolean; ago: boolean; person: boolean }): boolean {
+  const before = first > 0 ? tokens[first - 1]!.lower : ''
+  if (span.kind === 'year') return false
+  if (span.kind === 'votes') return true
+  if (span.kind === 'money') return !flags.rate && !flags.range
+  if (span.kind === 'percent') return true
+  if (span.kind === 'points') return span.value !== null && span.value >= 1
+  if (span.kind === 'age') return !flags.person
+  if (span.kind === 'duration') return numeral && !flags.ago && !flags.rate && !flags.range && span.value !== null && span.value >= 10
+  if (span.kind === 'count') {
+    if (DEMONSTRATIVES.has(before) && before !== 'the') return false
+    if (span.value === null) return span.unit === 'people' || span.unit === 'troops'
+    return span.value >= 10
+  }
+  return numeral
+}
+
+/**
+ * Find the figures of one paragraph.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param tokens its tokens (from `tokenize`).
+ * @returns the figures, in text order, located in the cleaned text.
+ */
+export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[] {
+  const found: FigureSpan[] = []
+  const n = tokens.length
+  const push = (firstToken: number, lastToken: number, value: number | null, unit: string | null, kind: FigureKind, numeral: boolean, flags = { rate: false, range: false, ago: false, person: false }): number => {
+    const span = { from: tokens[firstToken]!.start, to: tokens[lastToken]!.end, value, unit, kind }
+    found.push({ ...span, key: isKey(span, numeral, tokens, firstToken, flags) })
+    return lastToken
+  }
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i]!
+    const word = token.lower
+    const prev = i > 0 ? tokens[i - 1]! : undefined
+
+    // Approximate amounts: `thousands of British troops`, `tens of thousands of employees`.
+    if ((APPROXIMATE.has(word) || (word === 'tens' && APPROXIMATE.has(tokens[i + 2]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) && !token.stop) {
+      let k = i + 1
+      if (word === 'tens') k += 2
+      while (tokens[k]?.lower === 'of' && APPROXIMATE.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.stop) k += 2
+      if (tokens[k]?.lower !== 'of' || tokens[k]!.stop) continue
+      const after = tokens[k + 1]
+      if (!after) continue
+      const currency = CURRENCY_WORDS.get(after.lower)
+      if (currency) {
+        i = push(i, k + 1, null, currency, 'money', false)
+        continue
+      }
+      const time = TIME_UNITS.get(after.lower)
+      if (time) {
+        i = push(i, k + 1, null, time, 'duration', false)
+        continue
+      }
+      const head = nounHead(tokens, k + 1)
+      if (head) i = push(i, head.index, null, head.unit, 'count', false)
+      continue
+    }
+    // `many years`, `several months`.
+    if ((word === 'many' || word === 'several') && !token.stop) {
+      const time = TIME_UNITS.get(tokens[i + 1]?.lower ?? '')
+      if (time && time !== 'terms') i = push(i, i + 1, null, time, 'duration', false)
+      continue
+    }
+    // `a century`, `half a century`, `a decade`.
+    if ((word === 'a' || word === 'half') && !token.stop) {
+      let k = i + 1
+      let factor = 1
+      if (word === 'half') {
+        if (tokens[k]?.lower !== 'a' || tokens[k]!.stop) continue
+        k++
+        factor = 0.5
+      }
+      const next = tokens[k]?.lower ?? ''
+      if ((next === 'century' || next === 'decade') && (factor === 0.5 || prev?.lower === 'about' || prev?.lower === 'nearly' || prev?.lower === 'almost' || prev?.lower === 'over' || prev?.lower === 'than')) {
+        const start = qualifierStart(tokens, i)
+        i = push(start, k, factor * (next === 'century' ? 100 : 10), 'years', 'duration', false)
+        continue
+      }
+      if (factor === 0.5 && next === 'percentage' && /^points?$/.test(tokens[k + 1]?.lower ?? '')) {
+        i = push(i, k + 1, 0.5, 'percentage points', 'points', false)
+        continue
+      }
+      if (factor === 0.5 && (next === 'per' || next === 'percent')) continue
+      continue
+    }
+
+    const number = readNumber(word)
+    if (!number) continue
+    // Dates and times of day are events, not figures.
+    if (prev && MONTHS.has(prev.lower.replace(/\.$/, '')) && prev.capital) continue
+    const nextWord = tokens[i + 1]?.lower ?? ''
+    if (!token.stop && (TIME_OF_DAY.test(nextWord) || (MONTHS.has(nextWord.replace(/\.$/, '')) && tokens[i + 1]!.capital))) continue
+    if (number.numeral && /[:/]/.test(word)) continue
+    if (word === 'one' || (!number.numeral && number.value < 1)) {
+      // `one` alone is rarely a figure; `one million` is.
+      if (!MAGNITUDE_WORDS.has(nextWord) || nextWord === 'm') continue
+    }
+    let [last, value] = withMagnitudes(tokens, i, number)
+    const first = qualifierStart(tokens, i)
+    const lastToken = tokens[last]!
+
+    // Ranges: `55 to 65`, `$35,000 to $60,000`, `between $30,000 and $60,000`.
+    let range = false
+    if (!lastToken.stop && !number.rest) {
+      const joiner = tokens[last + 1]?.lower
+      const isBetween = prev?.lower === 'between' && joiner === 'and'
+      if ((joiner === 'to' || joiner === '-' || joiner === '–' || isBetween) && !tokens[last + 1]!.stop) {
+        const other = readNumber(tokens[last + 2]?.lower ?? '')
+        if (other && other.numeral === number.numeral && (other.currency === number.currency || (!other.currency && number.currency))) {
+          ;[last] = withMagnitudes(tokens, last + 2, other)
+          range = true
+        }
+      }
+    }
+    const rangeFirst = range && prev?.lower === 'between' ? i - 1 : first
+    const end = tokens[last]!
+    const textStart = range ? rangeFirst : first
+    const numeral = number.numeral
+    const figureValue = range ? null : value
+
+    // Ages: `ages 55 to 65`, `aged 40`.
+    if (prev && AGE_WORDS.has(prev.lower) && !prev.stop) {
+      i = push(i - 1, last, figureValue, 'years', 'age', numeral, { rate: false, range, ago: false, person: true })
+      continue
+    }
+    // Money with a symbol: `$300 million`, `£1.5bn`, `$12 an hour`, `$12-an-hour`.
+    if (number.currency) {
+      let stopAt = last
+      let rate = number.rest !== '' && /^(an?|per)-/.test(number.rest)
+      if (!end.stop) {
+        const len = matchPhrase(tokens, last + 1, RATE_PHRASES)
+        if (len) {
+          rate = true
+          stopAt = last + len
+        }
+      }
+      if (number.rest && !rate) {
+        // `$50-million` style.
+        const mag = MAGNITUDES.get(number.rest)
+        if (mag) value = round(value * mag)
+      }
+      i = push(textStart, stopAt, range ? null : value, number.currency, 'money', numeral, { rate, range, ago: false, person: false })
+      continue
+    }
+    // Hyphenated forms: `three-year-old`, `10-year`, `19-15`.
+    if (number.rest) {
+      const duration = DURATION_REST.exec(number.rest)
+      if (duration) {
+        const unit = TIME_UNITS.get(duration[1]!)!
+        if (duration[2] === '-old') {
+          let person = token.stop
+          for (let k = i + 1; !person && k < n && k <= i + 3; k++) {
+            const next = tokens[k]!
+            if (PEOPLE_NOUNS.has(next.lower) || TROOP_NOUNS.has(next.lower)) person = true
+            if (next.stop || NOT_UNIT_WORDS.has(next.lower)) break
+          }
+          const noun = tokens[i + 1]
+          const stopAt = !person && !token.stop && noun && !noun.capital && /^\p{Ll}+$/u.test(noun.core) && !NOT_UNIT_WORDS.has(noun.lower) ? i + 1 : i
+          i = push(first, stopAt, value, unit, 'age', numeral, { rate: false, range: false, ago: false, person })
+        } else i = push(first, i, value, unit, 'duration', numeral)
+        continue
+      }
+      if (/^\d+$/.test(number.rest) && numeral) {
+        const near = [tokens[i - 1], tokens[i - 2], tokens[i + 1], tokens[i + 2]]
+        if (near.some((t) => t && VOTE_WORDS.has(t.lower))) i = push(i, i, null, 'votes', 'votes', true)
+        continue
+      }
+      if (/^(?:per-?cent|percent)$/.test(number.rest)) {
+        i = push(first, i, value, 'percent', 'percent', numeral)
+        continue
+      }
+      continue
+    }
+    if (number.percent) {
+      i = push(textStart, last, figureValue, 'percent', 'percent', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
+    if (end.stop) continue
+    const u1 = tokens[last + 1]
+    const u2 = tokens[last + 2]
+    const w1 = u1?.lower ?? ''
+    const w2 = u2?.lower ?? ''
+    // Percentages and percentage points.
+    if (w1 === '%' || w1 === 'percent' || w1 === 'pct' || w1 === 'per-cent' || (w1 === 'per' && w2 === 'cent' && !u1!.stop)) {
+      const at = w1 === 'per' ? last + 2 : last + 1
+      i = push(textStart, at, figureValue, 'percent', 'percent', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
+    if (w1 === 'percentage' && /^points?$/.test(w2) && !u1!.stop) {
+      i = push(textStart, last + 2, figureValue, 'percentage points', 'points', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
+    // Money in words: `50 pounds`, `two billion euros`.
+    const currency = CURRENCY_WORDS.get(w1)
+    if (currency && !number.yearLike) {
+      i = push(textStart, last + 1, figureValue, currency, 'money', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
+    // Durations: `six years`, `50 days`, `60 hours a week`, `22 years ago`.
+    const time = TIME_UNITS.get(w1)
+    if (time && !number.yearLike && time !== 'terms') {
+      let stopAt = last + 1
+      const ago = !u1!.stop && w2 === 'ago'
+      if (ago) stopAt++
+      const rate = !ago && !u1!.stop && matchPhrase(tokens, last + 2, RATE_PHRASES) > 0
+      let from = textStart
+      if (from === i && prev && /^(?:next|past|last|first|coming|previous)$/.test(prev.lower) && !prev.stop) from = i - 1
+      i = push(from, stopAt, figureValue, time, 'duration', numeral, { rate, range, ago, person: false })
+      continue
+    }
+    const measure = MEASURE_UNITS.get(w1)
+    if (measure && !number.yearLike) {
+      i = push(textStart, last + 1, figureValue, measure, 'measure', numeral)
+      continue
+    }
+    // Counts: `55,000 volunteers`, `95 retired generals`, `three president debates`.
+    const head = nounHead(tokens, last + 1)
+    if (head && (!number.yearLike || head.kind !== 'thing')) {
+      i = push(textStart, head.index, figureValue, head.unit, 'count', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
+    // Years as deadlines or modifiers: `by 2027`, `the 1994 crime bill`.
+    if (number.yearLike && value >= 1800 && value <= 2100 && !range) {
+      if (prev && DEADLINE_WORDS.has(prev.lower) && !prev.stop) {
+        i = push(i - 1, i, value, 'year', 'year', true)
+        continue
+      }
+      if (u1 && !u1.capital && !NOT_UNIT_WORDS.has(w1) && /^\p{Ll}+$/u.test(w1) && !readNumber(w1)) {
+        let stopAt = last + 1
+        if (!u1.stop && u2 && !u2.capital && !NOT_UNIT_WORDS.has(w2) && /^\p{Ll}+$/u.test(w2)) stopAt++
+        i = push(i, stopAt, value, 'year', 'year', true)
+        continue
+      }
+    }
+  }
+  return found
+}

@@ -1,0 +1,96 @@
+/**
+ * Sentence and clause bounds in a paragraph's cleaned text, found in one
+ * linear pass with precompiled regexes. Shared by figures and events.
+ */
+
+/** Abbreviations whose dot does not end a sentence (lower case, no dot). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'jr',
+  'sr', 'prof', 'rev', 'inc', 'co', 'corp', 'ltd', 'vs', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat',
+  'sun', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'e.g', 'i.e', 'etc', 'approx', 'est', 'dept', 'univ',
+  'mt', 'ft', 'ave', 'blvd', 'rd', 'calif', 'mich', 'fla', 'penn', 'wash', 'mass', 'conn', 'ill', 'ariz', 'colo',
+  'minn', 'wis', 'tenn', 'okla', 'ore', 'nev', 'ala', 'miss', 'ky', 'va', 'md', 'ga', 'la', 'pa', 'ny', 'nj'
+])
+
+/** A candidate sentence end: terminal punctuation, closing quotes, then space. */
+const END = /([.!?]+)["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
+/** The word just before a dot. */
+const WORD_BEFORE = /([\p{L}.]+)$/u
+
+/**
+ * Start offsets of the sentences of a text (the first is always 0).
+ *
+ * @param text a paragraph's cleaned text.
+ * @returns ascending start offsets.
+ */
+export function sentenceStarts(text: string): number[] {
+  const starts = [0]
+  END.lastIndex = 0
+  for (let match = END.exec(text); match; match = END.exec(text)) {
+    if (match[1] === '.') {
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 12), match.index))
+      const word = before ? before[1]!.toLowerCase() : ''
+      // Abbreviations and initials (`J.`) do not end a sentence.
+      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, '')) || /^\p{L}$/u.test(word)) continue
+      if (word.includes('.') && ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue
+    }
+    starts.push(match.index + match[0].length)
+  }
+  return starts
+}
+
+/**
+ * The bounds of the sentence holding `at`.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param starts its sentence starts (from {@link sentenceStarts}).
+ * @param at an offset in the text.
+ * @returns `[from, to)` of the sentence, trimmed.
+ */
+export function sentenceAt(text: string, starts: readonly number[], at: number): [number, number] {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= at) lo = mid
+    else hi = mid - 1
+  }
+  let from = starts[lo]!
+  let to = lo + 1 < starts.length ? starts[lo + 1]! : text.length
+  while (to > from && /\s/.test(text[to - 1]!)) to--
+  while (from < to && /\s/.test(text[from]!)) from++
+  return [from, to]
+}
+
+/** Clause breaks inside a sentence: semicolons, dashes, and a colon before a quote. */
+const CLAUSE_BREAK = /\s*(?:;|\s[—–-]{1,2}\s|—|:\s)\s*/g
+
+/**
+ * The bounds of the clause around `[from, to)` inside the sentence `[sFrom, sTo)`.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param sFrom sentence start.
+ * @param sTo sentence end.
+ * @param from start of the span of interest.
+ * @param to end of the span of interest.
+ * @returns `[from, to)` of the clause.
+ */
+export function clauseAt(text: string, sFrom: number, sTo: number, from: number, to: number): [number, number] {
+  let cFrom = sFrom
+  let cTo = sTo
+  CLAUSE_BREAK.lastIndex = sFrom
+  for (let match = CLAUSE_BREAK.exec(text); match && match.index < sTo; match = CLAUSE_BREAK.exec(text)) {
+    if (match[0].length === 0) {
+      CLAUSE_BREAK.lastIndex++
+      continue
+    }
+    const end = match.index + match[0].length
+    if (end <= from) cFrom = end
+    else if (match.index >= to) {
+      cTo = match.index
+      break
+    }
+  }
+  return [cFrom, cTo]
+}

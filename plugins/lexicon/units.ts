@@ -1,0 +1,122 @@
+/**
+ * General lexicons for quantities: number words, magnitude words, currencies,
+ * units of time and percentages, and the nouns that count people or things.
+ * Plain data (lower-case keys) so the figure scanner can build its regexes once.
+ */
+
+/** Cardinal number words up to nineteen, and the tens, by value. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['dozen', 12], ['a dozen', 12], ['half a dozen', 6], ['a hundred', 100], ['a thousand', 1000], ['half a', 0.5],
+  ['a half', 0.5], ['a quarter', 0.25], ['a third', 1 / 3]
+])
+
+/** Magnitude words and abbreviations (`million`, `bn`, `m`) by multiplier. */
+export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mn', 1e6], ['mln', 1e6], ['m', 1e6],
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['bln', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12]
+])
+
+/** Plural magnitude words that make an approximate amount (`thousands of`). */
+export const APPROXIMATE_WORDS: readonly string[] = ['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions']
+
+/** Currency symbols and prefixes by ISO code. Longest first matters for the regex. */
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['us$', 'USD'], ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['a$', 'AUD'], ['c$', 'CAD'],
+  ['nz$', 'NZD'], ['hk$', 'HKD'], ['usd', 'USD'], ['gbp', 'GBP'], ['eur', 'EUR'], ['jpy', 'JPY'], ['chf', 'CHF'],
+  ['aud', 'AUD'], ['cad', 'CAD'], ['rs', 'INR'], ['rs.', 'INR']
+])
+
+/** Currency nouns after a number (`50 pounds`, `billions of euros`) by ISO code. */
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'], ['dollars', 'USD'], ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'],
+  ['euro', 'EUR'], ['euros', 'EUR'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rupee', 'INR'],
+  ['rupees', 'INR'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['pence', 'GBP'],
+  ['cents', 'USD'], ['francs', 'CHF'], ['pesos', 'MXN'], ['won', 'KRW']
+])
+
+/** Percent words and signs; `percentage point(s)` is its own unit. */
+export const PERCENT_WORDS: readonly string[] = ['%', 'per cent', 'percent', 'pct', 'per-cent']
+
+/** Units of time by normalised unit (plural). */
+export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
+  ['second', 'seconds'], ['seconds', 'seconds'], ['minute', 'minutes'], ['minutes', 'minutes'],
+  ['hour', 'hours'], ['hours', 'hours'], ['day', 'days'], ['days', 'days'], ['week', 'weeks'], ['weeks', 'weeks'],
+  ['month', 'months'], ['months', 'months'], ['year', 'years'], ['years', 'years'], ['decade', 'decades'],
+  ['decades', 'decades'], ['century', 'centuries'], ['centuries', 'centuries'], ['term', 'terms'], ['terms', 'terms']
+])
+
+/** Units of measure (after a number) by normalised unit. */
+export const MEASURE_UNITS: ReadonlyMap<string, string> = new Map([
+  ['miles', 'miles'], ['mile', 'miles'], ['km', 'km'], ['kilometres', 'km'], ['kilometers', 'km'], ['metres', 'm'],
+  ['meters', 'm'], ['feet', 'feet'], ['foot', 'feet'], ['acres', 'acres'], ['hectares', 'hectares'],
+  ['tonnes', 'tonnes'], ['tons', 'tons'], ['barrels', 'barrels'], ['gallons', 'gallons'], ['litres', 'litres'],
+  ['liters', 'litres'], ['kg', 'kg'], ['kilograms', 'kg'], ['pounds-weight', 'lb'], ['mph', 'mph'], ['degrees', 'degrees'],
+  ['megawatts', 'MW'], ['gigawatts', 'GW'], ['points', 'points'], ['votes', 'votes'], ['seats', 'seats']
+])
+
+/** Nouns that count armed forces: they keep the unit `troops`. */
+export const TROOP_NOUNS: ReadonlySet<string> = new Set([
+  'troops', 'soldiers', 'servicemen', 'servicewomen', 'service members', 'marines', 'sailors', 'airmen', 'personnel',
+  'peacekeepers', 'reservists', 'fighters'
+])
+
+/** Nouns (plural and singular) that count people: their unit is `people`. */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'person', 'persons', 'individuals', 'men', 'women', 'children', 'kids', 'adults', 'boys', 'girls',
+  'babies', 'teenagers', 'students', 'pupils', 'teachers', 'workers', 'employees', 'staff', 'staffers', 'volunteers',
+  'voters', 'residents', 'citizens', 'members', 'supporters', 'protesters', 'protestors', 'demonstrators',
+  'refugees', 'migrants', 'immigrants', 'asylum seekers', 'patients', 'doctors', 'nurses', 'officers', 'police',
+  'officials', 'lawmakers', 'legislators', 'senators', 'delegates', 'generals', 'admirals', 'veterans', 'victims',
+  'casualties', 'deaths', 'dead', 'injured', 'wounded', 'survivors', 'prisoners', 'inmates', 'hostages', 'civilians',
+  'passengers', 'customers', 'consumers', 'users', 'subscribers', 'viewers', 'readers', 'listeners', 'fans',
+  'families', 'households', 'homeowners', 'tenants', 'taxpayers', 'farmers', 'miners', 'bankers',
+  'executives', 'managers', 'scientists', 'researchers', 'experts', 'economists', 'journalists', 'reporters',
+  'candidates', 'donors', 'contributors', 'respondents', 'participants', 'attendees', 'guests', 'visitors',
+  'tourists', 'athletes', 'players', 'coaches', 'judges', 'lawyers', 'attorneys', 'jurors', 'suspects',
+  'defendants', 'agents', 'diplomats', 'ministers', 'mps', 'councillors', 'mayors', 'governors', 'leaders',
+  'americans', 'britons', 'europeans', 'mothers', 'fathers', 'parents', 'seniors', 'retirees',
+  'pensioners', 'recipients', 'beneficiaries', 'applicants', 'graduates', 'nationals', 'inhabitants', 'followers',
+  'activists', 'organizers', 'organisers', 'firefighters', 'paramedics', 'guards', 'contractors', 'labourers',
+  'laborers', 'jobs', 'man', 'woman', 'child', 'boy', 'girl', 'baby'
+])
+
+/** Nouns of age that make `aged 55`/`ages 55 to 65` a count of years. */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'ages', 'aged'])
+
+/** Words that qualify an amount (`more than`, `nearly`); kept in the figure's text. */
+export const QUALIFIERS: readonly string[] = [
+  'more than', 'less than', 'fewer than', 'greater than', 'higher than', 'lower than', 'at least', 'at most',
+  'up to', 'as many as', 'as much as', 'as few as', 'as little as', 'no more than', 'no fewer than', 'close to',
+  'nearly', 'almost', 'about', 'around', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only',
+  'barely', 'fully', 'a record', 'an estimated', 'a further', 'another', 'an extra', 'an additional', 'upwards of',
+  'in excess of', 'well over', 'just over', 'just under', 'a mere', 'a whopping', 'a tepid', 'a modest'
+]
+
+/** Words after a money amount that make it a rate (`$12 an hour`), not a total. */
+export const RATE_WORDS: readonly string[] = ['an hour', 'a year', 'a month', 'a week', 'a day', 'per hour', 'per year',
+  'per month', 'per week', 'per day', 'per head', 'per person', 'each', 'apiece', 'a head', 'per annum', 'a share', 'per share']
+
+/**
+ * Words that follow a number but are not its unit: function words, verbs and
+ * adverbs that end the figure (`three of`, `two said`).
+ */
+export const NOT_UNIT_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'or', 'but', 'nor', 'as',
+  'than', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
+  'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no', 'so', 'if', 'then', 'also',
+  'too', 'very', 'more', 'most', 'less', 'least', 'much', 'many', 'other', 'others', 'another', 'each', 'every',
+  'all', 'both', 'either', 'neither', 'any', 'some', 'such', 'own', 'same', 'said', 'says', 'say', 'told', 'tell',
+  'it', 'its', 'they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'we', 'us', 'our', 'you', 'your', 'i',
+  'me', 'my', 'out', 'up', 'down', 'off', 'over', 'under', 'into', 'onto', 'about', 'after', 'before', 'since',
+  'until', 'while', 'during', 'through', 'across', 'against', 'between', 'among', 'per', 'via', 'ago', 'later',
+  'earlier', 'again', 'still', 'yet', 'already', 'just', 'only', 'even', 'now', 'here', 'there', 'times', 'time',
+  'percent', 'cent', 'one', 'ones', 'another', 'together', 'apart', 'away', 'back', 'left', 'right', 'got', 'get', 'gets', 'went', 'go', 'goes', 'came', 'come', 'comes', 'made', 'make', 'makes', 'took',
+  'take', 'takes', 'saw', 'see', 'sees', 'put', 'puts', 'set', 'sets', 'let', 'lets', 'spent', 'spend', 'gave',
+  'give', 'gives', 'won', 'lost', 'am', 'pm', 'a.m', 'p.m', 'st', 'nd', 'rd', 'th', 'or so', 'plus', 'minus',
+  'respectively', 'apiece', 'each', 'alone', 'combined', 'total', 'overall', 'in all', 'straight', 'consecutive'
+])
