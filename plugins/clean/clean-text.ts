@@ -32,8 +32,22 @@ const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad])
 const SPACES = new Set([0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x2002, 0x2003, 0x3000, 0x09])
 
 /**
+ * Characters that legitimately follow a word: after a two-byte lead outside Latin-1, Latin
+ * Extended-A, Greek and Cyrillic (`É`, `Ö`, `ß`…), they mean real text such as `CAFÉ’s` or
+ * `Straße”`, not mojibake.
+ */
+const AFTER_WORD = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0xa0, 0xab, 0xbb])
+
+/** Two-byte leads whose mojibake is common enough to repair before any punctuation. */
+function commonLead(lead: number): boolean {
+  return lead <= 0xc5 || lead === 0xce || lead === 0xcf || lead === 0xd0 || lead === 0xd1
+}
+
+/**
  * Try to read a run of mojibake (UTF-8 bytes shown as cp1252) at `at`.
  *
+ * @param input the raw text.
+ * @param at the index of the would-be lead byte.
  * @returns the repaired character(s) and how many input characters they replace, or `null`.
  */
 function repairMojibake(input: string, at: number): { value: string; length: number } | null {
@@ -43,13 +57,14 @@ function repairMojibake(input: string, at: number): { value: string; length: num
   else if (lead >= 0xe0 && lead <= 0xef) need = 2
   else if (lead >= 0xf0 && lead <= 0xf4) need = 3
   else return null
+  if (need === 1 && !commonLead(lead) && AFTER_WORD.has(input.charCodeAt(at + 1))) return null
   const bytes = [lead]
   for (let k = 1; k <= need; k++) {
     const code = at + k < input.length ? input.charCodeAt(at + k) : -1
     const byte = code < 0 ? -1 : cp1252Byte(code)
     if (byte < 0x80 || byte > 0xbf) {
-      // U+201D read as cp1252 is `â€` + an undefined byte (0x9D), often lost: repair the pair.
-      if (need === 2 && k === 2 && bytes[1] === 0x80 && lead === 0xe2) return { value: '\u201d', length: 2 }
+      // U+201D read as cp1252 is `â€` + an undefined byte (0x9D), often lost or shown as `�`.
+      if (need === 2 && k === 2 && bytes[1] === 0x80 && lead === 0xe2) return { value: '\u201d', length: code === 0xfffd ? 3 : 2 }
       return null
     }
     bytes.push(byte)
@@ -60,6 +75,11 @@ function repairMojibake(input: string, at: number): { value: string; length: num
   } catch {
     return null
   }
+}
+
+/** Whether `code` is a letter or digit (ASCII or Latin-1 / Latin Extended letters). */
+function isWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
 }
 
 /**
@@ -87,28 +107,35 @@ export function cleanText(input: string, base = 0): CleanedText {
   for (let i = 0; i < input.length; ) {
     const code = input.charCodeAt(i)
     if (code === 0xc2 /* Â */) {
-      const next = input.charCodeAt(i + 1)
-      if (Number.isNaN(next) || next === 0xa0 || next === 32 || next === 10) {
-        // `Â` + no-break space (or what is left of one): a space, or nothing at a line end.
-        if (!Number.isNaN(next) && next !== 10) push(' ', base + i, 2)
-        i += Number.isNaN(next) || next === 10 ? 1 : 2
+      const next = i + 1 < input.length ? input.charCodeAt(i + 1) : -1
+      const previous = i > 0 ? input.charCodeAt(i - 1) : -1
+      if (next === -1 || next === 10 || next === 13 || ((previous === 0xa0 || previous === 32) && !isWordChar(next))) {
+        // What is left of a lost no-break space: at a line end, or after a space and before no word.
+        i++
+        continue
+      }
+      if (next === 0xa0 || next === 32) {
+        // `Â` + no-break space (or the plain space it became): one space for both.
+        push(' ', base + i, 2)
+        i += 2
         continue
       }
     }
+    let value = input[i]!
+    let length = 1
     if (code >= 0xc2 && code <= 0xf4) {
       const repaired = repairMojibake(input, i)
-      if (repaired) {
-        push(repaired.value === '\u00a0' ? ' ' : repaired.value, base + i, repaired.length)
-        i += repaired.length
-        continue
-      }
+      if (repaired) ({ value, length } = repaired)
     }
-    if (INVISIBLE.has(code)) {
-      i++
+    const unit = value.charCodeAt(0)
+    // A zero-width joiner inside an emoji sequence (👩‍💻) is part of the emoji: keep it.
+    const inEmoji = unit === 0x200d && i > 0 && (input.charCodeAt(i - 1) & 0xfc00) === 0xdc00
+    if (value.length === 1 && INVISIBLE.has(unit) && !inEmoji) {
+      i += length
       continue
     }
-    push(SPACES.has(code) ? ' ' : input[i]!, base + i)
-    i++
+    push(value.length === 1 && SPACES.has(unit) ? ' ' : value, base + i, length)
+    i += length
   }
   map.push(base + input.length)
   return { text, map, ends }
