@@ -1,1 +1,2 @@
 export { briefingQuotes } from './quotes.ts'
+export type { QuoteCandidate, SpeakerCue } from './candidates.ts'

@@ -1,11 +1,101 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
+import type { QuoteCandidate, SpeakerCue } from '../quotes/candidates.ts'
+import type { Quote, SourceParagraph, Speaker } from '../types.ts'
+import { EntityRegistry, type Entity } from './entities.ts'
+import { findMentions, type NameMention } from './mentions.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** People the article names who are not quoted (extra to the contract). */
+    mentioned: Speaker[]
+  }
+}
 
 /**
- * Speakers (work in progress).
+ * Resolve who said each quote and build the speakers: one canonical entity per
+ * person or body, merging every way the text names it (full name, title and
+ * surname, first name with `Sir`, a role such as `the PM`, a pronoun, a typo of
+ * a long surname), with roles and affiliations the text gives.
+ * Fills `briefing.speakers` and `briefing.quotes`; people named but not quoted
+ * go to `file.data.mentioned`.
  *
  * @returns the transformer.
  */
 export function briefingSpeakers() {
-  return function transform(_tree: Root, _file: VFile): undefined {}
+  return function transform(_tree: Root, file: VFile): undefined {
+    const paragraphs = file.data.paragraphs ?? []
+    const candidates = file.data.quoteCandidates ?? []
+    const source = String(file.value)
+    const registry = new EntityRegistry()
+    const mentions: NameMention[] = []
+    for (const paragraph of paragraphs) if (paragraph.role !== 'label') mentions.push(...findMentions(paragraph))
+    // full names first (so a bare surname early on finds its person), then every mention in order
+    for (const mention of mentions) if (mention.kind === 'person' && mention.words.length >= 2) registry.addMention(mention, true)
+    for (const mention of mentions) registry.addMention(mention, mention.kind === 'person')
+
+    const mentionOf = (cue: SpeakerCue): NameMention | null => {
+      const paragraph = paragraphs[cue.paragraph]!
+      const own = findMentions({ ...paragraph, text: paragraph.text.slice(0, cue.end) }).filter((m) => m.end > cue.start)
+      return own[own.length - 1] ?? null
+    }
+    const speakerOf = new Map<QuoteCandidate, Entity | null>()
+    let last: Entity | null = null
+    let lastParagraph = -1
+    const byParagraph = new Map<number, QuoteCandidate[]>()
+    for (const c of candidates) {
+      const list = byParagraph.get(c.paragraph)
+      if (list) list.push(c)
+      else byParagraph.set(c.paragraph, [c])
+    }
+    for (const candidate of candidates) {
+      let entity: Entity | null = null
+      if (candidate.cue) entity = registry.resolve(candidate.cue, last, mentionOf)
+      else {
+        // the same paragraph's other quotes, then the previous paragraph's last speaker
+        const siblings = byParagraph.get(candidate.paragraph) ?? []
+        const before = siblings.filter((s) => s.from < candidate.from && speakerOf.get(s))
+        const after = siblings.find((s) => s.from > candidate.from && s.cue)
+        if (before.length) entity = speakerOf.get(before[before.length - 1]!) ?? null
+        else if (after?.cue) entity = registry.resolve(after.cue, last, mentionOf)
+        else if (last && candidate.paragraph - lastParagraph <= 1) entity = last
+      }
+      speakerOf.set(candidate, entity)
+      if (entity) {
+        last = entity
+        lastParagraph = candidate.paragraph
+      }
+    }
+
+    const quotes: Quote[] = []
+    for (const candidate of candidates) {
+      const entity = speakerOf.get(candidate) ?? null
+      if (entity) entity.quoted = true
+      const paragraph = paragraphs[candidate.paragraph] as SourceParagraph
+      const [start, end] = sourceSpan(paragraph, candidate.from, candidate.to)
+      quotes.push({ speaker: entity?.id ?? null, text: source.slice(start, end), kind: candidate.kind, start, end, paragraph: candidate.paragraph })
+    }
+    const briefing = ensureBriefing(file)
+    briefing.quotes = quotes
+    briefing.speakers = registry.entities.filter((e) => e.quoted).map(toSpeaker)
+    file.data.mentioned = registry.entities.filter((e) => !e.quoted && e.type === 'person').map(toSpeaker)
+  }
+}
+
+/** The contract's view of an entity. */
+function toSpeaker(entity: Entity): Speaker {
+  const forms = [...entity.forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])
+  const name = entity.type === 'person' ? (forms.find(([f]) => f.split(' ').length === 2) ?? forms[0])![0] : forms[0]![0]
+  const aliases = new Set<string>([...forms.map(([f]) => f), ...entity.aliases])
+  aliases.delete(name)
+  return {
+    id: entity.id,
+    name,
+    role: entity.roles[0] ?? null,
+    affiliation: entity.affiliations[0] ?? null,
+    aliases: [...aliases],
+    quoted: entity.quoted,
+    type: entity.type === 'person' ? 'person' : 'organisation'
+  }
 }

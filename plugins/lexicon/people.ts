@@ -1,0 +1,130 @@
+/**
+ * Honorifics, titles, role nouns, pronouns and words that mark an organisation:
+ * general English lexicons used to find who speaks.
+ */
+
+/** Honorifics before a name, and the gender they imply. */
+export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
+  ['mr', 'm'], ['mr.', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'],
+  ['miss', 'f'], ['dame', 'f'], ['lady', 'f'], ['dr', null], ['dr.', null], ['prof', null], ['prof.', null],
+  ['professor', null], ['rev', null], ['rev.', null], ['reverend', null], ['father', 'm'], ['sister', 'f'],
+  ['rabbi', null], ['imam', null], ['baroness', 'f'], ['baron', 'm'], ['king', 'm'], ['queen', 'f'],
+  ['prince', 'm'], ['princess', 'f'], ['pope', 'm'], ['sheikh', 'm'], ['cllr', null], ['cllr.', null]
+])
+
+/** Title words that stand before a name and say what the person does (`President`, `Sen.`). */
+export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['president', 'President'], ['vice', 'Vice'], ['prime', 'Prime'], ['minister', 'Minister'], ['chancellor', 'Chancellor'],
+  ['secretary', 'Secretary'], ['senator', 'Senator'], ['sen.', 'Senator'], ['sen', 'Senator'], ['representative', 'Representative'],
+  ['rep.', 'Representative'], ['rep', 'Representative'], ['congressman', 'Congressman'], ['congresswoman', 'Congresswoman'],
+  ['gov.', 'Governor'], ['gov', 'Governor'], ['governor', 'Governor'], ['mayor', 'Mayor'], ['lt.', 'Lieutenant'],
+  ['lieutenant', 'Lieutenant'], ['gen.', 'General'], ['general', 'General'], ['col.', 'Colonel'], ['colonel', 'Colonel'],
+  ['adm.', 'Admiral'], ['admiral', 'Admiral'], ['sgt.', 'Sergeant'], ['sergeant', 'Sergeant'], ['capt.', 'Captain'],
+  ['captain', 'Captain'], ['judge', 'Judge'], ['justice', 'Justice'], ['attorney', 'Attorney'], ['commissioner', 'Commissioner'],
+  ['chief', 'Chief'], ['inspector', 'Inspector'], ['superintendent', 'Superintendent'], ['supt.', 'Superintendent'],
+  ['detective', 'Detective'], ['officer', 'Officer'], ['ambassador', 'Ambassador'], ['speaker', 'Speaker'],
+  ['leader', 'Leader'], ['chairman', 'Chairman'], ['chairwoman', 'Chairwoman'], ['chair', 'Chair'], ['councillor', 'Councillor'],
+  ['councilman', 'Councilman'], ['councilwoman', 'Councilwoman'], ['premier', 'Premier'], ['chancellor', 'Chancellor'],
+  ['emperor', 'Emperor'], ['sheriff', 'Sheriff'], ['coach', 'Coach'], ['bishop', 'Bishop'], ['archbishop', 'Archbishop'],
+  ['cardinal', 'Cardinal'], ['deputy', 'Deputy'], ['foreign', 'Foreign'], ['home', 'Home'], ['defence', 'Defence'],
+  ['defense', 'Defense'], ['health', 'Health'], ['finance', 'Finance'], ['economy', 'Economy'], ['state', 'State'],
+  ['treasury', 'Treasury'], ['interior', 'Interior'], ['trade', 'Trade'], ['education', 'Education'], ['justice', 'Justice'],
+  ['labor', 'Labor'], ['labour', 'Labour'], ['shadow', 'Shadow'], ['first', 'First'], ['former', 'Former'], ['acting', 'Acting'],
+  ['interim', 'Interim'], ['ceo', 'CEO'], ['cfo', 'CFO'], ['coo', 'COO'], ['founder', 'Founder'], ['director', 'Director'],
+  ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['spokesperson', 'Spokesperson'], ['chancellor', 'Chancellor'],
+  ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'],
+  ['general', 'General'], ['whip', 'Whip'], ['majority', 'Majority'], ['minority', 'Minority'], ['house', 'House'], ['senate', 'Senate']
+])
+
+/** Role nouns: the head of a description of a person (`the senator`, `a spokesman`). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'pm', 'chancellor', 'secretary', 'senator', 'representative', 'congressman', 'congresswoman',
+  'governor', 'mayor', 'leader', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'ambassador', 'commissioner', 'officer', 'official', 'economist', 'analyst', 'professor', 'lawyer',
+  'attorney', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'founder', 'executive', 'ceo', 'judge', 'justice',
+  'general', 'admiral', 'colonel', 'captain', 'sergeant', 'inspector', 'superintendent', 'sheriff', 'detective',
+  'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker', 'legislator', 'premier', 'king', 'queen',
+  'prince', 'princess', 'pope', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'editor', 'reporter',
+  'correspondent', 'writer', 'author', 'historian', 'scientist', 'researcher', 'expert', 'strategist', 'pollster',
+  'consultant', 'manager', 'head', 'boss', 'deputy', 'businessman', 'businesswoman', 'activist', 'campaigner', 'organiser',
+  'organizer', 'veteran', 'student', 'teacher', 'doctor', 'nurse', 'coach', 'player', 'owner', 'partner', 'member',
+  'speaker', 'whip', 'mp', 'envoy', 'diplomat', 'negotiator', 'prosecutor', 'investigator', 'witness', 'victim',
+  'resident', 'chairperson', 'treasurer', 'auditor', 'regulator', 'banker', 'investor', 'trader', 'broker', 'developer',
+  'entrepreneur', 'host', 'anchor', 'moderator', 'pastor', 'priest', 'minister', 'secretary-general', 'commander',
+  'officer', 'cop', 'firefighter', 'surgeon', 'physician', 'psychologist', 'chancellor', 'lady', 'lord', 'dame',
+  'incumbent', 'challenger', 'contender', 'frontrunner', 'front-runner', 'vice-president', 'co-founder', 'ruler', 'monarch',
+  'dictator', 'tycoon', 'billionaire', 'magnate', 'mogul', 'star', 'actor', 'actress', 'singer', 'rapper', 'governor-general'
+])
+
+/** Role nouns that say the person is a woman or a man. */
+export const GENDERED_ROLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['chairwoman', 'f'], ['congresswoman', 'f'], ['spokeswoman', 'f'], ['businesswoman', 'f'], ['councilwoman', 'f'],
+  ['queen', 'f'], ['princess', 'f'], ['actress', 'f'], ['lady', 'f'], ['dame', 'f'], ['wife', 'f'], ['mother', 'f'],
+  ['daughter', 'f'], ['sister', 'f'], ['widow', 'f'], ['grandmother', 'f'], ['woman', 'f'], ['first lady', 'f'],
+  ['chairman', 'm'], ['congressman', 'm'], ['spokesman', 'm'], ['businessman', 'm'], ['councilman', 'm'], ['king', 'm'],
+  ['prince', 'm'], ['actor', 'm'], ['lord', 'm'], ['husband', 'm'], ['father', 'm'], ['son', 'm'], ['brother', 'm'],
+  ['widower', 'm'], ['grandfather', 'm'], ['man', 'm'], ['pope', 'm']
+])
+
+/** Head nouns of groups and bodies that speak (`officials`, `aides`, `the bank`). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'sources', 'aides', 'advisers', 'advisors', 'analysts', 'experts', 'economists', 'critics', 'supporters',
+  'opponents', 'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'lawmakers', 'legislators', 'mps',
+  'ministers', 'diplomats', 'residents', 'witnesses', 'protesters', 'protestors', 'demonstrators', 'activists', 'campaigners',
+  'leaders', 'voters', 'members', 'investigators', 'prosecutors', 'police', 'authorities', 'researchers', 'scientists',
+  'doctors', 'teachers', 'unions', 'employers', 'workers', 'executives', 'insiders', 'allies', 'observers', 'spokesmen',
+  'spokespeople', 'organisers', 'organizers', 'negotiators', 'regulators', 'governments', 'parties', 'groups', 'people',
+  'officers', 'senators', 'representatives', 'generals', 'admirals', 'veterans', 'donors', 'delegates', 'agencies',
+  'government', 'ministry', 'department', 'office', 'agency', 'committee', 'commission', 'council', 'court', 'fund',
+  'bank', 'campaign', 'party', 'company', 'firm', 'report', 'study', 'poll', 'survey', 'statement', 'union', 'group',
+  'spokesman', 'spokeswoman', 'spokesperson', 'association', 'organisation', 'organization', 'institute', 'board',
+  'administration', 'team', 'panel', 'article', 'newspaper', 'paper', 'network', 'website', 'foundation', 'charity',
+  'army', 'military', 'navy', 'regime', 'kremlin', 'cabinet', 'parliament', 'congress', 'senate', 'house', 'white house'
+])
+
+/** Words that end the name of an organisation or place, never a person (`… Committee`, `… Street`). */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'committee', 'party', 'department', 'ministry', 'office', 'house', 'university', 'college', 'school', 'fund', 'bank',
+  'league', 'news', 'times', 'post', 'journal', 'herald', 'telegraph', 'guardian', 'mail', 'express', 'tribune',
+  'foundation', 'caucus', 'congress', 'senate', 'parliament', 'assembly', 'convention', 'street', 'road', 'avenue',
+  'square', 'council', 'agency', 'commission', 'association', 'institute', 'institution', 'company', 'inc', 'inc.',
+  'corp', 'corp.', 'corporation', 'group', 'campaign', 'administration', 'union', 'court', 'police', 'department',
+  'service', 'services', 'network', 'organisation', 'organization', 'council', 'board', 'bureau', 'authority', 'centre',
+  'center', 'hospital', 'church', 'army', 'navy', 'force', 'forces', 'guard', 'nations', 'states', 'kingdom', 'republic',
+  'union', 'federation', 'treasury', 'reserve', 'exchange', 'market', 'markets', 'airport', 'station', 'hall', 'palace',
+  'prison', 'county', 'city', 'state', 'province', 'district', 'region', 'island', 'islands', 'river', 'valley', 'park',
+  'bridge', 'tower', 'building', 'club', 'team', 'cup', 'games', 'act', 'bill', 'law', 'day', 'week', 'show', 'program',
+  'programme', 'review', 'magazine', 'press', 'media', 'radio', 'tv', 'television', 'channel', 'cnn', 'bbc', 'nbc', 'abc',
+  'cbs', 'fox', 'msnbc', 'reuters', 'facebook', 'twitter', 'youtube', 'google', 'apple', 'microsoft', 'amazon', 'fargo',
+  'war', 'wars', 'conference', 'summit', 'forum', 'meeting', 'charter', 'treaty', 'accord', 'agreement', 'deal', 'plan',
+  'minerals', 'economy', 'cabinet', 'coalition', 'alliance', 'unit', 'division', 'command', 'lab', 'laboratory'
+])
+
+/** Capitalised words that start a sentence or a phrase but never a name. */
+export const NOT_NAME_START: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'for', 'nor', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of',
+  'to', 'by', 'with', 'from', 'after', 'before', 'during', 'since', 'until', 'speaking', 'asked', 'told', 'according',
+  'meanwhile', 'however', 'although', 'though', 'because', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its',
+  'our', 'my', 'your', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'here', 'what', 'who', 'why', 'how', 'where',
+  'which', 'many', 'some', 'all', 'most', 'both', 'each', 'every', 'no', 'not', 'now', 'then', 'today', 'yesterday',
+  'tomorrow', 'last', 'next', 'earlier', 'later', 'over', 'under', 'about', 'among', 'between', 'into', 'through',
+  'despite', 'unlike', 'like', 'instead', 'also', 'still', 'even', 'just', 'only', 'once', 'again', 'more', 'less',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'former', 'new', 'editor', 'photo', 'watch', 'video', 'read',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'yes', 'oh', 'well', 'please', 'thank', 'thanks', 'dear',
+  'let', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'must', 'might',
+  'senator', 'president', 'governor', 'mayor', 'prime', 'minister', 'secretary', 'rep', 'sen', 'gov', 'republican',
+  'democratic', 'democrat', 'republicans', 'democrats', 'god', 'black', 'white', 'african-american', 'african-americans'
+])
+
+/** Personal pronouns that can stand for a speaker, with their gender and number. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'thing' | 'self'> = new Map([
+  ['he', 'm'], ['she', 'f'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'plural']
+])
+
+/** Particles inside names (`Bill de Blasio`, `Ursula von der Leyen`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'del', 'dos', 'das', 'ter', 'ten', 'af'])
+
+/** Adjectives of nationality or party that give an affiliation (`Russian`, `Democratic`). */
+export const AFFILIATION_SUFFIX = /(?:ian|ean|an|ese|ish|i|ic|ch|ss|ss)$/

@@ -1,0 +1,93 @@
+/**
+ * Speech verbs: the words that report what somebody said, by form.
+ * General English lexicon, not tuned to any article.
+ */
+
+/** Base forms of reporting verbs (said, told, warned…), each with its inflections built below. */
+const BASES = [
+  'say', 'tell', 'add', 'insist', 'warn', 'explain', 'argue', 'claim', 'state', 'declare', 'note', 'ask',
+  'reply', 'respond', 'write', 'tweet', 'announce', 'acknowledge', 'admit', 'concede', 'suggest', 'urge',
+  'predict', 'promise', 'pledge', 'vow', 'confirm', 'deny', 'accuse', 'complain', 'recall', 'remark',
+  'observe', 'continue', 'conclude', 'stress', 'emphasise', 'emphasize', 'maintain', 'contend', 'counter',
+  'caution', 'report', 'agree', 'disclose', 'reveal', 'testify', 'assert', 'allege', 'boast', 'concur',
+  'demand', 'inform', 'joke', 'lament', 'mention', 'object', 'plead', 'proclaim', 'protest', 'reiterate',
+  'repeat', 'retort', 'quip', 'scoff', 'speculate', 'tout', 'underline', 'underscore', 'assure', 'reassure',
+  'comment', 'answer', 'blast', 'charge', 'criticise', 'criticize', 'describe', 'dismiss', 'grumble',
+  'mutter', 'shout', 'yell', 'whisper', 'exclaim', 'indicate', 'signal', 'hint', 'point', 'recount',
+  'post', 'rule', 'brief', 'forecast', 'call', 'reject', 'question', 'slam', 'praise', 'thank', 'cite',
+  'highlight', 'welcome', 'estimate', 'calculate', 'project', 'find', 'show', 'conclude', 'decry',
+  'attack', 'hit', 'lash', 'chide', 'scold', 'fire', 'tell', 'preach'
+] as const
+
+/** Irregular or doubled forms: base -> [3rd person, past, participle]. */
+const IRREGULAR: Record<string, [string, string, string]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'writing'],
+  hit: ['hits', 'hit', 'hitting'],
+  find: ['finds', 'found', 'finding'],
+  show: ['shows', 'showed', 'showing'],
+  forecast: ['forecasts', 'forecast', 'forecasting'],
+  brief: ['briefs', 'briefed', 'briefing'],
+  fire: ['fires', 'fired', 'firing'],
+  quip: ['quips', 'quipped', 'quipping'],
+  slam: ['slams', 'slammed', 'slamming'],
+  object: ['objects', 'objected', 'objecting'],
+  testify: ['testifies', 'testified', 'testifying'],
+  deny: ['denies', 'denied', 'denying'],
+  reply: ['replies', 'replied', 'replying'],
+  signal: ['signals', 'signalled', 'signalling'],
+  lash: ['lashes', 'lashed', 'lashing'],
+  speculate: ['speculates', 'speculated', 'speculating']
+}
+
+/** Inflect a regular verb: [3rd person, past, -ing]. */
+function inflect(base: string): [string, string, string] {
+  const irregular = IRREGULAR[base]
+  if (irregular) return irregular
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`
+  const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`
+  const ing = base.endsWith('ee') ? `${base}ing` : base.endsWith('e') ? `${base.slice(0, -1)}ing` : `${base}ing`
+  return [third, past, ing]
+}
+
+/** How a form of a speech verb is used. */
+export type SpeechVerbForm = 'base' | 'present' | 'past' | 'participle'
+
+/** Every inflected speech verb, lowercase, mapped to its base and form. */
+export const SPEECH_VERBS: ReadonlyMap<string, { base: string; form: SpeechVerbForm }> = (() => {
+  const map = new Map<string, { base: string; form: SpeechVerbForm }>()
+  for (const base of BASES) {
+    const [third, past, ing] = inflect(base)
+    map.set(base, { base, form: 'base' })
+    map.set(third, { base, form: 'present' })
+    map.set(past, { base, form: 'past' })
+    map.set(ing, { base, form: 'participle' })
+  }
+  return map
+})()
+
+/**
+ * Verbs that introduce reported speech with a clause (`said that…`, `warned…`).
+ * Verbs such as `praise` or `thank` take an object, not a clause: they do not
+ * introduce indirect speech, though they can tag a direct quote.
+ */
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'insist', 'warn', 'explain', 'argue', 'claim', 'state', 'declare', 'note', 'ask',
+  'reply', 'respond', 'write', 'tweet', 'announce', 'acknowledge', 'admit', 'concede', 'suggest', 'urge',
+  'predict', 'promise', 'pledge', 'vow', 'confirm', 'deny', 'complain', 'recall', 'remark', 'observe',
+  'conclude', 'stress', 'emphasise', 'emphasize', 'maintain', 'contend', 'counter', 'caution', 'report',
+  'disclose', 'reveal', 'testify', 'assert', 'allege', 'boast', 'inform', 'joke', 'lament',
+  'mention', 'plead', 'proclaim', 'protest', 'reiterate', 'repeat', 'retort', 'speculate', 'assure',
+  'reassure', 'answer', 'charge', 'indicate', 'signal', 'hint', 'point', 'recount', 'post', 'write',
+  'forecast', 'estimate', 'grumble', 'exclaim', 'whisper'
+])
+
+/** Verbs whose first object is the listener: `told reporters that…`, `assured voters…`. */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'reassure', 'ask', 'warn', 'urge', 'remind', 'brief'])
+
+/** Verbs that, with an object and `as`, describe: `called him a "liar"`, `described it as "…"`. */
+export const DESCRIBE_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'dismiss', 'label', 'brand', 'praise', 'slam', 'blast', 'criticise', 'criticize', 'accuse', 'attack'])
+
+/** Multi-word reporting phrases that stand for a speech verb. */
+export const SPEECH_PHRASES: readonly RegExp[] = [/^point(?:s|ed|ing)? out$/i, /^went on$/i, /^goes on$/i]

@@ -1,0 +1,131 @@
+import type { SourceParagraph } from '../types.ts'
+
+/** A span between quote marks in one paragraph's cleaned text. */
+export interface QuoteSpan {
+  paragraph: number
+  /** Index of the opening mark (or the paragraph start when the quote runs on from the previous one). */
+  open: number
+  /** Index of the closing mark, or the paragraph's length when the quote runs to its end unclosed. */
+  close: number
+  /** Whether a closing mark was found in this paragraph. */
+  closed: boolean
+  /** Whether it continues a quote left open at the end of the previous paragraph. */
+  continued: boolean
+  /** The span this one continues, or `null`. */
+  previous: QuoteSpan | null
+  /** Double or single marks. */
+  mark: 'double' | 'single'
+  /** Whether it sits inside another quote (nested); nested spans are not speech of their own. */
+  nested: boolean
+}
+
+const LETTER = /[\p{L}\p{N}]/u
+const OPEN_CONTEXT = /[\s([{\-–—/:;,"“‘']/u
+
+type Role = 'open' | 'close' | 'either' | 'none'
+
+/** What a character at `i` may be: an opening mark, a closing mark, either, or not a quote mark. */
+function markRole(text: string, i: number): { role: Role; mark: 'double' | 'single' } | null {
+  const c = text[i]!
+  const before = i > 0 ? text[i - 1]! : ' '
+  const after = i + 1 < text.length ? text[i + 1]! : ' '
+  const spaceBefore = OPEN_CONTEXT.test(before)
+  const spaceAfter = /[\s.,;:!?)\]}\-–—…"”’']/u.test(after) || i + 1 >= text.length
+  switch (c) {
+    case '“':
+    case '«':
+    case '„':
+      return { role: 'open', mark: 'double' }
+    case '”':
+    case '»':
+      return { role: spaceBefore && !spaceAfter ? 'open' : 'close', mark: 'double' }
+    case '"':
+      if (spaceBefore && !spaceAfter) return { role: 'open', mark: 'double' }
+      if (!spaceBefore && spaceAfter) return { role: 'close', mark: 'double' }
+      return { role: 'either', mark: 'double' }
+    case '‘':
+      // ‘90s, ‘em: an apostrophe standing for dropped letters
+      if (/^\d\ds\b/.test(text.slice(i + 1, i + 5)) || /^em\b/.test(text.slice(i + 1, i + 4))) return null
+      return { role: 'open', mark: 'single' }
+    case '’':
+    case "'":
+      if (LETTER.test(before) && LETTER.test(after)) return null // I’m, Ukraine’s
+      if (spaceBefore && !spaceAfter) return c === "'" && /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : { role: 'open', mark: 'single' }
+      if (!spaceBefore && spaceAfter) return { role: 'close', mark: 'single' }
+      return null
+    default:
+      return null
+  }
+}
+
+/**
+ * Find every quoted span of the body, title and label paragraphs: curly, straight
+ * and guillemet marks, single and double, nested quotes, apostrophes inside words
+ * left alone. A quote left open at a paragraph's end runs to that end; when the
+ * next paragraph opens with the same mark it continues there (a multi-paragraph
+ * quote), otherwise it simply ends.
+ *
+ * @param paragraphs the source paragraphs (captions are skipped).
+ * @returns top-level and nested spans, in text order.
+ */
+export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = []
+  let carried: { mark: 'double' | 'single'; span: QuoteSpan } | null = null
+  for (const paragraph of paragraphs) {
+    if (paragraph.role === 'caption') {
+      continue
+    }
+    const text = paragraph.text
+    const stack: { at: number; mark: 'double' | 'single'; continued: boolean; previous: QuoteSpan | null }[] = []
+    let first = true
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      // fast skip of ordinary characters
+      if (c !== 0x22 && c !== 0x27 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0xab && c !== 0xbb && c !== 0x201e) {
+        if (c !== 32) first = false
+        continue
+      }
+      const found = markRole(text, i)
+      if (!found) {
+        first = false
+        continue
+      }
+      const top = stack[stack.length - 1]
+      const closesTop = top && top.mark === found.mark && (found.role === 'close' || found.role === 'either')
+      if (closesTop) {
+        stack.pop()
+        spans.push({ paragraph: paragraph.index, open: top.at, close: i, closed: true, continued: top.continued, previous: top.previous, mark: found.mark, nested: stack.length > 0 })
+      } else if (found.role === 'open' || found.role === 'either') {
+        const continues: boolean = first && carried !== null && carried.mark === found.mark && stack.length === 0
+        stack.push({ at: i, mark: found.mark, continued: continues, previous: continues && carried ? carried.span : null })
+      } else if (found.role === 'close' && stack.length > 0 && stack.some((s) => s.mark === found.mark)) {
+        // a closing mark for an outer quote: close the inner ones too
+        while (stack.length > 0) {
+          const open = stack.pop()!
+          if (open.mark === found.mark) {
+            spans.push({ paragraph: paragraph.index, open: open.at, close: i, closed: true, continued: open.continued, previous: open.previous, mark: found.mark, nested: stack.length > 0 })
+            break
+          }
+        }
+      }
+      first = false
+    }
+    carried = null
+    // Unclosed quotes run to the paragraph's end; the outermost may continue in the next paragraph.
+    if (stack.length > 0) {
+      const outer = stack[0]!
+      const end = trimEnd(text)
+      const span: QuoteSpan = { paragraph: paragraph.index, open: outer.at, close: end, closed: false, continued: outer.continued, previous: outer.previous, mark: outer.mark, nested: false }
+      spans.push(span)
+      carried = { mark: outer.mark, span }
+    }
+  }
+  return spans.sort((a, b) => a.paragraph - b.paragraph || a.open - b.open)
+}
+
+/** The paragraph length without trailing spaces. */
+function trimEnd(text: string): number {
+  let end = text.length
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--
+  return end
+}

@@ -1,0 +1,226 @@
+import {
+  GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
+} from '../lexicon/people.ts'
+import type { Token } from '../text/tokens.ts'
+
+/** Words that may stand between a subject and its verb (`Sir Keir last night insisted`). */
+const BETWEEN = new Set([
+  'also', 'then', 'later', 'earlier', 'previously', 'again', 'further', 'once', 'never', 'not', 'already', 'still',
+  'repeatedly', 'today', 'yesterday', 'tonight', 'recently', 'now', 'has', 'have', 'had', 'will', 'would', 'could',
+  'can', 'may', 'might', 'shall', 'should', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
+  'last', 'night', 'this', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'month', 'year', 'on', 'in', 'at',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'just', 'even', 'only', 'publicly',
+  'privately', 'separately', 'reportedly', 'allegedly', 'apparently', 'initially', 'first', 'finally', 'ultimately',
+  'subsequently', 'herself', 'himself', 'themselves', 'itself', 'too', 'all', 'both', 'each', 'indeed', 'directly',
+  'specifically', 'flatly', 'simply', 'frequently', 'often', 'always', 'sometimes', 'usually', 'generally', 'long'
+])
+
+/** Determiners and quantifiers that open a description or group (`the`, `many`, `several`). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'many', 'some', 'several', 'most', 'other', 'two', 'three', 'four', 'five', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'both', 'all', 'few', 'those', 'these', 'one'])
+
+/** Prepositions that join a group or role to its body (`advisers to Mr. Obama`, `a spokesman for X`). */
+const JOINS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in'])
+
+/** A found speaker phrase: token range `[first, last]` inclusive and its kind. */
+export interface Phrase {
+  first: number
+  last: number
+  kind: 'pronoun' | 'name' | 'description' | 'group'
+}
+
+/** Whether a token can be part of a name. */
+function nameToken(token: Token): boolean {
+  if (!token.word) return false
+  if (token.capital) return true
+  return NAME_PARTICLES.has(token.lower)
+}
+
+/** Whether a lowercase word is a plausible head of a description of a speaker. */
+export function speakerNoun(lower: string): 'role' | 'group' | null {
+  if (ROLE_NOUNS.has(lower)) return 'role'
+  if (GROUP_NOUNS.has(lower)) return 'group'
+  if (lower.endsWith('s') && (ROLE_NOUNS.has(lower.slice(0, -1)) || GROUP_NOUNS.has(lower.slice(0, -1)))) return 'group'
+  return null
+}
+
+/** Whether the capitalised run `[first, last]` names somebody (not just sentence-start words or times). */
+function meaningfulName(tokens: Token[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!
+    if (t.capital && !NOT_NAME_START.has(t.lower) && !/^\d/.test(t.text)) return true
+    if (HONORIFICS.has(t.lower) && i < last) return true
+    if (TITLE_WORDS.has(t.lower) && i < last) return true
+  }
+  return false
+}
+
+/**
+ * Skip backwards over words that may stand between a subject and its verb.
+ *
+ * @returns the index of the first token (going back) that is not skippable, or -1.
+ */
+export function skipBetween(tokens: Token[], from: number, limit: number): number {
+  let i = from
+  while (i >= limit) {
+    const t = tokens[i]!
+    if (t.word && (BETWEEN.has(t.lower) || /ly$/.test(t.lower) && !t.capital && t.lower.length > 4)) {
+      i--
+      continue
+    }
+    // a parenthetical such as (D-Wis.) or (R-Tex)
+    if (t.text === ')') {
+      let j = i - 1
+      while (j >= limit && tokens[j]!.text !== '(' && i - j < 12) j--
+      if (j >= limit && tokens[j]!.text === '(') {
+        i = j - 1
+        continue
+      }
+    }
+    break
+  }
+  return i
+}
+
+/**
+ * Find the speaker phrase that ends at token `end` (going back), such as
+ * `Mr. Obama`, `the former president`, `many Democrats`, `advisers to Mr. Obama`, `he`.
+ * An appositive between commas (`Donna Brazile, the chairwoman of X,`) is stepped over.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param end the last token of the phrase.
+ * @param limit the first token it may use.
+ * @returns the phrase, or `null` when none ends there.
+ */
+export function phraseBefore(tokens: Token[], end: number, limit: number): Phrase | null {
+  if (end < limit) return null
+  const last = tokens[end]!
+  if (!last.word) {
+    // `Name, the role of X, said`: step over an appositive
+    if (last.text === ',') {
+      for (let j = end - 1; j >= Math.max(limit, end - 25); j--) {
+        const t = tokens[j]!
+        if (t.text === ',' || t.text === '(' ) {
+          if (t.text === ',' && j + 1 < end && isAppositive(tokens, j + 1, end - 1)) return phraseBefore(tokens, j - 1, limit)
+          break
+        }
+        if (t.text === '.' || t.text === ';' || t.text === ':' || /[“”"‘’]/.test(t.text)) break
+      }
+    }
+    return null
+  }
+  const pronoun = SUBJECT_PRONOUNS.get(last.lower)
+  if (pronoun) return { first: end, last: end, kind: 'pronoun' }
+  if (last.capital || NAME_PARTICLES.has(last.lower)) {
+    let first = end
+    while (first - 1 >= limit) {
+      const t = tokens[first - 1]!
+      if (nameToken(t) && !(NOT_NAME_START.has(t.lower) && !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower))) {
+        first--
+        continue
+      }
+      // `Committee for a Responsible Federal Budget`: joins inside a proper name
+      if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'and' || t.lower === 'a' || t.lower === 'the') && first - 2 >= limit && tokens[first - 2]!.capital && !NOT_NAME_START.has(tokens[first - 2]!.lower)) {
+        first -= 2
+        continue
+      }
+      break
+    }
+    while (first < end && NOT_NAME_START.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !TITLE_WORDS.has(tokens[first]!.lower)) first++
+    if (!meaningfulName(tokens, first, end)) return null
+    // `advisers to Mr. Obama`: a group or role joined to the name
+    const join = tokens[first - 1]
+    const head = tokens[first - 2]
+    if (join && head && first - 2 >= limit && JOINS.has(join.lower) && !head.capital && speakerNoun(head.lower)) {
+      const group = phraseBefore(tokens, first - 2, limit)
+      if (group && (group.kind === 'group' || group.kind === 'description')) return { first: group.first, last: end, kind: group.kind }
+    }
+    // the determiner of an organisation (`the IMF`, `The Times`)
+    if (first - 1 >= limit && tokens[first - 1]!.lower === 'the') first--
+    return { first, last: end, kind: 'name' }
+  }
+  const noun = speakerNoun(last.lower)
+  if (!noun) return null
+  let first = end
+  for (let j = end - 1; j >= limit && end - j <= 5; j--) {
+    const t = tokens[j]!
+    if (!t.word) break
+    if (DETERMINERS.has(t.lower)) {
+      first = j
+      if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break
+      continue
+    }
+    if (t.capital && !NOT_NAME_START.has(t.lower) || /^[a-z-]+$/.test(t.text) && !BETWEEN.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !JOINS.has(t.lower) && !['and', 'or', 'but', 'that', 'which', 'who', 'said', 'says'].includes(t.lower)) {
+      first = j
+      continue
+    }
+    break
+  }
+  return { first, last: end, kind: noun === 'role' ? 'description' : 'group' }
+}
+
+/** Whether tokens `[from, to]` read as an appositive: `the interim chairwoman of X`, `a senior adviser`, `head of X`. */
+export function isAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 22) return false
+  const firstToken = tokens[from]!
+  if (!firstToken.word) return false
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!
+    if (!t.word) {
+      if (t.text === '.' || /[“”"‘’]/.test(t.text)) return false
+      continue
+    }
+    if (!t.capital && speakerNoun(t.lower)) return true
+    if (TITLE_WORDS.has(t.lower) && !['house', 'senate', 'state', 'first', 'former', 'home', 'trade', 'health'].includes(t.lower)) return true
+    if (/^(?:democrat|republican|independent|conservative|labour|liberal)s?$/.test(t.lower)) return true
+  }
+  return false
+}
+
+/**
+ * Find the speaker phrase that starts at token `start` (going forward), as after
+ * an inverted tag (`said Donna Brazile`, `said the mayor`).
+ *
+ * @returns the phrase, or `null`.
+ */
+export function phraseAfter(tokens: Token[], start: number, limit: number): Phrase | null {
+  if (start > limit) return null
+  const t = tokens[start]!
+  if (!t.word) return null
+  const pronoun = SUBJECT_PRONOUNS.get(t.lower)
+  if (pronoun) return { first: start, last: start, kind: 'pronoun' }
+  let i = start
+  if (DETERMINERS.has(t.lower)) i++
+  // lowercase modifiers then a role or group noun, or a capitalised name
+  let last = -1
+  let kind: Phrase['kind'] = 'name'
+  for (; i <= limit && i - start < 12; i++) {
+    const token = tokens[i]!
+    if (!token.word) {
+      if ((token.text === '/' || token.text === '&') && last >= 0 && tokens[i + 1]?.capital) continue
+      break
+    }
+    if (token.capital || NAME_PARTICLES.has(token.lower) && last >= 0) {
+      last = i
+      kind = 'name'
+      continue
+    }
+    const noun = speakerNoun(token.lower)
+    if (noun) {
+      last = i
+      kind = noun === 'role' ? 'description' : 'group'
+      // `a spokesman for the campaign`
+      const join = tokens[i + 1]
+      if (join && JOINS.has(join.lower) && i + 2 <= limit) {
+        const rest = phraseAfter(tokens, i + 2, limit)
+        if (rest && rest.kind === 'name') return { first: start, last: rest.last, kind }
+      }
+      continue
+    }
+    if (last >= 0) break
+    if (/^[a-z-]+$/.test(token.lower)) continue
+    break
+  }
+  if (last < 0) return null
+  if (kind === 'name' && !meaningfulName(tokens, start, last)) return null
+  return { first: start, last, kind }
+}

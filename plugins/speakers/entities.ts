@@ -1,0 +1,247 @@
+import { HONORIFICS, NOT_NAME_START, ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/people.ts'
+import type { SpeakerCue } from '../quotes/candidates.ts'
+import type { NameMention } from './mentions.ts'
+
+/** A person or body the article names, with every way it is named. */
+export interface Entity {
+  id: string
+  type: 'person' | 'organisation' | 'group'
+  /** Lowercase first and last name, for matching (persons). */
+  first: string | null
+  last: string | null
+  /** Display names seen, with how often. */
+  forms: Map<string, number>
+  /** Other ways the text names it (`the PM`, `Mr Trump`). */
+  aliases: Set<string>
+  roles: string[]
+  affiliations: string[]
+  gender: 'm' | 'f' | null
+  /** Positions of its mentions, `paragraph * 1e6 + offset`. */
+  positions: number[]
+  /** Positions where it is a sentence subject. */
+  subjectPositions: number[]
+  quoted: boolean
+}
+
+/** Where a mention or cue stands, as one comparable number. */
+export function positionOf(paragraph: number, offset: number): number {
+  return paragraph * 1e6 + offset
+}
+
+/** Whether two name words are the same, allowing one typo in long words (`Zelenksy`). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true
+  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a]
+  return s.slice(i) === l.slice(i + 1)
+}
+
+const norm = (word: string): string => word.toLowerCase().replace(/[’']/g, "'").replace(/\.$/, '')
+
+/** The registry of the article's entities and the resolution of speaker phrases. */
+export class EntityRegistry {
+  readonly entities: Entity[] = []
+  private readonly byKey = new Map<string, Entity>()
+
+  /** Every entity of one type, in order of first mention. */
+  persons(): Entity[] {
+    return this.entities.filter((e) => e.type === 'person')
+  }
+
+  private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
+    const entity: Entity = {
+      id: `s${this.entities.length + 1}`, type, first, last, forms: new Map([[display, 1]]), aliases: new Set(),
+      roles: [], affiliations: [], gender: null, positions: [], subjectPositions: [], quoted: false
+    }
+    this.entities.push(entity)
+    return entity
+  }
+
+  /** Find a person by first and last name. */
+  private personByName(first: string | null, last: string, gender: 'm' | 'f' | null, at: number): Entity | null {
+    const matches = this.persons().filter((e) => e.last && sameWord(e.last, last) && (!first || !e.first || sameWord(e.first, first) || first.length <= 2 && e.first[0] === first[0]) && (!gender || !e.gender || e.gender === gender))
+    if (matches.length <= 1) return matches[0] ?? null
+    return mostRecent(matches, at)
+  }
+
+  /** Find a person by first name alone (`Sir Keir`). */
+  private personByFirstName(first: string, at: number): Entity | null {
+    const matches = this.persons().filter((e) => e.first && sameWord(e.first, first))
+    return matches.length ? mostRecent(matches, at) : null
+  }
+
+  /**
+   * Record a mention: full names make entities; titled and bare surnames join them.
+   *
+   * @param mention the mention.
+   * @param create whether a new entity may be made for it.
+   * @returns the entity it belongs to, if any.
+   */
+  addMention(mention: NameMention, create: boolean): Entity | null {
+    const at = positionOf(mention.paragraph, mention.start)
+    const words = mention.words.map(norm)
+    let entity: Entity | null = null
+    if (mention.kind === 'organisation') {
+      const key = `org:${mention.words.join(' ').toLowerCase().replace(/^the /, '')}`
+      entity = this.byKey.get(key) ?? null
+      if (!entity && create) {
+        entity = this.create('organisation', mention.words.join(' ').replace(/^The /, ''), null, null)
+        this.byKey.set(key, entity)
+      }
+    } else if (mention.kind === 'person' && words.length >= 2) {
+      const first = words[0]!
+      const last = words[words.length - 1]!
+      entity = this.personByName(first, last, mention.gender, at)
+      if (!entity && create) entity = this.create('person', mention.words.join(' '), first, last)
+      else if (entity && !entity.first) entity.first = first
+    } else if (words.length === 1) {
+      const word = words[0]!
+      const firstNameHonorific = mention.honorific && /^(?:sir|dame|lord|lady)$/i.test(mention.honorific)
+      entity = firstNameHonorific ? this.personByFirstName(word, at) ?? this.personByName(null, word, mention.gender, at) : this.personByName(null, word, mention.gender, at)
+      if (!entity && create && mention.kind === 'person') entity = this.create('person', mention.words.join(' '), firstNameHonorific ? word : null, firstNameHonorific ? null : word)
+    }
+    if (!entity) return null
+    this.note(entity, mention, at)
+    return entity
+  }
+
+  private note(entity: Entity, mention: NameMention, at: number): void {
+    if (!entity.positions.includes(at)) entity.positions.push(at)
+    if (mention.subject) entity.subjectPositions.push(at)
+    if (entity.type === 'person' && mention.words.length >= 2) {
+      const display = mention.words.join(' ')
+      entity.forms.set(display, (entity.forms.get(display) ?? 0) + 1)
+    }
+    if (mention.text && !entity.forms.has(mention.text)) entity.aliases.add(mention.text)
+    if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role)
+    if (mention.affiliation && !entity.affiliations.includes(mention.affiliation)) entity.affiliations.push(mention.affiliation)
+    if (mention.gender && !entity.gender) entity.gender = mention.gender
+  }
+
+  /**
+   * Resolve a speaker phrase to an entity.
+   *
+   * @param cue the phrase near the quote.
+   * @param lastSpeaker the speaker of the previous quote, for pronouns.
+   * @param mentionOf parse a name phrase into a mention.
+   * @returns the entity, or `null` when the phrase cannot be tied to anyone.
+   */
+  resolve(cue: SpeakerCue, lastSpeaker: Entity | null, mentionOf: (cue: SpeakerCue) => NameMention | null): Entity | null {
+    const at = positionOf(cue.paragraph, cue.start)
+    const lower = cue.text.toLowerCase()
+    if (cue.kind === 'pronoun') {
+      if (lower === 'he' || lower === 'she') return this.pronoun(lower === 'he' ? 'm' : 'f', at, lastSpeaker)
+      if (lower === 'it' || lower === 'they') {
+        const bodies = this.entities.filter((e) => (e.type !== 'person') && e.positions.some((p) => p < at))
+        if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
+        return bodies.length ? mostRecent(bodies, at) : null
+      }
+      return null
+    }
+    if (cue.kind === 'name') {
+      const mention = mentionOf(cue)
+      if (mention) {
+        const found = this.addMention(mention, false)
+        if (found) return found
+        if (mention.kind === 'person' || mention.honorific || mention.title) return this.addMention({ ...mention, kind: 'person' }, true)
+      }
+      // a body: `Downing Street`, `The Times`, `the IMF`
+      const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
+      const key = `org:${name.toLowerCase()}`
+      let entity = this.byKey.get(key) ?? null
+      if (!entity) {
+        entity = this.create('organisation', name, null, null)
+        this.byKey.set(key, entity)
+      }
+      entity.positions.push(at)
+      return entity
+    }
+    // descriptions and groups: `the Prime Minister`, `the fund`, `government sources`
+    const words = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
+    const head = words[words.length - 1]!
+    const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
+    if (cue.kind === 'description') {
+      const wanted = head === 'pm' ? ['pm', 'prime minister'] : [head]
+      const holders = this.persons().filter((e) => e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `))) && modifiers.every((m) => [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) || !/^\p{Lu}/u.test(cue.text.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')))
+      if (holders.length) {
+        const entity = mostRecent(holders, at)
+        entity.aliases.add(cue.text.replace(/^The /, 'the '))
+        return entity
+      }
+      // a role the text gives no holder for: the article's main person without a role
+      if (/^(?:pm|prime minister|president|chancellor|mayor|governor|senator|premier|minister)$/.test(words.join(' ')) || /^(?:pm|president|chancellor|mayor|governor|senator|premier)$/.test(head)) {
+        const free = this.persons().filter((e) => e.roles.length === 0 && e.positions.some((p) => p <= at))
+        if (free.length) {
+          const main = free.sort((a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!)[0]!
+          main.roles.push(titleCase(words.join(' ')))
+          main.aliases.add(cue.text.replace(/^The /, 'the '))
+          return main
+        }
+      }
+    }
+    // a body named by its kind: `the fund` for the International Monetary Fund
+    const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
+    if (bodies.length) return mostRecent(bodies, at)
+    const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
+    const key = `group:${name.toLowerCase()}`
+    let entity = this.byKey.get(key) ?? null
+    if (!entity) {
+      entity = this.create('group', name, null, null)
+      this.byKey.set(key, entity)
+    }
+    entity.positions.push(at)
+    return entity
+  }
+
+  /** Resolve `he` or `she`: the last speaker when nobody else took the floor, else the latest subject. */
+  private pronoun(gender: 'm' | 'f', at: number, lastSpeaker: Entity | null): Entity | null {
+    const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === null || e.gender === gender)
+    const candidates = this.persons().filter((e) => fits(e) && e.positions.some((p) => p < at))
+    if (candidates.length === 0) return null
+    const lastSubject = (e: Entity): number => Math.max(-1, ...e.subjectPositions.filter((p) => p < at))
+    const lastMention = (e: Entity): number => Math.max(-1, ...e.positions.filter((p) => p < at))
+    const paragraph = Math.floor(at / 1e6)
+    if (lastSpeaker && fits(lastSpeaker)) {
+      const since = Math.max(lastSubject(lastSpeaker), lastMention(lastSpeaker))
+      const rival = candidates.some((e) => e !== lastSpeaker && lastSubject(e) > since && Math.floor(lastSubject(e) / 1e6) >= paragraph - 1)
+      if (!rival) return lastSpeaker
+    }
+    const bySubject = [...candidates].sort((a, b) => lastSubject(b) - lastSubject(a))
+    const best = bySubject[0]!
+    if (lastSubject(best) >= 0 && Math.floor(lastSubject(best) / 1e6) >= paragraph - 3) return best
+    return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
+  }
+}
+
+/** The entity mentioned most recently before `at` (or first mentioned after it). */
+function mostRecent(entities: Entity[], at: number): Entity {
+  let best = entities[0]!
+  let bestAt = -Infinity
+  for (const e of entities) {
+    const before = e.positions.filter((p) => p <= at)
+    const last = before.length ? Math.max(...before) : -1e15 + (e.positions[0] ?? 0) * -1
+    if (last > bestAt) {
+      bestAt = last
+      best = e
+    }
+  }
+  return best
+}
+
+/** `prime minister` -> `Prime Minister`; `pm` -> `PM`. */
+function titleCase(role: string): string {
+  if (role === 'pm') return 'PM'
+  return role.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')
+}
+
+/** Whether a word of a cue is only a title or sentence word, not part of a name. */
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  return HONORIFICS.has(lower) || TITLE_WORDS.has(lower) || NOT_NAME_START.has(lower) || ORGANISATION_WORDS.has(lower)
+}

@@ -1,0 +1,175 @@
+import {
+  GENDERED_ROLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS
+} from '../lexicon/people.ts'
+import { isAppositive, speakerNoun } from '../quotes/phrases.ts'
+import { tokenize, type Token } from '../text/tokens.ts'
+import type { SourceParagraph } from '../types.ts'
+
+/** A name found in the text, split into its parts. */
+export interface NameMention {
+  paragraph: number
+  /** Offsets of the whole mention (title included) in the paragraph's cleaned text. */
+  start: number
+  end: number
+  /** The mention as written (`President Donald Trump`). */
+  text: string
+  /** Honorific (`Mr`, `Sir`), if any. */
+  honorific: string | null
+  /** Title words before the name (`President`, `Prime Minister`, `Rep.`), normalised. */
+  title: string | null
+  /** The name's own words (`Donald`, `Trump`). */
+  words: string[]
+  /** Role and affiliation the text gives around the mention. */
+  role: string | null
+  affiliation: string | null
+  /** `m`, `f` or `null` when the text does not say. */
+  gender: 'm' | 'f' | null
+  /** A person, an organisation or a bare single word (a surname, or a place). */
+  kind: 'person' | 'organisation' | 'single'
+  /** Whether it stands where a sentence's subject does (first words of the sentence). */
+  subject: boolean
+}
+
+/** Whether a word is written as an acronym (`IMF`, `NYPD`). */
+const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/
+
+/** Title words that are only titles before a name, not names themselves. */
+const LOOSE_TITLES = new Set(['former', 'acting', 'interim', 'first', 'deputy', 'vice', 'shadow', 'foreign', 'home', 'state', 'health', 'finance', 'trade', 'defence', 'defense', 'treasury', 'interior', 'education', 'justice', 'labor', 'labour', 'economy', 'house', 'senate', 'majority', 'minority', 'general', 'chief', 'executive'])
+
+/**
+ * Find every capitalised name in a paragraph and read what the text says
+ * around it: honorific, title, a role before it (`Russian foreign minister`),
+ * an appositive after it (`, the interim chairwoman of X,`).
+ *
+ * @param paragraph the paragraph (cleaned text).
+ * @returns the mentions in order.
+ */
+export function findMentions(paragraph: SourceParagraph): NameMention[] {
+  const tokens = tokenize(paragraph.text)
+  const out: NameMention[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (!t.capital) continue
+    let j = i
+    while (j + 1 < tokens.length && (tokens[j + 1]!.capital || NAME_PARTICLES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.capital)) j++
+    const mention = readMention(paragraph, tokens, i, j)
+    if (mention) out.push(mention)
+    i = j
+  }
+  return out
+}
+
+/** Read tokens `[first, last]` (a capitalised run) as a mention. */
+function readMention(paragraph: SourceParagraph, tokens: Token[], first: number, last: number): NameMention | null {
+  let i = first
+  let honorific: string | null = null
+  const titleWords: string[] = []
+  // leading sentence words (`But`, `The`), honorifics and titles
+  for (; i <= last; i++) {
+    const lower = tokens[i]!.lower
+    if (HONORIFICS.has(lower) && i < last) {
+      honorific = tokens[i]!.text.replace(/\.$/, '')
+      continue
+    }
+    if (TITLE_WORDS.has(lower) && i < last) {
+      titleWords.push(TITLE_WORDS.get(lower)!)
+      continue
+    }
+    if (NOT_NAME_START.has(lower) && titleWords.length === 0 && !honorific) continue
+    break
+  }
+  if (i > last) return null
+  const nameTokens = tokens.slice(i, last + 1)
+  const words = nameTokens.map((t) => t.text.replace(/[’']s$/, ''))
+  const lowerWords = words.map((w) => w.toLowerCase())
+  const start = tokens[titleWords.length || honorific ? first + firstTitleOffset(tokens, first, i) : i]!.start
+  const end = tokens[last]!.end
+  const text = paragraph.text.slice(start, end).replace(/[’']s$/, '')
+  const organisation = lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || words.some((w) => ACRONYM.test(w) && !/^[A-Z]\.$/.test(w)) && words.length <= 2 && !honorific
+  let kind: NameMention['kind']
+  if (organisation && !honorific) kind = 'organisation'
+  else if (honorific || titleWords.length > 0 && words.length >= 1 && !titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase()))) kind = words.length >= 1 ? 'person' : 'single'
+  else if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]|^\p{Lu}\.|^\p{Lu}[\p{Ll}]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()))) kind = 'person'
+  else kind = 'single'
+  if (kind === 'person' && words.length === 1 && !honorific && titleWords.length === 0) kind = 'single'
+  // a role before the name: lowercase role words and a capitalised affiliation (`Russian foreign minister`)
+  let role: string | null = titleWords.length ? titleWords.join(' ') : null
+  let affiliation: string | null = null
+  let gender: 'm' | 'f' | null = honorific ? HONORIFICS.get(honorific.toLowerCase()) ?? null : null
+  const startToken = titleWords.length || honorific ? first : i
+  let k = startToken - 1
+  const before: string[] = []
+  while (k >= 0 && tokens[k]!.word && !tokens[k]!.capital && (ROLE_NOUNS.has(tokens[k]!.lower) || /^[a-z-]+$/.test(tokens[k]!.text) && before.length > 0 && before.length < 3 && !/^(?:the|a|an|and|of|to|by|with|said|says|told)$/.test(tokens[k]!.lower))) {
+    before.unshift(tokens[k]!.text)
+    k--
+  }
+  if (before.length && ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase())) {
+    role = [...before, ...(titleWords.length ? [titleWords.join(' ')] : [])].join(' ')
+    const adjective = tokens[k]
+    if (adjective && adjective.capital && adjective.word && !NOT_NAME_START.has(adjective.lower)) {
+      // walk back over the whole capitalised affiliation (`Wells Fargo`)
+      let a = k
+      while (a - 1 >= 0 && tokens[a - 1]!.capital && !NOT_NAME_START.has(tokens[a - 1]!.lower)) a--
+      affiliation = paragraph.text.slice(tokens[a]!.start, tokens[k]!.end)
+    }
+  } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
+    role = tokens[startToken - 1]!.text
+  }
+  // an affiliation adjective inside the run (`Ukrainian President Volodymyr Zelensky`)
+  if (!affiliation && first < startToken) {
+    const lead = tokens.slice(first, startToken).filter((t) => !NOT_NAME_START.has(t.lower))
+    if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
+  }
+  if (!affiliation && titleWords.length && first < i) {
+    const lead = tokens.slice(first, i).filter((t) => !NOT_NAME_START.has(t.lower) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))
+    if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
+  }
+  // an appositive after the name: `, the interim chairwoman of the Democratic National Committee,`
+  if (kind !== 'organisation' && tokens[last + 1]?.text === ',') {
+    let e = last + 2
+    while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/[“”"‘’]/.test(tokens[e]!.text) && e - last < 20) e++
+    if (e - 1 >= last + 2 && isAppositive(tokens, last + 2, e - 1) && !SPEECH_WORD.test(tokens[last + 2]!.lower)) {
+      let a = last + 2
+      if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
+      const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
+      const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
+      if (split && speakerNoun(split[1]!.split(/\s+/).pop()!.toLowerCase())) {
+        role ??= split[1]!
+        affiliation ??= split[2]!
+      } else role ??= phrase
+      for (const [word, g] of GENDERED_ROLES) if (new RegExp(`\\b${word}\\b`, 'i').test(phrase)) gender ??= g
+      if (kind === 'single' && words.length >= 1) kind = 'person'
+    }
+  }
+  // `Rep. Gwen Moore (D-Wis.)`: party and state
+  if (tokens[last + 1]?.text === '(' && /^[DRI]-/.test(tokens[last + 2]?.text ?? '')) {
+    const party = tokens[last + 2]!.text[0]
+    affiliation ??= party === 'D' ? 'Democrat' : party === 'R' ? 'Republican' : 'Independent'
+  }
+  if (role) for (const [word, g] of GENDERED_ROLES) if (new RegExp(`\\b${word}\\b`, 'i').test(role)) gender ??= g
+  const sentenceStart = isSentenceStart(tokens, startToken)
+  return { paragraph: paragraph.index, start, end, text, honorific, title: titleWords.length ? titleWords.join(' ') : null, words, role, affiliation, gender, kind, subject: sentenceStart }
+}
+
+const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
+
+/** Offset (in tokens, from `first`) of the first honorific or title word of a run. */
+function firstTitleOffset(tokens: Token[], first: number, nameStart: number): number {
+  for (let i = first; i < nameStart; i++) {
+    if (HONORIFICS.has(tokens[i]!.lower) || TITLE_WORDS.has(tokens[i]!.lower)) return i - first
+  }
+  return nameStart - first
+}
+
+/** Whether token `i` stands among the first words of its sentence. */
+function isSentenceStart(tokens: Token[], i: number): boolean {
+  let words = 0
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k]!
+    if (/^[.!?]$/.test(t.text)) return words <= 3
+    if (t.text === ',') return words <= 4
+    if (t.word) words++
+    if (words > 4) return false
+  }
+  return true
+}

@@ -1,0 +1,69 @@
+/**
+ * Word tokens and sentences of a cleaned paragraph, with their offsets.
+ */
+
+/** A word or punctuation token of a paragraph's cleaned text. */
+export interface Token {
+  /** The token as written. */
+  text: string
+  /** Lowercase form, without a trailing abbreviation dot. */
+  lower: string
+  /** Offsets in the paragraph's cleaned text. */
+  start: number
+  end: number
+  /** Whether it is a word (letters or digits), not punctuation. */
+  word: boolean
+  /** Whether a word starts with a capital letter. */
+  capital: boolean
+}
+
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'jr', 'sr', 'prof',
+  'rev', 'no', 'nos', 'vs', 'v', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'dept', 'est', 'govt', 'supt', 'insp', 'cllr',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'n.c', 'n.y', 'calif', 'mass', 'fla', 'tex', 'ill', 'mich',
+  'mo', 'okla', 'pa', 'va', 'wis', 'ariz', 'colo', 'conn', 'ga', 'ky', 'la', 'md', 'minn', 'miss', 'nev', 'ore', 'tenn', 'wash'
+])
+
+const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+
+/**
+ * Split cleaned text into tokens. A dot that belongs to an abbreviation or an
+ * initial (`Mr.`, `G.K.`, `U.S.`) is kept on its word.
+ *
+ * @param text cleaned paragraph text.
+ * @returns the tokens in order.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  WORD.lastIndex = 0
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    let value = match[0]
+    const start = match.index
+    let end = start + value.length
+    const word = /[\p{L}\p{N}]/u.test(value[0]!)
+    if (word && text[end] === '.') {
+      const lower = value.toLowerCase()
+      if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(value) || /^(?:\p{L}\.)+\p{L}$/u.test(value)) {
+        value += '.'
+        end++
+        WORD.lastIndex = end
+      }
+    }
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase().replace(/\.$/, '').replace(/’/g, "'"),
+      start,
+      end,
+      word,
+      capital: word && /^\p{Lu}/u.test(value)
+    })
+  }
+  return tokens
+}
+
+/** Whether a token ends a sentence: `.`, `!`, `?` or `…` (not an abbreviation's dot). */
+export function isSentenceEnd(token: Token): boolean {
+  return !token.word && /^[.!?…]$/.test(token.text)
+}
