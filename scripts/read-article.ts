@@ -17,21 +17,24 @@ export class ArticleError extends Error {
 }
 
 /**
- * Decode an article's bytes as text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
- * Empty, whitespace-only, binary and undecodable input is refused with a reason.
+ * Decode an article's bytes as text: UTF-8 (with or without BOM), UTF-16 with a BOM, else
+ * Windows-1252. A byte-order mark is kept as U+FEFF at offset 0, as Node's
+ * `readFileSync(path, 'utf8')` keeps it, so offsets into the returned text are offsets into
+ * the file's text. Empty, whitespace-only and binary input is refused with a reason.
  *
  * @param bytes the file's content.
  * @param path the file's path, for the error message.
  * @returns the text.
+ * @throws {ArticleError} when the bytes are not usable article text.
  */
 export function decodeArticle(bytes: Uint8Array, path: string): string {
   let text: string
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes)
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes)
   else {
-    if (bytes.includes(0)) throw new ArticleError(path, 'binary file (it contains NUL bytes), not article text')
+    if (bytes.includes(0)) throw new ArticleError(path, 'binary file (it contains NUL bytes; UTF-16 text needs a byte-order mark), not article text')
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
     } catch {
       // Not UTF-8: read it as Windows-1252, the usual encoding of pasted Western text.
       text = new TextDecoder('windows-1252').decode(bytes)
@@ -46,17 +49,20 @@ export function decodeArticle(bytes: Uint8Array, path: string): string {
 }
 
 /**
- * Read and decode an article file.
+ * Read and decode an article file (see {@link decodeArticle}).
  *
  * @param path the file's path.
  * @returns the text.
+ * @throws {ArticleError} when the file is missing, unreadable or not article text.
  */
 export function readArticle(path: string): string {
   let bytes: Uint8Array
   try {
     bytes = readFileSync(path)
   } catch (error) {
-    throw new ArticleError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? (error as Error).message})`
+    throw new ArticleError(path, reason)
   }
   return decodeArticle(bytes, path)
 }
