@@ -1,14 +1,17 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ensureBriefing } from '../assemble/state.ts'
+import { findIssues } from './find.ts'
 
 /**
- * Find the article's issues (work in progress).
+ * unified plugin: find the article's issues (topics) from its body and title
+ * paragraphs by key-phrase extraction and grouping, into `briefing.issues`.
  *
- * @returns the transformer.
+ * @returns the transformer, which reads `file.data.paragraphs` and the speakers found so far.
  */
 export function briefingIssues() {
   return function transform(_tree: Root, file: VFile): undefined {
-    ensureBriefing(file).issues = []
+    const briefing = ensureBriefing(file)
+    briefing.issues = findIssues(file.data.paragraphs ?? [], { speakers: briefing.speakers })
   }
 }

@@ -1,0 +1,58 @@
+/**
+ * People's names are not topics: find the words that name a person, from the
+ * speakers already found, from titles (`Sen.`, `President`, `economist`) and
+ * from given names that open a run of capitalised words.
+ */
+import { FUNCTION_WORDS } from '../lexicon/stopwords.ts'
+import { GIVEN_NAMES, NAME_TITLES } from '../lexicon/topic-people.ts'
+import type { Speaker } from '../types.ts'
+import type { Token } from './tokens.ts'
+
+/** Words that make a capitalised run an organisation or a place, never a person. */
+const ORGANISATION_WORDS = new Set(
+  'department committee bureau court house council party union fund bank agency office ministry service commission foundation institute university college association corporation company group campaign administration board caucus senate congress parliament assembly army navy force forces police school hospital church street road city county state states republic kingdom league club times post journal news network'.split(' ')
+)
+
+/**
+ * Collect the lowercase words that name people in the article.
+ *
+ * @param sentences the article's tokens, one array per paragraph.
+ * @param speakers speakers found by the speakers plugin (organisations are ignored); default none.
+ * @returns the set of lowercase name words (given names and surnames).
+ */
+export function findPersonWords(sentences: readonly Token[][], speakers: readonly Speaker[] = []): Set<string> {
+  const names = new Set<string>()
+  const addName = (parts: readonly string[]): void => {
+    const clean = parts.map((part) => part.toLowerCase()).filter((part) => part.length > 1 && !FUNCTION_WORDS.has(part) && !NAME_TITLES.has(part.replace(/\.$/, '')))
+    if (clean.length === 0 || clean.some((part) => ORGANISATION_WORDS.has(part))) return
+    for (const part of clean) names.add(part)
+  }
+  for (const speaker of speakers) {
+    if (speaker.type === 'organisation') continue
+    for (const name of [speaker.name, ...speaker.aliases]) addName(name.split(/[\s’'.]+/).filter((part) => /^\p{Lu}/u.test(part)))
+  }
+  for (const tokens of sentences) {
+    let i = 0
+    while (i < tokens.length) {
+      const token = tokens[i]!
+      if (!token.cap || token.numeric || (FUNCTION_WORDS.has(token.lower) && !NAME_TITLES.has(token.lower))) {
+        i++
+        continue
+      }
+      // a run of capitalised words that no punctuation or function word interrupts
+      let end = i + 1
+      while (end < tokens.length && !tokens[end - 1]!.breakAfter && tokens[end]!.cap && !tokens[end]!.numeric && !FUNCTION_WORDS.has(tokens[end]!.lower)) end++
+      const run = tokens.slice(i, end)
+      let lastTitle = -1
+      for (let k = 0; k < run.length; k++) if (NAME_TITLES.has(run[k]!.lower)) lastTitle = k
+      const before = tokens[i - 1]
+      const titledBefore = before !== undefined && !before.cap && !before.breakAfter && NAME_TITLES.has(before.lower)
+      const rest = run.slice(lastTitle + 1).map((t) => t.text)
+      const given = run.findIndex((t, k) => k < run.length - 1 && k > lastTitle && GIVEN_NAMES.has(t.lower))
+      if (rest.length > 0 && (lastTitle >= 0 || titledBefore)) addName(rest)
+      else if (given >= 0) addName(run.slice(given).map((t) => t.text))
+      i = end
+    }
+  }
+  return names
+}

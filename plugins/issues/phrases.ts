@@ -1,0 +1,126 @@
+/**
+ * Noun-phrase chunking and n-gram statistics: content words between
+ * stopwords, verbs and punctuation form chunks; every n-gram of a chunk is a
+ * candidate key phrase, counted by occurrence, paragraph and sentence.
+ */
+import { CALENDAR_WORDS, FUNCTION_WORDS, STOPWORDS } from '../lexicon/stopwords.ts'
+import { NAME_TITLES } from '../lexicon/topic-people.ts'
+import { COMMON_VERBS, IRREGULAR_VERB_FORMS } from '../lexicon/topic-verbs.ts'
+import { stem } from './stem.ts'
+import type { Token } from './tokens.ts'
+
+/** One place a candidate phrase occurs. */
+export interface Occurrence {
+  paragraph: number
+  sentence: number
+  /** Index of the phrase's first token in the article's token list. */
+  start: number
+  /** Index after its last token. */
+  end: number
+  /** The phrase as written. */
+  surface: string
+  /** The phrase as a title shows it: lowercase but for proper nouns and acronyms. */
+  display: string
+  /** Whether every word is capitalised away from a sentence start (a proper noun). */
+  proper: boolean
+}
+
+/** A candidate key phrase with everything the ranking needs. */
+export interface Phrase {
+  /** Space-joined stems of its words. */
+  key: string
+  /** Stems of its words. */
+  keys: string[]
+  /** Number of words. */
+  length: number
+  occurrences: Occurrence[]
+  paragraphs: Set<number>
+  sentences: Set<number>
+}
+
+const VERB_KEYS = new Set(COMMON_VERBS.map(stem))
+const VERB_FORMS = new Set(IRREGULAR_VERB_FORMS)
+/** Words ending in `ly` that are not adverbs. */
+const LY_NOUNS = new Set('family ally rally supply assembly monopoly anomaly reply bully fly apply rely elderly italy july belly jelly lily holly folly poly'.split(' '))
+/** Longest n-gram considered. */
+const MAX_WORDS = 4
+
+/**
+ * Whether a token can be part of a key phrase.
+ *
+ * @param token the token.
+ * @param personWords lowercase words that name people.
+ * @param headline whether the token's paragraph is in headline case (case then says nothing).
+ * @returns `true` for content words.
+ */
+export function isContent(token: Token, personWords: ReadonlySet<string>, headline: boolean): boolean {
+  const { lower } = token
+  if (token.numeric || lower.length < 2) return false
+  if (token.cap && personWords.has(lower)) return false
+  if (FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower)) return false
+  const properNoun = token.cap && !token.initial && !headline
+  if (properNoun) return !NAME_TITLES.has(lower) || !STOPWORDS.has(lower)
+  if (STOPWORDS.has(lower) || VERB_FORMS.has(lower) || VERB_KEYS.has(token.key)) return false
+  if (lower.endsWith('ly') && !LY_NOUNS.has(lower)) return false
+  return true
+}
+
+const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u
+
+/**
+ * How a word shows in a title or keyword list.
+ *
+ * @param token the token.
+ * @returns its text, lowercased unless it is a proper noun or an acronym.
+ */
+function displayWord(token: Token): string {
+  return (token.cap && !token.initial) || ACRONYM.test(token.text) ? token.text : token.lower
+}
+
+/**
+ * Count every n-gram (1 to 4 words) of every chunk of content words.
+ *
+ * @param tokens the article's tokens in order.
+ * @param content for each token, whether it is a content word.
+ * @returns the candidate phrases by key.
+ */
+export function collectPhrases(tokens: readonly Token[], content: readonly boolean[]): Map<string, Phrase> {
+  const phrases = new Map<string, Phrase>()
+  let start = 0
+  while (start < tokens.length) {
+    if (!content[start]) {
+      start++
+      continue
+    }
+    let end = start + 1
+    while (end < tokens.length && content[end] && !tokens[end - 1]!.breakAfter && tokens[end]!.sentence === tokens[start]!.sentence) end++
+    for (let from = start; from < end; from++) {
+      for (let to = from + 1; to <= Math.min(end, from + MAX_WORDS); to++) {
+        const words = tokens.slice(from, to)
+        const last = words[words.length - 1]!
+        // a phrase ends on a noun, not on a participle (`accounts opened`)
+        if (words.length > 1 && !last.cap && last.lower.endsWith('ed')) continue
+        const keys = words.map((t) => t.key)
+        const key = keys.join(' ')
+        let phrase = phrases.get(key)
+        if (!phrase) {
+          phrase = { key, keys, length: keys.length, occurrences: [], paragraphs: new Set(), sentences: new Set() }
+          phrases.set(key, phrase)
+        }
+        phrase.occurrences.push({
+          paragraph: words[0]!.paragraph,
+          sentence: words[0]!.sentence,
+          start: from,
+          end: to,
+          surface: words.map((t) => t.text).join(' '),
+          display: words.map(displayWord).join(' '),
+          proper: words.every((t) => t.cap && !t.initial)
+        })
+        phrase.paragraphs.add(words[0]!.paragraph)
+        phrase.sentences.add(words[0]!.sentence)
+      }
+    }
+    start = end
+  }
+  return phrases
+}

@@ -1,0 +1,95 @@
+/**
+ * Tokenisation for key-phrase extraction: words with their case, position in
+ * the sentence and the chunk boundaries that punctuation and possessives make.
+ */
+import { stem } from './stem.ts'
+
+/** One word of a paragraph, as the phrase chunker sees it. */
+export interface Token {
+  /** The word as written, without a possessive `'s`. */
+  text: string
+  /** `text` lowercased. */
+  lower: string
+  /** Grouping key (light stem of `lower`). */
+  key: string
+  /** Whether the word starts with a capital letter. */
+  cap: boolean
+  /** Whether the word opens a sentence, a quotation or a clause after a colon (its case says nothing). */
+  initial: boolean
+  /** Whether a chunk must end after this word (punctuation or a possessive follows). */
+  breakAfter: boolean
+  /** Whether the word holds a digit. */
+  numeric: boolean
+  /** Index of the source paragraph. */
+  paragraph: number
+  /** Sentence number, unique over the article. */
+  sentence: number
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'adm', 'prof', 'rev', 'vs', 'no', 'inc', 'corp', 'co', 'ltd', 'dept', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec'])
+/** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
+const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g
+const SENTENCE_END = new Set(['.', '!', '?'])
+const OPENERS = new Set(['.', '!', '?', ':', ';', '‘', '“', '"', '(', '[', '—', '–', '…'])
+const POSSESSIVE = /['’]s$/i
+const DIGIT = /\p{N}/u
+const UPPER = /^\p{Lu}/u
+
+/**
+ * Split one paragraph's cleaned text into tokens.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param paragraph the paragraph index stored on each token.
+ * @param sentence the first sentence number to use.
+ * @returns the tokens and the next free sentence number.
+ */
+export function tokenize(text: string, paragraph: number, sentence: number): { tokens: Token[]; nextSentence: number } {
+  const tokens: Token[] = []
+  const source = text.replace(MARKUP, ' ')
+  let previous = '.'
+  let sawWord = false
+  let opening = true
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) {
+    const raw = match[0]
+    const first = raw.charCodeAt(0)
+    const isWord = raw.length > 1 || /[\p{L}\p{N}]/u.test(raw)
+    if (!isWord || (first < 128 && !/[A-Za-z0-9]/.test(raw[0]!))) {
+      const last = tokens[tokens.length - 1]
+      if (raw === '.' && last && !last.breakAfter && (ABBREVIATIONS.has(last.lower) || /^\p{Lu}$/u.test(last.text))) {
+        previous = 'abbr'
+        continue
+      }
+      if (last) last.breakAfter = true
+      if (SENTENCE_END.has(raw) && sawWord) {
+        sentence++
+        sawWord = false
+        opening = true
+      }
+      previous = raw
+      continue
+    }
+    const possessive = POSSESSIVE.test(raw) && raw.length > 2
+    const word = possessive ? raw.slice(0, -2) : raw
+    const lower = word.toLowerCase()
+    const dotted = word.includes('.')
+    tokens.push({
+      text: word,
+      lower,
+      key: dotted ? lower : stem(lower),
+      cap: UPPER.test(word),
+      initial: opening || (OPENERS.has(previous) && previous !== 'abbr'),
+      breakAfter: possessive,
+      numeric: DIGIT.test(word),
+      paragraph,
+      sentence
+    })
+    sawWord = true
+    opening = false
+    previous = 'w'
+  }
+  if (tokens.length) tokens[tokens.length - 1]!.breakAfter = true
+  return { tokens, nextSentence: sentence + 1 }
+}
