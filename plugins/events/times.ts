@@ -55,6 +55,11 @@ const PATTERN = new RegExp(
     // Relative periods: `earlier this month`, `later this year`, `last week`, `this weekend`.
     `\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\\s+(?:${PERIOD}|${PART})\\b`,
     `\\b(?:[Ee]arlier|[Ll]ater)\\s+(?:today|tonight|in\\s+the\\s+(?:week|month|year|day))\\b`,
+    // Spans of recent or coming time: `in recent weeks`, `over the past two weeks`, `at the weekend`.
+    `\\b(?:[Ii]n|[Oo]ver|[Dd]uring|[Ff]or|[Ww]ithin)\\s+the\\s+(?:past|last|next|coming|previous|following)\\s+(?:${NUMBER}\\s+)?(?:days|weeks|months|years|decades|day|week|month|year)\\b`,
+    `\\b[Ii]n\\s+recent\\s+(?:days|weeks|months|years)\\b`,
+    `\\b(?:[Aa]t|[Oo]ver)\\s+the\\s+weekend\\b`,
+    `\\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Bb]y)\\s+the\\s+(?:${SEASONS.join('|')})\\b`,
     // Day words: `today`, `tonight`, `yesterday afternoon`, `last night`, `tomorrow`.
     `\\b(?:[Tt]oday|[Tt]onight|[Tt]omorrow|[Yy]esterday)(?:\\s+${PART})?\\b`,
     `\\b(?:[Ll]ast|[Tt]omorrow)\\s+night\\b`,

@@ -17,7 +17,7 @@ const FUTURE = new RegExp(`(?:^|[^\\p{L}'’])(?:${FUTURE_MARKERS.map((m) => m.r
 const CONJUNCTION = /\s+(?:and|but|when|while|whereas|because|although|though|after|before|as|so|where)\s+/gi
 /** Clauses longer than this many words are cut at conjunctions. */
 const SHORT_CLAUSE = 12
-const PAST = /\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|saw|met|won|lost|left|held|spoke|wrote|sent|got|ran|found|thought|knew|became|brought|bought|paid|put|set|fell|rose|hit|cut|led|felt|kept|\p{L}{2,}ed)\b/iu
+const PAST = /\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|saw|met|won|lost|left|held|spoke|wrote|sent|got|ran|found|thought|knew|became|brought|bought|paid|fell|rose|led|felt|kept|\p{L}{2,}ed)\b/iu
 const PRESENT = /\b(?:is|are|am|begins|starts|opens|\p{L}+s)\b/iu
 const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length
 
@@ -97,7 +97,9 @@ export function whatHappens(text: string, starts: readonly number[], from: numbe
   }
   const clause = text.slice(cFrom, cTo)
   const future = isFuture(clause, text.slice(from, to))
-  let what = (text.slice(cFrom, from) + ' ' + text.slice(to, cTo)).replace(/\s+/g, ' ').replace(/[.!?]+["'”’]?\s*$/, '')
+  // A possessive (`Monday's vote`) keeps the expression: cutting it would leave a stray `'s`.
+  const possessive = /^['’]s\b/.test(text.slice(to, to + 3))
+  let what = (possessive ? text.slice(cFrom, cTo) : text.slice(cFrom, from) + ' ' + text.slice(to, cTo)).replace(/\s+/g, ' ').replace(/[.!?]+["'”’]?\s*$/, '')
   what = what.replace(/\s+([,.;:!?])/g, '$1')
   for (let pass = 0; pass < 3; pass++) what = what.replace(EDGE_PUNCTUATION, '').replace(EDGE_WORDS, '')
   const words = what.split(' ')

@@ -33,7 +33,7 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
  */
 export function readNumber(lower: string): NumberWord | null {
   const first = lower.charCodeAt(0)
-  const digitStart = (first >= 48 && first <= 57) || first === 46 || !((first >= 97 && first <= 122))
+  const digitStart = (first >= 48 && first <= 57) || first === 46 || !(first >= 97 && first <= 122) || /^(?:us|a|c|nz|hk)\$\d/.test(lower)
   if (digitStart) {
     const match = NUMERAL.exec(lower)
     if (!match) return null

@@ -41,6 +41,9 @@ const DURATION_REST = /^(second|minute|hour|day|week|month|year|decade|century)s
 const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'margin', 'decision', 'ruling', 'verdict', 'tally', 'split'])
 const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
 const DEMONSTRATIVES = new Set(['those', 'these', 'the'])
+/** Upper-case currency codes written before an amount (`USD 5 million`). */
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['INR', 'INR']])
+const PERIOD_LEADS = new Set(['over', 'across', 'within', 'every', 'during', 'in'])
 const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|edt|est|et|pt|utc)$/
 
 /** A count noun phrase after a number. */
@@ -135,6 +138,26 @@ function withMagnitudes(tokens: readonly Token[], j: number, number: NumberWord)
 }
 
 /**
+ * A period after an amount: `over six years`, `every three months`, `a year`.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param k the token after the amount.
+ * @returns the period's last token and whether it makes a rate (`every`), or null.
+ */
+function periodAfter(tokens: readonly Token[], k: number): { last: number; every: boolean } | null {
+  const lead = tokens[k]
+  if (!lead || lead.stop || !PERIOD_LEADS.has(lead.lower)) return null
+  const amount = tokens[k + 1]
+  if (!amount) return null
+  if (lead.lower === 'every' && TIME_UNITS.has(amount.lower)) return { last: k + 1, every: true }
+  const number = readNumber(amount.lower)
+  if (!number || number.currency || number.percent || amount.stop) return null
+  const unit = tokens[k + 2]
+  if (!unit || !TIME_UNITS.has(unit.lower)) return null
+  return { last: k + 2, every: lead.lower === 'every' }
+}
+
+/**
  * Decide whether a figure belongs among the key figures.
  *
  * @param span the figure (without `key`).
@@ -148,7 +171,7 @@ function isKey(span: Omit<FigureSpan, 'key'>, numeral: boolean, tokens: readonly
   const before = first > 0 ? tokens[first - 1]!.lower : ''
   if (span.kind === 'year') return false
   if (span.kind === 'votes') return true
-  if (span.kind === 'money') return !flags.rate && !flags.range
+  if (span.kind === 'money') return !flags.range && (!flags.rate || (span.value ?? 0) >= 1e6)
   if (span.kind === 'percent') return true
   if (span.kind === 'points') return span.value !== null && span.value >= 1
   if (span.kind === 'age') return !flags.person
@@ -182,6 +205,7 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     const prev = i > 0 ? tokens[i - 1]! : undefined
 
     // Approximate amounts: `thousands of British troops`, `tens of thousands of employees`.
+    if (prev?.lower === 'the' && !prev.stop && (APPROXIMATE.has(word) || word === 'tens')) continue
     if ((APPROXIMATE.has(word) || (word === 'tens' && APPROXIMATE.has(tokens[i + 2]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) && !token.stop) {
       let k = i + 1
       if (word === 'tens') k += 2
@@ -210,6 +234,16 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       continue
     }
     // `a century`, `half a century`, `a decade`.
+    if (word === 'a' && !token.stop && /^(?:dozen|hundred|thousand|million|billion)$/.test(tokens[i + 1]?.lower ?? '')) {
+      // `a dozen people`, `a million pounds`: read as a number word below.
+      const next = tokens[i + 1]!
+      const base = next.lower === 'dozen' ? 12 : MAGNITUDES.get(next.lower)!
+      const head = next.stop ? null : nounHead(tokens, i + 2)
+      const currency = next.stop ? undefined : CURRENCY_WORDS.get(tokens[i + 2]?.lower ?? '')
+      if (currency) i = push(qualifierStart(tokens, i), i + 2, base, currency, 'money', false)
+      else if (head) i = push(qualifierStart(tokens, i), head.index, base, head.unit, 'count', false)
+      continue
+    }
     if ((word === 'a' || word === 'half') && !token.stop) {
       let k = i + 1
       let factor = 1
@@ -236,9 +270,13 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     if (!number) continue
     // Dates and times of day are events, not figures.
     if (prev && MONTHS.has(prev.lower.replace(/\.$/, '')) && prev.capital) continue
+    if (number.yearLike && prev && i >= 2 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.lower) && MONTHS.has(tokens[i - 2]!.lower.replace(/\.$/, ''))) continue
     const nextWord = tokens[i + 1]?.lower ?? ''
     if (!token.stop && (TIME_OF_DAY.test(nextWord) || (MONTHS.has(nextWord.replace(/\.$/, '')) && tokens[i + 1]!.capital))) continue
     if (number.numeral && /[:/]/.test(word)) continue
+    // Labels: `Article 50`, `Route 66`, `Flight 370` (a capitalised word inside a sentence, then bare digits).
+    if (number.numeral && !number.currency && !number.percent && prev && prev.capital && !prev.stop && i >= 2 && !tokens[i - 2]!.stop && !/[,.]/.test(word) && !CURRENCY_CODES.has(prev.core) && !DEADLINE_WORDS.has(prev.lower)) continue
+    if (number.numeral && !number.currency && prev && CURRENCY_CODES.has(prev.core) && !prev.stop) number.currency = CURRENCY_CODES.get(prev.core)!
     if (word === 'one' || (!number.numeral && number.value < 1)) {
       // `one` alone is rarely a figure; `one million` is.
       if (!MAGNITUDE_WORDS.has(nextWord) || nextWord === 'm') continue
@@ -280,6 +318,12 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         if (len) {
           rate = true
           stopAt = last + len
+        } else {
+          const period = periodAfter(tokens, last + 1)
+          if (period) {
+            rate = period.every
+            stopAt = period.last
+          }
         }
       }
       if (number.rest && !rate) {
@@ -287,7 +331,8 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         const mag = MAGNITUDES.get(number.rest)
         if (mag) value = round(value * mag)
       }
-      i = push(textStart, stopAt, range ? null : value, number.currency, 'money', numeral, { rate, range, ago: false, person: false })
+      const moneyStart = textStart === i && prev && CURRENCY_CODES.has(prev.core) ? i - 1 : textStart
+      i = push(moneyStart, stopAt, range ? null : value, number.currency, 'money', numeral, { rate, range, ago: false, person: false })
       continue
     }
     // Hyphenated forms: `three-year-old`, `10-year`, `19-15`.
@@ -299,7 +344,7 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
           let person = token.stop
           for (let k = i + 1; !person && k < n && k <= i + 3; k++) {
             const next = tokens[k]!
-            if (PEOPLE_NOUNS.has(next.lower) || TROOP_NOUNS.has(next.lower)) person = true
+            if (PEOPLE_NOUNS.has(next.lower) || PEOPLE_NOUNS.has(`${next.lower}s`) || TROOP_NOUNS.has(`${next.lower}s`)) person = true
             if (next.stop || NOT_UNIT_WORDS.has(next.lower)) break
           }
           const noun = tokens[i + 1]
@@ -322,6 +367,14 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     if (number.percent) {
       i = push(textStart, last, figureValue, 'percent', 'percent', numeral, { rate: false, range, ago: false, person: false })
       continue
+    }
+    // Years as deadlines: `by 2027`, `until 2030`.
+    if (number.yearLike && value >= 1800 && value <= 2100 && !range && prev && DEADLINE_WORDS.has(prev.lower) && !prev.stop) {
+      const head = end.stop ? null : nounHead(tokens, last + 1)
+      if (!head || head.kind === 'thing') {
+        i = push(i - 1, i, value, 'year', 'year', true)
+        continue
+      }
     }
     if (end.stop) continue
     const u1 = tokens[last + 1]
@@ -363,6 +416,8 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     }
     // Counts: `55,000 volunteers`, `95 retired generals`, `three president debates`.
     const head = nounHead(tokens, last + 1)
+    // `the two men` points back at people already named: not a figure.
+    if (head && !numeral && value < 10 && prev && /^(?:the|both)$/.test(prev.lower) && !prev.stop) continue
     if (head && (!number.yearLike || head.kind !== 'thing')) {
       i = push(textStart, head.index, figureValue, head.unit, 'count', numeral, { rate: false, range, ago: false, person: false })
       continue
@@ -373,7 +428,7 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         i = push(i - 1, i, value, 'year', 'year', true)
         continue
       }
-      if (u1 && !u1.capital && !NOT_UNIT_WORDS.has(w1) && /^\p{Ll}+$/u.test(w1) && !readNumber(w1)) {
+      if (u1 && !u1.capital && !NOT_UNIT_WORDS.has(w1) && /^\p{Ll}+$/u.test(w1) && !/(?:ed|ing|ly)$/.test(w1) && !readNumber(w1)) {
         let stopAt = last + 1
         if (!u1.stop && u2 && !u2.capital && !NOT_UNIT_WORDS.has(w2) && /^\p{Ll}+$/u.test(w2)) stopAt++
         i = push(i, stopAt, value, 'year', 'year', true)
@@ -381,5 +436,29 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       }
     }
   }
-  return found
+  return mergeChanges(text, found)
+}
+
+/** The text between a change and the level it reaches: `by 0.1 percentage points to 1.8 percent`. */
+const TO_LEVEL = /^\s+to\s+$/
+
+/**
+ * Merge a change and the level it leads to (`0.1 percentage points to 1.8
+ * percent`) into one figure holding the level.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param spans the figures found, in order.
+ * @returns the figures, merged.
+ */
+function mergeChanges(text: string, spans: FigureSpan[]): FigureSpan[] {
+  const merged: FigureSpan[] = []
+  for (const span of spans) {
+    const previous = merged[merged.length - 1]
+    if (previous && (previous.kind === 'points' || previous.kind === 'percent') && span.kind === 'percent' && TO_LEVEL.test(text.slice(previous.to, span.from))) {
+      merged[merged.length - 1] = { ...span, from: previous.from, key: true }
+      continue
+    }
+    merged.push(span)
+  }
+  return merged
 }

@@ -81,7 +81,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'americans', 'britons', 'europeans', 'mothers', 'fathers', 'parents', 'seniors', 'retirees',
   'pensioners', 'recipients', 'beneficiaries', 'applicants', 'graduates', 'nationals', 'inhabitants', 'followers',
   'activists', 'organizers', 'organisers', 'firefighters', 'paramedics', 'guards', 'contractors', 'labourers',
-  'laborers', 'jobs', 'man', 'woman', 'child', 'boy', 'girl', 'baby'
+  'laborers', 'man', 'woman', 'child', 'boy', 'girl', 'baby'
 ])
 
 /** Nouns of age that make `aged 55`/`ages 55 to 65` a count of years. */

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extractBriefing, type BriefingEvent } from '../plugins/index.ts'
+import { resolveDate } from '../plugins/events/resolve.ts'
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'events')
+const cases = readdirSync(fixtures).sort()
+
+/** What a fixture's `expected.json` holds. */
+interface Expected {
+  date: string | null
+  events: BriefingEvent[]
+}
+
+describe('events fixtures', () => {
+  for (const name of cases) {
+    it(name, () => {
+      const input = readFileSync(join(fixtures, name, 'input.txt'), 'utf8')
+      const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as Expected
+      const { briefing } = extractBriefing(input, { date: expected.date })
+      expect(briefing.events.map(({ when, date, what }) => ({ when, date, what }))).toEqual(expected.events)
+    })
+  }
+})
+
+describe('events', () => {
+  it('merges exact duplicates', () => {
+    const { briefing } = extractBriefing('The board met on Monday.\nThe board met on Monday.\n', { date: '2024-05-08' })
+    expect(briefing.events).toEqual([{ when: 'on Monday', what: 'The board met', date: '2024-05-06' }])
+  })
+
+  it('keeps the month word and the part of the day', () => {
+    const { briefing } = extractBriefing('Officials spoke Friday afternoon. The fire started around 8:30 p.m. Saturday.\n', { date: '2024-05-08' })
+    expect(briefing.events.map((e) => [e.when, e.date])).toEqual([
+      ['Friday afternoon', '2024-05-03'],
+      ['around 8:30 p.m. Saturday', '2024-05-04']
+    ])
+  })
+
+  it('does not read a surname or a verb as a month', () => {
+    const { briefing } = extractBriefing('Prime Minister Theresa May said protesters would march. March on, they cried.\n')
+    expect(briefing.events).toEqual([])
+  })
+
+  it('resolves weekdays by tense, holidays and relative periods', () => {
+    // 2024-05-08 is a Wednesday.
+    expect(resolveDate('on Monday', '2024-05-08')).toBe('2024-05-06')
+    expect(resolveDate('on Monday', '2024-05-08', true)).toBe('2024-05-13')
+    expect(resolveDate('next Wednesday', '2024-05-08', true)).toBe('2024-05-15')
+    expect(resolveDate('last night', '2024-05-08')).toBe('2024-05-07')
+    expect(resolveDate('Christmas', '2024-05-08', true)).toBe('2024-12-25')
+    expect(resolveDate('Election Day', '2016-09-19', true)).toBe('2016-11-08')
+    expect(resolveDate('Labor Day', '2016-09-19')).toBe('2016-09-05')
+    expect(resolveDate('last month', '2024-01-08')).toBe('2023-12')
+    expect(resolveDate('two weeks ago', '2024-05-08')).toBe('2024-04-24')
+    expect(resolveDate('27 February 2025', null)).toBe('2025-02-27')
+    expect(resolveDate('this week', '2024-05-08')).toBeNull()
+    expect(resolveDate('on Monday', null)).toBeNull()
+  })
+})

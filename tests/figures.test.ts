@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Root } from 'mdast'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { briefingFigures, extractBriefing, type Figure, type SourceParagraph } from '../plugins/index.ts'
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'figures')
+const cases = readdirSync(fixtures).sort()
+
+/** What a fixture's `expected.json` holds. */
+interface Expected {
+  date: string | null
+  figures: Pick<Figure, 'text' | 'value' | 'unit' | 'key'>[]
+}
+
+describe('figures fixtures', () => {
+  for (const name of cases) {
+    it(name, () => {
+      const input = readFileSync(join(fixtures, name, 'input.txt'), 'utf8')
+      const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as Expected
+      const { briefing } = extractBriefing(input, { date: expected.date })
+      expect(briefing.figures.map(({ text, value, unit, key }) => ({ text, value, unit, key }))).toEqual(expected.figures)
+      for (const figure of briefing.figures) {
+        expect(input.slice(figure.start, figure.end)).toBe(figure.text)
+        expect(figure.context.length).toBeGreaterThan(figure.text.length - 1)
+      }
+    })
+  }
+})
+
+describe('figures', () => {
+  it('maps spans through repaired mojibake and no-break spaces to the source', () => {
+    const input = 'The fund grew to â‚¬2.5\u00a0billion, and 40\u00a0per cent of it went abroad.\n'
+    const { briefing } = extractBriefing(input)
+    expect(briefing.figures.map((f) => [f.value, f.unit])).toEqual([[2.5e9, 'EUR'], [40, 'percent']])
+    for (const figure of briefing.figures) expect(input.slice(figure.start, figure.end)).toBe(figure.text)
+    expect(briefing.figures[1]!.context).toBe('The fund grew to €2.5 billion, and 40 per cent of it went abroad.')
+  })
+
+  it('skips captions and labels but reads titles and body', () => {
+    const text = 'Title with 3,000 workers\nCaption with 4,000 workers\nBody with 5,000 workers\n'
+    const roles = ['title', 'caption', 'body'] as const
+    let offset = 0
+    const paragraphs: SourceParagraph[] = text.split('\n').filter(Boolean).map((line, index) => {
+      const start = text.indexOf(line, offset)
+      offset = start + line.length
+      const map = Array.from({ length: line.length + 1 }, (_, i) => start + i)
+      return { index, role: roles[index]!, text: line, map, ends: map.slice(1), start, end: start + line.length }
+    })
+    const file = new VFile({ value: text })
+    file.data.paragraphs = paragraphs
+    briefingFigures()({ type: 'root', children: [] } as Root, file)
+    expect(file.data.briefing!.figures.map((f) => f.value)).toEqual([3000, 5000])
+  })
+
+  it('scans a large text in linear time', () => {
+    const paragraph = 'The council spent $4.2 million on 1,500 new homes, up 12 per cent, while thousands of residents waited three years.\n'
+    const input = paragraph.repeat(10_000)
+    const started = performance.now()
+    const { briefing } = extractBriefing(input)
+    const elapsed = performance.now() - started
+    expect(briefing.figures).toHaveLength(50_000)
+    expect(elapsed).toBeLessThan(10_000)
+  })
+})
