@@ -33,7 +33,7 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['interim', 'Interim'], ['ceo', 'CEO'], ['cfo', 'CFO'], ['coo', 'COO'], ['founder', 'Founder'], ['director', 'Director'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['spokesperson', 'Spokesperson'], ['chancellor', 'Chancellor'],
   ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'],
-  ['general', 'General'], ['whip', 'Whip'], ['majority', 'Majority'], ['minority', 'Minority'], ['house', 'House'], ['senate', 'Senate']
+  ['general', 'General'], ['whip', 'Whip'], ['del.', 'Delegate'], ['delegate', 'Delegate'], ['majority', 'Majority'], ['minority', 'Minority'], ['house', 'House'], ['senate', 'Senate']
 ])
 
 /** Role nouns: the head of a description of a person (`the senator`, `a spokesman`). */
@@ -114,8 +114,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'former', 'new', 'editor', 'photo', 'watch', 'video', 'read',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'yes', 'oh', 'well', 'please', 'thank', 'thanks', 'dear',
   'let', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'must', 'might',
-  'senator', 'president', 'governor', 'mayor', 'prime', 'minister', 'secretary', 'rep', 'sen', 'gov', 'republican',
-  'democratic', 'democrat', 'republicans', 'democrats', 'god', 'black', 'white', 'african-american', 'african-americans'
+  'senator', 'president', 'governor', 'mayor', 'prime', 'minister', 'secretary', 'rep', 'sen', 'gov', 'god'
 ])
 
 /** Personal pronouns that can stand for a speaker, with their gender and number. */

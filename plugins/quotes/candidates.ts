@@ -275,7 +275,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       if (tail > 8) continue
       const [from, to] = rangeOf(tokens, first, k - 1)
       const inner = top.filter((s) => s.open >= from && s.open < to)
-      if (inner.some((s) => s.open === from) && inner.length === 1 && inner[0]!.close >= to - 1) continue // a direct quote with a tag
+      if (inner.some((s) => s.open === from)) continue // a direct quote with its tag
       if (wordCount(text.slice(from, to)) < 4) continue
       for (const s of inner) consumed.add(s)
       usedVerbs.add(v)
@@ -309,7 +309,11 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
         const p = phraseAfter(tokens, k + 1, limit)
         if (p) cue = cueOf(p)
       } else {
-        for (let j = k; j <= Math.min(limit, k + 14); j++) {
+        for (let j = k; j <= Math.min(limit, k + 16); j++) {
+          if (tokens[j]!.text === '(') {
+            while (j < limit && tokens[j]!.text !== ')') j++
+            continue
+          }
           if (openAt.has(j) || tokens[j]!.text === '.') break
           const sv = speechVerb(tokens, j)
           if (sv) {

@@ -110,6 +110,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   }
   const pronoun = SUBJECT_PRONOUNS.get(last.lower)
   if (pronoun) return { first: end, last: end, kind: 'pronoun' }
+  if (/['’]s$/.test(last.text) && last.capital) return null
   if (last.capital || NAME_PARTICLES.has(last.lower)) {
     let first = end
     while (first - 1 >= limit) {
@@ -136,7 +137,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     }
     // the determiner of an organisation (`the IMF`, `The Times`)
     if (first - 1 >= limit && tokens[first - 1]!.lower === 'the') first--
-    return { first, last: end, kind: 'name' }
+    return { first, last: end, kind: onlyTitles(tokens, first, end) ? 'description' : 'name' }
   }
   const noun = speakerNoun(last.lower)
   if (!noun) return null
@@ -217,10 +218,24 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       continue
     }
     if (last >= 0) break
-    if (/^[a-z-]+$/.test(token.lower)) continue
+    // adjectives after a determiner (`the former president`), never a leading preposition
+    if (i > start && DETERMINERS.has(tokens[start]!.lower) && /^[a-z-]+$/.test(token.text)) continue
     break
   }
   if (last < 0) return null
-  if (kind === 'name' && !meaningfulName(tokens, start, last)) return null
+  if (kind === 'name' && onlyTitles(tokens, start, last)) kind = 'description'
+  else if (kind === 'name' && !meaningfulName(tokens, start, last)) return null
   return { first: start, last, kind }
+}
+
+/** Whether tokens `[first, last]` are only titles and role words (`the PM`, `The Prime Minister`). */
+function onlyTitles(tokens: Token[], first: number, last: number): boolean {
+  let words = 0
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!
+    if (!t.word || t.lower === 'the' || t.lower === 'a') continue
+    words++
+    if (!TITLE_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return false
+  }
+  return words > 0
 }

@@ -1,4 +1,4 @@
-import { HONORIFICS, NOT_NAME_START, ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/people.ts'
+import { HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/people.ts'
 import type { SpeakerCue } from '../quotes/candidates.ts'
 import type { NameMention } from './mentions.ts'
 
@@ -95,7 +95,8 @@ export class EntityRegistry {
         this.byKey.set(key, entity)
       }
     } else if (mention.kind === 'person' && words.length >= 2) {
-      const first = words[0]!
+      // `De Blasio`: a particle starts the surname, not a first name
+      const first = NAME_PARTICLES.has(words[0]!) ? null : words[0]!
       const last = words[words.length - 1]!
       entity = this.personByName(first, last, mention.gender, at)
       if (!entity && create) entity = this.create('person', mention.words.join(' '), first, last)
@@ -149,6 +150,10 @@ export class EntityRegistry {
       if (mention) {
         const found = this.addMention(mention, false)
         if (found) return found
+        // a headline run such as `Elizabeth Warren Hammers Wells Fargo CEO`: a known person inside it
+        const cueWords = mention.words.map(norm)
+        const inside = this.persons().filter((e) => e.last && cueWords.some((w) => sameWord(w, e.last!)) && (!e.first || cueWords.includes(e.first)))
+        if (inside.length) return mostRecent(inside, at)
         if (mention.kind === 'person' || mention.honorific || mention.title) return this.addMention({ ...mention, kind: 'person' }, true)
       }
       // a body: `Downing Street`, `The Times`, `the IMF`
@@ -188,6 +193,10 @@ export class EntityRegistry {
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)
+    if (cue.kind === 'group' && /^the\s/i.test(cue.text) && /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study)$/.test(head)) {
+      const recent = this.entities.filter((e) => e.type === 'organisation' && e.positions.some((p) => p < at && p > at - 4e6))
+      if (recent.length) return recent.sort((a, b) => b.positions.length - a.positions.length)[0]!
+    }
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
     const key = `group:${name.toLowerCase()}`
     let entity = this.byKey.get(key) ?? null

@@ -61,6 +61,21 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
 
 /** Read tokens `[first, last]` (a capitalised run) as a mention. */
 function readMention(paragraph: SourceParagraph, tokens: Token[], first: number, last: number): NameMention | null {
+  // `Ukrainian President Volodymyr Zelensky`, `Wells Fargo CEO John Stumpf`: what stands before the title is an affiliation
+  let prefix: string | null = null
+  let lead = first
+  while (lead <= last && NOT_NAME_START.has(tokens[lead]!.lower) && !HONORIFICS.has(tokens[lead]!.lower) && !TITLE_WORDS.has(tokens[lead]!.lower)) lead++
+  for (let j = lead + 1; j < last; j++) {
+    const lower = tokens[j]!.lower
+    if ((HONORIFICS.has(lower) || TITLE_WORDS.has(lower) && !LOOSE_TITLES.has(lower)) && !TITLE_WORDS.has(tokens[j - 1]!.lower)) {
+      const before = tokens.slice(lead, j)
+      if (before.every((t) => !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+        prefix = paragraph.text.slice(tokens[lead]!.start, tokens[j - 1]!.end)
+        first = j
+      }
+      break
+    }
+  }
   let i = first
   let honorific: string | null = null
   const titleWords: string[] = []
@@ -111,6 +126,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       let a = k
       while (a - 1 >= 0 && tokens[a - 1]!.capital && !NOT_NAME_START.has(tokens[a - 1]!.lower)) a--
       affiliation = paragraph.text.slice(tokens[a]!.start, tokens[k]!.end)
+      role = `${affiliation} ${role}`
     }
   } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
     role = tokens[startToken - 1]!.text
@@ -120,6 +136,11 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     const lead = tokens.slice(first, startToken).filter((t) => !NOT_NAME_START.has(t.lower))
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
+  if (prefix) {
+    affiliation ??= prefix
+    if (role) role = `${prefix} ${role}`
+  }
+  if (!role && honorific && /^(?:rev|reverend|dr|prof|professor|rabbi|imam|cllr)$/i.test(honorific)) role = honorific.length <= 4 ? `${honorific}.` : honorific
   if (!affiliation && titleWords.length && first < i) {
     const lead = tokens.slice(first, i).filter((t) => !NOT_NAME_START.has(t.lower) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
