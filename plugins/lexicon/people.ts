@@ -33,7 +33,7 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['interim', 'Interim'], ['ceo', 'CEO'], ['cfo', 'CFO'], ['coo', 'COO'], ['founder', 'Founder'], ['director', 'Director'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['spokesperson', 'Spokesperson'], ['chancellor', 'Chancellor'],
   ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'],
-  ['general', 'General'], ['whip', 'Whip'], ['del.', 'Delegate'], ['delegate', 'Delegate'], ['majority', 'Majority'], ['minority', 'Minority'], ['house', 'House'], ['senate', 'Senate']
+  ['general', 'General'], ['whip', 'Whip'], ['del.', 'Delegate'], ['sens.', 'Senator'], ['reps.', 'Representative'], ['delegate', 'Delegate'], ['majority', 'Majority'], ['minority', 'Minority'], ['house', 'House'], ['senate', 'Senate']
 ])
 
 /** Role nouns: the head of a description of a person (`the senator`, `a spokesman`). */
@@ -73,7 +73,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'ministers', 'diplomats', 'residents', 'witnesses', 'protesters', 'protestors', 'demonstrators', 'activists', 'campaigners',
   'leaders', 'voters', 'members', 'investigators', 'prosecutors', 'police', 'authorities', 'researchers', 'scientists',
   'doctors', 'teachers', 'unions', 'employers', 'workers', 'executives', 'insiders', 'allies', 'observers', 'spokesmen',
-  'spokespeople', 'organisers', 'organizers', 'negotiators', 'regulators', 'governments', 'parties', 'groups', 'people',
+  'spokespeople', 'organisers', 'organizers', 'negotiators', 'regulators', 'governments', 'parties', 'groups',
   'officers', 'senators', 'representatives', 'generals', 'admirals', 'veterans', 'donors', 'delegates', 'agencies',
   'government', 'ministry', 'department', 'office', 'agency', 'committee', 'commission', 'council', 'court', 'fund',
   'bank', 'campaign', 'party', 'company', 'firm', 'report', 'study', 'poll', 'survey', 'statement', 'union', 'group',
@@ -111,7 +111,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'despite', 'unlike', 'like', 'instead', 'also', 'still', 'even', 'just', 'only', 'once', 'again', 'more', 'less',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'former', 'new', 'editor', 'photo', 'watch', 'video', 'read',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'former', 'editor', 'photo', 'watch', 'video', 'read',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'yes', 'oh', 'well', 'please', 'thank', 'thanks', 'dear',
   'let', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'must', 'might',
   'senator', 'president', 'governor', 'mayor', 'prime', 'minister', 'secretary', 'rep', 'sen', 'gov', 'god'

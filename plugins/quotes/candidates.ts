@@ -213,6 +213,8 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       if (describes && inner.length === 0) continue
       const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
       usedVerbs.add(v)
+      // `…, saying that …` / `by saying …`: the sentence's subject speaks
+      if (!phrase && verb.form === 'participle') phrase = sentenceSubject(tokens, first, v - 1)
       out.push({
         paragraph: paragraph.index,
         from,

@@ -20,7 +20,7 @@ export interface QuoteSpan {
 }
 
 const LETTER = /[\p{L}\p{N}]/u
-const OPEN_CONTEXT = /[\s([{\-–—/:;,"“‘']/u
+const OPEN_CONTEXT = /[\s([{\-–—/"“‘']/u
 
 type Role = 'open' | 'close' | 'either' | 'none'
 

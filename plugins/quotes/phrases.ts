@@ -120,12 +120,19 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
         continue
       }
       // `Committee for a Responsible Federal Budget`: joins inside a proper name
-      if ((t.lower === 'for' || t.lower === 'of' || t.lower === 'and' || t.lower === 'a' || t.lower === 'the') && first - 2 >= limit && tokens[first - 2]!.capital && !NOT_NAME_START.has(tokens[first - 2]!.lower)) {
-        first -= 2
-        continue
+      if (/^(?:for|of|on|a|the)$/.test(t.lower)) {
+        let j = first - 1
+        while (j - 1 >= limit && /^(?:for|of|on|a|the)$/.test(tokens[j - 1]!.lower) && first - j < 3) j--
+        const before = tokens[j - 1]
+        if (before && j - 1 >= limit && before.capital && !NOT_NAME_START.has(before.lower)) {
+          first = j - 1
+          continue
+        }
       }
       break
     }
+    // `Trump and Clinton said`: no single speaker
+    if (tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.capital) return null
     while (first < end && NOT_NAME_START.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !TITLE_WORDS.has(tokens[first]!.lower)) first++
     if (!meaningfulName(tokens, first, end)) return null
     // `advisers to Mr. Obama`: a group or role joined to the name
@@ -141,6 +148,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   }
   const noun = speakerNoun(last.lower)
   if (!noun) return null
+  if (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'or') return null
   let first = end
   for (let j = end - 1; j >= limit && end - j <= 5; j--) {
     const t = tokens[j]!
@@ -150,7 +158,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break
       continue
     }
-    if (t.capital && !NOT_NAME_START.has(t.lower) || /^[a-z-]+$/.test(t.text) && !BETWEEN.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !JOINS.has(t.lower) && !['and', 'or', 'but', 'that', 'which', 'who', 'said', 'says'].includes(t.lower)) {
+    if (t.capital && !NOT_NAME_START.has(t.lower) || /^[a-z-]+$/.test(t.text) && !BETWEEN.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !JOINS.has(t.lower) && !['and', 'or', 'but', 'that', 'which', 'who', 'what', 'said', 'says', 'whom', 'whose'].includes(t.lower)) {
       first = j
       continue
     }

@@ -137,7 +137,12 @@ export class EntityRegistry {
     const at = positionOf(cue.paragraph, cue.start)
     const lower = cue.text.toLowerCase()
     if (cue.kind === 'pronoun') {
-      if (lower === 'he' || lower === 'she') return this.pronoun(lower === 'he' ? 'm' : 'f', at, lastSpeaker)
+      if (lower === 'he' || lower === 'she') {
+        const gender = lower === 'he' ? 'm' : 'f'
+        const entity = this.pronoun(gender, at, lastSpeaker)
+        if (entity && !entity.gender) entity.gender = gender
+        return entity
+      }
       if (lower === 'it' || lower === 'they') {
         const bodies = this.entities.filter((e) => (e.type !== 'person') && e.positions.some((p) => p < at))
         if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
@@ -179,8 +184,9 @@ export class EntityRegistry {
         entity.aliases.add(cue.text.replace(/^The /, 'the '))
         return entity
       }
-      // a role the text gives no holder for: the article's main person without a role
-      if (/^(?:pm|prime minister|president|chancellor|mayor|governor|senator|premier|minister)$/.test(words.join(' ')) || /^(?:pm|president|chancellor|mayor|governor|senator|premier)$/.test(head)) {
+      // `the PM`, `the Prime Minister` with no holder named: the article's main person without a role
+      const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
+      if (capitalised && /^(?:pm|prime minister|president|chancellor|premier|first minister|taoiseach)$/.test(words.join(' '))) {
         const free = this.persons().filter((e) => e.roles.length === 0 && e.positions.some((p) => p <= at))
         if (free.length) {
           const main = free.sort((a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!)[0]!
@@ -190,6 +196,8 @@ export class EntityRegistry {
         }
       }
     }
+    // `the senator` with no senator in the text: nobody can be named
+    if (cue.kind === 'description' && /^the\s/i.test(cue.text) && !head.endsWith('s')) return null
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)

@@ -1,6 +1,7 @@
 import {
   GENDERED_ROLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS
 } from '../lexicon/people.ts'
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun } from '../quotes/phrases.ts'
 import { tokenize, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
@@ -100,7 +101,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   const start = tokens[titleWords.length || honorific ? first + firstTitleOffset(tokens, first, i) : i]!.start
   const end = tokens[last]!.end
   const text = paragraph.text.slice(start, end).replace(/[’']s$/, '')
-  const organisation = lowerWords.some((w) => ORGANISATION_WORDS.has(w)) || words.some((w) => ACRONYM.test(w) && !/^[A-Z]\.$/.test(w)) && words.length <= 2 && !honorific
+  const organisation = lowerWords.some((w, n) => (n > 0 || lowerWords.length === 1) && ORGANISATION_WORDS.has(w)) || words.some((w) => ACRONYM.test(w) && !/^[A-Z]\.$/.test(w)) && words.length <= 2 && !honorific
   let kind: NameMention['kind']
   if (organisation && !honorific) kind = 'organisation'
   else if (honorific || titleWords.length > 0 && words.length >= 1 && !titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase()))) kind = words.length >= 1 ? 'person' : 'single'
@@ -149,7 +150,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   if (kind !== 'organisation' && tokens[last + 1]?.text === ',') {
     let e = last + 2
     while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/[“”"‘’]/.test(tokens[e]!.text) && e - last < 20) e++
-    if (e - 1 >= last + 2 && isAppositive(tokens, last + 2, e - 1) && !SPEECH_WORD.test(tokens[last + 2]!.lower)) {
+    const hasVerb = tokens.slice(last + 2, e).some((t) => SPEECH_VERBS.has(t.lower) || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
+    if (e - 1 >= last + 2 && !hasVerb && isAppositive(tokens, last + 2, e - 1) && !SPEECH_WORD.test(tokens[last + 2]!.lower)) {
       let a = last + 2
       if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
       const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
@@ -159,7 +161,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
         affiliation ??= split[2]!
       } else role ??= phrase
       for (const [word, g] of GENDERED_ROLES) if (new RegExp(`\\b${word}\\b`, 'i').test(phrase)) gender ??= g
-      if (kind === 'single' && words.length >= 1) kind = 'person'
+      if (kind === 'single' && words.length === 1 && !/s$/.test(words[0]!)) kind = 'person'
     }
   }
   // `Rep. Gwen Moore (D-Wis.)`: party and state
@@ -168,7 +170,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     affiliation ??= party === 'D' ? 'Democrat' : party === 'R' ? 'Republican' : 'Independent'
   }
   if (role) for (const [word, g] of GENDERED_ROLES) if (new RegExp(`\\b${word}\\b`, 'i').test(role)) gender ??= g
-  const sentenceStart = isSentenceStart(tokens, startToken)
+  const sentenceStart = isSentenceStart(tokens, Math.min(startToken, k + 1))
   return { paragraph: paragraph.index, start, end, text, honorific, title: titleWords.length ? titleWords.join(' ') : null, words, role, affiliation, gender, kind, subject: sentenceStart }
 }
 
@@ -182,15 +184,16 @@ function firstTitleOffset(tokens: Token[], first: number, nameStart: number): nu
   return nameStart - first
 }
 
-/** Whether token `i` stands among the first words of its sentence. */
+/** Words that may open a sentence before its subject (`But`, `Last night`, `On Tuesday`). */
+const OPENERS = /^(?:but|and|so|yet|then|now|still|also|meanwhile|however|last|this|next|on|in|at|earlier|later|today|yesterday|tonight|night|week|weekend|morning|afternoon|evening|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|former|mr|mrs|ms|dr|sir)$/
+
+/** Whether token `i` is the subject of its sentence: only openers (or a leading clause) stand before it. */
 function isSentenceStart(tokens: Token[], i: number): boolean {
-  let words = 0
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!
-    if (/^[.!?]$/.test(t.text)) return words <= 3
-    if (t.text === ',') return words <= 4
-    if (t.word) words++
-    if (words > 4) return false
+    if (/^[.!?:]$/.test(t.text) || /^[“”"‘’]$/.test(t.text)) return true
+    if (t.text === ',') return k > 0 && i - k <= 2
+    if (t.word && !OPENERS.test(t.lower) && !t.capital) return false
   }
   return true
 }
