@@ -6,6 +6,7 @@ import type { Issue, Speaker, SourceParagraph } from '../types.ts'
 import { clusterPhrases, type Cluster } from './group.ts'
 import { findPersonWords } from './people.ts'
 import { collectPhrases, isContent, type Phrase } from './phrases.ts'
+import { localTopics, specificity } from './local.ts'
 import { rankPhrases } from './rank.ts'
 import { displayForm, issueTitle } from './title.ts'
 import { tokenize, type Token } from './tokens.ts'
@@ -18,8 +19,10 @@ export interface FindIssuesOptions {
   maxIssues?: number
   /** Most keywords per issue (default 10). */
   maxKeywords?: number
-  /** Fewest keywords per issue, padded from the issue's own sentences (default 3). */
+  /** Fewest keywords per issue, padded from the issue's own sentences (default 5). */
   minKeywords?: number
+  /** Issue slots kept for minor, one-paragraph topics (default 2). */
+  minorSlots?: number
 }
 
 const BRACKETED = /^\s*[[(<].*[\])>]\s*\.?\s*$/s
@@ -50,7 +53,7 @@ function isHeadline(tokens: readonly Token[]): boolean {
  * @returns the issues, most important first.
  */
 export function findIssues(paragraphs: readonly SourceParagraph[], options: FindIssuesOptions = {}): Issue[] {
-  const { speakers = [], maxIssues = 8, maxKeywords = 10, minKeywords = 3 } = options
+  const { speakers = [], maxIssues = 8, maxKeywords = 10, minKeywords = 5, minorSlots = 2 } = options
   const perParagraph: Token[][] = []
   const headlines = new Set<number>()
   let sentence = 0
@@ -69,14 +72,34 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
   if (perParagraph.length === 0) return []
   const personWords = findPersonWords(perParagraph, speakers)
   const tokens = perParagraph.flat()
-  const content = tokens.map((token) => isContent(token, personWords, headlines.has(token.paragraph)))
+  const content = tokens.map((_, i) => isContent(tokens, i, personWords))
   const phrases = collectPhrases(tokens, content)
   const ranked = rankPhrases(phrases, { paragraphCount: perParagraph.length, firstParagraph: perParagraph[0]![0]!.paragraph })
   const clusters = clusterPhrases(ranked)
   const top = clusters[0]?.score ?? 0
-  const chosen = clusters.filter((cluster) => cluster.score >= top * 0.1).slice(0, maxIssues)
+  const chosen = clusters.filter((cluster) => cluster.score >= top * 0.1).slice(0, Math.max(1, maxIssues - minorSlots))
   const used = new Set(chosen.flatMap((cluster) => cluster.members.map((m) => m.phrase.key)))
-  return chosen.map((cluster) => toIssue(cluster, phrases, used, maxKeywords, minKeywords))
+  const issues = chosen.map((cluster) => toIssue(cluster, phrases, used, maxKeywords, minKeywords))
+  // paragraphs of substance that no main issue covers may hold a minor topic
+  const covered = new Set(issues.flatMap((issue) => issue.paragraphs))
+  const open = new Set<number>()
+  for (const paragraphTokens of perParagraph) {
+    const index = paragraphTokens[0]!.paragraph
+    if (!covered.has(index) && !headlines.has(index) && paragraphTokens.length >= 12) open.add(index)
+  }
+  for (const topic of localTopics(phrases, open, used)) {
+    if (issues.length >= maxIssues) break
+    if (topic.phrases.some((p) => used.has(p.key))) continue
+    for (const phrase of topic.phrases) used.add(phrase.key)
+    const forms = topic.phrases.map((phrase) => displayForm(phrase))
+    const title = forms.length > 1 && forms[0]!.split(' ').length + forms[1]!.split(' ').length <= 5 ? `${forms[0]} and ${forms[1]}` : forms[0]!
+    issues.push({
+      title: title.charAt(0).toUpperCase() + title.slice(1),
+      keywords: [...new Set(forms.map((form) => form.toLowerCase()))],
+      paragraphs: [...new Set(topic.phrases.flatMap((phrase) => [...phrase.paragraphs]))].sort((a, b) => a - b)
+    })
+  }
+  return issues
 }
 
 /**
@@ -111,12 +134,14 @@ function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: S
       if (used.has(phrase.key) || phrase.length > 3) continue
       let inside = 0
       for (const s of phrase.sentences) if (sentences.has(s)) inside++
-      if (inside > 0) padding.push([phrase, inside * LENGTH_WEIGHT[phrase.length]! + phrase.occurrences.length * 0.1])
+      if (inside === 0) continue
+      const score = specificity(phrase) * (inside + 0.5 * (phrase.occurrences.length - inside))
+      if (score > 1) padding.push([phrase, score])
     }
     padding.sort((a, b) => b[1] - a[1])
     for (const [phrase] of padding) {
       if (keywords.length >= minKeywords) break
-      if (phrase.keys.some((key) => keywords.some((k) => k.includes(key)))) continue
+      if (phrase.words.some((word) => keywords.some((k) => k.split(' ').includes(word)))) continue
       used.add(phrase.key)
       add(phrase)
     }

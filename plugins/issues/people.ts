@@ -54,5 +54,15 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       i = end
     }
   }
+  // a run that ends in a known surname is a name too (`Rafael Smith` once `Smith` is known)
+  for (const tokens of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!
+      if (!token.cap || !names.has(token.lower)) continue
+      const run: string[] = [token.text]
+      for (let k = i - 1; k >= 0 && tokens[k]!.cap && !tokens[k]!.breakAfter && !tokens[k]!.numeric && !FUNCTION_WORDS.has(tokens[k]!.lower); k--) run.unshift(tokens[k]!.text)
+      if (run.length > 1) addName(run)
+    }
+  }
   return names
 }

@@ -23,6 +23,10 @@ export interface Occurrence {
   display: string
   /** Whether every word is capitalised away from a sentence start (a proper noun). */
   proper: boolean
+  /** Whether the phrase ends its chunk (a noun head, not a modifier). */
+  head: boolean
+  /** Whether no capitalised content word extends the phrase on either side (a whole name, not a fragment). */
+  complete: boolean
 }
 
 /** A candidate key phrase with everything the ranking needs. */
@@ -31,6 +35,8 @@ export interface Phrase {
   key: string
   /** Stems of its words. */
   keys: string[]
+  /** Its words, lowercased. */
+  words: string[]
   /** Number of words. */
   length: number
   occurrences: Occurrence[]
@@ -45,23 +51,44 @@ const LY_NOUNS = new Set('family ally rally supply assembly monopoly anomaly rep
 /** Longest n-gram considered. */
 const MAX_WORDS = 4
 
+const MODALS = new Set("will would shall should can could may might must 'll 'd to".split(' '))
+const SUBJECTS = new Set('i we you he she they who it'.split(' '))
+const OBJECT_STARTS = new Set('the a an this that these those his her their its our my your him them us me it'.split(' '))
+const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|age|ure|ist|ogy|cy)s?$/
+
 /**
- * Whether a token can be part of a key phrase.
+ * Whether a token can be part of a key phrase: not a function, generic or
+ * calendar word, not a person's name, not a number, not a verb (by lexicon
+ * or by context: after a modal, `to` or a subject pronoun).
  *
- * @param token the token.
+ * @param tokens the article's tokens.
+ * @param i the index of the token to test.
  * @param personWords lowercase words that name people.
- * @param headline whether the token's paragraph is in headline case (case then says nothing).
  * @returns `true` for content words.
  */
-export function isContent(token: Token, personWords: ReadonlySet<string>, headline: boolean): boolean {
+export function isContent(tokens: readonly Token[], i: number, personWords: ReadonlySet<string>): boolean {
+  const token = tokens[i]!
   const { lower } = token
   if (token.numeric || lower.length < 2) return false
   if (token.cap && personWords.has(lower)) return false
   if (FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower)) return false
-  const properNoun = token.cap && !token.initial && !headline
-  if (properNoun) return !NAME_TITLES.has(lower) || !STOPWORDS.has(lower)
+  const previous = i > 0 && !tokens[i - 1]!.breakAfter && tokens[i - 1]!.sentence === token.sentence ? tokens[i - 1] : undefined
+  const next = !token.breakAfter && tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1] : undefined
+  if (token.cap && !token.initial) {
+    if (!STOPWORDS.has(lower)) return true
+    if (NAME_TITLES.has(lower)) return false
+    // a generic word counts inside a name (`New Jersey`, `White House`), not alone
+    const named = (t: Token | undefined): boolean => t !== undefined && t.cap && !t.initial && !FUNCTION_WORDS.has(t.lower) && !personWords.has(t.lower)
+    return named(previous) || named(next)
+  }
   if (STOPWORDS.has(lower) || VERB_FORMS.has(lower) || VERB_KEYS.has(token.key)) return false
   if (lower.endsWith('ly') && !LY_NOUNS.has(lower)) return false
+  if (previous && !NOUN_SUFFIX.test(lower)) {
+    const before = previous.lower
+    if (before === 'to') {
+      if (next && (OBJECT_STARTS.has(next.lower) || (next.cap && !next.initial))) return false
+    } else if (MODALS.has(before) || SUBJECTS.has(before) || before === 'not' || before.endsWith("n't")) return false
+  }
   return true
 }
 
@@ -104,7 +131,7 @@ export function collectPhrases(tokens: readonly Token[], content: readonly boole
         const key = keys.join(' ')
         let phrase = phrases.get(key)
         if (!phrase) {
-          phrase = { key, keys, length: keys.length, occurrences: [], paragraphs: new Set(), sentences: new Set() }
+          phrase = { key, keys, words: words.map((t) => t.lower), length: keys.length, occurrences: [], paragraphs: new Set(), sentences: new Set() }
           phrases.set(key, phrase)
         }
         phrase.occurrences.push({
@@ -114,7 +141,9 @@ export function collectPhrases(tokens: readonly Token[], content: readonly boole
           end: to,
           surface: words.map((t) => t.text).join(' '),
           display: words.map(displayWord).join(' '),
-          proper: words.every((t) => t.cap && !t.initial)
+          proper: words.every((t) => t.cap && !t.initial),
+          head: to === end,
+          complete: !(from > start && tokens[from - 1]!.cap && !tokens[from - 1]!.initial) && !(to < end && tokens[to]!.cap && !tokens[to]!.initial)
         })
         phrase.paragraphs.add(words[0]!.paragraph)
         phrase.sentences.add(words[0]!.sentence)

@@ -2,7 +2,11 @@
  * Rank candidate phrases: frequency (occurrences not already explained by a
  * longer accepted phrase), spread over paragraphs, length, and position.
  */
+import { WEAK_WORDS } from '../lexicon/stopwords.ts'
 import type { Phrase } from './phrases.ts'
+
+/** Nationality and other proper adjectives (`Ukrainian`, `British`, `Chinese`): weak alone. */
+const PROPER_ADJECTIVE = /(?:ian|ean|can|ish|ese)$/
 
 /** A phrase kept as a key phrase, with its score. */
 export interface KeyPhrase {
@@ -51,10 +55,17 @@ export function rankPhrases(phrases: Map<string, Phrase>, options: RankOptions):
     if (phrase.occurrences.length < minCount) continue
     const free = phrase.occurrences.filter((o) => !inside(o.start, o.end))
     if (free.length < minCount) continue
-    const words = phrase.keys.join('')
-    if (words.length < 3) continue
+    if (phrase.keys.join('').length < 3) continue
+    if (phrase.words.every((word) => WEAK_WORDS.has(word))) continue
     const properCount = phrase.occurrences.filter((o) => o.proper).length
     const proper = properCount * 2 > phrase.occurrences.length
+    if (proper && !phrase.occurrences.some((o) => o.complete)) continue
+    if (phrase.length === 1) {
+      // a single word must mostly head its noun phrase: modifiers (`personal`, `black`) are no topic
+      const heads = free.filter((o) => o.head).length
+      if (heads * 2 < free.length) continue
+      if (proper && PROPER_ADJECTIVE.test(phrase.words[0]!)) continue
+    }
     const spread = phrase.paragraphs.size
     let score = (free.length + spread) * LENGTH_BONUS[phrase.length]!
     const first = Math.min(...phrase.occurrences.map((o) => o.paragraph)) - firstParagraph

@@ -73,7 +73,7 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
     }
     const possessive = POSSESSIVE.test(raw) && raw.length > 2
     const word = possessive ? raw.slice(0, -2) : raw
-    const lower = word.toLowerCase()
+    const lower = word.toLowerCase().replace(/’/g, "'")
     const dotted = word.includes('.')
     tokens.push({
       text: word,

@@ -88,9 +88,37 @@ important major minor key main top full whole real true clear sure certain possi
 recent latest current former early late early later future past present
 own different similar same particular specific general special
 able unable ready willing
-lot little
+lot little back yes okay hey
 told tell tells telling say says saying said stated states stating
 according added adding asked asking called calling
+`)
+
+/**
+ * Weak words: vague nouns, common adjectives and party or nationality words.
+ * They may sit inside a key phrase (`public option`, `black voters`, `civil
+ * rights`) but never make one alone.
+ */
+export const WEAK_WORDS: ReadonlySet<string> = words(`
+right rights support truth experience hand hands air fine individual individuals definition
+opposition relationship relationships conference multiple powerful unclear strength mistake mistakes
+pressure criticism candidate candidates nominee nominees photo photos incident incidents video videos
+picture pictures business businesses project projects prospect prospects single community communities
+controversy reaction reactions response responses answer answers call calls message messages
+line lines talk chance chances opportunity opportunities challenge challenges concern concerns
+interest interests attention position positions approach value values action actions activity
+activities focus detail details information data figure figures record records history series
+range rest total house room home face eyes voice friend friends relation relations
+wife husband son daughter mother father brother sister family families child children kid kids
+big bigger biggest huge massive tremendous enormous tiny strong stronger weak weaker easy hard
+difficult simple tough serious significant obvious open free fair available black white young
+older younger rich poor personal public private political national international local federal
+global social economic foreign domestic military crazy terrible horrible wonderful amazing
+incredible beautiful nice quick fast slow wide broad deep critical powerful whole entire
+democrat democrats democratic republican republicans gop party parties conservative conservatives
+liberal liberals progressive progressives
+campaign campaigns election elections vote votes voting voter voters race races poll polls polling
+country's nation's world's
+american americans america british britain european europeans
 `)
 
 /** Every word that may never start, end or make up a key phrase. */

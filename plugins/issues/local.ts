@@ -1,0 +1,85 @@
+/**
+ * Minor issues: a topic the article treats in one paragraph only (a closing
+ * paragraph on trade, a line on a bill) recurs too little to rank, so the
+ * paragraphs no main issue covers are mined for their most specific phrase.
+ */
+import { WEAK_WORDS } from '../lexicon/stopwords.ts'
+import type { Phrase } from './phrases.ts'
+
+const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|age|ure|ogy|cy|ing|ist|or|er)s?$/
+const LENGTH_BONUS = [0, 1, 1.7, 1.9, 1.6]
+
+/**
+ * How specific a phrase looks without corpus statistics: long words, noun
+ * suffixes and compounds score high; weak words and proper names low.
+ *
+ * @param phrase the phrase.
+ * @returns a specificity score (0 when the phrase should never stand for a topic).
+ */
+export function specificity(phrase: Phrase): number {
+  let score = 0
+  let strong = 0
+  for (const word of phrase.words) {
+    if (WEAK_WORDS.has(word)) {
+      score += 0.3
+      continue
+    }
+    strong++
+    const letters = word.replace(/[^\p{L}]/gu, '').length
+    score += letters >= 8 ? 1.6 : letters >= 6 ? 1.2 : letters >= 4 ? 0.9 : 0.5
+    if (NOUN_SUFFIX.test(word)) score += 0.2
+  }
+  if (strong === 0) return 0
+  const proper = phrase.occurrences.filter((o) => o.proper).length * 2 > phrase.occurrences.length
+  const heads = phrase.occurrences.filter((o) => o.head).length
+  let result = (score / phrase.length) * LENGTH_BONUS[phrase.length]!
+  if (proper) result *= 0.6
+  if (phrase.length === 1 && heads === 0) result *= 0.4
+  if (phrase.length > 1 && phrase.words[phrase.length - 1]!.endsWith('ed')) result *= 0.3
+  return result
+}
+
+/** A phrase that stands for a paragraph's own topic. */
+export interface LocalTopic {
+  paragraph: number
+  /** The paragraph's best phrases, best first. */
+  phrases: Phrase[]
+  score: number
+}
+
+/**
+ * The most specific phrases of each given paragraph.
+ *
+ * @param phrases every candidate phrase.
+ * @param paragraphs the paragraphs to mine.
+ * @param exclude keys of phrases already used by other issues.
+ * @param perParagraph how many phrases to keep per paragraph (default 4).
+ * @returns one local topic per paragraph that has a specific phrase, best first.
+ */
+export function localTopics(phrases: ReadonlyMap<string, Phrase>, paragraphs: ReadonlySet<number>, exclude: ReadonlySet<string>, perParagraph = 4): LocalTopic[] {
+  const byParagraph = new Map<number, Array<[Phrase, number]>>()
+  for (const phrase of phrases.values()) {
+    if (exclude.has(phrase.key) || phrase.length > 3) continue
+    const score = specificity(phrase)
+    if (score <= 1) continue
+    for (const paragraph of phrase.paragraphs) {
+      if (!paragraphs.has(paragraph)) continue
+      let list = byParagraph.get(paragraph)
+      if (!list) byParagraph.set(paragraph, (list = []))
+      list.push([phrase, score])
+    }
+  }
+  const topics: LocalTopic[] = []
+  for (const [paragraph, list] of byParagraph) {
+    list.sort((a, b) => b[1] - a[1])
+    const chosen: Phrase[] = []
+    for (const [phrase] of list) {
+      if (chosen.length >= perParagraph) break
+      // skip a phrase that only repeats words of a better one
+      if (chosen.some((c) => phrase.keys.every((k) => c.keys.includes(k)) || c.keys.every((k) => phrase.keys.includes(k)))) continue
+      chosen.push(phrase)
+    }
+    if (chosen.length) topics.push({ paragraph, phrases: chosen, score: list[0]![1] })
+  }
+  return topics.sort((a, b) => b.score - a.score)
+}
