@@ -21,7 +21,7 @@ export function paragraphEvents(paragraph: SourceParagraph, articleDate: string 
   const starts = sentenceStarts(text)
   return spans.map((span) => {
     const when = text.slice(span.from, span.to)
-    const { what, future } = whatHappens(text, starts, span.from, span.to)
+    const { what, future } = whatHappens(text, starts, span.from, span.to, spans)
     return { when, what, date: resolveDate(when, articleDate, future) }
   })
 }

@@ -84,7 +84,7 @@ const PREFIX = /(?:^|\s)((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]
 const MONTH_CUE = /(?:\b(?:in|on|since|until|till|by|before|after|during|through|from|to|last|next|this|early|late|mid|of|end|beginning|start|and|or|between)\s+(?:the\s+)?|mid-)$/i
 const AMBIGUOUS = new RegExp(`^(?:(?:early|late|mid)[- ])?(?:${[...AMBIGUOUS_MONTHS].join('|')})$`, 'i')
 /** Gaps that join two expressions into one (`8:30 p.m. Saturday`, `Friday, Sept. 16`). */
-const JOIN = /^(?:,?\s+(?:on\s+)?|\s+at\s+)$/
+const JOIN = /^(?:,?\s+(?:on\s+)?|\s+at\s+|\s*[-–]\s*|\s+(?:to|and|or|through|until)\s+)$/
 
 /**
  * Find the time expressions of a paragraph.

@@ -17,9 +17,11 @@ const FUTURE = new RegExp(`(?:^|[^\\p{L}'’])(?:${FUTURE_MARKERS.map((m) => m.r
 const CONJUNCTION = /\s+(?:and|but|when|while|whereas|because|although|though|after|before|as|so|where)\s+/gi
 /** Clauses longer than this many words are cut at conjunctions. */
 const SHORT_CLAUSE = 12
+/** An auxiliary or past-tense verb: a short segment holding one is a clause of its own. */
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|\p{L}{3,}ed)\b/iu
 const PAST = /\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|saw|met|won|lost|left|held|spoke|wrote|sent|got|ran|found|thought|knew|became|brought|bought|paid|fell|rose|led|felt|kept|\p{L}{2,}ed)\b/iu
 const PRESENT = /\b(?:is|are|am|begins|starts|opens|\p{L}+s)\b/iu
-const wordCount = (s: string): number => (s.match(/\S+/g) ?? []).length
+const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]\S*/gu) ?? []).length
 
 /**
  * Whether a clause speaks of the future: a future marker (`will`, `is expected
@@ -46,15 +48,37 @@ export interface WhatHappens {
 }
 
 /**
+ * Count the words of `[a, b)` outside every time expression.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param a start offset.
+ * @param b end offset.
+ * @param spans the paragraph's time expressions.
+ * @returns the number of words.
+ */
+function plainWords(text: string, a: number, b: number, spans: readonly { from: number; to: number }[]): number {
+  let count = 0
+  let at = a
+  for (const span of spans) {
+    if (span.to <= at || span.from >= b) continue
+    if (span.from > at) count += wordCount(text.slice(at, span.from))
+    at = Math.max(at, span.to)
+  }
+  if (at < b) count += wordCount(text.slice(at, b))
+  return count
+}
+
+/**
  * Summarise the clause around a time expression.
  *
  * @param text the paragraph's cleaned text.
  * @param starts its sentence starts (from `sentenceStarts`).
  * @param from start of the time expression (its preposition included).
  * @param to end of the time expression.
+ * @param others every time expression of the paragraph, in order (default: just this one); their words do not count towards a summary's length.
  * @returns the summary and the tense.
  */
-export function whatHappens(text: string, starts: readonly number[], from: number, to: number): WhatHappens {
+export function whatHappens(text: string, starts: readonly number[], from: number, to: number, others: readonly { from: number; to: number }[] = [{ from, to }]): WhatHappens {
   const [sFrom, sTo] = sentenceAt(text, starts, from)
   let [cFrom, cTo] = clauseAt(text, sFrom, sTo, from, to)
   // Within a long clause, keep the comma-segment holding the expression (and a neighbour when short).
@@ -67,8 +91,13 @@ export function whatHappens(text: string, starts: readonly number[], from: numbe
     while (k + 1 < bounds.length - 1 && bounds[k + 1]! <= from) k++
     let segFrom = bounds[k]!
     let segTo = bounds[k + 1]!
-    const words = (a: number, b: number): number => (text.slice(a, b).replace(text.slice(from, to), '').match(/\S+/g) ?? []).length
-    while (words(segFrom, segTo) < MIN_WORDS && (k > 0 || segTo < cTo)) {
+    const words = (a: number, b: number): number => plainWords(text, a, b, others)
+    const standsAlone = (a: number, b: number): boolean => {
+      const count = words(a, b)
+      const segment = text.slice(a, b)
+      return count >= MIN_WORDS || (count >= 3 && !/^\s*(?:and|but|or|so|then|yet)\b/i.test(segment) && AUXILIARY.test(segment.replace(text.slice(from, to), ' ')))
+    }
+    while (!standsAlone(segFrom, segTo) && (k > 0 || segTo < cTo)) {
       if (k > 0) segFrom = bounds[--k]!
       else {
         const next = bounds.indexOf(segTo) + 1
@@ -86,9 +115,9 @@ export function whatHappens(text: string, starts: readonly number[], from: numbe
     for (let match = CONJUNCTION.exec(text); match && match.index < cTo; match = CONJUNCTION.exec(text)) {
       const end = match.index + match[0].length
       if (end <= from) {
-        if (wordCount(text.slice(end, cTo)) >= MIN_WORDS) pFrom = end
+        if (plainWords(text, end, cTo, others) >= MIN_WORDS) pFrom = end
       } else if (match.index >= to) {
-        if (wordCount(text.slice(pFrom, match.index)) >= MIN_WORDS) pTo = match.index
+        if (plainWords(text, pFrom, match.index, others) >= MIN_WORDS) pTo = match.index
         break
       }
     }
@@ -98,7 +127,7 @@ export function whatHappens(text: string, starts: readonly number[], from: numbe
   const clause = text.slice(cFrom, cTo)
   const future = isFuture(clause, text.slice(from, to))
   // A possessive (`Monday's vote`) keeps the expression: cutting it would leave a stray `'s`.
-  const possessive = /^['’]s\b/.test(text.slice(to, to + 3))
+  const possessive = /^['’]s\b/.test(text.slice(to, to + 3)) || (/^[\d'’]/.test(text.slice(from, to)) && /\p{L}\s*$/u.test(text.slice(Math.max(cFrom, from - 2), from)) && /^\s+\p{Ll}/u.test(text.slice(to, to + 3)))
   let what = (possessive ? text.slice(cFrom, cTo) : text.slice(cFrom, from) + ' ' + text.slice(to, cTo)).replace(/\s+/g, ' ').replace(/[.!?]+["'”’]?\s*$/, '')
   what = what.replace(/\s+([,.;:!?])/g, '$1')
   for (let pass = 0; pass < 3; pass++) what = what.replace(EDGE_PUNCTUATION, '').replace(EDGE_WORDS, '')

@@ -22,7 +22,7 @@ export interface NumberWord {
   rest: string
 }
 
-const NUMERAL = /^((?:us|a|c|nz|hk)?\$|[£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(bn|mn|mln|tn|trn|m|k|b)?(%)?(?:-(.+))?$/i
+const NUMERAL = /^((?:us|a|c|nz|hk)?\$|[£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(bn|mn|mln|tn|trn|m|k|b)?(%|pc)?(?:-(.+))?$/i
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
 
 /**

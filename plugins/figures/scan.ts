@@ -38,7 +38,7 @@ const NOT_PLURAL = /(?:ous|ss|ics|ness|less)$/
 const RATE_PHRASES = RATE_WORDS.map((phrase) => phrase.split(' '))
 const QUALIFIER_PHRASES = QUALIFIERS.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
 const DURATION_REST = /^(second|minute|hour|day|week|month|year|decade|century)s?(-old|-long)?$/
-const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'margin', 'decision', 'ruling', 'verdict', 'tally', 'split'])
+const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'margin', 'decision', 'ruling', 'verdict', 'tally', 'split', 'passed', 'approved', 'rejected', 'ruled', 'confirmed', 'defeated', 'majority'])
 const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
 const DEMONSTRATIVES = new Set(['those', 'these', 'the'])
 /** Upper-case currency codes written before an amount (`USD 5 million`). */
@@ -298,6 +298,17 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         }
       }
     }
+    // Ratios: `six in 10 voters`, `one out of five`: a share, in percent.
+    if (!range && !number.rest && !lastToken.stop) {
+      const of = tokens[last + 1]?.lower === 'in' ? 1 : tokens[last + 1]?.lower === 'out' && tokens[last + 2]?.lower === 'of' ? 2 : 0
+      const whole = of ? tokens[last + 1 + of] : undefined
+      const base = whole && !tokens[last + of]!.stop ? readNumber(whole.lower) : null
+      if (base && !base.rest && !base.currency && [2, 3, 4, 5, 10, 100].includes(base.value) && value <= base.value) {
+        const head = whole!.stop ? null : nounHead(tokens, last + 2 + of)
+        i = push(first, head ? head.index : last + 1 + of, round((value / base.value) * 100), 'percent', 'percent', number.numeral)
+        continue
+      }
+    }
     const rangeFirst = range && prev?.lower === 'between' ? i - 1 : first
     const end = tokens[last]!
     const textStart = range ? rangeFirst : first
@@ -376,7 +387,10 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         continue
       }
     }
-    if (end.stop) continue
+    if (end.stop) {
+      if (!number.yearLike && value >= 1e6 && last > i) i = push(textStart, last, figureValue, null, 'count', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
     const u1 = tokens[last + 1]
     const u2 = tokens[last + 2]
     const w1 = u1?.lower ?? ''
@@ -420,6 +434,11 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     if (head && !numeral && value < 10 && prev && /^(?:the|both)$/.test(prev.lower) && !prev.stop) continue
     if (head && (!number.yearLike || head.kind !== 'thing')) {
       i = push(textStart, head.index, figureValue, head.unit, 'count', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
+    // A large amount with no unit (`a population of 8.3 million`).
+    if (!number.yearLike && value >= 1e6 && last > i) {
+      i = push(textStart, last, figureValue, null, 'count', numeral, { rate: false, range, ago: false, person: false })
       continue
     }
     // Years as deadlines or modifiers: `by 2027`, `the 1994 crime bill`.
