@@ -57,15 +57,29 @@ export interface WhatHappens {
  * @returns the number of words.
  */
 function plainWords(text: string, a: number, b: number, spans: readonly { from: number; to: number }[]): number {
-  let count = 0
+  return wordCount(plainText(text, a, b, spans))
+}
+
+/**
+ * The text of `[a, b)` with every time expression cut out.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param a start offset.
+ * @param b end offset.
+ * @param spans the paragraph's time expressions, in order.
+ * @returns the remaining text.
+ */
+function plainText(text: string, a: number, b: number, spans: readonly { from: number; to: number }[]): string {
+  let out = ''
   let at = a
   for (const span of spans) {
     if (span.to <= at || span.from >= b) continue
-    if (span.from > at) count += wordCount(text.slice(at, span.from))
+    if (span.from > at) out += text.slice(at, span.from)
+    out += ' '
     at = Math.max(at, span.to)
   }
-  if (at < b) count += wordCount(text.slice(at, b))
-  return count
+  if (at < b) out += text.slice(at, b)
+  return out
 }
 
 /**
@@ -94,8 +108,8 @@ export function whatHappens(text: string, starts: readonly number[], from: numbe
     const words = (a: number, b: number): number => plainWords(text, a, b, others)
     const standsAlone = (a: number, b: number): boolean => {
       const count = words(a, b)
-      const segment = text.slice(a, b)
-      return count >= MIN_WORDS || (count >= 3 && !/^\s*(?:and|but|or|so|then|yet)\b/i.test(segment) && AUXILIARY.test(segment.replace(text.slice(from, to), ' ')))
+      const segment = plainText(text, a, b, others)
+      return count >= MIN_WORDS || (count >= 3 && !/^[\s,]*(?:and|but|or|so|then|yet)\b/i.test(segment) && AUXILIARY.test(segment))
     }
     while (!standsAlone(segFrom, segTo) && (k > 0 || segTo < cTo)) {
       if (k > 0) segFrom = bounds[--k]!
