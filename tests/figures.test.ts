@@ -64,3 +64,17 @@ describe('figures', () => {
     expect(elapsed).toBeLessThan(10_000)
   })
 })
+
+describe('figures on arbitrary text', () => {
+  it('never throws and always points at the source', async () => {
+    const fc = (await import('fast-check')).default
+    const pieces = fc.constantFrom('$', '£', '€', '1,000', '2.5', '19-15', 'per cent', '%', 'million', 'bn', 'thousands', 'of', 'people',
+      'three-year-old', 'by', '2027', 'Monday', 'Nov.', '8', 'half', 'a', 'century', ' ', '\u00a0', ',', '.', '—', '“', '”', 'â€™', '\n', 'in', 'to', 'troops')
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      const input = parts.join(' ')
+      const { briefing } = extractBriefing(input, { date: '2024-02-29' })
+      for (const figure of briefing.figures) expect(input.slice(figure.start, figure.end)).toBe(figure.text)
+      for (const event of briefing.events) expect(typeof event.when).toBe('string')
+    }), { numRuns: 300 })
+  })
+})

@@ -277,7 +277,8 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     // Labels: `Article 50`, `Route 66`, `Flight 370` (a capitalised word inside a sentence, then bare digits).
     if (number.numeral && !number.currency && !number.percent && prev && prev.capital && !prev.stop && i >= 2 && !tokens[i - 2]!.stop && !/[,.]/.test(word) && !CURRENCY_CODES.has(prev.core) && !DEADLINE_WORDS.has(prev.lower)) continue
     if (number.numeral && !number.currency && prev && CURRENCY_CODES.has(prev.core) && !prev.stop) number.currency = CURRENCY_CODES.get(prev.core)!
-    if (word === 'one' || (!number.numeral && number.value < 1)) {
+    const ratioNext = !token.stop && (nextWord === 'in' || (nextWord === 'out' && tokens[i + 2]?.lower === 'of'))
+    if ((word === 'one' && !ratioNext) || (!number.numeral && number.value < 1)) {
       // `one` alone is rarely a figure; `one million` is.
       if (!MAGNITUDE_WORDS.has(nextWord) || nextWord === 'm') continue
     }

@@ -66,5 +66,5 @@ export const OTHER_HOLIDAYS: readonly string[] = [
 export const FUTURE_MARKERS: readonly string[] = [
   'will', "'ll", 'shall', 'going to', 'gonna', 'is to', 'are to', 'is due', 'are due', 'is set to', 'are set to',
   'is expected', 'are expected', 'is scheduled', 'are scheduled', 'scheduled', 'plans to', 'plan to', 'planned',
-  'intends to', 'hopes to', 'aims to', 'upcoming', 'next', 'tomorrow', 'is slated', 'are slated', 'would'
+  'intends to', 'hopes to', 'aims to', 'upcoming', 'next', 'tomorrow', 'is slated', 'are slated', 'would', 'could', 'might'
 ]
