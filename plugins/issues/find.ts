@@ -79,7 +79,8 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
   const top = clusters[0]?.score ?? 0
   const chosen = clusters.filter((cluster) => cluster.score >= top * 0.1).slice(0, Math.max(1, maxIssues - minorSlots))
   const used = new Set(chosen.flatMap((cluster) => cluster.members.map((m) => m.phrase.key)))
-  const issues = chosen.map((cluster) => toIssue(cluster, phrases, used, maxKeywords, minKeywords))
+  const usedWords = new Set(chosen.flatMap((cluster) => cluster.members.flatMap((m) => m.phrase.keys)))
+  const issues = chosen.map((cluster) => toIssue(cluster, phrases, used, usedWords, maxKeywords, minKeywords))
   // paragraphs of substance that no main issue covers may hold a minor topic
   const covered = new Set(issues.flatMap((issue) => issue.paragraphs))
   const open = new Set<number>()
@@ -108,11 +109,12 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
  * @param cluster the cluster.
  * @param phrases every candidate phrase, for padding.
  * @param used keys of phrases already in some issue (extended with the padding).
+ * @param usedWords stems of the words of every main issue's phrases (padding avoids them).
  * @param maxKeywords most keywords.
  * @param minKeywords fewest keywords.
  * @returns the issue.
  */
-function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: Set<string>, maxKeywords: number, minKeywords: number): Issue {
+function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: Set<string>, usedWords: ReadonlySet<string>, maxKeywords: number, minKeywords: number): Issue {
   const members = [...cluster.members].sort((a, b) => b.score - a.score)
   const keywords: string[] = []
   const add = (phrase: Phrase): void => {
@@ -131,7 +133,7 @@ function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: S
   if (keywords.length < minKeywords) {
     const padding: Array<[Phrase, number]> = []
     for (const phrase of phrases.values()) {
-      if (used.has(phrase.key) || phrase.length > 3) continue
+      if (used.has(phrase.key) || phrase.length > 3 || phrase.keys.some((key) => usedWords.has(key))) continue
       let inside = 0
       for (const s of phrase.sentences) if (sentences.has(s)) inside++
       if (inside === 0) continue

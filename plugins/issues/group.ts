@@ -20,7 +20,7 @@ export interface ClusterOptions {
 }
 
 /**
- * Cosine similarity of two phrases' sentence sets.
+ * Cosine similarity of two phrases' sentence sets (0 unless they share two sentences).
  *
  * @param a one set of sentence numbers.
  * @param b another.
@@ -31,7 +31,8 @@ function cosine(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let shared = 0
   for (const s of small) if (large.has(s)) shared++
-  return shared / Math.sqrt(a.size * b.size)
+  // one shared sentence is chance; a topic keeps its phrases together
+  return shared < 2 ? 0 : shared / Math.sqrt(a.size * b.size)
 }
 
 /**

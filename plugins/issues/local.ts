@@ -36,6 +36,8 @@ export function specificity(phrase: Phrase): number {
   if (proper) result *= 0.6
   if (phrase.length === 1 && heads === 0) result *= 0.4
   if (phrase.length > 1 && phrase.words[phrase.length - 1]!.endsWith('ed')) result *= 0.3
+  // a verb form that nothing marks as a noun (`plunging`, `alarmed senior`) is no topic
+  if (!proper && /(?:ing|ed)$/.test(phrase.words[0]!) && !phrase.occurrences.some((o) => o.nominal)) result *= 0.3
   return result
 }
 

@@ -25,6 +25,8 @@ export interface Occurrence {
   proper: boolean
   /** Whether the phrase ends its chunk (a noun head, not a modifier). */
   head: boolean
+  /** Whether a determiner, possessive, preposition or modifier comes just before (it is used as a noun). */
+  nominal: boolean
   /** Whether no capitalised content word extends the phrase on either side (a whole name, not a fragment). */
   complete: boolean
 }
@@ -54,6 +56,7 @@ const MAX_WORDS = 4
 const MODALS = new Set("will would shall should can could may might must 'll 'd to".split(' '))
 const SUBJECTS = new Set('i we you he she they who it'.split(' '))
 const OBJECT_STARTS = new Set('the a an this that these those his her their its our my your him them us me it'.split(' '))
+const NOMINAL_BEFORE = new Set('the a an this that these those his her their its our my your of for in on about against over with no any some every each'.split(' '))
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|age|ure|ist|ogy|cy)s?$/
 
 /**
@@ -143,6 +146,7 @@ export function collectPhrases(tokens: readonly Token[], content: readonly boole
           display: words.map(displayWord).join(' '),
           proper: words.every((t) => t.cap && !t.initial),
           head: to === end,
+          nominal: from > start || (from > 0 && !tokens[from - 1]!.breakAfter && NOMINAL_BEFORE.has(tokens[from - 1]!.lower)),
           complete: !(from > start && tokens[from - 1]!.cap && !tokens[from - 1]!.initial) && !(to < end && tokens[to]!.cap && !tokens[to]!.initial)
         })
         phrase.paragraphs.add(words[0]!.paragraph)

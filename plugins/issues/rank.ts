@@ -65,6 +65,8 @@ export function rankPhrases(phrases: Map<string, Phrase>, options: RankOptions):
       const heads = free.filter((o) => o.head).length
       if (heads * 2 < free.length) continue
       if (proper && PROPER_ADJECTIVE.test(phrase.words[0]!)) continue
+      // a lone -ing or -ed word is a verb unless something marks it as a noun (`the spending`)
+      if (!proper && /(?:ing|ed)$/.test(phrase.words[0]!) && !free.some((o) => o.nominal)) continue
     }
     const spread = phrase.paragraphs.size
     let score = (free.length + spread) * LENGTH_BONUS[phrase.length]!

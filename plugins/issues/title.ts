@@ -44,7 +44,7 @@ export function issueTitle(members: readonly KeyPhrase[]): string {
   }
   const parts = [displayForm(head.phrase)]
   const second = members.find((m) => m !== head && !m.phrase.keys.some((k) => head.phrase.keys.includes(k)))
-  if (second && second.score >= head.score * 0.25) {
+  if (second && second.score >= head.score * 0.4) {
     const text = displayForm(second.phrase)
     if (parts[0]!.split(' ').length + text.split(' ').length <= 6) parts.push(text)
   }

@@ -1,0 +1,107 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extractBriefing } from '../plugins/index.ts'
+import type { Issue } from '../plugins/index.ts'
+import { stem } from '../plugins/issues/stem.ts'
+import { findIssues } from '../plugins/issues/find.ts'
+
+interface ExpectedIssue {
+  keywords: string[]
+  paragraphs: number[]
+}
+
+interface Expected {
+  issues: ExpectedIssue[]
+  notIssues: string[]
+}
+
+const root = join(import.meta.dirname, 'fixtures', 'issues')
+const text = (issue: Issue): string => [issue.title, ...issue.keywords].join(' | ').toLowerCase()
+
+describe('issues fixtures', () => {
+  for (const name of readdirSync(root)) {
+    const input = readFileSync(join(root, name, 'input.txt'), 'utf8')
+    const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected
+    const { briefing } = extractBriefing(input)
+    const issues = briefing.issues
+
+    it(`${name}: finds every expected topic with its paragraphs`, () => {
+      for (const want of expected.issues) {
+        const match = issues.find((issue) => want.keywords.some((k) => text(issue).includes(k)))
+        expect(match, `no issue for ${want.keywords.join('/')}: ${JSON.stringify(issues)}`).toBeDefined()
+        for (const paragraph of want.paragraphs) expect(match!.paragraphs).toContain(paragraph)
+      }
+    })
+
+    it(`${name}: keeps names and generic words out`, () => {
+      for (const issue of issues) {
+        for (const keyword of issue.keywords) expect(expected.notIssues).not.toContain(keyword)
+        expect(expected.notIssues.map((w) => w.toLowerCase())).not.toContain(issue.title.toLowerCase())
+      }
+    })
+
+    it(`${name}: respects the contract`, () => {
+      expect(issues.length).toBeGreaterThanOrEqual(2)
+      expect(issues.length).toBeLessThanOrEqual(8)
+      for (const issue of issues) {
+        expect(issue.title.length).toBeGreaterThan(0)
+        expect(issue.title[0]).toBe(issue.title[0]!.toUpperCase())
+        expect(issue.keywords.length).toBeGreaterThanOrEqual(1)
+        expect(issue.keywords.length).toBeLessThanOrEqual(10)
+        for (const keyword of issue.keywords) expect(keyword).toBe(keyword.toLowerCase())
+        expect(issue.paragraphs).toEqual([...issue.paragraphs].sort((a, b) => a - b))
+      }
+    })
+  }
+})
+
+describe('findIssues', () => {
+  const paragraph = (index: number, text: string, role: 'body' | 'caption' = 'body') => ({
+    index,
+    role,
+    text,
+    map: [],
+    ends: [],
+    start: 0,
+    end: text.length
+  })
+
+  it('skips captions and labels', () => {
+    const issues = findIssues([
+      paragraph(0, 'The water tariff rise angered tenants in the northern districts this week.'),
+      paragraph(1, 'Tenants said the water tariff rise was unfair and the water tariff should be frozen.'),
+      paragraph(2, 'A water tariff protest outside the town hall drew a large crowd on Friday.', 'caption')
+    ])
+    expect(issues.length).toBeGreaterThan(0)
+    expect(issues[0]!.keywords.join(' ')).toContain('water tariff')
+    for (const issue of issues) expect(issue.paragraphs).not.toContain(2)
+  })
+
+  it('leaves out speakers the pipeline already found', () => {
+    const issues = findIssues(
+      [
+        paragraph(0, 'Nadia Okoro said the tram extension must go ahead despite the cost of the tram extension.'),
+        paragraph(1, 'Okoro said the tram extension would link the hospital to the railway station.')
+      ],
+      { speakers: [{ id: 's1', name: 'Nadia Okoro', role: null, affiliation: null, aliases: ['Okoro'], quoted: true }] }
+    )
+    const all = issues.flatMap((issue) => [issue.title.toLowerCase(), ...issue.keywords]).join(' | ')
+    expect(all).toContain('tram extension')
+    expect(all).not.toContain('okoro')
+  })
+
+  it('returns nothing for an empty article', () => {
+    expect(findIssues([])).toEqual([])
+  })
+})
+
+describe('stem', () => {
+  it('groups plural and verb forms', () => {
+    expect(stem('guarantees')).toBe(stem('guarantee'))
+    expect(stem('taxes')).toBe(stem('tax'))
+    expect(stem('economies')).toBe(stem('economy'))
+    expect(stem('rigged')).toBe('rig')
+    expect(stem('news')).toBe('news')
+  })
+})
