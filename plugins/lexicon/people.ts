@@ -114,6 +114,9 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'former', 'editor', 'photo', 'watch', 'video', 'read',
   'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame', 'yes', 'oh', 'well', 'please', 'thank', 'thanks', 'dear',
   'let', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'will', 'would', 'can', 'could', 'should', 'must', 'might',
+  'maybe', 'perhaps', 'probably', 'absolutely', 'certainly', 'unfortunately', 'hopefully', 'clearly', 'obviously', 'frankly',
+  'look', 'listen', 'okay', 'ok', 'sure', 'indeed', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone',
+  'unlike', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'warning', 'update', 'updated', 'note',
   'senator', 'president', 'governor', 'mayor', 'prime', 'minister', 'secretary', 'rep', 'sen', 'gov', 'god'
 ])
 

@@ -68,6 +68,13 @@ function speechVerb(tokens: Token[], i: number): { base: string; form: string } 
   if (t.capital && i > 0 && tokens[i - 1]!.word && !headline) return null
   const verb = SPEECH_VERBS.get(t.lower)
   if (!verb) return null
+  if (/^[A-Z]{2,}$/.test(t.text)) return null
+  const before = tokens[i - 1]
+  // a noun, not a verb: `the Tulsa protest`, `a report`, `his call`
+  if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower)) return null
+  if (verb.form === 'base' && before && !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(before.lower) && !(before.word && !before.capital && /s$/.test(before.lower) && !/ss$/.test(before.lower))) return null
+  if (verb.form === 'base' && before?.capital && before.word && i > 1) return null
+  if (verb.form === 'participle' && before && before.word && !/^(?:by|while|after|before|when|in|also|then|and|without|repeatedly|again)$/.test(before.lower)) return null
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
   if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
   return verb
@@ -214,7 +221,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
       usedVerbs.add(v)
       // `…, saying that …` / `by saying …`: the sentence's subject speaks
-      if (!phrase && verb.form === 'participle') phrase = sentenceSubject(tokens, first, v - 1)
+      if (!phrase && verb.form === 'participle') phrase = sentenceSubject(tokens, first, v - 1, inQuote)
       out.push({
         paragraph: paragraph.index,
         from,
@@ -346,11 +353,11 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
         if (p) cue = cueOf(p)
         else {
           // `…, saying:` / `adding:`: the speaker of the sentence
-          const subject = sentenceSubject(tokens, sentence[0], k - 1)
+          const subject = sentenceSubject(tokens, sentence[0], k - 1, inQuote)
           if (subject) cue = cueOf(subject)
         }
       } else if (tokens[openToken - 1]?.text === ':') {
-        const subject = sentenceSubject(tokens, sentence[0], openToken - 2)
+        const subject = sentenceSubject(tokens, sentence[0], openToken - 2, inQuote)
         if (subject) cue = cueOf(subject)
       } else if (tokens[openToken - 1]?.word) embedded = true
     }
@@ -370,7 +377,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
 }
 
 /** The subject of a sentence: the first speaker phrase before its first verb-like word. */
-function sentenceSubject(tokens: Token[], first: number, last: number): Phrase | null {
+function sentenceSubject(tokens: Token[], first: number, last: number, inQuote?: Uint8Array): Phrase | null {
   // step over a leading clause that ends with a comma (`Speaking to reporters, …`, `With X worried, …`)
   const lead = tokens[first]
   if (lead && /^(?:with|while|after|when|although|though|as|if|because|since|speaking|in|on|at|during|despite|before|amid|following|asked)$/.test(lead.lower)) {
@@ -383,7 +390,7 @@ function sentenceSubject(tokens: Token[], first: number, last: number): Phrase |
   }
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!
-    if (!t.word) continue
+    if (!t.word || inQuote?.[i]) continue
     const p = t.capital || /^(?:he|she|they|it|i|we|the|a|an)$/.test(t.lower) ? phraseAfter(tokens, i, last) : null
     if (p && (p.kind !== 'name' || !/^(?:but|and|so|yet|then|now|still)$/i.test(t.text))) return p
   }

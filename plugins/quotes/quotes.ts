@@ -1,12 +1,14 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { findCandidates, trailingIntroduction, type QuoteCandidate, type SpeakerCue } from './candidates.ts'
-import { findQuoteSpans } from './marks.ts'
+import { findQuoteSpans, type QuoteSpan } from './marks.ts'
 
 declare module 'vfile' {
   interface DataMap {
     /** Quotes found by `briefingQuotes`, before `briefingSpeakers` resolves who said them. */
     quoteCandidates: QuoteCandidate[]
+    /** Every span between quote marks, by paragraph. */
+    quoteSpans: QuoteSpan[]
   }
 }
 
@@ -37,5 +39,6 @@ export function briefingQuotes() {
       introduced = trailingIntroduction(paragraph)
     }
     file.data.quoteCandidates = candidates
+    file.data.quoteSpans = spans
   }
 }

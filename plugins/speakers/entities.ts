@@ -113,7 +113,7 @@ export class EntityRegistry {
   }
 
   private note(entity: Entity, mention: NameMention, at: number): void {
-    if (!entity.positions.includes(at)) entity.positions.push(at)
+    if (!mention.quoted && !entity.positions.includes(at)) entity.positions.push(at)
     if (mention.subject) entity.subjectPositions.push(at)
     if (entity.type === 'person' && mention.words.length >= 2) {
       const display = mention.words.join(' ')

@@ -29,6 +29,8 @@ export interface NameMention {
   kind: 'person' | 'organisation' | 'single'
   /** Whether it stands where a sentence's subject does (first words of the sentence). */
   subject: boolean
+  /** Whether it stands inside a quote (somebody else's words). */
+  quoted?: boolean
 }
 
 /** Whether a word is written as an acronym (`IMF`, `NYPD`). */
@@ -52,7 +54,8 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
     const t = tokens[i]!
     if (!t.capital) continue
     let j = i
-    while (j + 1 < tokens.length && (tokens[j + 1]!.capital || NAME_PARTICLES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.capital)) j++
+    while (j + 1 < tokens.length && tokens[j + 1]!.text !== 'I' && (tokens[j + 1]!.capital || NAME_PARTICLES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.capital)) j++
+    if (t.text === 'I' || /^[A-Z]{2,}$/.test(t.text) && t.text.length > 5) continue
     const mention = readMention(paragraph, tokens, i, j)
     if (mention) out.push(mention)
     i = j
@@ -187,12 +190,22 @@ function firstTitleOffset(tokens: Token[], first: number, nameStart: number): nu
 /** Words that may open a sentence before its subject (`But`, `Last night`, `On Tuesday`). */
 const OPENERS = /^(?:but|and|so|yet|then|now|still|also|meanwhile|however|last|this|next|on|in|at|earlier|later|today|yesterday|tonight|night|week|weekend|morning|afternoon|evening|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|former|mr|mrs|ms|dr|sir)$/
 
+/** Words that open a leading clause before a sentence's subject (`Speaking to reporters, …`). */
+const LEADS = /^(?:with|while|after|when|although|though|as|if|because|since|in|on|at|during|despite|before|amid|following|asked|unlike|like|by|for|from|over|under|hours|minutes|days|weeks|months|years|earlier|later|last|this)$|ing$/
+
 /** Whether token `i` is the subject of its sentence: only openers (or a leading clause) stand before it. */
 function isSentenceStart(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!
-    if (/^[.!?:]$/.test(t.text) || /^[“”"‘’]$/.test(t.text)) return true
-    if (t.text === ',') return k > 0 && i - k <= 2
+    if (/^[.!?:;]$/.test(t.text)) return true
+    if (/^[“”"‘’]$/.test(t.text)) continue
+    if (t.text === ',') {
+      // a leading clause: the sentence must open with a subordinating or prepositional word
+      let s = k - 1
+      while (s > 0 && !/^[.!?:;]$/.test(tokens[s - 1]!.text)) s--
+      const lead = tokens.slice(Math.max(0, s), k).find((x) => x.word)
+      return Boolean(lead && LEADS.test(lead.lower)) && !tokens.slice(s, k).some((x) => x.text === ',')
+    }
     if (t.word && !OPENERS.test(t.lower) && !t.capital) return false
   }
   return true

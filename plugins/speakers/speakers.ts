@@ -30,7 +30,17 @@ export function briefingSpeakers() {
     const source = String(file.value)
     const registry = new EntityRegistry()
     const mentions: NameMention[] = []
-    for (const paragraph of paragraphs) if (paragraph.role !== 'label') mentions.push(...findMentions(paragraph))
+    const spans = file.data.quoteSpans ?? []
+    for (const paragraph of paragraphs) {
+      if (paragraph.role === 'label') continue
+      const inside = spans.filter((s) => s.paragraph === paragraph.index && !s.nested)
+      for (const mention of findMentions(paragraph)) {
+        mention.quoted = inside.some((s) => mention.start > s.open && mention.start < s.close)
+        if (mention.quoted) mention.subject = false
+        mentions.push(mention)
+      }
+    }
+    learnGender(mentions, paragraphs)
     // full names first (so a bare surname early on finds its person), then every mention in order
     for (const mention of mentions) if (mention.kind === 'person' && mention.words.length >= 2) registry.addMention(mention, true)
     for (const mention of mentions) registry.addMention(mention, mention.kind === 'person')
@@ -97,5 +107,32 @@ function toSpeaker(entity: Entity): Speaker {
     aliases: [...aliases],
     quoted: entity.quoted,
     type: entity.type === 'person' ? 'person' : 'organisation'
+  }
+}
+
+/**
+ * Learn a person's gender from the pronouns that follow their mention when
+ * nobody else is named in between (`Cruz said his wife…`).
+ */
+function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): void {
+  for (let n = 0; n < mentions.length; n++) {
+    const mention = mentions[n]!
+    if (mention.gender || mention.quoted || mention.kind === 'organisation') continue
+    const text = paragraphs[mention.paragraph]!.text
+    const next = mentions[n + 1]
+    let end = next && next.paragraph === mention.paragraph ? next.start : text.length
+    // the rest of this sentence and the next one at most
+    const stop = /[.!?]["”’]?\s+(?=[A-Z“"‘])/g
+    stop.lastIndex = mention.end
+    const first = stop.exec(text)
+    if (first) {
+      const second = stop.exec(text)
+      end = Math.min(end, second ? second.index : text.length)
+    }
+    const window = text.slice(mention.end, end).replace(/[“"‘][^”"’]*[”"’]/g, ' ')
+    const male = window.match(/\b(?:he|his|him|himself)\b/gi)?.length ?? 0
+    const female = window.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0
+    if (male && !female) mention.gender = 'm'
+    else if (female && !male) mention.gender = 'f'
   }
 }
