@@ -43,7 +43,7 @@ const PATTERN = new RegExp(
     // Weekday, optionally with a date and a part of the day: `Friday, Sept. 16`, `Tuesday morning`.
     `(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)?\\s?\\b${WEEKDAY}s?(?:\\s+${PART})?(?:,?\\s+(?:${MONTH_ABBR}|${MONTH_FULL})\\s+${DAY_NUMBER}(?:,\\s+${YEAR})?)?`,
     // Month and day: `Nov. 8`, `Sept. 17, 2016`, `January 12th`.
-    `\\b(?:${MONTH_FULL}|${MONTH_ABBR})\\s+${DAY_NUMBER}\\b(?:,?\\s+${YEAR})?`,
+    `\\b(?:${MONTH_FULL}|${MONTH_ABBR})\\s+${DAY_NUMBER}(?:\\s?[-–]\\s?${DAY_NUMBER})?\\b(?:,?\\s+${YEAR})?`,
     // Day and month: `27 February 2025`.
     `\\b${DAY_NUMBER}\\s+(?:of\\s+)?${MONTH_FULL}\\b(?:,?\\s+${YEAR})?`,
     // Month and year: `January 2017`, `Sept. 2016`.
@@ -79,7 +79,7 @@ const PATTERN = new RegExp(
 )
 
 /** Prepositions and modifiers kept in front of an expression (`on Monday`, `by 2027`). */
-const PREFIX = /(?:^|\s)((?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ii]n|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Ss]tarting|[Bb]eginning|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Aa]s of|[Aa]s early as|[Nn]o later than|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]ince|[Aa]round|[Aa]bout|[Aa]t|[Bb]etween|[Ff]or)\s+(?:the\s+)?)$/
+const PREFIX = /(?:^|\s)((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ii]n|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Ss]tarting|[Bb]eginning|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Aa]s of|[Aa]s early as|[Nn]o later than|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]ince|[Aa]round|[Aa]bout|[Aa]t|[Bb]etween|[Ff]or|[Oo]ver)\s+(?:the\s+)?){1,2})$/
 /** Words before a month that make it a date (`in May`), not a verb or a name. */
 const MONTH_CUE = /(?:\b(?:in|on|since|until|till|by|before|after|during|through|from|to|last|next|this|early|late|mid|of|end|beginning|start|and|or|between)\s+(?:the\s+)?|mid-)$/i
 const AMBIGUOUS = new RegExp(`^(?:(?:early|late|mid)[- ])?(?:${[...AMBIGUOUS_MONTHS].join('|')})$`, 'i')
