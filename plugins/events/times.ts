@@ -72,6 +72,10 @@ const PATTERN = new RegExp(
     `\\b[Tt]he\\s+['’]?[1-9]0['’]?s\\b`,
     // Months alone: `in June`, `since July`; checked for a time word before ambiguous ones.
     `\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ])?${MONTH_FULL}\\b(?!\\s+\\p{Lu})`,
+    // Parts of a year: `the third quarter`, `the first half of 2022`, `mid-2023`.
+    `\\b(?:first|second|third|fourth|final|last)\\s+quarter(?:\\s+of\\s+(?:${YEAR}|(?:the|this|last|next)\\s+year))?\\b`,
+    `\\b(?:first|second)\\s+half\\s+of\\s+(?:${YEAR}|(?:the|this|last|next)\\s+year)\\b`,
+    `\\b[Mm]id-${YEAR}`,
     // Years: `in 2012`, `by 2027`, `2011 raid`.
     `(?<![$£€¥\\d,.\\-/])\\b${YEAR}\\b`
   ].map((source) => `(?:${source})`).join('|'),
