@@ -12,6 +12,6 @@ import { findIssues } from './find.ts'
 export function briefingIssues() {
   return function transform(_tree: Root, file: VFile): undefined {
     const briefing = ensureBriefing(file)
-    briefing.issues = findIssues(file.data.paragraphs ?? [], { speakers: briefing.speakers })
+    briefing.issues = findIssues(file.data.paragraphs ?? [], { speakers: [...briefing.speakers, ...(file.data.mentioned ?? [])] })
   }
 }

@@ -1,10 +1,10 @@
 /**
  * People's names are not topics: find the words that name a person, from the
- * speakers already found, from titles (`Sen.`, `President`, `economist`) and
- * from given names that open a run of capitalised words.
+ * people the speakers stage found (quoted or only mentioned) and from titles
+ * (`Sen.`, `President`, `economist`) before a run of capitalised words.
  */
 import { FUNCTION_WORDS } from '../lexicon/stopwords.ts'
-import { GIVEN_NAMES, NAME_TITLES } from '../lexicon/topic-people.ts'
+import { NAME_TITLES } from '../lexicon/topic-people.ts'
 import type { Speaker } from '../types.ts'
 import type { Token } from './tokens.ts'
 
@@ -48,9 +48,7 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       const before = tokens[i - 1]
       const titledBefore = before !== undefined && !before.cap && !before.breakAfter && NAME_TITLES.has(before.lower)
       const rest = run.slice(lastTitle + 1).map((t) => t.text)
-      const given = run.findIndex((t, k) => k < run.length - 1 && k > lastTitle && GIVEN_NAMES.has(t.lower))
       if (rest.length > 0 && (lastTitle >= 0 || titledBefore)) addName(rest)
-      else if (given >= 0) addName(run.slice(given).map((t) => t.text))
       i = end
     }
   }
