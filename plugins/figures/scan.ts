@@ -258,6 +258,11 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         i = push(start, k, factor * (next === 'century' ? 100 : 10), 'years', 'duration', false)
         continue
       }
+      // `a quarter of a percentage point`.
+      if (word === 'a' && next === 'quarter' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'a' && tokens[k + 3]?.lower === 'percentage' && /^points?$/.test(tokens[k + 4]?.lower ?? '') && !tokens[k]!.stop) {
+        i = push(i, k + 4, 0.25, 'percentage points', 'points', false)
+        continue
+      }
       if (factor === 0.5 && next === 'percentage' && /^points?$/.test(tokens[k + 1]?.lower ?? '')) {
         i = push(i, k + 1, 0.5, 'percentage points', 'points', false)
         continue
