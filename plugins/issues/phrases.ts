@@ -80,7 +80,7 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
   if (token.cap && !token.initial) {
     if (!STOPWORDS.has(lower)) return true
     if (NAME_TITLES.has(lower)) return false
-    // a generic word counts inside a name (`New Jersey`, `White House`), not alone
+    // a generic word counts inside a name (`New Zealand`, `Red Cross`), not alone
     const named = (t: Token | undefined): boolean => t !== undefined && t.cap && !t.initial && !FUNCTION_WORDS.has(t.lower) && !personWords.has(t.lower)
     return named(previous) || named(next)
   }

@@ -5,7 +5,7 @@
 import { WEAK_WORDS } from '../lexicon/stopwords.ts'
 import type { Phrase } from './phrases.ts'
 
-/** Nationality and other proper adjectives (`Ukrainian`, `British`, `Chinese`): weak alone. */
+/** Nationality and other proper adjectives (`Chilean`, `Korean`, `Danish`): weak alone. */
 const PROPER_ADJECTIVE = /(?:ian|ean|can|ish|ese)$/
 
 /** A phrase kept as a key phrase, with its score. */

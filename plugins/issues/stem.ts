@@ -1,6 +1,6 @@
 /**
  * A light English stemmer for grouping the forms of one key word
- * (`guarantees`/`guarantee`, `rioting`/`riots`); it only builds keys and is
+ * (`guarantees`/`guarantee`, `farming`/`farms`); it only builds keys and is
  * never shown to readers.
  */
 

@@ -6,7 +6,7 @@ import type { KeyPhrase } from './rank.ts'
 import type { Phrase } from './phrases.ts'
 
 /**
- * The most common display form of a phrase (`security guarantees`, `Nato`, `US backstop`).
+ * The most common display form of a phrase (`water rationing`, `Mercosur`, `EU quota`).
  *
  * @param phrase the phrase.
  * @returns its display form.
@@ -28,7 +28,7 @@ export function displayForm(phrase: Phrase): string {
 
 /**
  * Title an issue from its best phrases: the first, and a second that shares no
- * word with it (`Security guarantees and backstop`).
+ * word with it (`Water rationing and quotas`).
  *
  * @param members the issue's key phrases, best first.
  * @returns a short noun-phrase title, capitalised.
@@ -36,7 +36,7 @@ export function displayForm(phrase: Phrase): string {
 export function issueTitle(members: readonly KeyPhrase[]): string {
   const [first, ...rest] = members
   if (!first) return ''
-  // prefer a longer phrase that contains the best single word (`defence spending` over `spending`)
+  // prefer a longer phrase that contains the best single word (`housing supply` over `supply`)
   let head = first
   if (first.phrase.length === 1) {
     const longer = rest.find((m) => m.phrase.length > 1 && m.phrase.keys.includes(first.phrase.keys[0]!) && m.score >= first.score * 0.3)

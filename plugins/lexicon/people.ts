@@ -95,9 +95,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'prison', 'county', 'city', 'state', 'province', 'district', 'region', 'island', 'islands', 'river', 'valley', 'park',
   'bridge', 'tower', 'building', 'club', 'team', 'cup', 'games', 'act', 'bill', 'law', 'day', 'week', 'show', 'program',
   'programme', 'review', 'magazine', 'press', 'media', 'radio', 'tv', 'television', 'channel', 'cnn', 'bbc', 'nbc', 'abc',
-  'cbs', 'fox', 'msnbc', 'reuters', 'facebook', 'twitter', 'youtube', 'google', 'apple', 'microsoft', 'amazon', 'fargo',
+  'cbs', 'fox', 'msnbc', 'reuters', 'facebook', 'twitter', 'youtube', 'google', 'apple', 'microsoft', 'amazon',
   'war', 'wars', 'conference', 'summit', 'forum', 'meeting', 'charter', 'treaty', 'accord', 'agreement', 'deal', 'plan',
-  'minerals', 'economy', 'cabinet', 'coalition', 'alliance', 'unit', 'division', 'command', 'lab', 'laboratory'
+  'economy', 'cabinet', 'coalition', 'alliance', 'unit', 'division', 'command', 'lab', 'laboratory'
 ])
 
 /** Capitalised words that start a sentence or a phrase but never a name. */
@@ -125,7 +125,7 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'thing
   ['he', 'm'], ['she', 'f'], ['they', 'plural'], ['it', 'thing'], ['i', 'self'], ['we', 'plural']
 ])
 
-/** Particles inside names (`Bill de Blasio`, `Ursula von der Leyen`). */
+/** Particles inside names (`Anna de Vries`, `Karl von der Heide`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'del', 'dos', 'das', 'ter', 'ten', 'af'])
 
 /** Adjectives of nationality or party that give an affiliation (`Russian`, `Democratic`). */

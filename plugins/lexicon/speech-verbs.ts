@@ -86,7 +86,7 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
 /** Verbs whose first object is the listener: `told reporters that…`, `assured voters…`. */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'reassure', 'ask', 'warn', 'urge', 'remind', 'brief'])
 
-/** Verbs that, with an object and `as`, describe: `called him a "liar"`, `described it as "…"`. */
+/** Verbs that, with an object and `as`, describe: `called him a "coward"`, `described it as "…"`. */
 export const DESCRIBE_VERBS: ReadonlySet<string> = new Set(['call', 'describe', 'dismiss', 'label', 'brand', 'praise', 'slam', 'blast', 'criticise', 'criticize', 'accuse', 'attack'])
 
 /** Multi-word reporting phrases that stand for a speech verb. */

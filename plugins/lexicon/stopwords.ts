@@ -95,7 +95,7 @@ according added adding asked asking called calling
 
 /**
  * Weak words: vague nouns, common adjectives and party or nationality words.
- * They may sit inside a key phrase (`public option`, `black voters`, `civil
+ * They may sit inside a key phrase (`open market`, `rural voters`, `civil
  * rights`) but never make one alone.
  */
 export const WEAK_WORDS: ReadonlySet<string> = words(`

@@ -6,7 +6,7 @@ import { phraseAfter, phraseBefore, skipBetween, type Phrase } from './phrases.t
 
 /** Who a candidate quote is said by, as the text names them near the quote. */
 export interface SpeakerCue {
-  /** The phrase (`Mr. Obama`, `he`, `the mayor`), cleaned text. */
+  /** The phrase (`Mr. Lund`, `he`, `the mayor`), cleaned text. */
   text: string
   kind: Phrase['kind']
   paragraph: number
@@ -70,7 +70,7 @@ function speechVerb(tokens: Token[], i: number): { base: string; form: string } 
   if (!verb) return null
   if (/^[A-Z]{2,}$/.test(t.text)) return null
   const before = tokens[i - 1]
-  // a noun, not a verb: `the Tulsa protest`, `a report`, `his call`
+  // a noun, not a verb: `the Leeds protest`, `a report`, `his call`
   if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower)) return null
   if (verb.form === 'base' && before && !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(before.lower) && !(before.word && !before.capital && /s$/.test(before.lower) && !/ss$/.test(before.lower))) return null
   if (verb.form === 'base' && before?.capital && before.word && i > 1) return null
@@ -397,7 +397,7 @@ function sentenceSubject(tokens: Token[], first: number, last: number, inQuote?:
   return null
 }
 
-/** Whether quoted text reads as a title or name (`Debating The Donald`), not speech. */
+/** Whether quoted text reads as a title or name (`Gone With The Wind`), not speech. */
 function isTitleLike(content: string): boolean {
   const words = content.split(/\s+/).filter((w) => /^\p{L}/u.test(w))
   if (words.length === 0 || words.length > 8 || /[.!?]$/.test(content.trim())) return false

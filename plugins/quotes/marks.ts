@@ -49,7 +49,7 @@ function markRole(text: string, i: number): { role: Role; mark: 'double' | 'sing
       return { role: 'open', mark: 'single' }
     case '’':
     case "'":
-      if (LETTER.test(before) && LETTER.test(after)) return null // I’m, Ukraine’s
+      if (LETTER.test(before) && LETTER.test(after)) return null // I’m, Chile’s
       if (spaceBefore && !spaceAfter) return c === "'" && /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : { role: 'open', mark: 'single' }
       if (!spaceBefore && spaceAfter) return { role: 'close', mark: 'single' }
       return null

@@ -3,7 +3,7 @@ import {
 } from '../lexicon/people.ts'
 import type { Token } from '../text/tokens.ts'
 
-/** Words that may stand between a subject and its verb (`Sir Keir last night insisted`). */
+/** Words that may stand between a subject and its verb (`Sir Tomas last night insisted`). */
 const BETWEEN = new Set([
   'also', 'then', 'later', 'earlier', 'previously', 'again', 'further', 'once', 'never', 'not', 'already', 'still',
   'repeatedly', 'today', 'yesterday', 'tonight', 'recently', 'now', 'has', 'have', 'had', 'will', 'would', 'could',
@@ -18,7 +18,7 @@ const BETWEEN = new Set([
 /** Determiners and quantifiers that open a description or group (`the`, `many`, `several`). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'many', 'some', 'several', 'most', 'other', 'two', 'three', 'four', 'five', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'both', 'all', 'few', 'those', 'these', 'one'])
 
-/** Prepositions that join a group or role to its body (`advisers to Mr. Obama`, `a spokesman for X`). */
+/** Prepositions that join a group or role to its body (`advisers to Mr. Lund`, `a spokesman for X`). */
 const JOINS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in'])
 
 /** A found speaker phrase: token range `[first, last]` inclusive and its kind. */
@@ -83,8 +83,8 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
 
 /**
  * Find the speaker phrase that ends at token `end` (going back), such as
- * `Mr. Obama`, `the former president`, `many Democrats`, `advisers to Mr. Obama`, `he`.
- * An appositive between commas (`Donna Brazile, the chairwoman of X,`) is stepped over.
+ * `Mr. Lund`, `the former president`, `many Democrats`, `advisers to Mr. Lund`, `he`.
+ * An appositive between commas (`Ana Ferreira, the chairwoman of X,`) is stepped over.
  *
  * @param tokens the paragraph's tokens.
  * @param end the last token of the phrase.
@@ -131,11 +131,11 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       }
       break
     }
-    // `Trump and Clinton said`: no single speaker
+    // `Lund and Ferreira said`: no single speaker
     if (tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.capital) return null
     while (first < end && NOT_NAME_START.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !TITLE_WORDS.has(tokens[first]!.lower)) first++
     if (!meaningfulName(tokens, first, end)) return null
-    // `advisers to Mr. Obama`: a group or role joined to the name
+    // `advisers to Mr. Lund`: a group or role joined to the name
     const join = tokens[first - 1]
     const head = tokens[first - 2]
     if (join && head && first - 2 >= limit && JOINS.has(join.lower) && !head.capital && speakerNoun(head.lower)) {
@@ -187,7 +187,7 @@ export function isAppositive(tokens: Token[], from: number, to: number): boolean
 
 /**
  * Find the speaker phrase that starts at token `start` (going forward), as after
- * an inverted tag (`said Donna Brazile`, `said the mayor`).
+ * an inverted tag (`said Ana Ferreira`, `said the mayor`).
  *
  * @returns the phrase, or `null`.
  */

@@ -16,7 +16,7 @@ declare module 'vfile' {
  * Find the speech in the article: direct quotes (curly, straight, single,
  * double, nested, running over paragraphs), partial quotes inside reported
  * speech, and indirect speech with a speech verb or `according to`. Each
- * candidate keeps the phrase that names its speaker (`he`, `Mr. Obama`,
+ * candidate keeps the phrase that names its speaker (`he`, `Mr. Lund`,
  * `the mayor`); `briefingSpeakers` resolves it. Captions are never read.
  *
  * @returns the transformer.

@@ -11,7 +11,7 @@ export interface Entity {
   last: string | null
   /** Display names seen, with how often. */
   forms: Map<string, number>
-  /** Other ways the text names it (`the PM`, `Mr Trump`). */
+  /** Other ways the text names it (`the PM`, `Mr Lund`). */
   aliases: Set<string>
   roles: string[]
   affiliations: string[]
@@ -28,7 +28,7 @@ export function positionOf(paragraph: number, offset: number): number {
   return paragraph * 1e6 + offset
 }
 
-/** Whether two name words are the same, allowing one typo in long words (`Zelenksy`). */
+/** Whether two name words are the same, allowing one typo in long words (`Ferriera` for `Ferreira`). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true
   if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false
@@ -70,7 +70,7 @@ export class EntityRegistry {
     return mostRecent(matches, at)
   }
 
-  /** Find a person by first name alone (`Sir Keir`). */
+  /** Find a person by first name alone (`Sir Tomas`). */
   private personByFirstName(first: string, at: number): Entity | null {
     const matches = this.persons().filter((e) => e.first && sameWord(e.first, first))
     return matches.length ? mostRecent(matches, at) : null
@@ -95,7 +95,7 @@ export class EntityRegistry {
         this.byKey.set(key, entity)
       }
     } else if (mention.kind === 'person' && words.length >= 2) {
-      // `De Blasio`: a particle starts the surname, not a first name
+      // `De Vries`: a particle starts the surname, not a first name
       const first = NAME_PARTICLES.has(words[0]!) ? null : words[0]!
       const last = words[words.length - 1]!
       entity = this.personByName(first, last, mention.gender, at)
@@ -155,13 +155,13 @@ export class EntityRegistry {
       if (mention) {
         const found = this.addMention(mention, false)
         if (found) return found
-        // a headline run such as `Elizabeth Warren Hammers Wells Fargo CEO`: a known person inside it
+        // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
         const cueWords = mention.words.map(norm)
         const inside = this.persons().filter((e) => e.last && cueWords.some((w) => sameWord(w, e.last!)) && (!e.first || cueWords.includes(e.first)))
         if (inside.length) return mostRecent(inside, at)
         if (mention.kind === 'person' || mention.honorific || mention.title) return this.addMention({ ...mention, kind: 'person' }, true)
       }
-      // a body: `Downing Street`, `The Times`, `the IMF`
+      // a body: `the Elysee`, `The Herald`, `the WHO`
       const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
       const key = `org:${name.toLowerCase()}`
       let entity = this.byKey.get(key) ?? null

@@ -12,13 +12,13 @@ export interface NameMention {
   /** Offsets of the whole mention (title included) in the paragraph's cleaned text. */
   start: number
   end: number
-  /** The mention as written (`President Donald Trump`). */
+  /** The mention as written (`President Ana Ferreira`). */
   text: string
   /** Honorific (`Mr`, `Sir`), if any. */
   honorific: string | null
   /** Title words before the name (`President`, `Prime Minister`, `Rep.`), normalised. */
   title: string | null
-  /** The name's own words (`Donald`, `Trump`). */
+  /** The name's own words (`Ana`, `Ferreira`). */
   words: string[]
   /** Role and affiliation the text gives around the mention. */
   role: string | null
@@ -65,7 +65,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
 
 /** Read tokens `[first, last]` (a capitalised run) as a mention. */
 function readMention(paragraph: SourceParagraph, tokens: Token[], first: number, last: number): NameMention | null {
-  // `Ukrainian President Volodymyr Zelensky`, `Wells Fargo CEO John Stumpf`: what stands before the title is an affiliation
+  // `Chilean President Ana Ferreira`, `Ostrava Bank CEO Piet Lund`: what stands before the title is an affiliation
   let prefix: string | null = null
   let lead = first
   while (lead <= last && NOT_NAME_START.has(tokens[lead]!.lower) && !HONORIFICS.has(tokens[lead]!.lower) && !TITLE_WORDS.has(tokens[lead]!.lower)) lead++
@@ -126,7 +126,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     role = [...before, ...(titleWords.length ? [titleWords.join(' ')] : [])].join(' ')
     const adjective = tokens[k]
     if (adjective && adjective.capital && adjective.word && !NOT_NAME_START.has(adjective.lower)) {
-      // walk back over the whole capitalised affiliation (`Wells Fargo`)
+      // walk back over the whole capitalised affiliation (`Ostrava Bank`)
       let a = k
       while (a - 1 >= 0 && tokens[a - 1]!.capital && !NOT_NAME_START.has(tokens[a - 1]!.lower)) a--
       affiliation = paragraph.text.slice(tokens[a]!.start, tokens[k]!.end)
@@ -135,7 +135,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
     role = tokens[startToken - 1]!.text
   }
-  // an affiliation adjective inside the run (`Ukrainian President Volodymyr Zelensky`)
+  // an affiliation adjective inside the run (`Chilean President Ana Ferreira`)
   if (!affiliation && first < startToken) {
     const lead = tokens.slice(first, startToken).filter((t) => !NOT_NAME_START.has(t.lower))
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
@@ -167,7 +167,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       if (kind === 'single' && words.length === 1 && !/s$/.test(words[0]!)) kind = 'person'
     }
   }
-  // `Rep. Gwen Moore (D-Wis.)`: party and state
+  // `Rep. Ida Marsh (D-Ore.)`: party and state
   if (tokens[last + 1]?.text === '(' && /^[DRI]-/.test(tokens[last + 2]?.text ?? '')) {
     const party = tokens[last + 2]!.text[0]
     affiliation ??= party === 'D' ? 'Democrat' : party === 'R' ? 'Republican' : 'Independent'

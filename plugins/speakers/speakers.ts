@@ -112,7 +112,7 @@ function toSpeaker(entity: Entity): Speaker {
 
 /**
  * Learn a person's gender from the pronouns that follow their mention when
- * nobody else is named in between (`Cruz said his wife…`).
+ * nobody else is named in between (`Lund said his wife…`).
  */
 function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): void {
   for (let n = 0; n < mentions.length; n++) {
