@@ -17,10 +17,10 @@ export class ArticleError extends Error {
 }
 
 /**
- * Decode an article's bytes as text: UTF-8 (with or without BOM), UTF-16 with a BOM, else
- * Windows-1252. A byte-order mark is kept as U+FEFF at offset 0, as Node's
- * `readFileSync(path, 'utf8')` keeps it, so offsets into the returned text are offsets into
- * the file's text. Empty, whitespace-only and binary input is refused with a reason.
+ * Decode an article's bytes as text: UTF-8 (with or without BOM), UTF-16 with a BOM, and any
+ * byte that is not well-formed UTF-8 as Windows-1252 (see {@link decodeUtf8OrCp1252}). A
+ * byte-order mark is kept as U+FEFF at offset 0, as Node's `readFileSync(path, 'utf8')` keeps
+ * it, so for UTF-8 files offsets into the returned text are offsets into that text. Empty, whitespace-only and binary input is refused with a reason.
  *
  * @param bytes the file's content.
  * @param path the file's path, for the error message.
@@ -33,12 +33,7 @@ export function decodeArticle(bytes: Uint8Array, path: string): string {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes)
   else {
     if (bytes.includes(0)) throw new ArticleError(path, 'binary file (it contains NUL bytes; UTF-16 text needs a byte-order mark), not article text')
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
-    } catch {
-      // Not UTF-8: read it as Windows-1252, the usual encoding of pasted Western text.
-      text = new TextDecoder('windows-1252').decode(bytes)
-    }
+    text = decodeUtf8OrCp1252(bytes)
   }
   if (text.length === 0) throw new ArticleError(path, 'empty file: there is no article text to brief')
   if (text.trim().length === 0) throw new ArticleError(path, 'the file holds only white space: there is no article text to brief')
@@ -46,6 +41,59 @@ export function decodeArticle(bytes: Uint8Array, path: string): string {
   const control = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0
   if (control > 0 && control / text.length > 0.01) throw new ArticleError(path, 'binary file (control characters), not article text')
   return text
+}
+
+/**
+ * The length of the well-formed UTF-8 sequence at `at`, or 0 when the byte there starts none.
+ *
+ * @param bytes the file's content.
+ * @param at a byte index.
+ * @returns 1 to 4, or 0.
+ */
+function utf8SequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at]!
+  if (lead < 0x80) return 1
+  const cont = (k: number, low = 0x80, high = 0xbf): boolean => at + k < bytes.length && bytes[at + k]! >= low && bytes[at + k]! <= high
+  if (lead >= 0xc2 && lead <= 0xdf) return cont(1) ? 2 : 0
+  if (lead >= 0xe0 && lead <= 0xef) {
+    const second = lead === 0xe0 ? cont(1, 0xa0) : lead === 0xed ? cont(1, 0x80, 0x9f) : cont(1)
+    return second && cont(2) ? 3 : 0
+  }
+  if (lead >= 0xf0 && lead <= 0xf4) {
+    const second = lead === 0xf0 ? cont(1, 0x90) : lead === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1)
+    return second && cont(2) && cont(3) ? 4 : 0
+  }
+  return 0
+}
+
+/**
+ * Decode bytes as UTF-8, reading each byte that is not part of well-formed UTF-8 as
+ * Windows-1252: a pure cp1252 file reads as cp1252, and a UTF-8 file with a stray pasted
+ * cp1252 byte (a `0x93` quote) keeps its UTF-8 text, one character per stray byte.
+ *
+ * @param bytes the file's content (a UTF-8 byte-order mark is kept as U+FEFF).
+ * @returns the text.
+ */
+export function decodeUtf8OrCp1252(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    // Not all UTF-8: decode it run by run below.
+  }
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true })
+  const cp1252 = new TextDecoder('windows-1252')
+  let text = ''
+  let run = 0
+  for (let i = 0; i < bytes.length; ) {
+    const length = utf8SequenceLength(bytes, i)
+    if (length > 0) {
+      i += length
+      continue
+    }
+    text += utf8.decode(bytes.subarray(run, i)) + cp1252.decode(bytes.subarray(i, i + 1))
+    run = ++i
+  }
+  return text + utf8.decode(bytes.subarray(run))
 }
 
 /**

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { decodeArticle } from '../scripts/read-article.ts'
 import { runExtract } from './helpers/run-extract.ts'
 import { contractProblems } from './schema.ts'
 
@@ -11,7 +12,8 @@ let dir: string
 interface GoodCase {
   name: string
   bytes: () => Uint8Array
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+  /** `mixed`: UTF-8 with stray Windows-1252 bytes, read as scripts/read-article.ts does. */
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'mixed'
 }
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -53,6 +55,11 @@ const good: GoodCase[] = [
     // “Café prices rose 5%,” the owner said – in cp1252 bytes (0x93/0x94 quotes, 0xE9 é, 0x96 en dash).
     bytes: () => Uint8Array.from([...'Caf\xe9 news\r\n\r\n\x93Caf\xe9 prices rose 5%,\x94 the owner said \x96 on Friday.\r\n'].map((c) => c.charCodeAt(0)))
   },
+  {
+    name: 'mixed-utf8-cp1252.txt',
+    encoding: 'mixed',
+    bytes: () => Uint8Array.from([...utf8('Pasted quote\n\nThe minister said '), 0x93, ...utf8('we’ll fund 2,000 nurses'), 0x94, ...utf8(' on Monday.\n')])
+  },
   { name: 'emoji.txt', encoding: 'utf-8', bytes: () => utf8('Emoji 🎉 day\n\nThe mayor said “we are thrilled 🎉👩‍💻 by the 20% rise” on Monday. 🇬🇧\n') },
   { name: 'right-to-left.txt', encoding: 'utf-8', bytes: () => utf8('חדשות היום\n\nהשר אמר ”נבנה 500 בתים” ביום שני.\nقال الوزير «سنبني 500 منزل» يوم الاثنين.\nMixed: the minister said “שלום” twice.\n') }
 ]
@@ -66,7 +73,8 @@ const bad = [
 
 /** The text the CLI's offsets index: the file decoded, any byte-order mark kept. */
 function source(path: string, encoding: GoodCase['encoding']): string {
-  return new TextDecoder(encoding, { ignoreBOM: true }).decode(readFileSync(path))
+  const bytes = readFileSync(path)
+  return encoding === 'mixed' ? decodeArticle(bytes, path) : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
 }
 
 beforeAll(() => {
