@@ -2,7 +2,8 @@ import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, SPEECH_VERBS } from '../l
 import { isSentenceEnd, tokenize, type Token } from '../text/tokens.ts'
 import type { QuoteKind, SourceParagraph } from '../types.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, phraseBefore, skipBetween, type Phrase } from './phrases.ts'
+import { TITLE_WORDS } from '../lexicon/people.ts'
+import { phraseAfter, phraseBefore, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
 
 /** Who a candidate quote is said by, as the text names them near the quote. */
 export interface SpeakerCue {
@@ -37,7 +38,7 @@ const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'the
 const AFTER_VERB = /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
 
 /** Sentence ranges `[first, last]` (token indexes), not breaking inside quotes. */
-function sentences(tokens: Token[], inQuote: Uint8Array): [number, number][] {
+function sentences(tokens: Token[], inQuote: Uint8Array, openers: Map<number, unknown>): [number, number][] {
   const out: [number, number][] = []
   let first = 0
   for (let i = 0; i < tokens.length; i++) {
@@ -45,7 +46,7 @@ function sentences(tokens: Token[], inQuote: Uint8Array): [number, number][] {
     if (inQuote[i] || !isSentenceEnd(t)) continue
     // closing quote marks and brackets stay with the sentence
     let last = i
-    while (last + 1 < tokens.length && /^[”"’')\]]$/.test(tokens[last + 1]!.text) && !inQuote[last + 1]) last++
+    while (last + 1 < tokens.length && /^[”"’')\]]$/.test(tokens[last + 1]!.text) && !inQuote[last + 1] && !openers.has(last + 1)) last++
     const next = tokens[last + 1]
     if (!next || next.capital || /^[“"‘'(\d]/.test(next.text) || /\d/.test(next.text[0]!)) {
       out.push([first, last])
@@ -136,7 +137,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
 
   const usedVerbs = new Set<number>()
   const consumed = new Set<QuoteSpan>()
-  const sents = sentences(tokens, inQuote)
+  const sents = sentences(tokens, inQuote, openAt)
 
   // 1. Reported speech: SUBJECT VERB [listener] [that] CONTENT, which may hold partial quotes.
   for (const [first, last] of sents) {
@@ -308,6 +309,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
     const closeToken = span.closed ? tokens.findIndex((t) => t.start === span.close) : tokens.length
     const sentence = sents.find(([a, b]) => openToken >= a && openToken <= b) ?? [0, tokens.length - 1]
     let cue: SpeakerCue | null = null
+    let embedded = false
     // a) tag after: `,” he said` / `,” said X` / `,” X said`
     if (closeToken >= 0 && closeToken < tokens.length - 1) {
       let k = closeToken + 1
@@ -328,14 +330,39 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
           if (sv) {
             const end = skipBetween(tokens, j - 1, k)
             const p = end >= k ? phraseBefore(tokens, end, k) : null
-            if (p && p.first === k) cue = cueOf(p)
+            if (p && (p.first === k || rolePrefix(tokens, k, p.first))) cue = cueOf(p)
             break
           }
         }
       }
     }
+    // a') the sentence runs on after the quote and ends with a tag: `“…” for good reason, she said.`
+    if (!cue && span.closed && closeToken >= 0 && tokens[closeToken + 1]?.word && !tokens[closeToken + 1]!.capital) {
+      for (let j = closeToken + 2; j <= Math.min(sentence[1], closeToken + 30); j++) {
+        if (openAt.has(j) || inQuote[j]) break
+        if (tokens[j]!.text !== ',') continue
+        const sv = speechVerb(tokens, j + 1)
+        let p: Phrase | null = null
+        if (sv && sv.form !== 'participle') p = phraseAfter(tokens, j + 2, sentence[1])
+        else {
+          for (let v = j + 1; v <= Math.min(sentence[1], j + 8); v++) {
+            const verb = speechVerb(tokens, v)
+            if (!verb) continue
+            const end = skipBetween(tokens, v - 1, j + 1)
+            const q = end > j ? phraseBefore(tokens, end, j + 1) : null
+            if (q && q.first === j + 1 && verb.form !== 'participle') p = q
+            break
+          }
+        }
+        if (p) {
+          cue = cueOf(p)
+          to = tokens[j - 1]!.end
+          embedded = true
+        }
+        break
+      }
+    }
     // b) intro before: `X said: “…”`, `X said “…”`, `…, saying: “…”`
-    let embedded = false
     if (!cue && openToken > 0) {
       let k = openToken - 1
       if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--
@@ -423,4 +450,15 @@ export function trailingIntroduction(paragraph: SourceParagraph): SpeakerCue | n
   if (!phrase) return null
   const [start, stop] = rangeOf(tokens, phrase.first, phrase.last)
   return { text: text.slice(start, stop), kind: phrase.kind, paragraph: paragraph.index, start, end: stop }
+}
+
+/** Whether tokens `[from, to)` are only a role and affiliation before a name (`IMF chief economist`). */
+function rolePrefix(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    if (!t.word) return false
+    if (!t.capital && !speakerNoun(t.lower) && !/^[a-z-]+$/.test(t.text)) return false
+  }
+  return tokens.slice(from, to).some((t) => speakerNoun(t.lower) !== null || TITLE_WORDS.has(t.lower))
 }

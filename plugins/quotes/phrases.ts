@@ -63,7 +63,7 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
   let i = from
   while (i >= limit) {
     const t = tokens[i]!
-    if (t.word && (BETWEEN.has(t.lower) || /ly$/.test(t.lower) && !t.capital && t.lower.length > 4)) {
+    if (t.word && !t.capital && (BETWEEN.has(t.lower) || /ly$/.test(t.lower) && t.lower.length > 4)) {
       i--
       continue
     }
