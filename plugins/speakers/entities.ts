@@ -63,6 +63,20 @@ export class EntityRegistry {
     return entity
   }
 
+  /** An organisation known by the long form of an acronym, or by the acronym of a long name (`WHO`, `World Health Organization`). */
+  private byAcronym(name: string): Entity | null {
+    const short = /^[A-Z]{2,6}$/.test(name) ? name : null
+    const long = short ? null : initials(name)
+    for (const entity of this.entities) {
+      if (entity.type !== 'organisation') continue
+      for (const form of [...entity.forms.keys(), ...entity.aliases]) {
+        if (short && initials(form) === short) return entity
+        if (long && long.length >= 2 && form === long) return entity
+      }
+    }
+    return null
+  }
+
   /** Find a person by first and last name. */
   private personByName(first: string | null, last: string, gender: 'm' | 'f' | null, at: number): Entity | null {
     const matches = this.persons().filter((e) => e.last && sameWord(e.last, last) && (!first || !e.first || sameWord(e.first, first) || first.length <= 2 && e.first[0] === first[0]) && (!gender || !e.gender || e.gender === gender))
@@ -88,12 +102,14 @@ export class EntityRegistry {
     const words = mention.words.map(norm)
     let entity: Entity | null = null
     if (mention.kind === 'organisation') {
-      const key = `org:${mention.words.join(' ').toLowerCase().replace(/^the /, '')}`
-      entity = this.byKey.get(key) ?? null
+      const name = mention.words.join(' ').replace(/^The /, '')
+      const key = `org:${name.toLowerCase()}`
+      entity = this.byKey.get(key) ?? this.byAcronym(name)
       if (!entity && create) {
-        entity = this.create('organisation', mention.words.join(' ').replace(/^The /, ''), null, null)
+        entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
       }
+      if (entity && !entity.forms.has(name)) entity.aliases.add(name)
     } else if (mention.kind === 'person' && words.length >= 2) {
       // `De Vries`: a particle starts the surname, not a first name
       const first = NAME_PARTICLES.has(words[0]!) ? null : words[0]!
@@ -139,9 +155,7 @@ export class EntityRegistry {
     if (cue.kind === 'pronoun') {
       if (lower === 'he' || lower === 'she') {
         const gender = lower === 'he' ? 'm' : 'f'
-        const entity = this.pronoun(gender, at, lastSpeaker)
-        if (entity && !entity.gender) entity.gender = gender
-        return entity
+        return this.pronoun(gender, at, lastSpeaker)
       }
       if (lower === 'it' || lower === 'they') {
         const bodies = this.entities.filter((e) => (e.type !== 'person') && e.positions.some((p) => p < at))
@@ -164,7 +178,7 @@ export class EntityRegistry {
       // a body: `the Elysee`, `The Herald`, `the WHO`
       const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
       const key = `org:${name.toLowerCase()}`
-      let entity = this.byKey.get(key) ?? null
+      let entity = this.byKey.get(key) ?? this.byAcronym(name)
       if (!entity) {
         entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
@@ -224,6 +238,11 @@ export class EntityRegistry {
     const lastSubject = (e: Entity): number => Math.max(-1, ...e.subjectPositions.filter((p) => p < at))
     const lastMention = (e: Entity): number => Math.max(-1, ...e.positions.filter((p) => p < at))
     const paragraph = Math.floor(at / 1e6)
+    // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
+    const near = candidates.filter((e) => e.gender === gender && e.positions.some((p) => p < at && p > at - 160))
+    if (near.length && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.includes(lastSpeaker as Entity)) {
+      return near.sort((a, b) => lastMention(b) - lastMention(a))[0]!
+    }
     if (lastSpeaker && fits(lastSpeaker)) {
       const since = Math.max(lastSubject(lastSpeaker), lastMention(lastSpeaker))
       const rival = candidates.some((e) => e !== lastSpeaker && lastSubject(e) > since && Math.floor(lastSubject(e) / 1e6) >= paragraph - 1)
@@ -261,4 +280,11 @@ function titleCase(role: string): string {
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase()
   return HONORIFICS.has(lower) || TITLE_WORDS.has(lower) || NOT_NAME_START.has(lower) || ORGANISATION_WORDS.has(lower)
+}
+
+/** The initials of a multi-word name (`International Labour Organization` -> `ILO`). */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(?:of|for|the|and|on|in|de|du|des|la|le)$/i.test(w))
+  if (words.length < 2) return ''
+  return words.map((w) => w[0]!.toUpperCase()).join('')
 }
