@@ -67,9 +67,10 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
 }
 
 /**
- * Decode bytes as UTF-8, reading each byte that is not part of well-formed UTF-8 as
- * Windows-1252: a pure cp1252 file reads as cp1252, and a UTF-8 file with a stray pasted
- * cp1252 byte (a `0x93` quote) keeps its UTF-8 text, one character per stray byte.
+ * Decode bytes that are not all well-formed UTF-8. When well-formed multi-byte sequences
+ * outnumber the stray bytes (UTF-8 with a pasted cp1252 `0x93` quote), the UTF-8 text is kept
+ * and each stray byte is read as Windows-1252, one character per byte; otherwise the whole file
+ * is Windows-1252 (where `É’` is the bytes `C9 92`, which UTF-8 would misread as `ɒ`).
  *
  * @param bytes the file's content (a UTF-8 byte-order mark is kept as U+FEFF).
  * @returns the text.
@@ -78,20 +79,26 @@ export function decodeUtf8OrCp1252(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
-    // Not all UTF-8: decode it run by run below.
+    // Not all UTF-8: see below.
   }
-  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true })
   const cp1252 = new TextDecoder('windows-1252')
-  let text = ''
-  let run = 0
+  const stray: number[] = []
+  let multiByte = 0
   for (let i = 0; i < bytes.length; ) {
     const length = utf8SequenceLength(bytes, i)
-    if (length > 0) {
+    if (length === 0) stray.push(i++)
+    else {
+      if (length > 1) multiByte++
       i += length
-      continue
     }
+  }
+  if (multiByte <= stray.length) return cp1252.decode(bytes)
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true })
+  let text = ''
+  let run = 0
+  for (const i of stray) {
     text += utf8.decode(bytes.subarray(run, i)) + cp1252.decode(bytes.subarray(i, i + 1))
-    run = ++i
+    run = i + 1
   }
   return text + utf8.decode(bytes.subarray(run))
 }

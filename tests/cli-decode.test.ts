@@ -20,10 +20,14 @@ describe('decodeArticle', () => {
     expect(decodeArticle(bytes([0x93], 'Caf', [0xe9], ' au lait', [0x94, 0x20, 0x96, 0x20], '5', [0x80]), 'cp.txt')).toBe('“Café au lait” – 5€')
   })
 
+  it('reads a Windows-1252 file as such even where two bytes look like UTF-8 (É’ is C9 92)', () => {
+    expect(decodeArticle(bytes('CAF', [0xc9, 0x92], 's owner said ', [0x93], 'no', [0x94, 0x2e]), 'cp.txt')).toBe('CAFÉ’s owner said “no”.')
+  })
+
   it('keeps UTF-8 text around a stray Windows-1252 byte, one character per byte', () => {
-    const file = bytes('She said ', [0x93], 'it’s over', [0x94], '.')
+    const file = bytes('The “café” vote: she said ', [0x93], 'it’s over', [0x94], ' — twice.')
     const text = decodeArticle(file, 'mixed.txt')
-    expect(text).toBe('She said “it’s over”.')
+    expect(text).toBe('The “café” vote: she said “it’s over” — twice.')
     // Same length as the lossy UTF-8 reading, so offsets agree with readFileSync(path, 'utf8').
     expect(text).toHaveLength(Buffer.from(file).toString('utf8').length)
   })

@@ -58,7 +58,7 @@ const good: GoodCase[] = [
   {
     name: 'mixed-utf8-cp1252.txt',
     encoding: 'mixed',
-    bytes: () => Uint8Array.from([...utf8('Pasted quote\n\nThe minister said '), 0x93, ...utf8('we’ll fund 2,000 nurses'), 0x94, ...utf8(' on Monday.\n')])
+    bytes: () => Uint8Array.from([...utf8('Pasted “quote” — in a UTF-8 file\n\nThe minister said '), 0x93, ...utf8('we’ll fund 2,000 nurses'), 0x94, ...utf8(' on Monday.\n')])
   },
   { name: 'emoji.txt', encoding: 'utf-8', bytes: () => utf8('Emoji 🎉 day\n\nThe mayor said “we are thrilled 🎉👩‍💻 by the 20% rise” on Monday. 🇬🇧\n') },
   { name: 'right-to-left.txt', encoding: 'utf-8', bytes: () => utf8('חדשות היום\n\nהשר אמר ”נבנה 500 בתים” ביום שני.\nقال الوزير «سنبني 500 منزل» يوم الاثنين.\nMixed: the minister said “שלום” twice.\n') }
