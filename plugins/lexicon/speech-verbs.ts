@@ -16,7 +16,8 @@ const BASES = [
   'mutter', 'shout', 'yell', 'whisper', 'exclaim', 'indicate', 'signal', 'hint', 'point', 'recount',
   'post', 'rule', 'brief', 'forecast', 'call', 'reject', 'question', 'slam', 'praise', 'thank', 'cite',
   'highlight', 'welcome', 'estimate', 'calculate', 'project', 'find', 'show', 'conclude', 'decry',
-  'attack', 'hit', 'lash', 'chide', 'scold', 'fire', 'tell', 'preach'
+  'attack', 'hit', 'lash', 'chide', 'scold', 'fire', 'tell', 'preach', 'propose', 'exhort', 'wonder', 'compare',
+  'recommend', 'condemn', 'hail', 'speak', 'talk', 'stress', 'demand', 'blame'
 ] as const
 
 /** Irregular or doubled forms: base -> [3rd person, past, participle]. */
@@ -38,7 +39,9 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   reply: ['replies', 'replied', 'replying'],
   signal: ['signals', 'signalled', 'signalling'],
   lash: ['lashes', 'lashed', 'lashing'],
-  speculate: ['speculates', 'speculated', 'speculating']
+  speculate: ['speculates', 'speculated', 'speculating'],
+  admit: ['admits', 'admitted', 'admitting'],
+  speak: ['speaks', 'spoke', 'speaking']
 }
 
 /** Inflect a regular verb: [3rd person, past, -ing]. */
@@ -81,6 +84,18 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'mention', 'plead', 'proclaim', 'protest', 'reiterate', 'repeat', 'retort', 'speculate', 'assure',
   'reassure', 'answer', 'charge', 'indicate', 'signal', 'hint', 'point', 'recount', 'post', 'write',
   'forecast', 'estimate', 'grumble', 'exclaim', 'whisper'
+])
+
+/**
+ * Verbs whose object is what was said (`called for new tariffs`, `cited rising costs`,
+ * `accused the board of negligence`): their object counts as reported speech.
+ * Verbs of physical action (`attack`, `hit`, `fire`) are left out: they report speech
+ * only with a quote (`attacked the plan as "reckless"`).
+ */
+export const OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'cite', 'call', 'propose', 'urge', 'stress', 'signal', 'criticise', 'criticize', 'accuse', 'blame', 'praise', 'hail',
+  'tout', 'demand', 'describe', 'compare', 'question', 'wonder', 'dismiss', 'reject', 'condemn', 'recommend', 'highlight',
+  'emphasise', 'emphasize', 'exhort', 'admit', 'deny', 'announce', 'welcome', 'speak', 'talk'
 ])
 
 /** Verbs whose first object is the listener: `told reporters that…`, `assured voters…`. */

@@ -1,4 +1,4 @@
-import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
+import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isSentenceEnd, tokenize, type Token } from '../text/tokens.ts'
 import type { QuoteKind, SourceParagraph } from '../types.ts'
 import type { QuoteSpan } from './marks.ts'
@@ -73,8 +73,8 @@ function speechVerb(tokens: Token[], i: number): { base: string; form: string } 
   const before = tokens[i - 1]
   // a noun, not a verb: `the Leeds protest`, `a report`, `his call`
   if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower)) return null
-  if (verb.form === 'base' && before && !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(before.lower) && !(before.word && !before.capital && /s$/.test(before.lower) && !/ss$/.test(before.lower))) return null
-  if (verb.form === 'base' && before?.capital && before.word && i > 1) return null
+  if (verb.form === 'base' && before && !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(before.lower) && !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower))) return null
+  if (verb.form === 'base' && before?.capital && before.word && i > 1 && !/[^s]s$/.test(before.text)) return null
   if (verb.form === 'participle' && before && before.word && !/^(?:by|while|after|before|when|in|also|then|and|without|repeatedly|again)$/.test(before.lower)) return null
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
   if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
@@ -145,8 +145,11 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       if (inQuote[v]) continue
       const verb = speechVerb(tokens, v)
       if (!verb) continue
-      const describes = !CLAUSE_VERBS.has(verb.base)
+      const objectOnly = !CLAUSE_VERBS.has(verb.base) && OBJECT_VERBS.has(verb.base)
+      const describes = !CLAUSE_VERBS.has(verb.base) && !objectOnly
       if (describes && !DESCRIBE_VERBS.has(verb.base)) continue
+      // `spoke about`, `talked of`: only with their preposition
+      if ((verb.base === 'speak' || verb.base === 'talk') && !/^(?:about|of)$/.test(tokens[v + 1]?.lower ?? '')) continue
       // a tag right after a closing quote (`,” he said`) is no reported speech
       const subjectEnd = skipBetween(tokens, v - 1, first)
       let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
@@ -161,6 +164,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       // content start: after listener, time adverbials, `that`, `:`
       let c = v + 1
       if (tokens[c]?.lower === 'out' || tokens[c]?.lower === 'on' || verb.base === 'point' && tokens[c]?.lower === 'to') c++
+      if ((verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') && /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')) c++
       if (LISTENER_VERBS.has(verb.base) && tokens[c] && /^(?:him|her|them|us|me)$/.test(tokens[c]!.lower)) c++
       else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
         // the listener: words up to the clause (`told African-Americans this weekend he would…`)
@@ -187,6 +191,15 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       if (c > last) continue
       // content end: a later clause with its own speech verb, `, adding`, a dash, the sentence end
       let e = last
+      const leading = verb.form === 'participle' && v === first
+      if (leading) {
+        let comma = c
+        while (comma <= last && tokens[comma]!.text !== ',') comma++
+        if (comma > last) continue
+        e = comma - 1
+        phrase = sentenceSubject(tokens, comma + 1, last, inQuote)
+        if (!phrase) continue
+      }
       while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
       for (let k = c + 1; k <= e; k++) {
         if (inQuote[k]) continue
@@ -196,6 +209,13 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
           break
         }
         if (t.text === ',' && tokens[k + 1] && (speechVerb(tokens, k + 1) || tokens[k + 1]!.lower === 'and' && tokens[k + 2] && speechVerb(tokens, k + 2) || tokens[k + 1]!.lower === 'according')) {
+          e = k - 1
+          break
+        }
+        // `…, but she noted …`, `…, he added`: a new clause with its own subject
+        const n1 = tokens[k + 1]
+        const n2 = tokens[k + 2]
+        if (t.text === ',' && n1 && (/^(?:he|she|they|it|we|i)$/.test(n1.lower) || /^(?:but|yet|while|although|though|whereas)$/.test(n1.lower) && n2 && (/^(?:he|she|they|it|we|i)$/.test(n2.lower) || n2.capital))) {
           e = k - 1
           break
         }
