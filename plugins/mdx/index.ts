@@ -1,0 +1,7 @@
+export * from './names.ts'
+export * from './model.ts'
+export * from './jsx.ts'
+export * from './source.ts'
+export * from './escape.ts'
+export * from './page.ts'
+export * from './processor.ts'

@@ -1,0 +1,294 @@
+/**
+ * The briefing page model: everything the page shows, derived from one article's
+ * extraction (briefing + source paragraphs). It becomes the MDX page's YAML front matter.
+ */
+import type { Briefing, Figure, SourceParagraph, Speaker } from '../types.ts'
+import { slugify, speakerKey } from './names.ts'
+
+/** What the page stage needs to know about one article. */
+export interface BriefingPageInput {
+  /** The extraction's briefing JSON. */
+  briefing: Briefing
+  /** The extraction's source paragraphs (`file.data.paragraphs`). */
+  paragraphs: SourceParagraph[]
+  /** The briefing's slug (URL segment). */
+  slug: string
+  /** The source file's name, shown as the source. */
+  source: string
+  /** The article's date (ISO), when known. */
+  date?: string | null
+  /** The site-wide slug of a speaker (default: from the normalised name). */
+  speakerSlug?: (speaker: Speaker) => string
+  /** The site-wide slug of an issue (default: from its title). */
+  issueSlug?: (title: string) => string
+}
+
+/** A sentence that points at a source paragraph. */
+export interface PagePoint {
+  text: string
+  /** The source paragraph index. */
+  paragraph: number
+}
+
+/** A speaker as the page shows it. */
+export interface PageSpeaker {
+  id: string
+  name: string
+  role: string | null
+  affiliation: string | null
+  aliases: string[]
+  quoted: boolean
+  type: 'person' | 'organisation'
+  /** The normalised comparison key (see `speakerKey`). */
+  key: string
+  /** The site-wide speaker slug. */
+  slug: string
+  /** How many quotes the speaker has in this briefing. */
+  quotes: number
+}
+
+/** A quote as the page shows it. */
+export interface PageQuote {
+  /** The anchor id of its highlighted span in the source text (`q-3`). */
+  id: string
+  /** The speaker's id, or `null`. */
+  speaker: string | null
+  text: string
+  kind: 'direct' | 'partial' | 'indirect'
+  paragraph: number
+  start: number
+  end: number
+  /** The slugs of the issues whose paragraphs hold the quote. */
+  issues: string[]
+}
+
+/** A figure as the page shows it. */
+export interface PageFigure {
+  /** The anchor id of its highlighted span (`f-2`). */
+  id: string
+  text: string
+  value: number | null
+  unit: string | null
+  context: string
+  key: boolean
+  paragraph: number
+  start: number
+  end: number
+}
+
+/** An issue as the page shows it. */
+export interface PageIssue {
+  title: string
+  slug: string
+  keywords: string[]
+  paragraphs: number[]
+  /** The first sentence of (up to four of) its paragraphs. */
+  gist: PagePoint[]
+}
+
+/** A dated (or datable) event. */
+export interface PageEvent {
+  when: string
+  what: string
+  date: string | null
+  /** Whether it lies after the article's date (or reads as future): "what happens next". */
+  next: boolean
+}
+
+/** The page model, serialised as the MDX front matter. */
+export interface BriefingPage {
+  slug: string
+  title: string
+  source: string
+  date: string | null
+  words: number
+  /** Minutes, at 200 words a minute. */
+  readingTime: number
+  pdf: string
+  lede: PagePoint | null
+  keyPoints: PagePoint[]
+  speakers: PageSpeaker[]
+  quotes: PageQuote[]
+  figures: PageFigure[]
+  issues: PageIssue[]
+  events: PageEvent[]
+  captions: PagePoint[]
+}
+
+/**
+ * Split text into sentences (a plain heuristic: `.`, `!` or `?`, then a space and a capital or quote).
+ *
+ * @param text a paragraph.
+ * @returns its sentences, trimmed.
+ */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?][’'"”)]?)\s+(?=[A-Z‘“'"(0-9])/u)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean)
+}
+
+/**
+ * Shorten text to at most `max` characters on a word boundary, with an ellipsis.
+ *
+ * @param text any text.
+ * @param max the longest result.
+ * @returns the text or its shortened form.
+ */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`
+}
+
+/**
+ * The index of the paragraph holding a source offset (or the nearest before it).
+ *
+ * @param paragraphs the source paragraphs.
+ * @param offset a source offset.
+ * @returns the paragraph index, or `-1` when there are none.
+ */
+export function paragraphAt(paragraphs: SourceParagraph[], offset: number): number {
+  let found = -1
+  for (const paragraph of paragraphs) {
+    if (paragraph.start <= offset) found = paragraph.index
+    if (paragraph.start <= offset && offset < paragraph.end) return paragraph.index
+  }
+  return found
+}
+
+const FUTURE = /\b(tomorrow|next|later|coming|upcoming|will|from now|by (?:the end|\d{4})|in \d{4})\b/i
+
+/**
+ * Build the page model of one article.
+ *
+ * @param input the extraction and the article's metadata.
+ * @returns the page model.
+ */
+export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
+  const { briefing, paragraphs } = input
+  const date = input.date ?? null
+  const body = paragraphs.filter((paragraph) => paragraph.role === 'body')
+  const titleParagraph = paragraphs.find((paragraph) => paragraph.role === 'title')
+  const first = body[0]
+  const title = (briefing.title ?? titleParagraph?.text ?? (first ? shorten(sentences(first.text)[0] ?? first.text, 110) : '')).trim() || input.source
+  const words = paragraphs.reduce((sum, paragraph) => sum + (paragraph.text.match(/\S+/g)?.length ?? 0), 0)
+
+  const issueSlug = input.issueSlug ?? ((issueTitle: string) => slugify(issueTitle, 'issue'))
+  const issues: PageIssue[] = briefing.issues.map((issue) => ({
+    title: issue.title,
+    slug: issueSlug(issue.title),
+    keywords: [...issue.keywords],
+    paragraphs: [...issue.paragraphs],
+    gist: issue.paragraphs
+      .map((index) => paragraphs[index])
+      .filter((paragraph): paragraph is SourceParagraph => Boolean(paragraph))
+      .slice(0, 4)
+      .map((paragraph) => ({ text: shorten(sentences(paragraph.text)[0] ?? paragraph.text, 240), paragraph: paragraph.index }))
+  }))
+
+  const quotes: PageQuote[] = briefing.quotes.map((quote, index) => ({
+    id: `q-${index + 1}`,
+    speaker: quote.speaker,
+    text: quote.text,
+    kind: quote.kind,
+    paragraph: quote.paragraph,
+    start: quote.start,
+    end: quote.end,
+    issues: issues.filter((issue) => issue.paragraphs.includes(quote.paragraph)).map((issue) => issue.slug)
+  }))
+
+  const speakerSlug = input.speakerSlug ?? ((speaker: Speaker) => slugify(speakerKey(speaker.name, speaker.type), `speaker-${speaker.id}`))
+  const speakers: PageSpeaker[] = briefing.speakers.map((speaker) => ({
+    id: speaker.id,
+    name: speaker.name,
+    role: speaker.role,
+    affiliation: speaker.affiliation,
+    aliases: [...speaker.aliases],
+    quoted: speaker.quoted,
+    type: speaker.type ?? 'person',
+    key: speakerKey(speaker.name, speaker.type),
+    slug: speakerSlug(speaker),
+    quotes: quotes.filter((quote) => quote.speaker === speaker.id).length
+  }))
+  // Quoted speakers first, by how much they say; then the others in text order.
+  speakers.sort((a, b) => b.quotes - a.quotes)
+
+  const figures: PageFigure[] = briefing.figures.map((figure: Figure, index) => ({
+    id: `f-${index + 1}`,
+    text: figure.text,
+    value: figure.value,
+    unit: figure.unit,
+    context: figure.context,
+    key: figure.key,
+    paragraph: paragraphAt(paragraphs, figure.start),
+    start: figure.start,
+    end: figure.end
+  }))
+
+  const events: PageEvent[] = briefing.events.map((event) => ({
+    when: event.when,
+    what: event.what,
+    date: event.date,
+    next: event.date && date ? event.date.slice(0, Math.min(event.date.length, 10)) > date.slice(0, event.date.length) : FUTURE.test(`${event.when} ${event.what}`)
+  }))
+  events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : 0))
+
+  const lede = first ? { text: first.text, paragraph: first.index } : null
+  const quoted = new Set(
+    paragraphs
+      .filter((paragraph) => {
+        const inside = briefing.quotes.filter((quote) => quote.paragraph === paragraph.index && quote.kind !== 'indirect').reduce((sum, quote) => sum + (quote.end - quote.start), 0)
+        return inside * 3 > paragraph.end - paragraph.start
+      })
+      .map((paragraph) => paragraph.index)
+  )
+  const keyPoints = pickKeyPoints(paragraphs, issues, lede?.paragraph ?? -1, quoted)
+
+  return {
+    slug: input.slug,
+    title,
+    source: input.source,
+    date,
+    words,
+    readingTime: Math.max(1, Math.round(words / 200)),
+    pdf: `/pdf/${input.slug}.pdf`,
+    lede,
+    keyPoints,
+    speakers,
+    quotes,
+    figures,
+    issues,
+    events,
+    captions: briefing.captions.map((caption) => ({ text: caption.text, paragraph: paragraphAt(paragraphs, caption.start) }))
+  }
+}
+
+/**
+ * Choose 3 to 5 key points: the opening sentence of each issue's first paragraph,
+ * topped up with the opening sentences of reported (not quoted) body paragraphs.
+ *
+ * @param paragraphs the source paragraphs.
+ * @param issues the page's issues.
+ * @param lede the lede paragraph's index (not repeated).
+ * @param quoted paragraphs that are mostly direct quotation (skipped).
+ * @returns the key points, in source order.
+ */
+export function pickKeyPoints(paragraphs: SourceParagraph[], issues: PageIssue[], lede: number, quoted: Set<number> = new Set()): PagePoint[] {
+  const chosen = new Set<number>()
+  const isReported = (paragraph: SourceParagraph | undefined): paragraph is SourceParagraph =>
+    Boolean(paragraph) && paragraph!.role === 'body' && paragraph!.index !== lede && !quoted.has(paragraph!.index) && !/^[‘“'"]/u.test(paragraph!.text)
+  for (const issue of issues) {
+    const paragraph = issue.paragraphs.map((index) => paragraphs[index]).find((candidate) => isReported(candidate) && !chosen.has(candidate.index))
+    if (paragraph && chosen.size < 5) chosen.add(paragraph.index)
+  }
+  for (const paragraph of paragraphs) {
+    if (chosen.size >= 4) break
+    if (isReported(paragraph)) chosen.add(paragraph.index)
+  }
+  return [...chosen]
+    .sort((a, b) => a - b)
+    .map((index) => paragraphs[index]!)
+    .map((paragraph) => ({ text: shorten(sentences(paragraph.text)[0] ?? paragraph.text, 220), paragraph: paragraph.index }))
+}
