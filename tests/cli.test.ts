@@ -60,6 +60,9 @@ const good: GoodCase[] = [
     encoding: 'mixed',
     bytes: () => Uint8Array.from([...utf8('Pasted “quote” — in a UTF-8 file\n\nThe minister said '), 0x93, ...utf8('we’ll fund 2,000 nurses'), 0x94, ...utf8(' on Monday.\n')])
   },
+  { name: 'divider-lines.txt', encoding: 'utf-8', bytes: () => utf8('***\nBudget day\n\n—\nThe council said “we will spend £40 million” on Monday.\n* * *\n') },
+  // Lines that clean to nothing: a zero-width space with a stray Â, a lost no-break space.
+  { name: 'junk-only-lines.txt', encoding: 'utf-8', bytes: () => utf8('\u200bÂ\nBudget day\n\nÂ\u00a0\nThe council said “we will spend £40 million” on Monday.\n') },
   { name: 'emoji.txt', encoding: 'utf-8', bytes: () => utf8('Emoji 🎉 day\n\nThe mayor said “we are thrilled 🎉👩‍💻 by the 20% rise” on Monday. 🇬🇧\n') },
   { name: 'right-to-left.txt', encoding: 'utf-8', bytes: () => utf8('חדשות היום\n\nהשר אמר ”נבנה 500 בתים” ביום שני.\nقال الوزير «سنبني 500 منزل» يوم الاثنين.\nMixed: the minister said “שלום” twice.\n') }
 ]

@@ -7,6 +7,8 @@ import { cleanText } from './clean-text.ts'
  * Clean every paragraph (mojibake, no-break spaces, invisible characters) and
  * keep the offset map back to the source, so every later span still points at
  * the original text. Text nodes get the cleaned value; their positions stay.
+ * Paragraph indexes stay those of the source's non-blank lines, so a line holding only a
+ * stray `Â` or invisible characters stays a paragraph whose cleaned `text` is empty.
  *
  * @returns the transformer.
  */
