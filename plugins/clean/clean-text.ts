@@ -38,6 +38,9 @@ const SPACES = new Set([0xa0, 0x2007, 0x202f, 0x2009, 0x200a, 0x2002, 0x2003, 0x
  */
 const AFTER_WORD = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0xa0, 0xab, 0xbb])
 
+/** Decodes the bytes a mojibake run stands for; throws on malformed UTF-8. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true })
+
 /** Two-byte leads whose mojibake is common enough to repair before any punctuation. */
 function commonLead(lead: number): boolean {
   return lead <= 0xc5 || lead === 0xce || lead === 0xcf || lead === 0xd0 || lead === 0xd1
@@ -70,7 +73,7 @@ function repairMojibake(input: string, at: number): { value: string; length: num
     bytes.push(byte)
   }
   try {
-    const value = new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes))
+    const value = STRICT_UTF8.decode(new Uint8Array(bytes))
     return { value, length: need + 1 }
   } catch {
     return null
