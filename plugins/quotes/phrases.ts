@@ -67,6 +67,11 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
       i--
       continue
     }
+    // `The Herald on Saturday wrote`: a day or month after `on`, `last`, `this`, `in`
+    if (t.capital && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(t.lower) && i - 1 >= limit && /^(?:on|last|this|in|next)$/.test(tokens[i - 1]!.lower)) {
+      i -= 2
+      continue
+    }
     // a parenthetical such as (D-Wis.) or (R-Tex)
     if (t.text === ')') {
       let j = i - 1
@@ -100,7 +105,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       for (let j = end - 1; j >= Math.max(limit, end - 25); j--) {
         const t = tokens[j]!
         if (t.text === ',' || t.text === '(' ) {
-          if (t.text === ',' && j + 1 < end && isAppositive(tokens, j + 1, end - 1)) return phraseBefore(tokens, j - 1, limit)
+          if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower))) return phraseBefore(tokens, j - 1, limit)
           break
         }
         if (t.text === '.' || t.text === ';' || t.text === ':' || /[“”"‘’]/.test(t.text)) break

@@ -21,6 +21,8 @@ export interface Entity {
   /** Positions where it is a sentence subject. */
   subjectPositions: number[]
   quoted: boolean
+  /** Whether the text shows it is a person (title, role, gender, surname alone), not a two-word body such as a bank. */
+  personal: boolean
 }
 
 /** Where a mention or cue stands, as one comparable number. */
@@ -49,15 +51,15 @@ export class EntityRegistry {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, Entity>()
 
-  /** Every entity of one type, in order of first mention. */
+  /** Every person, in order of first mention: a name with a title, a role, a gender, or used by surname alone. */
   persons(): Entity[] {
-    return this.entities.filter((e) => e.type === 'person')
+    return this.entities.filter((e) => e.type === 'person' && e.personal)
   }
 
   private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
     const entity: Entity = {
       id: `s${this.entities.length + 1}`, type, first, last, forms: new Map([[display, 1]]), aliases: new Set(),
-      roles: [], affiliations: [], gender: null, positions: [], subjectPositions: [], quoted: false
+      roles: [], affiliations: [], gender: null, positions: [], subjectPositions: [], quoted: false, personal: false
     }
     this.entities.push(entity)
     return entity
@@ -79,14 +81,14 @@ export class EntityRegistry {
 
   /** Find a person by first and last name. */
   private personByName(first: string | null, last: string, gender: 'm' | 'f' | null, at: number): Entity | null {
-    const matches = this.persons().filter((e) => e.last && sameWord(e.last, last) && (!first || !e.first || sameWord(e.first, first) || first.length <= 2 && e.first[0] === first[0]) && (!gender || !e.gender || e.gender === gender))
+    const matches = this.entities.filter((e) => e.type === 'person' && e.last && sameWord(e.last, last) && (!first || !e.first || sameWord(e.first, first) || first.length <= 2 && e.first[0] === first[0]) && (!gender || !e.gender || e.gender === gender))
     if (matches.length <= 1) return matches[0] ?? null
     return mostRecent(matches, at)
   }
 
   /** Find a person by first name alone (`Sir Tomas`). */
   private personByFirstName(first: string, at: number): Entity | null {
-    const matches = this.persons().filter((e) => e.first && sameWord(e.first, first))
+    const matches = this.entities.filter((e) => e.type === 'person' && e.first && sameWord(e.first, first))
     return matches.length ? mostRecent(matches, at) : null
   }
 
@@ -139,6 +141,7 @@ export class EntityRegistry {
     if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role)
     if (mention.affiliation && !entity.affiliations.includes(mention.affiliation)) entity.affiliations.push(mention.affiliation)
     if (mention.gender && !entity.gender) entity.gender = mention.gender
+    if (mention.honorific || mention.title || mention.role || mention.gender || mention.words.length === 1) entity.personal = true
   }
 
   /**
@@ -210,8 +213,36 @@ export class EntityRegistry {
         }
       }
     }
-    // `the senator` with no senator in the text: nobody can be named
-    if (cue.kind === 'description' && /^the\s/i.test(cue.text) && !head.endsWith('s')) return null
+    // `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous)
+    if (cue.kind === 'description' && !/^(?:a|an)\s/i.test(cue.text)) return null
+    // `a Herald article`, `the Herald editorial`: the publication speaks
+    const outlet = /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u.exec(cue.text)
+    if (outlet) {
+      const name = outlet[1]!.trim()
+      const key = `org:${name.toLowerCase()}`
+      let entity = this.byKey.get(key) ?? this.entities.find((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.replace(/^The /, '') === name)) ?? null
+      if (!entity) {
+        entity = this.create('organisation', name, null, null)
+        this.byKey.set(key, entity)
+      }
+      return entity
+    }
+    // `his advisers`: the group of the person the pronoun stands for
+    const possessive = /^(his|her)\s+(.+)$/i.exec(cue.text)
+    if (possessive && cue.kind === 'group') {
+      const owner = this.pronoun(possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f', at, lastSpeaker)
+      if (owner) {
+        const ownerName = [...owner.forms.keys()][0]!
+        const name = `${possessive[2]} to ${ownerName}`
+        const key = `group:${name.toLowerCase()}`
+        let entity = this.byKey.get(key) ?? this.entities.find((e) => e.type === 'group' && [...e.forms.keys()].some((f) => f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) && f.toLowerCase().endsWith(owner.last ?? '\u0000'))) ?? null
+        if (!entity) {
+          entity = this.create('group', name, null, null)
+          this.byKey.set(key, entity)
+        }
+        return entity
+      }
+    }
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)
@@ -248,6 +279,9 @@ export class EntityRegistry {
       const rival = candidates.some((e) => e !== lastSpeaker && lastSubject(e) > since && Math.floor(lastSubject(e) / 1e6) >= paragraph - 1)
       if (!rival) return lastSpeaker
     }
+    // only one fitting person named in this paragraph or the one before: that person
+    const window = candidates.filter((e) => e.positions.some((p) => p < at && Math.floor(p / 1e6) >= paragraph - 1))
+    if (window.length === 1) return window[0]!
     const bySubject = [...candidates].sort((a, b) => lastSubject(b) - lastSubject(a))
     const best = bySubject[0]!
     if (lastSubject(best) >= 0 && Math.floor(lastSubject(best) / 1e6) >= paragraph - 3) return best

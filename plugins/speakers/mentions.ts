@@ -111,6 +111,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   else if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]|^\p{Lu}\.|^\p{Lu}[\p{Ll}]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()))) kind = 'person'
   else kind = 'single'
   if (kind === 'person' && words.length === 1 && !honorific && titleWords.length === 0) kind = 'single'
+  // `the Middle East`, `the Red Cross`: a place or a body, not a person
+  if (kind === 'person' && !honorific && titleWords.length === 0 && tokens[first - 1]?.lower === 'the') kind = 'organisation'
   // a role before the name: lowercase role words and a capitalised affiliation (`Russian foreign minister`)
   let role: string | null = titleWords.length ? titleWords.join(' ') : null
   let affiliation: string | null = null

@@ -89,7 +89,7 @@ export function briefingSpeakers() {
     const briefing = ensureBriefing(file)
     briefing.quotes = quotes
     briefing.speakers = registry.entities.filter((e) => e.quoted).map(toSpeaker)
-    file.data.mentioned = registry.entities.filter((e) => !e.quoted && e.type === 'person').map(toSpeaker)
+    file.data.mentioned = registry.persons().filter((e) => !e.quoted).map(toSpeaker)
   }
 }
 
@@ -106,7 +106,7 @@ function toSpeaker(entity: Entity): Speaker {
     affiliation: entity.affiliations[0] ?? null,
     aliases: [...aliases],
     quoted: entity.quoted,
-    type: entity.type === 'person' ? 'person' : 'organisation'
+    type: entity.type === 'person' && entity.personal ? 'person' : 'organisation'
   }
 }
 
