@@ -9,10 +9,10 @@
  * round gives MB/s (10^6 bytes of the files) and articles/s. The target is at least 1 MB/s.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { dateFromFileName, readArticle } from './read-article.ts'
+import { dateFromFileName, listArticles, readArticle } from './read-article.ts'
 
 /** Extraction must reach this many MB/s on one core. */
 export const TARGET_MB_PER_S = 1
@@ -40,14 +40,12 @@ const root = resolve(dirname(import.meta.filename), '..')
  * @returns the folder, its sorted `.txt` paths, and a note when it fell back.
  */
 export function benchCorpus(dir?: string): { dir: string; files: string[]; note: string | null } {
-  const list = (folder: string): string[] =>
-    existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => join(folder, name)) : []
-  if (dir) return { dir, files: list(dir), note: null }
+  if (dir) return { dir, files: listArticles(dir), note: null }
   const dev = resolve(root, '..', 'shared', 'corpus', 'dev')
-  const files = list(dev)
+  const files = listArticles(dev)
   if (files.length > 0) return { dir: dev, files, note: null }
   const examples = join(root, 'content', 'articles')
-  return { dir: examples, files: list(examples), note: `dev corpus absent (${relative(root, dev)}): timing the bundled examples instead` }
+  return { dir: examples, files: listArticles(examples), note: `dev corpus absent (${relative(root, dev)}): timing the bundled examples instead` }
 }
 
 /**

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
 
 /** An article that cannot be read as text. */
 export class ArticleError extends Error {
@@ -131,4 +131,14 @@ export function readArticle(path: string): string {
 export function dateFromFileName(path: string): string | null {
   const match = /(?:^|[^\d])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/.exec(basename(path))
   return match ? `${match[1]}-${match[2]}-${match[3]}` : null
+}
+
+/**
+ * The article files of a folder: its `*.txt` files, sorted by name.
+ *
+ * @param dir the folder.
+ * @returns their paths (`dir` joined with each name); empty when the folder does not exist.
+ */
+export function listArticles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => join(dir, name)) : []
 }

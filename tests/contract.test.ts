@@ -1,13 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { listArticles } from '../scripts/read-article.ts'
 import { root, runExtract, type ExtractRun } from './helpers/run-extract.ts'
 import { contractProblems } from './schema.ts'
-
-/** The `.txt` articles of a folder, sorted. */
-function articles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => join(dir, name)) : []
-}
 
 /** The documents of a run over `count` files: one per line, or the single (pretty-printed) document. */
 function documents(run: ExtractRun, count: number): unknown[] {
@@ -48,9 +44,9 @@ function contractSuite(label: string, files: string[]): void {
   })
 }
 
-const examples = articles(join(root, 'content', 'articles'))
+const examples = listArticles(join(root, 'content', 'articles'))
 const devDir = join(root, '..', 'shared', 'corpus', 'dev')
-const dev = articles(devDir)
+const dev = listArticles(devDir)
 
 it('has bundled example articles', () => {
   expect(examples.length).toBeGreaterThan(0)
