@@ -77,10 +77,14 @@ const CLAUSE_BREAK = /\s*(?:;|\s[—–-]{1,2}\s|—|:\s)\s*/g
  * @returns `[from, to)` of the clause.
  */
 export function clauseAt(text: string, sFrom: number, sTo: number, from: number, to: number): [number, number] {
-  let cFrom = sFrom
-  let cTo = sTo
-  CLAUSE_BREAK.lastIndex = sFrom
-  for (let match = CLAUSE_BREAK.exec(text); match && match.index < sTo; match = CLAUSE_BREAK.exec(text)) {
+  // look at most a few hundred characters either side: a clause is never longer, and a huge
+  // sentence (a pasted wall of text) must not make every figure rescan it
+  const window = 600
+  let cFrom = Math.max(sFrom, from - window)
+  let cTo = Math.min(sTo, to + window)
+  const limit = cTo
+  CLAUSE_BREAK.lastIndex = cFrom
+  for (let match = CLAUSE_BREAK.exec(text); match && match.index < limit; match = CLAUSE_BREAK.exec(text)) {
     if (match[0].length === 0) {
       CLAUSE_BREAK.lastIndex++
       continue

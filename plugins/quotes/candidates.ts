@@ -111,18 +111,39 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
   const text = paragraph.text
   const tokens = tokenize(text)
   headline = paragraph.role === 'title'
-  const top = spans.filter((s) => !s.nested)
+  const top = spans.filter((s) => !s.nested).sort((a, b) => a.open - b.open)
   const inQuote = new Uint8Array(tokens.length)
   const openAt = new Map<number, QuoteSpan>()
   const closeAt = new Map<number, QuoteSpan>()
+  const tokenAt = new Map<number, number>()
+  for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i]!.start, i)
+  // one pass: spans are ordered and do not overlap, and so are tokens
+  let s = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    while (s < top.length && top[s]!.close < t.start) s++
+    const span = top[s]
+    if (!span) break
+    if (t.start > span.open && t.start < span.close) inQuote[i] = 1
+  }
   for (const span of top) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!
-      if (t.start > span.open && t.start < span.close) inQuote[i] = 1
-      if (t.start === span.open && !span.continued) openAt.set(i, span)
-      if (t.start === span.open && span.continued && /^[“"‘'«]$/.test(t.text)) openAt.set(i, span)
-      if (t.start === span.close && span.closed) closeAt.set(i, span)
+    const open = tokenAt.get(span.open)
+    if (open !== undefined && (!span.continued || /^[“"‘'«]$/.test(tokens[open]!.text))) openAt.set(open, span)
+    const close = tokenAt.get(span.close)
+    if (close !== undefined && span.closed) closeAt.set(close, span)
+  }
+  /** The top-level spans that open inside `[from, to)` (binary search). */
+  const spansIn = (from: number, to: number): QuoteSpan[] => {
+    let lo = 0
+    let hi = top.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (top[mid]!.open < from) lo = mid + 1
+      else hi = mid
     }
+    const found: QuoteSpan[] = []
+    for (let k = lo; k < top.length && top[k]!.open < to; k++) found.push(top[k]!)
+    return found
   }
   const out: QuoteCandidate[] = []
   const cueOf = (phrase: Phrase): SpeakerCue => {
@@ -138,6 +159,8 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
   const usedVerbs = new Set<number>()
   const consumed = new Set<QuoteSpan>()
   const sents = sentences(tokens, inQuote, openAt)
+  const sentenceOf = new Uint32Array(tokens.length)
+  sents.forEach(([a, b], n) => sentenceOf.fill(n, a, b + 1))
 
   // 1. Reported speech: SUBJECT VERB [listener] [that] CONTENT, which may hold partial quotes.
   for (const [first, last] of sents) {
@@ -202,6 +225,11 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       }
       while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
       for (let k = c + 1; k <= e; k++) {
+        if (k - c > 160) {
+          // reported speech runs a sentence or so, not a wall of text
+          e = k
+          break
+        }
         if (inQuote[k]) continue
         const t = tokens[k]!
         if ((t.text === '—' || t.text === '–' || t.text === '--' || t.text === ';') && !inQuote[k]) {
@@ -231,7 +259,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       if (e < c || !hasWord(tokens, c, e)) continue
       let [from, to] = rangeOf(tokens, c, e)
       // an opening quote mark at the start belongs to a direct quote
-      const inner = top.filter((s) => s.open >= from && s.open < to)
+      const inner = spansIn(from, to)
       const content = text.slice(from, to)
       if (wordCount(content) < 4) continue
       for (const s of inner) {
@@ -304,7 +332,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       for (let j = Math.max(v, phrase.last) + 1; j <= last; j++) if (tokens[j]!.word) tail++
       if (tail > 8) continue
       const [from, to] = rangeOf(tokens, first, k - 1)
-      const inner = top.filter((s) => s.open >= from && s.open < to)
+      const inner = spansIn(from, to)
       if (inner.some((s) => s.open === from)) continue // a direct quote with its tag
       if (wordCount(text.slice(from, to)) < 4) continue
       for (const s of inner) consumed.add(s)
@@ -325,9 +353,9 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
     if (to <= from) continue
     const content = text.slice(from, to)
     const words = wordCount(content)
-    const openToken = tokens.findIndex((t) => t.start === span.open)
-    const closeToken = span.closed ? tokens.findIndex((t) => t.start === span.close) : tokens.length
-    const sentence = sents.find(([a, b]) => openToken >= a && openToken <= b) ?? [0, tokens.length - 1]
+    const openToken = tokenAt.get(span.open) ?? -1
+    const closeToken = span.closed ? tokenAt.get(span.close) ?? -1 : tokens.length
+    const sentence = (openToken >= 0 ? sents[sentenceOf[openToken]!] : undefined) ?? [0, tokens.length - 1]
     let cue: SpeakerCue | null = null
     let embedded = false
     // a) tag after: `,” he said` / `,” said X` / `,” X said`
@@ -435,7 +463,7 @@ function sentenceSubject(tokens: Token[], first: number, last: number, inQuote?:
       }
     }
   }
-  for (let i = first; i <= last; i++) {
+  for (let i = first; i <= Math.min(last, first + 40); i++) {
     const t = tokens[i]!
     if (!t.word || inQuote?.[i]) continue
     const p = t.capital || /^(?:he|she|they|it|i|we|the|a|an)$/.test(t.lower) ? phraseAfter(tokens, i, last) : null

@@ -95,6 +95,13 @@ export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
       if (closesTop) {
         stack.pop()
         spans.push({ paragraph: paragraph.index, open: top.at, close: i, closed: true, continued: top.continued, previous: top.previous, mark: found.mark, nested: stack.length > 0 })
+      } else if (top && top.mark === found.mark && found.role === 'open' && /[.!?…]["'”’]?\s*$/.test(text.slice(Math.max(0, i - 4), i))) {
+        // the same mark opening again after a sentence end: the earlier quote was never closed
+        stack.pop()
+        let end = i
+        while (end > top.at && /\s/.test(text[end - 1]!)) end--
+        spans.push({ paragraph: paragraph.index, open: top.at, close: end, closed: false, continued: top.continued, previous: top.previous, mark: top.mark, nested: stack.length > 0 })
+        stack.push({ at: i, mark: found.mark, continued: false, previous: null })
       } else if (found.role === 'open' || found.role === 'either') {
         const continues: boolean = first && carried !== null && carried.mark === found.mark && stack.length === 0
         stack.push({ at: i, mark: found.mark, continued: continues, previous: continues && carried ? carried.span : null })

@@ -165,7 +165,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
         role ??= split[1]!
         affiliation ??= split[2]!
       } else role ??= phrase
-      for (const [word, g] of GENDERED_ROLES) if (new RegExp(`\\b${word}\\b`, 'i').test(phrase)) gender ??= g
+      gender ??= genderOfRole(phrase)
       if (kind === 'single' && words.length === 1 && !/s$/.test(words[0]!)) kind = 'person'
     }
   }
@@ -174,7 +174,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     const party = tokens[last + 2]!.text[0]
     affiliation ??= party === 'D' ? 'Democrat' : party === 'R' ? 'Republican' : 'Independent'
   }
-  if (role) for (const [word, g] of GENDERED_ROLES) if (new RegExp(`\\b${word}\\b`, 'i').test(role)) gender ??= g
+  if (role) gender ??= genderOfRole(role)
   const sentenceStart = isSentenceStart(tokens, Math.min(startToken, k + 1))
   return { paragraph: paragraph.index, start, end, text, honorific, title: titleWords.length ? titleWords.join(' ') : null, words, role, affiliation, gender, kind, subject: sentenceStart }
 }
@@ -211,4 +211,13 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
     if (t.word && !OPENERS.test(t.lower) && !t.capital) return false
   }
   return true
+}
+
+/** One pattern for every gendered role word. */
+const GENDERED = new RegExp(`\\b(${[...GENDERED_ROLES.keys()].join('|')})\\b`, 'i')
+
+/** The gender a role phrase gives (`chairwoman` -> `f`), if any. */
+function genderOfRole(phrase: string): 'm' | 'f' | null {
+  const match = GENDERED.exec(phrase)
+  return match ? GENDERED_ROLES.get(match[1]!.toLowerCase()) ?? null : null
 }

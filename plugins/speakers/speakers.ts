@@ -30,15 +30,27 @@ export function briefingSpeakers() {
     const source = String(file.value)
     const registry = new EntityRegistry()
     const mentions: NameMention[] = []
-    const spans = file.data.quoteSpans ?? []
+    const spansOf = new Map<number, { open: number; close: number }[]>()
+    for (const span of file.data.quoteSpans ?? []) {
+      if (span.nested) continue
+      const list = spansOf.get(span.paragraph)
+      if (list) list.push(span)
+      else spansOf.set(span.paragraph, [span])
+    }
+    const mentionsOf = new Map<number, NameMention[]>()
     for (const paragraph of paragraphs) {
       if (paragraph.role === 'label') continue
-      const inside = spans.filter((s) => s.paragraph === paragraph.index && !s.nested)
-      for (const mention of findMentions(paragraph)) {
-        mention.quoted = inside.some((s) => mention.start > s.open && mention.start < s.close)
+      const inside = spansOf.get(paragraph.index) ?? []
+      const own = findMentions(paragraph)
+      let s = 0
+      for (const mention of own) {
+        while (s < inside.length && inside[s]!.close < mention.start) s++
+        const span = inside[s]
+        mention.quoted = Boolean(span && mention.start > span.open && mention.start < span.close)
         if (mention.quoted) mention.subject = false
         mentions.push(mention)
       }
+      mentionsOf.set(paragraph.index, own)
     }
     learnGender(mentions, paragraphs)
     // full names first (so a bare surname early on finds its person), then every mention in order
@@ -46,9 +58,18 @@ export function briefingSpeakers() {
     for (const mention of mentions) registry.addMention(mention, mention.kind === 'person')
 
     const mentionOf = (cue: SpeakerCue): NameMention | null => {
-      const paragraph = paragraphs[cue.paragraph]!
-      const own = findMentions({ ...paragraph, text: paragraph.text.slice(0, cue.end) }).filter((m) => m.end > cue.start)
-      return own[own.length - 1] ?? null
+      // the mention that overlaps the cue's end (`… Prime Minister Ana Ferreira said`)
+      let found: NameMention | null = null
+      for (const mention of mentionsOf.get(cue.paragraph) ?? []) {
+        if (mention.start >= cue.end) break
+        if (mention.end > cue.start) found = mention
+      }
+      if (found && found.end > cue.end) {
+        // a cue that stops inside a longer run: read the cue's own words
+        const paragraph = paragraphs[cue.paragraph]!
+        return findMentions({ ...paragraph, text: paragraph.text.slice(0, cue.end) }).filter((m) => m.end > cue.start).pop() ?? null
+      }
+      return found
     }
     const speakerOf = new Map<QuoteCandidate, Entity | null>()
     let last: Entity | null = null
@@ -120,7 +141,7 @@ function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): vo
     if (mention.gender || mention.quoted || mention.kind === 'organisation') continue
     const text = paragraphs[mention.paragraph]!.text
     const next = mentions[n + 1]
-    let end = next && next.paragraph === mention.paragraph ? next.start : text.length
+    let end = Math.min(next && next.paragraph === mention.paragraph ? next.start : text.length, mention.end + 400)
     // the rest of this sentence and the next one at most
     const stop = /[.!?]["”’]?\s+(?=[A-Z“"‘])/g
     stop.lastIndex = mention.end
