@@ -5,7 +5,7 @@
  * else `content/articles/*.txt`) and, in the same run over the same texts, a plain
  * `compromise` pass (`nlp(text).sentences().json()`) as a yardstick. Each side runs in its own
  * child process, pinned to one CPU with `taskset` when there is one, so its peak RSS is its own:
- * warm-up passes first, then timed rounds (one round = one pass over every text); the median
+ * warm-up passes first (20 by default: about 1 MB, enough for the JIT to settle), then timed rounds (one round = one pass over every text); the median
  * round gives MB/s (10^6 bytes of the files) and articles/s. The target is at least 1 MB/s.
  */
 import { spawnSync } from 'node:child_process'
@@ -112,8 +112,8 @@ const mb = (bytes: number): string => (bytes / 1e6).toFixed(1)
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      rounds: { type: 'string', default: '7' },
-      warmup: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '11' },
+      warmup: { type: 'string', default: '20' },
       dir: { type: 'string' },
       worker: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     },
     allowPositionals: true
   })
-  const rounds = Math.max(1, Number(values.rounds) || 7)
+  const rounds = Math.max(1, Number(values.rounds) || 11)
   const warmup = Math.max(0, Number(values.warmup) || 0)
   const corpus = benchCorpus(values.dir)
   if (values.worker) {
