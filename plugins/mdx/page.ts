@@ -175,6 +175,19 @@ function quoteElements(page: BriefingPage, quotes: PageQuote[], withSpeaker: boo
 }
 
 /**
+ * The first `shown` quote elements, the rest folded into a `<MoreQuotes>` (a `<details>`).
+ *
+ * @param elements the quote elements.
+ * @param shown how many stay open.
+ * @param who whose quotes, for the summary.
+ * @returns the elements to append.
+ */
+function foldQuotes(elements: MdxJsxFlowElement[], shown: number, who: string): MdxJsxFlowElement[] {
+  if (elements.length <= shown + 1) return elements
+  return [...elements.slice(0, shown), flow('MoreQuotes', { count: elements.length - shown, speaker: who }, elements.slice(shown))]
+}
+
+/**
  * unified plugin: who said what (a card per speaker: name, role, affiliation, their quotes).
  *
  * @returns the transformer.
@@ -193,12 +206,12 @@ export function briefingPageSpeakers() {
           href: `/speakers/${speaker.slug}/`,
           quotes: speaker.quotes
         },
-        quoteElements(page, page.quotes.filter((quote) => quote.speaker === speaker.id), false)
+        foldQuotes(quoteElements(page, page.quotes.filter((quote) => quote.speaker === speaker.id), false), 4, speaker.name)
       )
     )
     const unattributed = page.quotes.filter((quote) => !page.speakers.some((speaker) => speaker.id === quote.speaker))
     if (unattributed.length > 0) {
-      cards.push(flow('SpeakerCard', { id: 'speaker-unattributed', name: 'Unattributed', quotes: unattributed.length }, quoteElements(page, unattributed, false)))
+      cards.push(flow('SpeakerCard', { id: 'speaker-unattributed', name: 'Unattributed', quotes: unattributed.length }, foldQuotes(quoteElements(page, unattributed, false), 4, 'unattributed')))
     }
     const children: RootContent[] = cards.length > 0 ? [flow('SpeakerCards', {}, cards)] : [paragraph('No speakers were found in this article.')]
     tree.children.push(section('who-said-what', 'Who said what', children))
@@ -223,8 +236,18 @@ export function briefingPageIssues() {
       if (quotes.length > 0) {
         parts.push(heading(4, 'What was said'))
         const order = [...page.speakers.map((speaker) => speaker.id), null]
-        quotes.sort((a, b) => order.indexOf(a.speaker) - order.indexOf(b.speaker) || a.start - b.start)
-        parts.push(...quoteElements(page, quotes, true))
+        const speakerIds = [...new Set(quotes.map((quote) => quote.speaker))].sort((a, b) => order.indexOf(a) - order.indexOf(b))
+        for (const id of speakerIds) {
+          const speaker = page.speakers.find((candidate) => candidate.id === id)
+          const own = quotes.filter((quote) => quote.speaker === id).sort((a, b) => a.start - b.start)
+          parts.push(
+            flow(
+              'IssueSpeaker',
+              { name: speaker?.name ?? 'Unattributed', href: speaker ? `/speakers/${speaker.slug}/` : null, quotes: own.length },
+              foldQuotes(quoteElements(page, own, false), 2, speaker?.name ?? 'unattributed')
+            )
+          )
+        }
       }
       const figures = page.figures.filter((figure) => issue.paragraphs.includes(figure.paragraph))
       if (figures.length > 0) {

@@ -31,11 +31,20 @@ export interface QuoteCandidate {
   inherit: Inheritance
 }
 
+/** Words that open an adverbial clause, not reported speech (`said, as they …`). */
+const SUBORDINATE = /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once)$/
+
+/** Prepositions that open an adverbial after a speech verb (`said at a briefing`). */
+const PREPOSITION = /^(?:at|in|on|to|for|from|with|by|after|before|during|outside|inside|into|over|under|through|since|until|near|across|behind|beside|amid|upon|via|without|within)$/
+
+/** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
+const INFINITIVE_VERBS = /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/
+
 /** Connectives and clause words that never start a speaker phrase after a verb. */
 const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those'])
 
 /** Time and place adverbials that may follow a speech verb before its content. */
-const AFTER_VERB = /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
+const AFTER_VERB = /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
 
 /** Sentence ranges `[first, last]` (token indexes), not breaking inside quotes. */
 function sentences(tokens: Token[], inQuote: Uint8Array, openers: Map<number, unknown>): [number, number][] {
@@ -201,20 +210,48 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
         const to = (tokens[c]?.start ?? text.length) + adverbial[0].length
         while (c <= last && tokens[c]!.start < to) c++
       }
+      if (verb.base === 'ask' && tokens[c]?.lower === 'for') continue
+      if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? '')) continue
+      if (DESCRIBE_VERBS.has(verb.base) && tokens[c]?.lower === 'as') c++
       if (tokens[c]?.lower === 'that') c++
       if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {
         // `said: “…”` introduces a direct quote
         if (openAt.has(c + 1)) continue
         c++
+        // `said, referencing …`, `said, as they …`: no reported clause follows
+        if (tokens[c] && (/ing$/.test(tokens[c]!.lower) || SUBORDINATE.test(tokens[c]!.lower))) continue
       }
+      // a clause opening with a preposition is an adverbial (`said at a briefing …`, `said after the vote he …`):
+      // the content, if any, follows `that` or starts at a new subject; `vowed to …` is a complement
+      const infinitive = tokens[c]?.lower === 'to' && INFINITIVE_VERBS.test(verb.base)
+      if (tokens[c] && PREPOSITION.test(tokens[c]!.lower) && !openAt.has(c) && !infinitive) {
+        let k = c
+        let subject = -1
+        while (k <= last && k - c < 12 && tokens[k]!.lower !== 'that' && tokens[k]!.text !== ',' && !inQuote[k]) {
+          if (subject < 0 && k > c + 1 && k - c <= 6 && /^(?:he|she|they|it|we|i|there)$/.test(tokens[k]!.lower)) subject = k
+          k++
+        }
+        if (k <= last && tokens[k]!.lower === 'that') c = k + 1
+        else if (subject > 0) c = subject
+        else continue
+      }
+      if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) continue
       if (openAt.has(c)) {
-        // the verb introduces a direct quote; the quote pass attributes it
-        continue
+        // the verb introduces a direct quote (the quote pass attributes it), unless the sentence
+        // runs on after it: `said that “a deal” was close` is reported speech with a partial quote
+        const span = openAt.get(c)!
+        const after = span.closed ? tokenAt.get(span.close) : undefined
+        const next = after !== undefined ? tokens[after + 1] : undefined
+        if (!next || !next.word || next.capital) continue
       }
       if (c > last) continue
       // content end: a later clause with its own speech verb, `, adding`, a dash, the sentence end
       let e = last
       const leading = verb.form === 'participle' && v === first
+      // `Asked about …, she said`, `Citing …, he accused`: only clause verbs speak from a leading participle
+      if (leading && (verb.base === 'ask' || !CLAUSE_VERBS.has(verb.base))) continue
+      // `Asked about the plan, she said …`: a question put to the speaker
+      if (v === first && verb.base === 'ask') continue
       if (leading) {
         let comma = c
         while (comma <= last && tokens[comma]!.text !== ',') comma++
@@ -329,7 +366,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       if (!phrase || v < 0 || usedVerbs.has(v)) continue
       // the tail after the verb must be short (time, place), not a new clause
       let tail = 0
-      for (let j = Math.max(v, phrase.last) + 1; j <= last; j++) if (tokens[j]!.word) tail++
+      for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) if (tokens[j]!.word) tail++
       if (tail > 8) continue
       const [from, to] = rangeOf(tokens, first, k - 1)
       const inner = spansIn(from, to)
