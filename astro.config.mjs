@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx'
+import { defineConfig } from 'astro/config'
+
+// `npm run build` (scripts/build.ts) generates the MDX briefings, then runs this build.
+// BRIEFING_CONTENT_DIR (read in src/content.config.ts) says where the generated MDX is.
+export default defineConfig({
+  site: 'http://localhost:4321',
+  outDir: process.env.BRIEFING_OUT_DIR ?? './dist',
+  trailingSlash: 'ignore',
+  devToolbar: { enabled: false },
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file: the pages' CSP allows styles from 'self' only.
+    inlineStylesheets: 'never'
+  },
+  // Article text is shown as written: no smart quotes, no GFM autolinks or strikethrough.
+  integrations: [mdx({ gfm: false, smartypants: false })]
+})

@@ -1,0 +1,189 @@
+/**
+ * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf]`: build the site.
+ *
+ * 1. Extract every article in the content directory (default content/articles) and
+ *    generate its MDX briefing page (plugins/mdx) into a gitignored folder
+ *    (src/content/briefings for the default output, src/generated/<key>/ otherwise).
+ *    A bad article (empty, binary, unreadable) is reported with its file and reason
+ *    and never stops the others.
+ * 2. `astro build` into the output directory (default dist).
+ * 3. Index the site with Pagefind (OUT/pagefind).
+ * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf).
+ *
+ * Exit status 1 when any article failed (the site is still built from the others), 2 when the build failed.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { extractBriefing } from '../plugins/index.ts'
+import { briefingToMdx, joinBriefings, slugify, type BriefingPageInput } from '../plugins/mdx/index.ts'
+import { ArticleError, dateFromFileName, readArticle } from './read-article.ts'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Options of {@link buildSite}. */
+export interface BuildOptions {
+  /** The articles' directory. */
+  content?: string
+  /** The site's output directory. */
+  out?: string
+  /** Print PDFs when Chromium is found (default true). */
+  pdf?: boolean
+  /** Progress lines. */
+  log?: (line: string) => void
+}
+
+/** One article that could not be briefed. */
+export interface BuildFailure {
+  file: string
+  reason: string
+}
+
+/** What {@link buildSite} returns. */
+export interface BuildResult {
+  outDir: string
+  /** The generated MDX directory. */
+  generatedDir: string
+  /** The slugs built. */
+  briefings: string[]
+  failures: BuildFailure[]
+  /** The PDFs printed (none when skipped). */
+  pdfs: string[]
+  /** Why PDFs were skipped, if they were. */
+  pdfSkipped: string | null
+}
+
+/**
+ * The article files of a directory: every regular, non-hidden file (sorted).
+ *
+ * @param dir the directory.
+ * @returns the paths.
+ */
+export function articleFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !/\.(md|mdx|json|ya?ml)$/i.test(name) && name !== 'README')
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort()
+}
+
+/**
+ * Generate the MDX briefings, build the site, index it, print PDFs.
+ *
+ * @param options directories and switches.
+ * @returns what was built and what failed.
+ */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`))
+  const contentDir = resolve(options.content ?? join(ROOT, 'content/articles'))
+  const outDir = resolve(options.out ?? join(ROOT, 'dist'))
+  const isDefault = outDir === resolve(ROOT, 'dist')
+  const key = createHash('sha1').update(outDir).digest('hex').slice(0, 10)
+  const generatedDir = isDefault ? join(ROOT, 'src/content/briefings') : join(ROOT, 'src/generated', key)
+
+  // 1. Extract and generate.
+  const failures: BuildFailure[] = []
+  const inputs: BriefingPageInput[] = []
+  const used = new Set<string>()
+  for (const file of articleFiles(contentDir)) {
+    const shown = relative(process.cwd(), file) || file
+    try {
+      const text = readArticle(file)
+      const date = dateFromFileName(file)
+      const { briefing, file: vfile } = extractBriefing(text, { path: shown, date })
+      let slug = slugify(basename(file, extname(file)), 'briefing')
+      while (used.has(slug)) slug += '-2'
+      used.add(slug)
+      inputs.push({ briefing, paragraphs: vfile.data.paragraphs ?? [], slug, source: basename(file), date })
+    } catch (error) {
+      const reason = error instanceof ArticleError ? error.message.slice(error.path.length + 2) : `extraction failed: ${(error as Error).message}`
+      failures.push({ file: shown, reason })
+      log(`build: SKIPPED ${shown}: ${reason}`)
+    }
+  }
+  const joins = joinBriefings(inputs.map((input) => ({ slug: input.slug, speakers: input.briefing.speakers, issues: input.briefing.issues })))
+  rmSync(generatedDir, { recursive: true, force: true })
+  mkdirSync(generatedDir, { recursive: true })
+  const built: string[] = []
+  for (const input of inputs) {
+    try {
+      const speakers = joins.speakers.get(input.slug)
+      const issues = joins.issues.get(input.slug)
+      const { mdx } = briefingToMdx({
+        ...input,
+        speakerSlug: (speaker) => speakers?.get(speaker.id) ?? slugify(speaker.name, `speaker-${speaker.id}`),
+        issueSlug: (title) => issues?.get(title) ?? slugify(title, 'issue')
+      })
+      writeFileSync(join(generatedDir, `${input.slug}.mdx`), mdx)
+      built.push(input.slug)
+    } catch (error) {
+      failures.push({ file: input.source, reason: `page generation failed: ${(error as Error).message}` })
+      log(`build: SKIPPED ${input.source}: page generation failed: ${(error as Error).message}`)
+    }
+  }
+  log(`build: ${built.length} briefing page${built.length === 1 ? '' : 's'} generated in ${relative(ROOT, generatedDir)}`)
+
+  // 2. Astro.
+  process.env.BRIEFING_CONTENT_DIR = generatedDir
+  process.env.BRIEFING_OUT_DIR = outDir
+  process.env.ASTRO_TELEMETRY_DISABLED = '1'
+  const { build } = await import('astro')
+  await build({
+    root: ROOT,
+    outDir,
+    cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
+    logLevel: 'warn',
+    telemetry: false
+  } as Parameters<typeof build>[0])
+  log(`build: site built in ${relative(process.cwd(), outDir) || outDir}`)
+
+  // 3. Pagefind.
+  const pagefind = await import('pagefind')
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+  const added = await index.addDirectory({ path: outDir })
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
+  await pagefind.close()
+  log(`build: search index of ${added.page_count} pages in ${join(relative(process.cwd(), outDir) || outDir, 'pagefind')}`)
+
+  // 4. PDFs.
+  let pdfs: string[] = []
+  let pdfSkipped: string | null = null
+  if (options.pdf === false) pdfSkipped = 'skipped (--no-pdf)'
+  else {
+    const { findChromium, printBriefingPdfs, NO_CHROMIUM } = await import('./pdf.ts')
+    if (!findChromium()) pdfSkipped = `skipped: ${NO_CHROMIUM}`
+    else pdfs = await printBriefingPdfs(outDir, { slugs: built, log: () => {} })
+  }
+  log(pdfSkipped ? `build: PDFs ${pdfSkipped}` : `build: ${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${join(relative(process.cwd(), outDir) || outDir, 'pdf')}`)
+  return { outDir, generatedDir, briefings: built, failures, pdfs, pdfSkipped }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2).filter((arg) => arg !== '--')
+  const value = (flag: string): string | undefined => {
+    const at = args.indexOf(flag)
+    return at >= 0 ? args[at + 1] : undefined
+  }
+  const content = value('--content')
+  if (content && !existsSync(content)) {
+    process.stderr.write(`build: the content directory ${content} does not exist\n`)
+    process.exit(2)
+  }
+  try {
+    const result = await buildSite({ content, out: value('--out'), pdf: !args.includes('--no-pdf') })
+    const total = result.briefings.length + result.failures.length
+    process.stdout.write(`build: ${result.briefings.length} of ${total} article${total === 1 ? '' : 's'} built`)
+    if (result.failures.length) {
+      process.stdout.write(`; ${result.failures.length} failed:\n`)
+      for (const failure of result.failures) process.stdout.write(`  ${failure.file}: ${failure.reason}\n`)
+      process.exitCode = 1
+    } else process.stdout.write('\n')
+  } catch (error) {
+    process.stderr.write(`build: the site build failed: ${(error as Error).stack ?? error}\n`)
+    process.exit(2)
+  }
+}
