@@ -53,7 +53,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'entrepreneur', 'host', 'anchor', 'moderator', 'pastor', 'priest', 'minister', 'secretary-general', 'commander',
   'officer', 'cop', 'firefighter', 'surgeon', 'physician', 'psychologist', 'chancellor', 'lady', 'lord', 'dame',
   'incumbent', 'challenger', 'contender', 'frontrunner', 'front-runner', 'vice-president', 'co-founder', 'ruler', 'monarch',
-  'dictator', 'tycoon', 'billionaire', 'magnate', 'mogul', 'star', 'actor', 'actress', 'singer', 'rapper', 'governor-general'
+  'dictator', 'tycoon', 'billionaire', 'magnate', 'mogul', 'star', 'actor', 'actress', 'singer', 'rapper', 'governor-general',
+  'master', 'captain', 'skipper', 'pilot', 'engineer', 'architect', 'planner', 'inspector', 'curator', 'principal', 'dean',
+  'provost', 'rector', 'warden', 'governor', 'farmer', 'fisherman', 'driver', 'worker', 'employee', 'official', 'clerk',
+  'registrar', 'secretary', 'administrator', 'coordinator', 'representative', 'delegate', 'envoy', 'minister'
 ])
 
 /** Role nouns that say the person is a woman or a man. */
@@ -79,7 +82,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'bank', 'campaign', 'party', 'company', 'firm', 'report', 'study', 'poll', 'survey', 'statement', 'union', 'group',
   'spokesman', 'spokeswoman', 'spokesperson', 'association', 'organisation', 'organization', 'institute', 'board',
   'administration', 'team', 'panel', 'article', 'newspaper', 'paper', 'network', 'website', 'foundation', 'charity',
-  'army', 'military', 'navy', 'regime', 'kremlin', 'cabinet', 'parliament', 'congress', 'senate', 'house', 'white house'
+  'army', 'military', 'navy', 'regime', 'kremlin', 'cabinet', 'parliament', 'congress', 'senate', 'house', 'white house',
+  'authority', 'regulator', 'watchdog', 'tribunal', 'inquiry', 'service', 'ministry', 'embassy', 'consulate', 'secretariat',
+  'prosecutors', 'police', 'coastguard', 'operator', 'utility', 'airline', 'club', 'league', 'federation', 'alliance'
 ])
 
 /** Words that end the name of an organisation or place, never a person (`… Committee`, `… Street`). */

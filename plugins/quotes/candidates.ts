@@ -198,7 +198,10 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       if (tokens[c]?.lower === 'out' || tokens[c]?.lower === 'on' || verb.base === 'point' && tokens[c]?.lower === 'to') c++
       if ((verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') && /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')) c++
       if (LISTENER_VERBS.has(verb.base) && tokens[c] && /^(?:him|her|them|us|me)$/.test(tokens[c]!.lower)) c++
-      else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
+      else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && phraseAfter(tokens, c, last) && /^(?:[:,]|that|he|she|they|it|we|i|there)$/.test(tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? '')) {
+        // `told the committee: …`, `told reporters that …`
+        c = phraseAfter(tokens, c, last)!.last + 1
+      } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
         // the listener: words up to the clause (`told African-Americans this weekend he would…`)
         let k = c
         while (k <= last && k - c < 6 && tokens[k]!.word && !CLAUSE_START.has(tokens[k]!.lower) && !inQuote[k]) k++
@@ -441,6 +444,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
         }
         if (p) {
           cue = cueOf(p)
+          from = span.open
           to = tokens[j - 1]!.end
           embedded = true
         }

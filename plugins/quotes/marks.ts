@@ -91,6 +91,11 @@ export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
         continue
       }
       const top = stack[stack.length - 1]
+      // `the workers’ union`: a plural possessive, when a later mark can close the quote
+      if (found.role === 'close' && found.mark === 'single' && text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterClose(text, i + 1)) {
+        first = false
+        continue
+      }
       const closesTop = top && top.mark === found.mark && (found.role === 'close' || found.role === 'either')
       if (closesTop) {
         stack.pop()
@@ -135,4 +140,14 @@ function trimEnd(text: string): number {
   let end = text.length
   while (end > 0 && /\s/.test(text[end - 1]!)) end--
   return end
+}
+
+/** Whether a single closing mark stands later in the text, before any new opening one. */
+function laterClose(text: string, from: number): boolean {
+  for (let j = from; j < text.length; j++) {
+    const c = text[j]
+    if (c === '‘') return false
+    if ((c === '’' || c === "'") && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ' ') && /[\p{L}\p{N}.,!?…]/u.test(text[j - 1] ?? ' ')) return true
+  }
+  return false
 }

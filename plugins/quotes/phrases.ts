@@ -169,6 +169,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     }
     break
   }
+  // `officials at the port authority`: a group joined to the body it belongs to
+  const join = tokens[first - 1]
+  const head = tokens[first - 2]
+  const sentenceFirst = first - 2 === limit || !tokens[first - 3]?.word
+  if (join && head && first - 2 >= limit && JOINS.has(join.lower) && (!head.capital || sentenceFirst) && speakerNoun(head.lower) === 'group') {
+    const group = phraseBefore(tokens, first - 2, limit)
+    if (group) return { first: group.first, last: end, kind: 'group' }
+  }
   return { first, last: end, kind: noun === 'role' ? 'description' : 'group' }
 }
 

@@ -264,7 +264,9 @@ export class EntityRegistry {
   /** Resolve `he` or `she`: the last speaker when nobody else took the floor, else the latest subject. */
   private pronoun(gender: 'm' | 'f', at: number, lastSpeaker: Entity | null): Entity | null {
     const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === null || e.gender === gender)
-    const candidates = this.persons().filter((e) => fits(e) && e.positions.some((p) => p < at))
+    let candidates = this.persons().filter((e) => fits(e) && e.positions.some((p) => p < at))
+    // nobody the text marks as a person: any full name will do (`Tomas Berg spoke … he said`)
+    if (candidates.length === 0) candidates = this.entities.filter((e) => fits(e) && e.positions.some((p) => p < at))
     if (candidates.length === 0) return null
     const lastSubject = (e: Entity): number => Math.max(-1, ...e.subjectPositions.filter((p) => p < at))
     const lastMention = (e: Entity): number => Math.max(-1, ...e.positions.filter((p) => p < at))

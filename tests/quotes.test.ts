@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extractBriefing, type Briefing } from '../plugins/index.ts'
+
+/** What a fixture expects: every quote with its speaker and kind, optionally speaker count and roles. */
+interface Expected {
+  quotes: { speaker: string; kind: string; text: string }[]
+  speakers?: number
+  roles?: Record<string, string>
+}
+
+const root = join(import.meta.dirname, 'fixtures', 'quotes')
+const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+
+/** Every name a speaker goes by. */
+function namesOf(briefing: Briefing, id: string | null): string[] {
+  const speaker = briefing.speakers.find((s) => s.id === id)
+  return speaker ? [speaker.name, ...speaker.aliases] : []
+}
+
+describe('quotes and attribution fixtures', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const text = readFileSync(join(root, name, 'input.txt'), 'utf8')
+      const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected
+      const { briefing } = extractBriefing(text)
+      // speech of four words or more: shorter quoted phrases are scare quotes or titles
+      const found = briefing.quotes.filter((q) => words(q.text) >= 4)
+      expect(found.map((q) => q.text)).toEqual(expected.quotes.map((q) => q.text))
+      for (const [i, want] of expected.quotes.entries()) {
+        const quote = found[i]!
+        expect(quote.kind, `kind of "${want.text}"`).toBe(want.kind)
+        expect(namesOf(briefing, quote.speaker), `speaker of "${want.text}"`).toContain(want.speaker)
+        expect(text.slice(quote.start, quote.end)).toBe(quote.text)
+      }
+      if (expected.speakers !== undefined) expect(briefing.speakers).toHaveLength(expected.speakers)
+      for (const [speaker, role] of Object.entries(expected.roles ?? {})) {
+        const entry = briefing.speakers.find((s) => s.name === speaker) ?? briefing.speakers.find((s) => s.aliases.includes(speaker))
+        expect(entry?.role, `role of ${speaker}`).toBe(role)
+      }
+    })
+  }
+})
