@@ -62,7 +62,8 @@ function findTitles(paragraphs: SourceParagraph[], source: string): Set<number> 
   const blankAfter = (p: SourceParagraph): boolean => /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n/.test(source.slice(p.end, p.end + 8)) || /^\s*$/.test(source.slice(p.end))
   const words = first.text.split(/\s+/).length
   const second = paragraphs[1]
-  const withSubtitle = Boolean(second && !blankAfter(first) && blankAfter(second) && second.text.split(/\s+/).length <= 25)
+  // a headline and a subtitle before the first blank line: the headline does not end as a sentence does
+  const withSubtitle = Boolean(second && !blankAfter(first) && blankAfter(second) && second.text.split(/\s+/).length <= 25 && (!/[.!?]["'”’]?$/.test(first.text) || isTitleCase(first.text)))
   const headline = words <= 25 && (blankAfter(first) || withSubtitle || !SENTENCE_END.test(first.text) || isTitleCase(first.text))
   if (!headline) return titles
   titles.add(0)
