@@ -101,6 +101,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'bridge', 'tower', 'building', 'club', 'team', 'cup', 'games', 'act', 'bill', 'law', 'day', 'week', 'show', 'program',
   'programme', 'review', 'magazine', 'press', 'media', 'radio', 'tv', 'television', 'channel', 'cnn', 'bbc', 'nbc', 'abc',
   'cbs', 'fox', 'msnbc', 'reuters', 'facebook', 'twitter', 'youtube', 'google', 'apple', 'microsoft', 'amazon',
+  'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'socialist', 'socialists', 'nationalist', 'nationalists', 'independents', 'greens',
   'war', 'wars', 'conference', 'summit', 'forum', 'meeting', 'charter', 'treaty', 'accord', 'agreement', 'deal', 'plan',
   'economy', 'cabinet', 'coalition', 'alliance', 'unit', 'division', 'command', 'lab', 'laboratory'
 ])

@@ -37,6 +37,9 @@ const SUBORDINATE = /^(?:as|while|when|because|after|before|since|although|thoug
 /** Prepositions that open an adverbial after a speech verb (`said at a briefing`). */
 const PREPOSITION = /^(?:at|in|on|to|for|from|with|by|after|before|during|outside|inside|into|over|under|through|since|until|near|across|behind|beside|amid|upon|via|without|within)$/
 
+/** Verbs that tag speech after it (`…, the agency said.`). */
+const TAG_VERBS = /^(?:say|add|tell|write|report|note|explain|warn|insist|argue|claim|state|announce|continue|conclude|caution|predict|observe|remark|reply|respond|acknowledge|admit|concede|confirm|suggest|estimate|tweet|post|complain|recall|stress|maintain|contend|assert|allege|boast|declare|reveal|disclose|testify|agree|counter|retort|joke|quip|grumble|lament|concur|reason|forecast)$/
+
 /** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
 const INFINITIVE_VERBS = /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/
 
@@ -276,7 +279,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
           e = k - 1
           break
         }
-        if (t.text === ',' && tokens[k + 1] && (speechVerb(tokens, k + 1) || tokens[k + 1]!.lower === 'and' && tokens[k + 2] && speechVerb(tokens, k + 2) || tokens[k + 1]!.lower === 'according')) {
+        if (t.text === ',' && tokens[k + 1] && (speechVerb(tokens, k + 1) || /^(?:and|but)$/.test(tokens[k + 1]!.lower) && tokens[k + 2] && speechVerb(tokens, k + 2) || tokens[k + 1]!.lower === 'according')) {
           e = k - 1
           break
         }
@@ -367,6 +370,9 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
         }
       }
       if (!phrase || v < 0 || usedVerbs.has(v)) continue
+      if (!TAG_VERBS.test(SPEECH_VERBS.get(tokens[v]!.lower)?.base ?? '')) continue
+      // `The agency's spokeswoman, Ana Ferreira, said …`: the role, not what was said
+      if (tokens[k - 1]?.word && speakerNoun(tokens[k - 1]!.lower)) continue
       // the tail after the verb must be short (time, place), not a new clause
       let tail = 0
       for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) if (tokens[j]!.word) tail++

@@ -1,5 +1,5 @@
 import {
-  GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
+  GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
 } from '../lexicon/people.ts'
 import type { Token } from '../text/tokens.ts'
 
@@ -106,6 +106,11 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
         const t = tokens[j]!
         if (t.text === ',' || t.text === '(' ) {
           if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower))) return phraseBefore(tokens, j - 1, limit)
+          // `The federation's president, Ana Ferreira, said`: the name between the commas speaks
+          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && speakerNoun(tokens[j - 1]!.lower) && !tokens[j - 1]!.capital) {
+            const name = phraseBefore(tokens, end - 1, j + 1)
+            if (name && name.kind === 'name' && name.first === j + 1) return name
+          }
           break
         }
         if (t.text === '.' || t.text === ';' || t.text === ':' || /[“”"‘’]/.test(t.text)) break
@@ -225,6 +230,15 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       last = i
       kind = 'name'
       continue
+    }
+    // `the Bureau of Meteorology`, `the Committee for a Fair Budget`
+    if (last >= 0 && kind === 'name' && /^(?:of|for|and)$/.test(token.lower) && (i - start === 1 + (DETERMINERS.has(tokens[start]!.lower) ? 1 : 0) || ORGANISATION_WORDS.has(tokens[i - 1]!.lower))) {
+      let k = i + 1
+      while (k <= limit && /^(?:a|an|the)$/.test(tokens[k]!.lower)) k++
+      if (k <= limit && tokens[k]!.capital && !NOT_NAME_START.has(tokens[k]!.lower)) {
+        i = k - 1
+        continue
+      }
     }
     const noun = speakerNoun(token.lower)
     if (noun) {

@@ -33,6 +33,8 @@ export function positionOf(paragraph: number, offset: number): number {
 /** Whether two name words are the same, allowing one typo in long words (`Ferriera` for `Ferreira`). */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true
+  // a plural is another word (`Democrat`, `Democrats`), not a typo
+  if (a === `${b}s` || b === `${a}s`) return false
   if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false
   let i = 0
   while (i < a.length && i < b.length && a[i] === b[i]) i++

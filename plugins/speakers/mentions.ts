@@ -108,7 +108,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   let kind: NameMention['kind']
   if (organisation && !honorific) kind = 'organisation'
   else if (honorific || titleWords.length > 0 && words.length >= 1 && !titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase()))) kind = words.length >= 1 ? 'person' : 'single'
-  else if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]|^\p{Lu}\.|^\p{Lu}[\p{Ll}]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()))) kind = 'person'
+  else if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]|^\p{Lu}\.|^\p{Lu}[\p{Ll}]*$|^(?:II|III|IV|Jr\.?|Sr\.?)$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()))) kind = 'person'
   else kind = 'single'
   if (kind === 'person' && words.length === 1 && !honorific && titleWords.length === 0) kind = 'single'
   // `the Middle East`, `the Red Cross`: a place or a body, not a person
@@ -136,6 +136,18 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     }
   } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
     role = tokens[startToken - 1]!.text
+  } else if (tokens[startToken - 1]?.text === ',' && tokens[startToken - 2]?.word && !tokens[startToken - 2]!.capital && ROLE_NOUNS.has(tokens[startToken - 2]!.lower) && tokens[last + 1]?.text === ',') {
+    // `The federation's president, Ana Ferreira, said`: the role stands before the name
+    let a = startToken - 2
+    const words: string[] = []
+    while (a >= 0 && tokens[a]!.word && !tokens[a]!.capital && !/^(?:the|a|an)$/.test(tokens[a]!.lower) && words.length < 3) words.unshift(tokens[a--]!.text)
+    role = words.join(' ')
+    let b = a
+    while (b >= 0 && (tokens[b]!.capital || /^['’]s$/.test(tokens[b]!.text)) && !NOT_NAME_START.has(tokens[b]!.lower)) b--
+    if (b < a) {
+      affiliation = paragraph.text.slice(tokens[b + 1]!.start, tokens[a]!.end).replace(/['’]s$/, '')
+      role = `${affiliation} ${role}`
+    }
   }
   // an affiliation adjective inside the run (`Chilean President Ana Ferreira`)
   if (!affiliation && first < startToken) {
@@ -166,7 +178,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
         affiliation ??= split[2]!
       } else role ??= phrase
       gender ??= genderOfRole(phrase)
-      if (kind === 'single' && words.length === 1 && !/s$/.test(words[0]!)) kind = 'person'
+      if (kind === 'single' && (words.length >= 2 || !/s$/.test(words[0]!))) kind = 'person'
     }
   }
   // `Rep. Ida Marsh (D-Ore.)`: party and state

@@ -53,9 +53,10 @@ export function briefingSpeakers() {
       mentionsOf.set(paragraph.index, own)
     }
     learnGender(mentions, paragraphs)
-    // full names first (so a bare surname early on finds its person), then every mention in order
-    for (const mention of mentions) if (mention.kind === 'person' && mention.words.length >= 2) registry.addMention(mention, true)
-    for (const mention of mentions) registry.addMention(mention, mention.kind === 'person')
+    // names and titled surnames in reading order (so `Mr Lund` joins the Lund named before him, and a
+    // later `Eva Lund` of another gender stays apart), then bare surnames, which only join
+    for (const mention of mentions) if (mention.kind === 'person') registry.addMention(mention, true)
+    for (const mention of mentions) if (mention.kind !== 'person') registry.addMention(mention, false)
 
     const mentionOf = (cue: SpeakerCue): NameMention | null => {
       // the mention that overlaps the cue's end (`… Prime Minister Ana Ferreira said`)
