@@ -204,6 +204,13 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && phraseAfter(tokens, c, last) && /^(?:[:,]|that|he|she|they|it|we|i|there)$/.test(tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? '')) {
         // `told the committee: …`, `told reporters that …`
         c = phraseAfter(tokens, c, last)!.last + 1
+      } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && (() => {
+        for (let k = c + 1; k <= Math.min(last, c + 8); k++) if (!tokens[k]!.word && !/^['’]$/.test(tokens[k]!.text) || inQuote[k]) return false
+        else if (tokens[k]!.lower === 'that') return true
+        return false
+      })()) {
+        // `told the Herald's morning programme that …`
+        while (tokens[c]!.lower !== 'that') c++
       } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
         // the listener: words up to the clause (`told African-Americans this weekend he would…`)
         let k = c
@@ -304,7 +311,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       // an opening quote mark at the start belongs to a direct quote
       const inner = spansIn(from, to)
       const content = text.slice(from, to)
-      if (wordCount(content) < 4) continue
+      if (wordCount(content) < (spansIn(from, to).length ? 3 : 4)) continue
       for (const s of inner) {
         consumed.add(s)
         if (s.close > to) to = Math.min(s.close, text.length)

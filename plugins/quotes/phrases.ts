@@ -107,7 +107,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
         if (t.text === ',' || t.text === '(' ) {
           if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower))) return phraseBefore(tokens, j - 1, limit)
           // `The federation's president, Ana Ferreira, said`: the name between the commas speaks
-          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && speakerNoun(tokens[j - 1]!.lower) && !tokens[j - 1]!.capital) {
+          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && speakerNoun(tokens[j - 1]!.lower) === 'role') {
             const name = phraseBefore(tokens, end - 1, j + 1)
             if (name && name.kind === 'name' && name.first === j + 1) return name
           }
@@ -169,6 +169,11 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       continue
     }
     if (t.capital && !NOT_NAME_START.has(t.lower) || /^[a-z-]+$/.test(t.text) && !BETWEEN.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !JOINS.has(t.lower) && !['and', 'or', 'but', 'that', 'which', 'who', 'what', 'said', 'says', 'whom', 'whose'].includes(t.lower)) {
+      first = j
+      continue
+    }
+    // `a Department of Health spokesperson`: a join inside the capitalised body
+    if ((t.lower === 'of' || t.lower === 'for') && tokens[j + 1]?.capital && tokens[j - 1]?.capital && j - 1 >= limit) {
       first = j
       continue
     }

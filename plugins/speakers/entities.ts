@@ -216,7 +216,7 @@ export class EntityRegistry {
       }
     }
     // `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous)
-    if (cue.kind === 'description' && !/^(?:a|an)\s/i.test(cue.text)) return null
+    if (cue.kind === 'description' && !/^(?:a|an)\s/i.test(cue.text) && !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)) return null
     // `a Herald article`, `the Herald editorial`: the publication speaks
     const outlet = /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u.exec(cue.text)
     if (outlet) {

@@ -136,11 +136,11 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     }
   } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
     role = tokens[startToken - 1]!.text
-  } else if (tokens[startToken - 1]?.text === ',' && tokens[startToken - 2]?.word && !tokens[startToken - 2]!.capital && ROLE_NOUNS.has(tokens[startToken - 2]!.lower) && tokens[last + 1]?.text === ',') {
-    // `The federation's president, Ana Ferreira, said`: the role stands before the name
+  } else if (tokens[startToken - 1]?.text === ',' && tokens[startToken - 2]?.word && ROLE_NOUNS.has(tokens[startToken - 2]!.lower) && tokens[last + 1]?.text === ',') {
+    // `The federation's president, Ana Ferreira, said`, `The Health Secretary, Ana Ferreira,`: the role stands before the name
     let a = startToken - 2
     const words: string[] = []
-    while (a >= 0 && tokens[a]!.word && !tokens[a]!.capital && !/^(?:the|a|an)$/.test(tokens[a]!.lower) && words.length < 3) words.unshift(tokens[a--]!.text)
+    while (a >= 0 && tokens[a]!.word && (!tokens[a]!.capital || TITLE_WORDS.has(tokens[a]!.lower) || ROLE_NOUNS.has(tokens[a]!.lower)) && !/^(?:the|a|an)$/.test(tokens[a]!.lower) && words.length < 4) words.unshift(tokens[a--]!.text)
     role = words.join(' ')
     let b = a
     while (b >= 0 && (tokens[b]!.capital || /^['’]s$/.test(tokens[b]!.text)) && !NOT_NAME_START.has(tokens[b]!.lower)) b--
@@ -158,7 +158,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     affiliation ??= prefix
     if (role) role = `${prefix} ${role}`
   }
-  if (!role && honorific && /^(?:rev|reverend|dr|prof|professor|rabbi|imam|cllr)$/i.test(honorific)) role = honorific.length <= 4 ? `${honorific}.` : honorific
+  const honorificRole = !role && honorific && /^(?:rev|reverend|dr|prof|professor|rabbi|imam|cllr)$/i.test(honorific)
   if (!affiliation && titleWords.length && first < i) {
     const lead = tokens.slice(first, i).filter((t) => !NOT_NAME_START.has(t.lower) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
@@ -186,6 +186,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     const party = tokens[last + 2]!.text[0]
     affiliation ??= party === 'D' ? 'Democrat' : party === 'R' ? 'Republican' : 'Independent'
   }
+  if (!role && honorificRole && honorific) role = honorific.length <= 4 ? `${honorific}.` : honorific
   if (role) gender ??= genderOfRole(role)
   const sentenceStart = isSentenceStart(tokens, Math.min(startToken, k + 1))
   return { paragraph: paragraph.index, start, end, text, honorific, title: titleWords.length ? titleWords.join(' ') : null, words, role, affiliation, gender, kind, subject: sentenceStart }
