@@ -12,7 +12,7 @@ import type { SourceParagraph } from '../types.ts'
  * @this {Processor}
  * @returns {undefined}
  */
-export function briefingParse(this: Processor<Root>): undefined {
+export function briefingParse(this: Processor): undefined {
   this.parser = (document: string, file: VFile): Root => parseArticle(document, file)
 }
 
