@@ -145,6 +145,8 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     if (tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.capital) return null
     while (first < end && NOT_NAME_START.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !TITLE_WORDS.has(tokens[first]!.lower)) first++
     if (!meaningfulName(tokens, first, end)) return null
+    // `Lund's Fifth Amendment`: something of somebody's, not a speaker
+    for (let i = first; i < end; i++) if (/['’]s$/.test(tokens[i]!.text)) return null
     // `advisers to Mr. Lund`: a group or role joined to the name
     const join = tokens[first - 1]
     const head = tokens[first - 2]

@@ -136,6 +136,10 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     }
   } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
     role = tokens[startToken - 1]!.text
+  } else if (tokens[startToken - 1]?.text === ',' && tokens[last + 1]?.text === ',' && tokens[startToken - 2]?.capital && /^(?:for|of|to|at)$/.test(tokens[startToken - 3]?.lower ?? '') && ROLE_NOUNS.has(tokens[startToken - 4]?.lower ?? '')) {
+    // `A lawyer for Lund, Eva Berg, said`: role and client or employer before the name
+    role = paragraph.text.slice(tokens[startToken - 4]!.start, tokens[startToken - 2]!.end)
+    affiliation = tokens[startToken - 2]!.text
   } else if (tokens[startToken - 1]?.text === ',' && tokens[startToken - 2]?.word && ROLE_NOUNS.has(tokens[startToken - 2]!.lower) && tokens[last + 1]?.text === ',') {
     // `The federation's president, Ana Ferreira, said`, `The Health Secretary, Ana Ferreira,`: the role stands before the name
     let a = startToken - 2
