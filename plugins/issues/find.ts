@@ -6,12 +6,12 @@ import type { Issue, Speaker, SourceParagraph } from '../types.ts'
 import { clusterPhrases, type Cluster } from './group.ts'
 import { findPersonWords } from './people.ts'
 import { collectPhrases, isContent, type Phrase } from './phrases.ts'
-import { localTopics, specificity } from './local.ts'
+import { isKeywordShaped, localTopics, specificity } from './local.ts'
 import { rankPhrases } from './rank.ts'
-import { displayForm, issueTitle } from './title.ts'
+import { displayForm, issueTitle, pairsWith } from './title.ts'
 import { tokenize, type Token } from './tokens.ts'
 
-/** Options for {@link findIssues}. */
+/** Options for {@link findIssues}. Issues are padded with keywords from their own sentences up to `maxKeywords`. */
 export interface FindIssuesOptions {
   /** Speakers already found; their names never become issues (default none). */
   speakers?: readonly Speaker[]
@@ -19,12 +19,12 @@ export interface FindIssuesOptions {
   maxIssues?: number
   /** Most keywords per issue (default 10). */
   maxKeywords?: number
-  /** Fewest keywords per issue, padded from the issue's own sentences (default 5). */
-  minKeywords?: number
   /** Issue slots kept for minor, one-paragraph topics (default 2). */
   minorSlots?: number
 }
 
+/** Least padding score (specificity times weighted occurrences) for a keyword taken from an issue's sentences. */
+const PADDING_THRESHOLD = 1.1
 const BRACKETED = /^\s*[[(<].*[\])>]\s*\.?\s*$/s
 const LENGTH_WEIGHT = [0, 1, 1.6, 1.8, 1.8]
 
@@ -53,7 +53,7 @@ function isHeadline(tokens: readonly Token[]): boolean {
  * @returns the issues, most important first.
  */
 export function findIssues(paragraphs: readonly SourceParagraph[], options: FindIssuesOptions = {}): Issue[] {
-  const { speakers = [], maxIssues = 8, maxKeywords = 10, minKeywords = 5, minorSlots = 2 } = options
+  const { speakers = [], maxIssues = 8, maxKeywords = 10, minorSlots = 2 } = options
   const perParagraph: Token[][] = []
   const headlines = new Set<number>()
   let sentence = 0
@@ -80,26 +80,37 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
   const chosen = clusters.filter((cluster) => cluster.score >= top * 0.1).slice(0, Math.max(1, maxIssues - minorSlots))
   const used = new Set(chosen.flatMap((cluster) => cluster.members.map((m) => m.phrase.key)))
   const usedWords = new Set(chosen.flatMap((cluster) => cluster.members.flatMap((m) => m.phrase.keys)))
-  const issues = chosen.map((cluster) => toIssue(cluster, phrases, used, usedWords, maxKeywords, minKeywords))
-  // paragraphs of substance that no main issue covers may hold a minor topic
-  const covered = new Set(issues.flatMap((issue) => issue.paragraphs))
+  // paragraphs of substance that no main issue covers with a specific phrase may hold a minor topic
+  const covered = new Set<number>()
+  for (const cluster of chosen) {
+    for (const member of cluster.members) {
+      if (member.phrase.length === 1 && specificity(member.phrase) < 1) continue
+      for (const paragraph of member.phrase.paragraphs) covered.add(paragraph)
+    }
+  }
   const open = new Set<number>()
   for (const paragraphTokens of perParagraph) {
     const index = paragraphTokens[0]!.paragraph
     if (!covered.has(index) && !headlines.has(index) && paragraphTokens.length >= 12) open.add(index)
   }
+  // minor topics claim their phrases before the main issues are padded
+  const minor: Issue[] = []
   for (const topic of localTopics(phrases, open, used)) {
-    if (issues.length >= maxIssues) break
+    if (chosen.length + minor.length >= maxIssues) break
     if (topic.phrases.some((p) => used.has(p.key))) continue
     for (const phrase of topic.phrases) used.add(phrase.key)
     const forms = topic.phrases.map((phrase) => displayForm(phrase))
-    const title = forms.length > 1 && forms[0]!.split(' ').length + forms[1]!.split(' ').length <= 5 ? `${forms[0]} and ${forms[1]}` : forms[0]!
-    issues.push({
+    const partner = topic.phrases.slice(1, 3).find((phrase) => pairsWith(topic.phrases[0]!, phrase, 1))
+    const partnerForm = partner ? displayForm(partner) : ''
+    const title = partner && forms[0]!.split(' ').length + partnerForm.split(' ').length <= 5 ? `${forms[0]} and ${partnerForm}` : forms[0]!
+    minor.push({
       title: title.charAt(0).toUpperCase() + title.slice(1),
       keywords: [...new Set(forms.map((form) => form.toLowerCase()))],
       paragraphs: [...new Set(topic.phrases.flatMap((phrase) => [...phrase.paragraphs]))].sort((a, b) => a - b)
     })
   }
+  const issues = chosen.map((cluster) => toIssue(cluster, phrases, used, usedWords, maxKeywords))
+  issues.push(...minor)
   return issues
 }
 
@@ -111,17 +122,19 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
  * @param used keys of phrases already in some issue (extended with the padding).
  * @param usedWords stems of the words of every main issue's phrases (padding avoids them).
  * @param maxKeywords most keywords.
- * @param minKeywords fewest keywords.
  * @returns the issue.
  */
-function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: Set<string>, usedWords: ReadonlySet<string>, maxKeywords: number, minKeywords: number): Issue {
+function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: Set<string>, usedWords: ReadonlySet<string>, maxKeywords: number): Issue {
   const members = [...cluster.members].sort((a, b) => b.score - a.score)
   const keywords: string[] = []
   const add = (phrase: Phrase): void => {
     const keyword = displayForm(phrase).toLowerCase()
     if (!keywords.includes(keyword) && keywords.length < maxKeywords) keywords.push(keyword)
   }
-  for (const member of members) add(member.phrase)
+  // the best members first, then the issue's other terms compete with the rest for the slots left
+  const leading = Math.ceil(maxKeywords * 0.6)
+  const shaped = members.filter((member) => isKeywordShaped(member.phrase))
+  for (const member of shaped.slice(0, leading)) add(member.phrase)
   const paragraphs = new Set<number>()
   const sentences = new Set<number>()
   for (const member of members) {
@@ -130,23 +143,34 @@ function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: S
       sentences.add(occurrence.sentence)
     }
   }
-  if (keywords.length < minKeywords) {
+  if (keywords.length < maxKeywords) {
+    // the issue's own sentences hold its other terms, even those said once (`a crime bill`)
+    const ownWords = new Set(members.flatMap((m) => m.phrase.keys))
     const padding: Array<[Phrase, number]> = []
     for (const phrase of phrases.values()) {
-      if (used.has(phrase.key) || phrase.length > 3 || phrase.keys.some((key) => usedWords.has(key))) continue
+      if (used.has(phrase.key) || phrase.length > 3) continue
+      if (phrase.keys.some((key) => usedWords.has(key) && !ownWords.has(key))) continue
       let inside = 0
       for (const s of phrase.sentences) if (sentences.has(s)) inside++
-      if (inside === 0) continue
-      const score = specificity(phrase) * (inside + 0.5 * (phrase.occurrences.length - inside))
-      if (score > 1) padding.push([phrase, score])
+      if (inside === 0 || !isKeywordShaped(phrase)) continue
+      // a phrase built on the issue's own word (`tax return` for a tax issue) belongs to it
+      const extension = phrase.keys.some((key) => ownWords.has(key)) ? 1.5 : 1
+      const score = specificity(phrase) * extension * (inside + 0.5 * (phrase.occurrences.length - inside))
+      if (score > PADDING_THRESHOLD) padding.push([phrase, score])
     }
     padding.sort((a, b) => b[1] - a[1])
+    const taken: string[][] = keywords.map((k) => k.split(' '))
     for (const [phrase] of padding) {
-      if (keywords.length >= minKeywords) break
-      if (phrase.words.some((word) => keywords.some((k) => k.split(' ').includes(word)))) continue
+      if (keywords.length >= maxKeywords) break
+      // skip a phrase that only repeats a keyword's words (`tax` beside `tax return`)
+      if (taken.some((words) => phrase.words.every((word) => words.includes(word)))) continue
+      // and a part of a longer one already taken (`credit` when `credit card fees` is in)
+      if (taken.some((words) => phrase.words.length < words.length && words.join(' ').includes(phrase.words.join(' ')))) continue
       used.add(phrase.key)
       add(phrase)
+      taken.push(phrase.words)
     }
   }
+  for (const member of shaped.slice(leading)) add(member.phrase)
   return { title: issueTitle(members), keywords, paragraphs: [...paragraphs].sort((a, b) => a - b) }
 }

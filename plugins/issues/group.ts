@@ -2,6 +2,7 @@
  * Group key phrases into topics: phrases that share a word, or that keep
  * turning up in the same sentences, belong to one issue.
  */
+import { STOPWORDS, WEAK_WORDS } from '../lexicon/stopwords.ts'
 import type { KeyPhrase } from './rank.ts'
 
 /** A group of key phrases that make one issue. */
@@ -45,16 +46,19 @@ function cosine(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
  */
 export function clusterPhrases(ranked: readonly KeyPhrase[], options: ClusterOptions = {}): Cluster[] {
   const { candidates = 30, threshold = 0.45 } = options
-  const clusters: Cluster[] = []
+  let clusters: Cluster[] = []
   for (const candidate of ranked.slice(0, candidates)) {
+    const roots = candidate.phrase.keys.filter(isTopical).map(root)
     let best: Cluster | undefined
     let bestAffinity = 0
+    const sharing: Cluster[] = []
     for (const cluster of clusters) {
       let affinity = 0
       for (const member of cluster.members) {
-        const shared = member.phrase.keys.some((key) => candidate.phrase.keys.includes(key))
+        const shared = member.phrase.keys.some((key) => isTopical(key) && roots.includes(root(key)))
         affinity = Math.max(affinity, shared ? 1 : cosine(member.phrase.sentences, candidate.phrase.sentences))
       }
+      if (affinity >= 1) sharing.push(cluster)
       if (affinity > bestAffinity) {
         bestAffinity = affinity
         best = cluster
@@ -63,7 +67,40 @@ export function clusterPhrases(ranked: readonly KeyPhrase[], options: ClusterOpt
     if (best && bestAffinity >= threshold) {
       best.members.push(candidate)
       best.score += candidate.score
+      // a phrase that shares a word with two issues bridges them (`debate moderators` joins `debate` and `moderators`)
+      for (const other of sharing) {
+        if (other === best) continue
+        best.members.push(...other.members)
+        best.score += other.score
+      }
+      if (sharing.length > 1) clusters = clusters.filter((cluster) => cluster === best || !sharing.includes(cluster))
     } else clusters.push({ members: [candidate], score: candidate.score })
   }
+  for (const cluster of clusters) cluster.members.sort((a, b) => b.score - a.score)
   return clusters.sort((a, b) => b.score - a.score)
+}
+
+const DERIVATION = /(?:ment|ation|ition|ness|ity|al|er|or|ist|ive)$/
+
+/**
+ * The root a word's derived forms share (`endorsement`, `endorses` -> `endors`).
+ *
+ * @param key a word's stem.
+ * @returns the stem without a derivational suffix, when enough is left.
+ */
+function root(key: string): string {
+  const bare = key.replace(DERIVATION, '')
+  const trimmed = bare.length >= 5 ? bare : key
+  return trimmed.length > 4 && trimmed.endsWith('e') ? trimmed.slice(0, -1) : trimmed
+}
+
+/**
+ * Whether a shared word says two phrases are about the same thing: not a weak
+ * or generic word (`new`, `public`) and not a short one.
+ *
+ * @param key a word's stem.
+ * @returns `true` when sharing it links two phrases.
+ */
+function isTopical(key: string): boolean {
+  return key.length >= 3 && !STOPWORDS.has(key) && !WEAK_WORDS.has(key)
 }

@@ -77,6 +77,8 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
   if (FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower)) return false
   const previous = i > 0 && !tokens[i - 1]!.breakAfter && tokens[i - 1]!.sentence === token.sentence ? tokens[i - 1] : undefined
   const next = !token.breakAfter && tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1] : undefined
+  // a party-and-state tag after a legislator's name (`R-Ohio`, `D-Calif.`)
+  if (PARTY_TAG.test(token.text)) return false
   if (token.cap && !token.initial) {
     if (!STOPWORDS.has(lower)) return true
     if (NAME_TITLES.has(lower)) return false
@@ -84,8 +86,10 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
     const named = (t: Token | undefined): boolean => t !== undefined && t.cap && !t.initial && !FUNCTION_WORDS.has(t.lower) && !personWords.has(t.lower)
     return named(previous) || named(next)
   }
-  if (STOPWORDS.has(lower) || VERB_FORMS.has(lower) || VERB_KEYS.has(token.key)) return false
+  if (STOPWORDS.has(lower) || VERB_FORMS.has(lower)) return false
+  if (VERB_KEYS.has(token.key) && !isCompoundHead(token, previous, next)) return false
   if (lower.endsWith('ly') && !LY_NOUNS.has(lower)) return false
+  if (looksLikeVerb(token, previous, next)) return false
   if (previous && !NOUN_SUFFIX.test(lower)) {
     const before = previous.lower
     if (before === 'to') {
@@ -93,6 +97,58 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
     } else if (MODALS.has(before) || SUBJECTS.has(before) || before === 'not' || before.endsWith("n't")) return false
   }
   return true
+}
+
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{0,5}\.?$/
+/** Words before a verb: pronouns and relative words that are subjects. */
+const VERB_SUBJECTS = new Set('i we you he she they it who which that'.split(' '))
+/** Common nouns in `-ing` that name a thing or an activity, never only a verb. */
+const ING_NOUNS = new Set('building funding spending housing training meeting hearing shooting bombing warning ruling booking earning earnings savings setting clothing banking lending borrowing pricing rating ratings polling timing offering landing planning screening testing trading marketing manufacturing engineering processing sentencing policing parking smoking drinking gambling mining logging farming fishing shipping counseling counselling nursing schooling morning evening ceiling wedding painting feeling blessing crossing dealing opening ending beginning thing something nothing everything anything king ring spring string wing'.split(' '))
+
+/**
+ * Whether a lowercase word is, by its neighbours, a verb: a present-tense
+ * `-s` form after a subject pronoun or an adverb (`it oversees`, `regularly
+ * incites`), or before an object (`the video contains the`), or a participle
+ * in `-ing` that takes an object (`dumping the waste`, `committing British troops`).
+ *
+ * @param token the token.
+ * @param previous the token before it in the same clause, if any.
+ * @param next the token after it in the same clause, if any.
+ * @returns `true` when the word is used as a verb.
+ */
+function looksLikeVerb(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  const { lower } = token
+  if (lower.length < 5 || token.cap) return false
+  const objectNext = next !== undefined && (OBJECT_STARTS.has(next.lower) || (next.cap && !next.initial && !NOMINAL_BEFORE.has(previous?.lower ?? '')))
+  if (/[^su']s$/.test(lower) && !NOUN_SUFFIX.test(lower) && !LY_NOUNS.has(lower)) {
+    if (previous && (VERB_SUBJECTS.has(previous.lower) || (previous.lower.endsWith('ly') && !LY_NOUNS.has(previous.lower)))) return true
+    if (previous && next && OBJECT_STARTS.has(next.lower) && !NOMINAL_BEFORE.has(previous.lower) && !FUNCTION_WORDS.has(previous.lower)) return true
+    return false
+  }
+  if (lower.endsWith('ing') && !ING_NOUNS.has(lower)) {
+    if (previous && NOMINAL_BEFORE.has(previous.lower)) return false
+    return objectNext || (previous !== undefined && previous.lower.endsWith('ly') && !LY_NOUNS.has(previous.lower))
+  }
+  return false
+}
+
+/** Words after which a verb-like word closing a noun compound is still a noun (`the tax return of`). */
+const AFTER_HEAD = new Set('of for in on at from with and or but was is were are has had which that who'.split(' '))
+
+/**
+ * Whether a word that is usually a verb heads a noun compound here: a plain
+ * (not `-ed`/`-ing`) form right after a lowercase noun, with the phrase
+ * ending there (`a tax return.`, `the price rise in`).
+ *
+ * @param token the word.
+ * @param previous the word before it in the same clause, if any.
+ * @param next the word after it in the same clause, if any.
+ * @returns `true` when the word is the noun head of a compound.
+ */
+function isCompoundHead(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  if (!previous || previous.cap || previous.numeric || /(?:ed|ing|ly)$/.test(token.lower) || /(?:ed|ing|ly|s)$/.test(previous.lower)) return false
+  if (STOPWORDS.has(previous.lower) || VERB_KEYS.has(previous.key) || VERB_FORMS.has(previous.lower)) return false
+  return token.breakAfter || next === undefined || AFTER_HEAD.has(next.lower)
 }
 
 const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u

@@ -3,6 +3,8 @@
  * words: the most common written form of each phrase.
  */
 import type { KeyPhrase } from './rank.ts'
+import { isCommonWord } from '../lexicon/common-words.ts'
+import { isKeywordShaped } from './local.ts'
 import type { Phrase } from './phrases.ts'
 
 /**
@@ -27,8 +29,44 @@ export function displayForm(phrase: Phrase): string {
 }
 
 /**
- * Title an issue from its best phrases: the first, and a second that shares no
- * word with it (`Water rationing and quotas`).
+ * How many sentences two phrases share.
+ *
+ * @param a one phrase.
+ * @param b another.
+ * @returns the number of sentences both occur in.
+ */
+function sharedSentences(a: Phrase, b: Phrase): number {
+  let shared = 0
+  for (const s of a.sentences) if (b.sentences.has(s)) shared++
+  return shared
+}
+
+/**
+ * Whether a second phrase may join a title after `and`: a noun phrase of its
+ * own (no word shared with the head, not a lone modifier or participle) that
+ * the article keeps saying together with the head.
+ *
+ * @param head the title's main phrase.
+ * @param second the candidate.
+ * @param together fewest sentences the two must share.
+ * @returns `true` when `head and second` reads as one topic.
+ */
+export function pairsWith(head: Phrase, second: Phrase, together: number): boolean {
+  if (second.keys.some((k) => head.keys.includes(k))) return false
+  // two halves of one name or term (`Lake` and `Vostok`) are no pair
+  const ends = new Set(head.occurrences.flatMap((o) => [o.start, o.end]))
+  if (second.occurrences.some((o) => ends.has(o.start) || ends.has(o.end))) return false
+  if (!isKeywordShaped(second)) return false
+  // a lone common word (`board`, `plan`) adds nothing to a title
+  if (second.length === 1 && isCommonWord(second.words[0]!)) return false
+  if (second.length === 1 && (/(?:ed|ing|able|ible|ive|ous|ful|al)$/.test(second.words[0]!) || !second.occurrences.some((o) => o.nominal))) return false
+  return sharedSentences(head, second) >= together
+}
+
+/**
+ * Title an issue from its best phrases: the first (or a longer phrase built
+ * on it), and a second that the article discusses alongside it (`Water
+ * rationing and quotas`); never two unrelated phrases.
  *
  * @param members the issue's key phrases, best first.
  * @returns a short noun-phrase title, capitalised.
@@ -39,12 +77,12 @@ export function issueTitle(members: readonly KeyPhrase[]): string {
   // prefer a longer phrase that contains the best single word (`housing supply` over `supply`)
   let head = first
   if (first.phrase.length === 1) {
-    const longer = rest.find((m) => m.phrase.length > 1 && m.phrase.keys.includes(first.phrase.keys[0]!) && m.score >= first.score * 0.3)
+    const longer = rest.find((m) => m.phrase.length > 1 && m.phrase.keys.includes(first.phrase.keys[0]!) && m.score >= first.score * 0.3 && isKeywordShaped(m.phrase))
     if (longer) head = longer
   }
   const parts = [displayForm(head.phrase)]
-  const second = members.find((m) => m !== head && !m.phrase.keys.some((k) => head.phrase.keys.includes(k)))
-  if (second && second.score >= head.score * 0.4) {
+  const second = members.find((m) => m !== head && m.score >= head.score * 0.4 && pairsWith(head.phrase, m.phrase, 2))
+  if (second) {
     const text = displayForm(second.phrase)
     if (parts[0]!.split(' ').length + text.split(' ').length <= 6) parts.push(text)
   }
