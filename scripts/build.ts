@@ -69,6 +69,37 @@ export function articleFiles(dir: string): string[] {
 }
 
 /**
+ * Run `task` holding a lock directory (created atomically); a lock older than ten minutes is stale.
+ *
+ * @param lock the lock directory's path.
+ * @param task what to do.
+ * @returns what `task` returns.
+ */
+export async function withLock<T>(lock: string, task: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true })
+      } catch {
+        // Released meanwhile.
+      }
+      if (Date.now() - started > 15 * 60_000) throw new Error(`build: waited too long for ${lock}`)
+      await new Promise((done) => setTimeout(done, 250))
+    }
+  }
+  try {
+    return await task()
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
+}
+
+/**
  * Generate the MDX briefings, build the site, index it, print PDFs.
  *
  * @param options directories and switches.
@@ -87,7 +118,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const inputs: BriefingPageInput[] = []
   const used = new Set<string>()
   for (const file of articleFiles(contentDir)) {
-    const shown = relative(process.cwd(), file) || file
+    const shown = file.startsWith(process.cwd() + '/') ? relative(process.cwd(), file) : file
     try {
       const text = readArticle(file)
       const date = dateFromFileName(file)
@@ -124,18 +155,20 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   }
   log(`build: ${built.length} briefing page${built.length === 1 ? '' : 's'} generated in ${relative(ROOT, generatedDir)}`)
 
-  // 2. Astro.
+  // 2. Astro. Builds in one project share its .astro/ folder, so they take turns.
   process.env.BRIEFING_CONTENT_DIR = generatedDir
   process.env.BRIEFING_OUT_DIR = outDir
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const { build } = await import('astro')
-  await build({
-    root: ROOT,
-    outDir,
-    cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
-    logLevel: 'warn',
-    telemetry: false
-  } as Parameters<typeof build>[0])
+  await withLock(join(ROOT, 'node_modules/.astro-build.lock'), () =>
+    build({
+      root: ROOT,
+      outDir,
+      cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
+      logLevel: 'warn',
+      telemetry: false
+    } as Parameters<typeof build>[0])
+  )
   log(`build: site built in ${relative(process.cwd(), outDir) || outDir}`)
 
   // 3. Pagefind.

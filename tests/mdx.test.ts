@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter'
 import { compile, createProcessor, evaluate as evaluateMdxJs } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
 import { evaluate as evaluateSatteri, mdxToJs, mdxToMdast } from 'satteri'
@@ -155,6 +156,8 @@ describe('mdx fixtures (input -> output.mdx)', () => {
       // The front matter is the page model, as YAML.
       const { data, body } = split(mdx)
       expect(data).toEqual(JSON.parse(JSON.stringify(page)))
+      // Astro's own front-matter reader (the one @astrojs/mdx uses) reads the same data: no dates, no booleans from strings.
+      expect(parseFrontmatter(mdx).frontmatter).toEqual(JSON.parse(JSON.stringify(page)))
       // It compiles with both compilers and shows the article text as text.
       for (const result of await render(body)) {
         for (const paragraph of inputOf(fixture).paragraphs) expect(result.text, `${result.compiler}: ${paragraph.text}`).toContain(paragraph.text)

@@ -73,7 +73,8 @@ export function briefingPageModel() {
  */
 export function briefingPageFrontmatter() {
   return function transform(tree: Root, file: VFile): undefined {
-    const value = YAML.stringify(pageOf(file), { lineWidth: 0 }).trimEnd()
+    // Every string double-quoted: no reader may take `2025-03-10` for a date or `no` for a boolean.
+    const value = YAML.stringify(pageOf(file), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd()
     tree.children.unshift({ type: 'yaml', value })
   }
 }
