@@ -84,7 +84,10 @@ export interface BriefingEvent {
 /** The document `npm run extract` prints for each article. */
 export interface Briefing {
   title: string | null
+  /** Everyone who speaks: people and bodies with at least one quote. */
   speakers: Speaker[]
+  /** People the article names who are not quoted (an addition to the scored contract). */
+  mentioned: Speaker[]
   quotes: Quote[]
   figures: Figure[]
   captions: Caption[]

@@ -60,6 +60,7 @@ export const eventSchema = z.strictObject({
 export const briefingSchema = z.strictObject({
   title: z.string().min(1).nullable(),
   speakers: z.array(speakerSchema),
+  mentioned: z.array(speakerSchema.extend({ quoted: z.literal(false) })),
   quotes: z.array(quoteSchema),
   figures: z.array(figureSchema),
   captions: z.array(captionSchema),

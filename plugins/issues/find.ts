@@ -62,7 +62,8 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
     if (BRACKETED.test(paragraph.text)) continue
     const result = tokenize(paragraph.text, paragraph.index, sentence)
     sentence = result.nextSentence
-    if (result.tokens.length < 4 && paragraph.role !== 'title') continue
+    // a title or paragraph with no words (`***`, a divider) has no topic to give
+    if (result.tokens.length === 0 || result.tokens.length < 4 && paragraph.role !== 'title') continue
     if (paragraph.role === 'title' || isHeadline(result.tokens)) {
       headlines.add(paragraph.index)
       for (const token of result.tokens) token.initial = true

@@ -111,7 +111,8 @@ export function briefingSpeakers() {
     const briefing = ensureBriefing(file)
     briefing.quotes = quotes
     briefing.speakers = registry.entities.filter((e) => e.quoted).map(toSpeaker)
-    file.data.mentioned = registry.persons().filter((e) => !e.quoted).map(toSpeaker)
+    briefing.mentioned = registry.persons().filter((e) => !e.quoted).map(toSpeaker)
+    file.data.mentioned = briefing.mentioned
   }
 }
 
