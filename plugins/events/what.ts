@@ -97,8 +97,9 @@ export function whatHappens(text: string, starts: readonly number[], from: numbe
   let [cFrom, cTo] = clauseAt(text, sFrom, sTo, from, to)
   // Within a long clause, keep the comma-segment holding the expression (and a neighbour when short).
   const bounds: number[] = [cFrom]
-  COMMA.lastIndex = cFrom
-  for (let match = COMMA.exec(text); match && match.index < cTo; match = COMMA.exec(text)) bounds.push(match.index + match[0].length)
+  const clauseText = text.slice(cFrom, cTo)
+  COMMA.lastIndex = 0
+  for (let match = COMMA.exec(clauseText); match; match = COMMA.exec(clauseText)) bounds.push(cFrom + match.index + match[0].length)
   bounds.push(cTo)
   if (bounds.length > 2) {
     let k = 0

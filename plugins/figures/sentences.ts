@@ -82,17 +82,20 @@ export function clauseAt(text: string, sFrom: number, sTo: number, from: number,
   const window = 600
   let cFrom = Math.max(sFrom, from - window)
   let cTo = Math.min(sTo, to + window)
-  const limit = cTo
-  CLAUSE_BREAK.lastIndex = cFrom
-  for (let match = CLAUSE_BREAK.exec(text); match && match.index < limit; match = CLAUSE_BREAK.exec(text)) {
+  // search a slice, so that a failing search stops at the window's end, not the text's
+  const base = cFrom
+  const windowText = text.slice(base, cTo)
+  CLAUSE_BREAK.lastIndex = 0
+  for (let match = CLAUSE_BREAK.exec(windowText); match; match = CLAUSE_BREAK.exec(windowText)) {
     if (match[0].length === 0) {
       CLAUSE_BREAK.lastIndex++
       continue
     }
-    const end = match.index + match[0].length
+    const index = base + match.index
+    const end = index + match[0].length
     if (end <= from) cFrom = end
-    else if (match.index >= to) {
-      cTo = match.index
+    else if (index >= to) {
+      cTo = index
       break
     }
   }
