@@ -75,8 +75,8 @@ let headline = false
 
 /** A speech verb at token `i` (or `null`), with its base form. */
 function speechVerb(tokens: Token[], i: number): { base: string; form: string } | null {
-  const t = tokens[i]!
-  if (!t.word) return null
+  const t = tokens[i]
+  if (!t || !t.word) return null
   // a capitalised verb mid-sentence is a name (`United States`), unless the line is a headline
   if (t.capital && i > 0 && tokens[i - 1]!.word && !headline) return null
   const verb = SPEECH_VERBS.get(t.lower)
