@@ -82,7 +82,11 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
   return {
     url: `http://127.0.0.1:${address.port}`,
     server,
-    close: () => new Promise<void>((done) => server.close(() => done()))
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done())
+        server.closeAllConnections()
+      })
   }
 }
 

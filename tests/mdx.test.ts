@@ -183,7 +183,7 @@ describe('mdx page structure', () => {
     expect(mdx).toContain('<SourceParagraph id="p-1" n="1" role="title">')
     expect(mdx).toContain('<Caption id="p-5" n="5" role="caption">')
     // Quote 1 holds figure 2 ("3 per cent" inside the council leader's words).
-    expect(mdx).toMatch(/<mark id="q-1" class="quote" title="Quote 1: Ada Brennan">A levy of <mark id="f-2" class="figure" title="Figure: 3 per cent">3 per cent<\/mark> keeps/)
+    expect(mdx).toMatch(/<mark id="q-1" class="hl hl--quote" title="Quote 1: Ada Brennan">A levy of <mark id="f-2" class="hl hl--figure" title="Figure: 3 per cent">3 per cent<\/mark> keeps/)
     expect(mdx).toContain('<Quote href="#q-1" paragraph="3" kind="direct">')
     expect(mdx).toContain('<KeyFigure value="£400 a year" unit="GBP" href="#f-3" paragraph="4">')
   })

@@ -138,6 +138,7 @@ export function sentences(text: string): string[] {
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text
   const cut = text.slice(0, max - 1)
+  if (/\s/u.test(text[max - 1] ?? '')) return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`
 }

@@ -93,7 +93,7 @@ function build(value: string, from: number, to: number, spans: Span[]): Phrasing
     }
     if (start > cursor) nodes.push(text(value.slice(cursor, start)))
     nodes.push(
-      inline('mark', { id: span.id, class: span.kind, title: span.label }, build(value, start, end, inner.filter((candidate) => candidate.to > candidate.from)))
+      inline('mark', { id: span.id, class: `hl hl--${span.kind}`, title: span.label }, build(value, start, end, inner.filter((candidate) => candidate.to > candidate.from)))
     )
     cursor = end
   }

@@ -1,0 +1,138 @@
+/**
+ * Site logic without a browser: name normalisation and the cross-briefing joins,
+ * the page model (key points, reading time, what happens next), the static server
+ * and the build's choice of article files.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildBriefingPage, issueKey, joinBriefings, paragraphAt, sentences, shorten, slugify, speakerKey } from '../plugins/mdx/index.ts'
+import type { Briefing, SourceParagraph } from '../plugins/types.ts'
+import { articleFiles } from '../scripts/build.ts'
+import { serveStatic } from '../scripts/serve.ts'
+
+describe('speaker names', () => {
+  it('drop titles and keep first name + surname', () => {
+    expect(speakerKey('Sir Keir Starmer')).toBe('keir starmer')
+    expect(speakerKey('Keir Rodney Starmer')).toBe('keir starmer')
+    expect(speakerKey('Prime Minister Keir Starmer')).toBe('keir starmer')
+    expect(speakerKey('President Donald J. Trump')).toBe('donald trump')
+    expect(speakerKey('Mr Trump')).toBe('trump')
+    expect(speakerKey('Volodymyr Zelenskyy')).toBe('volodymyr zelenskyy')
+    expect(speakerKey('Dr. Ana Ślusarczyk Jr')).toBe('ana slusarczyk')
+    expect(speakerKey('Downing Street', 'organisation')).toBe('downing street')
+  })
+
+  it('make stable slugs', () => {
+    expect(slugify('Fishermen’s Association')).toBe('fishermens-association')
+    expect(slugify('northern-rail_2025-03-10')).toBe('northern-rail-2025-03-10')
+    expect(slugify('«»', 'fallback')).toBe('fallback')
+  })
+})
+
+describe('joins across briefings', () => {
+  const speaker = (id: string, name: string, type: 'person' | 'organisation' = 'person') => ({ id, name, type, aliases: [] })
+  it('one person in two articles is one speaker; a lone surname joins the only full name', () => {
+    const joined = joinBriefings([
+      { slug: 'a', speakers: [speaker('s1', 'Keir Starmer'), speaker('s2', 'Mr Trump')], issues: [] },
+      { slug: 'b', speakers: [speaker('s1', 'Sir Keir Starmer'), speaker('s2', 'Donald Trump'), speaker('s3', 'Melania Trump')], issues: [] },
+      { slug: 'c', speakers: [speaker('s9', 'Starmer')], issues: [] }
+    ])
+    expect(joined.speakers.get('a')!.get('s1')).toBe('keir-starmer')
+    expect(joined.speakers.get('b')!.get('s1')).toBe('keir-starmer')
+    expect(joined.speakers.get('c')!.get('s9')).toBe('keir-starmer')
+    // Two Trumps with full names: a lone "Trump" stays apart rather than guess.
+    expect(joined.speakers.get('a')!.get('s2')).toBe('trump')
+    expect(joined.speakers.get('b')!.get('s2')).toBe('donald-trump')
+  })
+
+  it('groups issues by normalised title or shared keywords', () => {
+    expect(issueKey('Defence spending')).toBe(issueKey('defence  Spending'))
+    expect(issueKey('Security guarantees')).toBe(issueKey('The security guarantee'))
+    const joined = joinBriefings([
+      { slug: 'a', speakers: [], issues: [{ title: 'Security guarantees', keywords: ['security', 'guarantees', 'backstop'] }] },
+      { slug: 'b', speakers: [], issues: [{ title: 'The security guarantee', keywords: [] }, { title: 'US backstop', keywords: ['backstop', 'security', 'troops'] }, { title: 'Rail', keywords: ['trains'] }] }
+    ])
+    expect(joined.issues.get('a')!.get('Security guarantees')).toBe('security-guarantees')
+    expect(joined.issues.get('b')!.get('The security guarantee')).toBe('security-guarantees')
+    expect(joined.issues.get('b')!.get('US backstop')).toBe('security-guarantees')
+    expect(joined.issues.get('b')!.get('Rail')).toBe('rail')
+  })
+})
+
+/** Paragraphs from lines (identity offsets). */
+function paragraphsOf(lines: string[]): SourceParagraph[] {
+  let offset = 0
+  return lines.map((text, index) => {
+    const map = Array.from({ length: text.length + 1 }, (_, i) => offset + i)
+    const paragraph: SourceParagraph = { index, role: 'body', text, map, ends: map.slice(1), start: offset, end: offset + text.length }
+    offset += text.length + 1
+    return paragraph
+  })
+}
+
+const empty: Briefing = { title: null, speakers: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
+
+describe('page model', () => {
+  const lines = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} says something plain. A second sentence follows.`)
+  it('takes a lede and 3 to 5 key points, skipping paragraphs that are mostly quotation', () => {
+    const paragraphs = paragraphsOf(lines)
+    const quote = { speaker: null, text: lines[2]!, kind: 'direct' as const, start: paragraphs[2]!.start, end: paragraphs[2]!.end, paragraph: 2 }
+    const page = buildBriefingPage({ briefing: { ...empty, quotes: [quote] }, paragraphs, slug: 'x', source: 'x.txt' })
+    expect(page.lede?.paragraph).toBe(0)
+    expect(page.keyPoints.length).toBeGreaterThanOrEqual(3)
+    expect(page.keyPoints.length).toBeLessThanOrEqual(5)
+    expect(page.keyPoints.map((point) => point.paragraph)).not.toContain(2)
+    expect(page.keyPoints[0]!.text).toBe('Paragraph 2 says something plain.')
+    expect(page.title).toBe('Paragraph 1 says something plain.')
+    expect(page.pdf).toBe('/pdf/x.pdf')
+  })
+
+  it('puts events after the article date under what happens next', () => {
+    const events = [
+      { when: 'yesterday', what: 'a', date: '2025-03-09' },
+      { when: 'next month', what: 'b', date: '2025-04' },
+      { when: 'soon', what: 'c will happen', date: null }
+    ]
+    const page = buildBriefingPage({ briefing: { ...empty, events }, paragraphs: paragraphsOf(lines), slug: 'x', source: 'x.txt', date: '2025-03-10' })
+    expect(page.events.map((event) => [event.what, event.next])).toEqual([['a', false], ['b', true], ['c will happen', true]])
+  })
+
+  it('has small helpers that behave', () => {
+    expect(sentences('One. Two? ‘Three,’ he said. 4 more.')).toEqual(['One.', 'Two?', '‘Three,’ he said.', '4 more.'])
+    expect(shorten('a b c d e f g h', 8)).toBe('a b c d…')
+    expect(paragraphAt(paragraphsOf(['ab', 'cd']), 4)).toBe(1)
+  })
+})
+
+describe('static server', () => {
+  it('serves files and directory indexes, 404s unknown paths and refuses to leave its folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-serve-'))
+    mkdirSync(join(dir, 'a'))
+    writeFileSync(join(dir, 'a/index.html'), '<p>a</p>')
+    writeFileSync(join(dir, '404.html'), 'missing')
+    const server = await serveStatic(dir)
+    try {
+      const ok = await fetch(`${server.url}/a/`)
+      expect(ok.status).toBe(200)
+      expect(ok.headers.get('content-type')).toContain('text/html')
+      expect(await ok.text()).toBe('<p>a</p>')
+      const missing = await fetch(`${server.url}/nope`)
+      expect(missing.status).toBe(404)
+      expect(await missing.text()).toBe('missing')
+      expect((await fetch(`${server.url}/..%2f..%2fetc%2fpasswd`)).status).toBe(404)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+describe('build inputs', () => {
+  it('takes every visible regular file as an article, sorted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-articles-'))
+    for (const name of ['b.txt', 'a.txt', '.hidden', 'notes.md']) writeFileSync(join(dir, name), 'x')
+    mkdirSync(join(dir, 'sub'))
+    expect(articleFiles(dir).map((path) => path.slice(dir.length + 1))).toEqual(['a.txt', 'b.txt'])
+  })
+})
