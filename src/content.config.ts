@@ -35,6 +35,7 @@ const briefings = defineCollection({
         quotes: z.number().int()
       })
     ),
+    mentioned: z.array(z.object({ name: z.string(), role: z.string().nullable(), affiliation: z.string().nullable() })),
     quotes: z.array(
       z.object({
         id: z.string(),

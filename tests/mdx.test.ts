@@ -114,7 +114,7 @@ async function render(body: string) {
   const results = []
   for (const [name, evaluate] of [
     ['@mdx-js/mdx', (source: string) => evaluateMdxJs(source, { ...runtime, baseUrl: import.meta.url } as Parameters<typeof evaluateMdxJs>[1])],
-    ['satteri', (source: string) => evaluateSatteri(source, { ...runtime, features: { gfm: false, smartPunctuation: false } })]
+    ['satteri', (source: string) => evaluateSatteri(source, { ...runtime, features: { gfm: false, smartPunctuation: false } } as Parameters<typeof evaluateSatteri>[1])]
   ] as const) {
     const module = (await evaluate(body)) as Record<string, unknown>
     expect(Object.keys(module).filter((key) => key !== 'default'), `${name}: the MDX exports nothing but its content`).toEqual([])
@@ -197,6 +197,10 @@ describe('mdx page structure', () => {
     expect(page.readingTime).toBe(1)
   })
 
+  it('names the people mentioned but not quoted', () => {
+    expect(mdx).toContain('Also named, not quoted: Tom Reyes, harbour master.')
+  })
+
   it('lists unattributed quotes on their own card', () => {
     expect(mdx).toContain('<SpeakerCard id="speaker-unattributed" name="Unattributed" quotes="1">')
   })
@@ -276,5 +280,5 @@ describe('hostile article text', () => {
 
 /** An extraction with nothing found. */
 function emptyBriefing(): Briefing {
-  return { title: null, speakers: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
+  return { title: null, speakers: [], mentioned: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
 }

@@ -72,7 +72,7 @@ function paragraphsOf(lines: string[]): SourceParagraph[] {
   })
 }
 
-const empty: Briefing = { title: null, speakers: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
+const empty: Briefing = { title: null, speakers: [], mentioned: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
 
 describe('page model', () => {
   const lines = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} says something plain. A second sentence follows.`)

@@ -108,6 +108,8 @@ export interface BriefingPage {
   lede: PagePoint | null
   keyPoints: PagePoint[]
   speakers: PageSpeaker[]
+  /** People the article names but does not quote. */
+  mentioned: { name: string; role: string | null; affiliation: string | null }[]
   quotes: PageQuote[]
   figures: PageFigure[]
   issues: PageIssue[]
@@ -258,6 +260,9 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     lede,
     keyPoints,
     speakers,
+    mentioned: (briefing.mentioned ?? [])
+      .filter((person) => !speakers.some((speaker) => speaker.key === speakerKey(person.name, person.type)))
+      .map((person) => ({ name: person.name, role: person.role, affiliation: person.affiliation })),
     quotes,
     figures,
     issues,

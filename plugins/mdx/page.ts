@@ -215,6 +215,10 @@ export function briefingPageSpeakers() {
       cards.push(flow('SpeakerCard', { id: 'speaker-unattributed', name: 'Unattributed', quotes: unattributed.length }, foldQuotes(quoteElements(page, unattributed, false), 4, 'unattributed')))
     }
     const children: RootContent[] = cards.length > 0 ? [flow('SpeakerCards', {}, cards)] : [paragraph('No speakers were found in this article.')]
+    if (page.mentioned.length > 0) {
+      const named = page.mentioned.map((person) => [person.name, person.role, person.affiliation].filter(Boolean).join(', '))
+      children.push(flow('AlsoNamed', {}, [paragraph(`Also named, not quoted: ${named.join('; ')}.`)]))
+    }
     tree.children.push(section('who-said-what', 'Who said what', children))
   }
 }
