@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildBriefingPage, issueKey, joinBriefings, paragraphAt, sentences, shorten, slugify, speakerKey } from '../plugins/mdx/index.ts'
+import { buildBriefingPage, isTitleOnly, issueKey, joinBriefings, paragraphAt, sentences, shorten, slugify, speakerKey } from '../plugins/mdx/index.ts'
 import type { Briefing, SourceParagraph } from '../plugins/types.ts'
 import { articleFiles } from '../scripts/build.ts'
 import { serveStatic } from '../scripts/serve.ts'
@@ -22,6 +22,12 @@ describe('speaker names', () => {
     expect(speakerKey('Volodymyr Zelenskyy')).toBe('volodymyr zelenskyy')
     expect(speakerKey('Dr. Ana Ślusarczyk Jr')).toBe('ana slusarczyk')
     expect(speakerKey('Downing Street', 'organisation')).toBe('downing street')
+  })
+
+  it('tell titles from names', () => {
+    expect(isTitleOnly('Minister')).toBe(true)
+    expect(isTitleOnly('the Prime Minister')).toBe(true)
+    expect(isTitleOnly('Vladimir Putin')).toBe(false)
   })
 
   it('make stable slugs', () => {

@@ -3,7 +3,7 @@
  * extraction (briefing + source paragraphs). It becomes the MDX page's YAML front matter.
  */
 import type { Briefing, Figure, SourceParagraph, Speaker } from '../types.ts'
-import { slugify, speakerKey } from './names.ts'
+import { isTitleOnly, slugify, speakerKey } from './names.ts'
 
 /** What the page stage needs to know about one article. */
 export interface BriefingPageInput {
@@ -261,7 +261,7 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     keyPoints,
     speakers,
     mentioned: (briefing.mentioned ?? [])
-      .filter((person) => !speakers.some((speaker) => speaker.key === speakerKey(person.name, person.type)))
+      .filter((person) => !isTitleOnly(person.name) && !speakers.some((speaker) => speaker.key === speakerKey(person.name, person.type)))
       .map((person) => ({ name: person.name, role: person.role, affiliation: person.affiliation })),
     quotes,
     figures,

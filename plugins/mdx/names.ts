@@ -66,6 +66,17 @@ export function speakerKey(name: string, type: Speaker['type'] = 'person'): stri
 }
 
 /**
+ * Whether a "name" is only titles (`Minister`, `the Prime Minister`): not a person's name.
+ *
+ * @param name the name as the text gives it.
+ * @returns `true` when every word is a title.
+ */
+export function isTitleOnly(name: string): boolean {
+  const words = fold(name).split(' ').filter(Boolean)
+  return words.length === 0 || words.every((word) => TITLES.has(word))
+}
+
+/**
  * The comparison key of an issue title: folded, stop words dropped, plural `s` trimmed, sorted.
  *
  * @param title the issue's title.
