@@ -14,6 +14,17 @@ export default defineConfig({
     // Every stylesheet is a file: the pages' CSP allows styles from 'self' only.
     inlineStylesheets: 'never'
   },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX content modules carry Astro's own "use astro:head-inject" directive; bundling warns about it, harmlessly.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return
+          warn(warning)
+        }
+      }
+    }
+  },
   // Article text is shown as written: no smart quotes, no GFM autolinks or strikethrough.
   integrations: [mdx({ gfm: false, smartypants: false })]
 })
