@@ -188,6 +188,7 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'site end to end (headless Chromiu
       const axeContext = await browser.newContext({ bypassCSP: true, colorScheme, viewport: { width: 1280, height: 900 } })
       const axePage = await axeContext.newPage()
       await axePage.goto(`${server.url}${path}`)
+      if (path === '/search/') await axePage.locator('#search-input').waitFor({ timeout: 15_000 })
       await axePage.addScriptTag({ content: axeSource })
       const violations = await axePage.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
@@ -200,7 +201,8 @@ describe.skipIf(!chromiumPath)(chromiumPath ? 'site end to end (headless Chromiu
     for (const [name, path] of [
       ['home', '/'],
       ['briefing', `/briefings/${EXAMPLE}/`],
-      ['speaker', '/speakers/keir-starmer/']
+      ['speaker', '/speakers/keir-starmer/'],
+      ['search', '/search/']
     ] as const) {
       it(`${name} page has no violations (light and dark)`, async () => {
         expect(await axe(path, 'light')).toEqual([])
