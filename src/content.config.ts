@@ -29,7 +29,7 @@ const briefings = defineCollection({
         affiliation: z.string().nullable(),
         aliases: z.array(z.string()),
         quoted: z.boolean(),
-        type: z.enum(['person', 'organisation']),
+        type: z.string(),
         key: z.string(),
         slug: z.string(),
         quotes: z.number().int()
@@ -41,7 +41,7 @@ const briefings = defineCollection({
         id: z.string(),
         speaker: z.string().nullable(),
         text: z.string(),
-        kind: z.enum(['direct', 'partial', 'indirect']),
+        kind: z.string(),
         paragraph: z.number().int(),
         start: z.number().int(),
         end: z.number().int(),

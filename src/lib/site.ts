@@ -52,7 +52,7 @@ export interface SiteSpeaker {
   name: string
   roles: string[]
   affiliations: string[]
-  type: 'person' | 'organisation'
+  type: string
   /** The briefings naming the speaker, newest first. */
   briefings: { briefing: BriefingData; speaker: BriefingData['speakers'][number] }[]
   quotes: SiteQuote[]
