@@ -176,6 +176,17 @@ function quoteElements(page: BriefingPage, quotes: PageQuote[], withSpeaker: boo
 }
 
 /**
+ * Quotes with the speaker's own words first: direct, then partial, then reported speech, each in text order.
+ *
+ * @param quotes some quotes.
+ * @returns a sorted copy.
+ */
+function byKind(quotes: PageQuote[]): PageQuote[] {
+  const rank = (kind: string) => ({ direct: 0, partial: 1, indirect: 2 })[kind] ?? 3
+  return [...quotes].sort((a, b) => rank(a.kind) - rank(b.kind) || a.start - b.start)
+}
+
+/**
  * The first `shown` quote elements, the rest folded into a `<MoreQuotes>` (a `<details>`).
  *
  * @param elements the quote elements.
@@ -207,7 +218,7 @@ export function briefingPageSpeakers() {
           href: `/speakers/${speaker.slug}/`,
           quotes: speaker.quotes
         },
-        foldQuotes(quoteElements(page, page.quotes.filter((quote) => quote.speaker === speaker.id), false), 4, speaker.name)
+        foldQuotes(quoteElements(page, byKind(page.quotes.filter((quote) => quote.speaker === speaker.id)), false), 4, speaker.name)
       )
     )
     const unattributed = page.quotes.filter((quote) => !page.speakers.some((speaker) => speaker.id === quote.speaker))
@@ -244,7 +255,7 @@ export function briefingPageIssues() {
         const speakerIds = [...new Set(quotes.map((quote) => quote.speaker))].sort((a, b) => order.indexOf(a) - order.indexOf(b))
         for (const id of speakerIds) {
           const speaker = page.speakers.find((candidate) => candidate.id === id)
-          const own = quotes.filter((quote) => quote.speaker === id).sort((a, b) => a.start - b.start)
+          const own = byKind(quotes.filter((quote) => quote.speaker === id))
           parts.push(
             flow(
               'IssueSpeaker',
