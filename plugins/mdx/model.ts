@@ -175,7 +175,7 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
   const body = paragraphs.filter((paragraph) => paragraph.role === 'body')
   const titleParagraph = paragraphs.find((paragraph) => paragraph.role === 'title')
   const first = body[0]
-  const title = (briefing.title ?? titleParagraph?.text ?? (first ? shorten(sentences(first.text)[0] ?? first.text, 110) : '')).trim() || input.source
+  const title = (briefing.title ?? titleParagraph?.text ?? (first ? shorten(sentences(first.text)[0] ?? first.text, 150) : '')).trim() || input.source
   const words = paragraphs.reduce((sum, paragraph) => sum + (paragraph.text.match(/\S+/g)?.length ?? 0), 0)
 
   const issueSlug = input.issueSlug ?? ((issueTitle: string) => slugify(issueTitle, 'issue'))

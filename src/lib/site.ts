@@ -88,7 +88,19 @@ export function siteSpeakers(entries: BriefingEntry[]): SiteSpeaker[] {
       for (const quote of data.quotes) if (quote.speaker === speaker.id) site.quotes.push({ briefing: data, quote, speaker })
     }
   }
+  for (const site of bySlug.values()) site.roles = dropInitialisms(site.roles)
   return [...bySlug.values()].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
+}
+
+/**
+ * Drop a role that only abbreviates another (`PM` beside `Prime Minister`).
+ *
+ * @param roles distinct roles.
+ * @returns the roles without such initialisms.
+ */
+export function dropInitialisms(roles: string[]): string[] {
+  const initials = (role: string) => role.split(/\s+/).map((word) => word[0] ?? '').join('').toUpperCase()
+  return roles.filter((role) => !(/^[A-Z]{2,4}$/.test(role) && roles.some((other) => other !== role && initials(other) === role)))
 }
 
 /** An issue joined across briefings. */
