@@ -31,13 +31,7 @@ export interface PagePoint {
 }
 
 /** A speaker as the page shows it. */
-export interface PageSpeaker {
-  id: string
-  name: string
-  role: string | null
-  affiliation: string | null
-  aliases: string[]
-  quoted: boolean
+export interface PageSpeaker extends Omit<Speaker, 'type'> {
   type: 'person' | 'organisation'
   /** The normalised comparison key (see `speakerKey`). */
   key: string
