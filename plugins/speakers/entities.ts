@@ -23,6 +23,8 @@ export interface Entity {
   quoted: boolean
   /** Whether the text shows it is a person (title, role, gender, surname alone), not a two-word body such as a bank. */
   personal: boolean
+  /** How often each spelling of the surname is used (`Ferreira` 5, `Ferriera` 1). */
+  surnames: Map<string, number>
 }
 
 /** Where a mention or cue stands, as one comparable number. */
@@ -61,7 +63,7 @@ export class EntityRegistry {
   private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
     const entity: Entity = {
       id: `s${this.entities.length + 1}`, type, first, last, forms: new Map([[display, 1]]), aliases: new Set(),
-      roles: [], affiliations: [], gender: null, positions: [], subjectPositions: [], quoted: false, personal: false
+      roles: [], affiliations: [], gender: null, positions: [], subjectPositions: [], quoted: false, personal: false, surnames: new Map()
     }
     this.entities.push(entity)
     return entity
@@ -144,6 +146,10 @@ export class EntityRegistry {
     if (mention.affiliation && !entity.affiliations.includes(mention.affiliation)) entity.affiliations.push(mention.affiliation)
     if (mention.gender && !entity.gender) entity.gender = mention.gender
     if (mention.honorific || mention.title || mention.role || mention.gender || mention.words.length === 1) entity.personal = true
+    if (entity.type === 'person') {
+      const surname = mention.words[mention.words.length - 1]!
+      entity.surnames.set(surname, (entity.surnames.get(surname) ?? 0) + 1)
+    }
   }
 
   /**
@@ -310,7 +316,7 @@ function mostRecent(entities: Entity[], at: number): Entity {
 
 /** `prime minister` -> `Prime Minister`; `pm` -> `PM`. */
 function titleCase(role: string): string {
-  if (role === 'pm') return 'PM'
+  if (role === 'pm') return 'Prime Minister'
   return role.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')
 }
 

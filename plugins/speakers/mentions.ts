@@ -98,6 +98,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     break
   }
   if (i > last) return null
+  // `The Prime Minister`: only titles, nobody named
+  if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
   const nameTokens = tokens.slice(i, last + 1)
   const words = nameTokens.map((t) => t.text.replace(/[’']s$/, ''))
   const lowerWords = words.map((w) => w.toLowerCase())

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
 import type { QuoteCandidate, SpeakerCue } from '../quotes/candidates.ts'
 import type { Quote, SourceParagraph, Speaker } from '../types.ts'
-import { EntityRegistry, type Entity } from './entities.ts'
+import { EntityRegistry, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
 
 declare module 'vfile' {
@@ -119,7 +119,14 @@ export function briefingSpeakers() {
 /** The contract's view of an entity. */
 function toSpeaker(entity: Entity): Speaker {
   const forms = [...entity.forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])
-  const name = entity.type === 'person' ? (forms.find(([f]) => f.split(' ').length === 2) ?? forms[0])![0] : forms[0]![0]
+  let name = entity.type === 'person' ? (forms.find(([f]) => f.split(' ').length === 2) ?? forms[0])![0] : forms[0]![0]
+  // the surname as the text spells it most often (a typo in one caption does not name the person)
+  const usual = [...entity.surnames.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
+  const words = name.split(' ')
+  if (usual && words.length > 1 && words[words.length - 1] !== usual && sameWord(words[words.length - 1]!.toLowerCase(), usual.toLowerCase())) {
+    words[words.length - 1] = usual
+    name = words.join(' ')
+  }
   const aliases = new Set<string>([...forms.map(([f]) => f), ...entity.aliases])
   aliases.delete(name)
   return {
