@@ -87,7 +87,7 @@ function speechVerb(tokens: Token[], i: number): { base: string; form: string } 
   if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower)) return null
   if (verb.form === 'base' && before && !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(before.lower) && !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower))) return null
   if (verb.form === 'base' && before?.capital && before.word && i > 1 && !/[^s]s$/.test(before.text)) return null
-  if (verb.form === 'participle' && before && before.word && !/^(?:by|while|after|before|when|in|also|then|and|without|repeatedly|again)$/.test(before.lower)) return null
+  if (verb.form === 'participle' && before && before.word && !/^(?:by|while|after|before|when|in|without)$/.test(before.lower)) return null
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
   if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
   return verb

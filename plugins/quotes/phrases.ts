@@ -261,7 +261,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
     }
     if (last >= 0) break
     // adjectives after a determiner (`the former president`), never a leading preposition
-    if (i > start && DETERMINERS.has(tokens[start]!.lower) && /^[a-z-]+$/.test(token.text)) continue
+    if (i > start && i - start <= 3 && DETERMINERS.has(tokens[start]!.lower) && /^[a-z-]+$/.test(token.text) && !/^(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|to|do|does|did)$/.test(token.lower)) continue
     break
   }
   if (last < 0) return null

@@ -161,7 +161,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
   if (prefix) {
-    affiliation ??= prefix
+    // `Climate Commissioner`, `Health Secretary`: a portfolio is part of the role, not an affiliation
+    if (!PORTFOLIOS.has(prefix.toLowerCase())) affiliation ??= prefix
     if (role) role = `${prefix} ${role}`
   }
   const honorificRole = !role && honorific && /^(?:rev|reverend|dr|prof|professor|rabbi|imam|cllr)$/i.test(honorific)
@@ -197,6 +198,15 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   const sentenceStart = isSentenceStart(tokens, Math.min(startToken, k + 1))
   return { paragraph: paragraph.index, start, end, text, honorific, title: titleWords.length ? titleWords.join(' ') : null, words, role, affiliation, gender, kind, subject: sentenceStart }
 }
+
+/** Portfolios that stand before a title (`Health Secretary`): part of the role, not an affiliation. */
+const PORTFOLIOS = new Set([
+  'climate', 'energy', 'health', 'transport', 'education', 'finance', 'trade', 'defence', 'defense', 'foreign', 'home',
+  'interior', 'justice', 'environment', 'agriculture', 'culture', 'housing', 'labour', 'labor', 'treasury', 'economy',
+  'digital', 'security', 'immigration', 'communications', 'industry', 'science', 'sport', 'tourism', 'fisheries',
+  'infrastructure', 'development', 'social', 'welfare', 'pensions', 'work', 'employment', 'equality', 'veterans',
+  'commerce', 'budget', 'business', 'competition', 'enlargement', 'migration', 'cohesion', 'innovation', 'research'
+])
 
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
 
