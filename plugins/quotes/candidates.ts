@@ -297,6 +297,11 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
           e = k - 1
           break
         }
+        // `… "too late" and accused the board …`: a second speech verb of the same speaker
+        if ((t.lower === 'and' || t.lower === 'but') && !inQuote[k] && speechVerb(tokens, k + 1)) {
+          e = k - 1
+          break
+        }
         if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
           const s2 = speechVerb(tokens, k + 2) ?? speechVerb(tokens, k + 3)
           if (s2) {
@@ -378,6 +383,10 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
       }
       if (!phrase || v < 0 || usedVerbs.has(v)) continue
       if (!TAG_VERBS.test(SPEECH_VERBS.get(tokens[v]!.lower)?.base ?? '')) continue
+      // `…, she said: “…”`: the verb introduces a quote, and a leading `Addressing …,` is no speech
+      const afterVerb = tokens[Math.max(v, phrase.last) + 1]
+      if (afterVerb && /^[,:]$/.test(afterVerb.text) && openAt.has(Math.max(v, phrase.last) + 2)) continue
+      if (/ing$/.test(tokens[first]!.lower) && !SPEECH_VERBS.has(tokens[first]!.lower)) continue
       // `The agency's spokeswoman, Ana Ferreira, said …`: the role, not what was said
       if (tokens[k - 1]?.word && speakerNoun(tokens[k - 1]!.lower)) continue
       // the tail after the verb must be short (time, place), not a new clause
