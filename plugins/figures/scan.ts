@@ -28,7 +28,7 @@ export interface FigureSpan {
 }
 
 /** Magnitude words (`million`) and abbreviations (`bn`) that may follow a number as a word. */
-const MAGNITUDE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'tn'])
+const MAGNITUDE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'tn', 'lakh', 'lakhs', 'crore', 'crores'])
 const APPROXIMATE = new Set(APPROXIMATE_WORDS)
 /** Modifiers allowed between a number and its noun although they are function words. */
 const SKIPPABLE = new Set(['more', 'fewer', 'additional', 'extra', 'new', 'other', 'further', 'full', 'long', 'straight', 'consecutive'])
@@ -42,7 +42,7 @@ const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'margin', 'decision', 'rul
 const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
 const DEMONSTRATIVES = new Set(['those', 'these', 'the'])
 /** Upper-case currency codes written before an amount (`USD 5 million`). */
-const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['INR', 'INR']])
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['INR', 'INR'], ['Rs', 'INR'], ['Rs.', 'INR'], ['NZD', 'NZD'], ['HKD', 'HKD'], ['SGD', 'SGD'], ['ZAR', 'ZAR']])
 const PERIOD_LEADS = new Set(['over', 'across', 'within', 'every', 'during', 'in'])
 const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|edt|est|et|pt|utc)$/
 

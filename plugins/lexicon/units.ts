@@ -17,7 +17,9 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 /** Magnitude words and abbreviations (`million`, `bn`, `m`) by multiplier. */
 export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mn', 1e6], ['mln', 1e6], ['m', 1e6],
-  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['bln', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12]
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['bln', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
+  // South Asian magnitudes: a lakh is 100,000, a crore ten million
+  ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7]
 ])
 
 /** Plural magnitude words that make an approximate amount (`thousands of`). */
