@@ -1,0 +1,204 @@
+/**
+ * What the quote finders read of one paragraph: its tokens, which of them sit inside
+ * quote marks, where quotes open and close, its sentences, and small helpers.
+ */
+import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
+import { TITLE_WORDS } from '../lexicon/people.ts'
+import { isSentenceEnd, tokenize, type Token } from '../text/tokens.ts'
+import type { SourceParagraph } from '../types.ts'
+import type { SpeakerCue } from './candidates.ts'
+import type { QuoteSpan } from './marks.ts'
+import { phraseAfter, speakerNoun, type Phrase } from './phrases.ts'
+
+/** One paragraph, read for quotes. */
+export interface ParagraphContext {
+  paragraph: SourceParagraph
+  /** The paragraph's cleaned text. */
+  text: string
+  tokens: Token[]
+  /** Whether the paragraph is a headline (verbs are capitalised there). */
+  headline: boolean
+  /** The top-level quote spans, in order. */
+  top: QuoteSpan[]
+  /** For every token, 1 when it stands inside a top-level quote. */
+  inQuote: Uint8Array
+  /** Token index of an opening mark -> its span. */
+  openAt: Map<number, QuoteSpan>
+  /** Token index of a closing mark -> its span. */
+  closeAt: Map<number, QuoteSpan>
+  /** Start offset -> token index. */
+  tokenAt: Map<number, number>
+  /** Sentences as token ranges `[first, last]`, not broken inside quotes. */
+  sents: [number, number][]
+  /** For every token, the index of its sentence in `sents`. */
+  sentenceOf: Uint32Array
+  /** The top-level spans that open inside `[from, to)`. */
+  spansIn: (from: number, to: number) => QuoteSpan[]
+  /** The speaker cue for a phrase of this paragraph. */
+  cueOf: (phrase: Phrase) => SpeakerCue
+  /** The speech verb at token `i`, if any. */
+  verbAt: (i: number) => { base: string; form: string } | null
+}
+
+/**
+ * Read a paragraph for the quote finders.
+ *
+ * @param paragraph the paragraph (cleaned text).
+ * @param spans the paragraph's quote spans (top-level and nested).
+ * @returns the paragraph's context.
+ */
+export function readParagraph(paragraph: SourceParagraph, spans: QuoteSpan[]): ParagraphContext {
+  const text = paragraph.text
+  const tokens = tokenize(text)
+  const headline = paragraph.role === 'title'
+  const top = spans.filter((s) => !s.nested).sort((a, b) => a.open - b.open)
+  const inQuote = new Uint8Array(tokens.length)
+  const openAt = new Map<number, QuoteSpan>()
+  const closeAt = new Map<number, QuoteSpan>()
+  const tokenAt = new Map<number, number>()
+  for (let i = 0; i < tokens.length; i++) tokenAt.set(tokens[i]!.start, i)
+  // one pass: spans are ordered and do not overlap, and so are tokens
+  let s = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    while (s < top.length && top[s]!.close < t.start) s++
+    const span = top[s]
+    if (!span) break
+    if (t.start > span.open && t.start < span.close) inQuote[i] = 1
+  }
+  for (const span of top) {
+    const open = tokenAt.get(span.open)
+    if (open !== undefined && (!span.continued || /^[“"‘'«]$/.test(tokens[open]!.text))) openAt.set(open, span)
+    const close = tokenAt.get(span.close)
+    if (close !== undefined && span.closed) closeAt.set(close, span)
+  }
+  /** The top-level spans that open inside `[from, to)` (binary search). */
+  const spansIn = (from: number, to: number): QuoteSpan[] => {
+    let lo = 0
+    let hi = top.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (top[mid]!.open < from) lo = mid + 1
+      else hi = mid
+    }
+    const found: QuoteSpan[] = []
+    for (let k = lo; k < top.length && top[k]!.open < to; k++) found.push(top[k]!)
+    return found
+  }
+  const cueOf = (phrase: Phrase): SpeakerCue => {
+    const [start, end] = rangeOf(tokens, phrase.first, phrase.last)
+    return { text: text.slice(start, end), kind: phrase.kind, paragraph: paragraph.index, start, end }
+  }
+
+  const sents = sentences(tokens, inQuote, openAt)
+  const sentenceOf = new Uint32Array(tokens.length)
+  sents.forEach(([a, b], n) => sentenceOf.fill(n, a, b + 1))
+  const verbAt = (i: number): { base: string; form: string } | null => speechVerb(tokens, i, headline)
+  return { paragraph, text, tokens, headline, top, inQuote, openAt, closeAt, tokenAt, sents, sentenceOf, spansIn, cueOf, verbAt }
+}
+
+/** Sentence ranges `[first, last]` (token indexes), not breaking inside quotes. */
+function sentences(tokens: Token[], inQuote: Uint8Array, openers: Map<number, unknown>): [number, number][] {
+  const out: [number, number][] = []
+  let first = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (inQuote[i] || !isSentenceEnd(t)) continue
+    // closing quote marks and brackets stay with the sentence
+    let last = i
+    while (last + 1 < tokens.length && /^[”"’')\]]$/.test(tokens[last + 1]!.text) && !inQuote[last + 1] && !openers.has(last + 1)) last++
+    const next = tokens[last + 1]
+    if (!next || next.capital || /^[“"‘'(\d]/.test(next.text) || /\d/.test(next.text[0]!)) {
+      out.push([first, last])
+      first = last + 1
+      i = last
+    }
+  }
+  if (first < tokens.length) out.push([first, tokens.length - 1])
+  return out
+}
+
+/**
+ * The speech verb at token `i` (or `null`), with its base form: `said`, `told`, `warns`…
+ * Nouns spelt like verbs (`the protest`, `a report`) and capitalised words inside a
+ * sentence (`United States`) are not verbs, unless the line is a headline.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param i the token to read.
+ * @param headline whether the line is a headline, where verbs are capitalised (default `false`).
+ * @returns the verb's base and form, or `null`.
+ */
+export function speechVerb(tokens: Token[], i: number, headline = false): { base: string; form: string } | null {
+  const t = tokens[i]
+  if (!t || !t.word) return null
+  // a capitalised verb mid-sentence is a name (`United States`), unless the line is a headline
+  if (t.capital && i > 0 && tokens[i - 1]!.word && !headline) return null
+  const verb = SPEECH_VERBS.get(t.lower)
+  if (!verb) return null
+  if (/^[A-Z]{2,}$/.test(t.text)) return null
+  const before = tokens[i - 1]
+  // a noun, not a verb: `the Leeds protest`, `a report`, `his call`
+  if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower)) return null
+  if (verb.form === 'base' && before && !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(before.lower) && !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower))) return null
+  if (verb.form === 'base' && before?.capital && before.word && i > 1 && !/[^s]s$/.test(before.text)) return null
+  if (verb.form === 'participle' && before && before.word && !/^(?:by|while|after|before|when|in|without)$/.test(before.lower)) return null
+  if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
+  if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
+  return verb
+}
+
+/** Offsets `[start, end]` of the token range `[first, last]`. */
+export function rangeOf(tokens: Token[], first: number, last: number): [number, number] {
+  return [tokens[first]!.start, tokens[last]!.end]
+}
+
+/** Whether tokens `[a, b]` contain a word. */
+export function hasWord(tokens: Token[], a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (tokens[i]!.word) return true
+  return false
+}
+
+/** Number of words in `text`. */
+export function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)?.length ?? 0
+}
+
+/** The subject of a sentence: the first speaker phrase before its first verb-like word. */
+export function sentenceSubject(tokens: Token[], first: number, last: number, inQuote?: Uint8Array): Phrase | null {
+  // step over a leading clause that ends with a comma (`Speaking to reporters, …`, `With X worried, …`)
+  const lead = tokens[first]
+  if (lead && /^(?:with|while|after|when|although|though|as|if|because|since|speaking|in|on|at|during|despite|before|amid|following|asked)$/.test(lead.lower)) {
+    for (let i = first + 1; i <= last; i++) {
+      if (tokens[i]!.text === ',') {
+        first = i + 1
+        break
+      }
+    }
+  }
+  for (let i = first; i <= Math.min(last, first + 40); i++) {
+    const t = tokens[i]!
+    if (!t.word || inQuote?.[i]) continue
+    const p = t.capital || /^(?:he|she|they|it|i|we|the|a|an)$/.test(t.lower) ? phraseAfter(tokens, i, last) : null
+    if (p && (p.kind !== 'name' || !/^(?:but|and|so|yet|then|now|still)$/i.test(t.text))) return p
+  }
+  return null
+}
+
+/** Whether quoted text reads as a title or name (`Gone With The Wind`), not speech. */
+export function isTitleLike(content: string): boolean {
+  const words = content.split(/\s+/).filter((w) => /^\p{L}/u.test(w))
+  if (words.length === 0 || words.length > 8 || /[.!?]$/.test(content.trim())) return false
+  const small = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with'])
+  return words.every((w) => /^\p{Lu}/u.test(w) || small.has(w.toLowerCase()))
+}
+
+/** Whether tokens `[from, to)` are only a role and affiliation before a name (`IMF chief economist`). */
+export function rolePrefix(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    if (!t.word) return false
+    if (!t.capital && !speakerNoun(t.lower) && !/^[a-z-]+$/.test(t.text)) return false
+  }
+  return tokens.slice(from, to).some((t) => speakerNoun(t.lower) !== null || TITLE_WORDS.has(t.lower))
+}

@@ -1,0 +1,125 @@
+import type { QuoteCandidate, SpeakerCue } from './candidates.ts'
+import { isTitleLike, rolePrefix, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
+import type { QuoteSpan } from './marks.ts'
+import { phraseAfter, phraseBefore, skipBetween, type Phrase } from './phrases.ts'
+
+/**
+ * Find the direct quotes of a paragraph: the words between quote marks, attributed by the
+ * tag after them (`,” she said`), the introduction before them (`He added: ‘…’`), or a
+ * tag that ends a sentence running on after the quote. Short unattributed quotes (scare
+ * quotes) and titles in quote marks are left out.
+ *
+ * @param ctx the paragraph, read by `readParagraph`.
+ * @param consumed quote spans already taken in by reported speech (skipped).
+ * @returns the candidates, in text order.
+ */
+export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>): QuoteCandidate[] {
+  const { paragraph, text, tokens, top, inQuote, openAt, tokenAt, sents, sentenceOf, cueOf, verbAt } = ctx
+  const out: QuoteCandidate[] = []
+  for (const span of top) {
+    if (consumed.has(span)) continue
+    let from = span.open + (span.continued && !/[“"‘'«]/.test(text[span.open]!) ? 0 : 1)
+    let to = span.close
+    while (from < to && /\s/.test(text[from]!)) from++
+    while (to > from && /[\s,]/.test(text[to - 1]!)) to--
+    if (to <= from) continue
+    const content = text.slice(from, to)
+    const words = wordCount(content)
+    const openToken = tokenAt.get(span.open) ?? -1
+    const closeToken = span.closed ? tokenAt.get(span.close) ?? -1 : tokens.length
+    const sentence = (openToken >= 0 ? sents[sentenceOf[openToken]!] : undefined) ?? [0, tokens.length - 1]
+    let cue: SpeakerCue | null = null
+    let embedded = false
+    // a) tag after: `,” he said` / `,” said X` / `,” X said`
+    if (closeToken >= 0 && closeToken < tokens.length - 1) {
+      let k = closeToken + 1
+      if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k++
+      const limit = Math.min(sentence[1], tokens.length - 1)
+      const verb = k <= limit ? verbAt(k) : null
+      if (verb && verb.form !== 'participle') {
+        const p = phraseAfter(tokens, k + 1, limit)
+        if (p) cue = cueOf(p)
+      } else {
+        for (let j = k; j <= Math.min(limit, k + 16); j++) {
+          if (tokens[j]!.text === '(') {
+            while (j < limit && tokens[j]!.text !== ')') j++
+            continue
+          }
+          if (openAt.has(j) || tokens[j]!.text === '.') break
+          const sv = verbAt(j)
+          if (sv) {
+            const end = skipBetween(tokens, j - 1, k)
+            const p = end >= k ? phraseBefore(tokens, end, k) : null
+            if (p && (p.first === k || rolePrefix(tokens, k, p.first))) cue = cueOf(p)
+            break
+          }
+        }
+      }
+    }
+    // a') the sentence runs on after the quote and ends with a tag: `“…” for good reason, she said.`
+    if (!cue && span.closed && closeToken >= 0 && tokens[closeToken + 1]?.word && !tokens[closeToken + 1]!.capital) {
+      for (let j = closeToken + 2; j <= Math.min(sentence[1], closeToken + 30); j++) {
+        if (openAt.has(j) || inQuote[j]) break
+        if (tokens[j]!.text !== ',') continue
+        const sv = verbAt(j + 1)
+        let p: Phrase | null = null
+        if (sv && sv.form !== 'participle') p = phraseAfter(tokens, j + 2, sentence[1])
+        else {
+          for (let v = j + 1; v <= Math.min(sentence[1], j + 8); v++) {
+            const verb = verbAt(v)
+            if (!verb) continue
+            const end = skipBetween(tokens, v - 1, j + 1)
+            const q = end > j ? phraseBefore(tokens, end, j + 1) : null
+            if (q && q.first === j + 1 && verb.form !== 'participle') p = q
+            break
+          }
+        }
+        if (p) {
+          cue = cueOf(p)
+          from = span.open
+          to = tokens[j - 1]!.end
+          embedded = true
+        }
+        break
+      }
+    }
+    // b) intro before: `X said: “…”`, `X said “…”`, `…, saying: “…”`
+    if (!cue && openToken > 0) {
+      let k = openToken - 1
+      if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--
+      if (tokens[k]?.lower === 'that') k--
+      for (let j = k; j >= Math.max(sentence[0], k - 5) && tokens[j]!.word; j--) {
+        if (verbAt(j)) {
+          k = j
+          break
+        }
+      }
+      const verb = k >= 0 ? verbAt(k) : null
+      if (verb) {
+        const end = skipBetween(tokens, k - 1, sentence[0])
+        const p = verb.form === 'participle' ? null : end >= sentence[0] ? phraseBefore(tokens, end, sentence[0]) : null
+        if (p) cue = cueOf(p)
+        else {
+          // `…, saying:` / `adding:`: the speaker of the sentence
+          const subject = sentenceSubject(tokens, sentence[0], k - 1, inQuote)
+          if (subject) cue = cueOf(subject)
+        }
+      } else if (tokens[openToken - 1]?.text === ':') {
+        const subject = sentenceSubject(tokens, sentence[0], openToken - 2, inQuote)
+        if (subject) cue = cueOf(subject)
+      } else if (tokens[openToken - 1]?.word) embedded = true
+    }
+    if (!cue && words < 4) continue // scare quotes, titles
+    if (!cue && embedded && words < 4) continue
+    if (!cue && isTitleLike(content)) continue
+    out.push({
+      paragraph: paragraph.index,
+      from,
+      to,
+      kind: embedded ? 'partial' : 'direct',
+      cue,
+      inherit: cue ? 'none' : 'previous'
+    })
+  }
+  return out
+}

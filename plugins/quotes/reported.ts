@@ -1,0 +1,268 @@
+import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
+import type { QuoteCandidate } from './candidates.ts'
+import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
+import type { QuoteSpan } from './marks.ts'
+import { phraseAfter, phraseBefore, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
+
+/** Words that open an adverbial clause, not reported speech (`said, as they …`). */
+const SUBORDINATE = /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once)$/
+
+/** Prepositions that open an adverbial after a speech verb (`said at a briefing`). */
+const PREPOSITION = /^(?:at|in|on|to|for|from|with|by|after|before|during|outside|inside|into|over|under|through|since|until|near|across|behind|beside|amid|upon|via|without|within)$/
+
+/** Verbs that tag speech after it (`…, the agency said.`). */
+const TAG_VERBS = /^(?:say|add|tell|write|report|note|explain|warn|insist|argue|claim|state|announce|continue|conclude|caution|predict|observe|remark|reply|respond|acknowledge|admit|concede|confirm|suggest|estimate|tweet|post|complain|recall|stress|maintain|contend|assert|allege|boast|declare|reveal|disclose|testify|agree|counter|retort|joke|quip|grumble|lament|concur|reason|forecast)$/
+
+/** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
+const INFINITIVE_VERBS = /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/
+
+/** Connectives and clause words that never start a speaker phrase after a verb. */
+const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those'])
+
+/** Time and place adverbials that may follow a speech verb before its content. */
+const AFTER_VERB = /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
+
+/**
+ * Find reported speech in a paragraph: `SUBJECT VERB [listener] [that] CONTENT` (the content
+ * may hold partial quotes), `…, according to X`, and the inverted `CONTENT, X said.`.
+ * Quote spans that a reported clause takes in are added to `consumed`.
+ *
+ * @param ctx the paragraph, read by `readParagraph`.
+ * @param consumed the quote spans already part of a candidate (filled here).
+ * @returns the candidates, in no particular order.
+ */
+export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpan>): QuoteCandidate[] {
+  const { paragraph, text, tokens, top, inQuote, openAt, closeAt, tokenAt, sents, spansIn, cueOf, verbAt } = ctx
+  const out: QuoteCandidate[] = []
+  const usedVerbs = new Set<number>()
+  for (const [first, last] of sents) {
+    for (let v = first; v <= last; v++) {
+      if (inQuote[v]) continue
+      const verb = verbAt(v)
+      if (!verb) continue
+      const objectOnly = !CLAUSE_VERBS.has(verb.base) && OBJECT_VERBS.has(verb.base)
+      const describes = !CLAUSE_VERBS.has(verb.base) && !objectOnly
+      if (describes && !DESCRIBE_VERBS.has(verb.base)) continue
+      // `spoke about`, `talked of`: only with their preposition
+      if ((verb.base === 'speak' || verb.base === 'talk') && !/^(?:about|of)$/.test(tokens[v + 1]?.lower ?? '')) continue
+      // a tag right after a closing quote (`,” he said`) is no reported speech
+      const subjectEnd = skipBetween(tokens, v - 1, first)
+      let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
+      if (verb.form === 'participle' && (!phrase || tokens[v - 1]?.text === ',')) phrase = null
+      // `… and said …`: the subject of the sentence's earlier verb
+      const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
+      if (!phrase && verb.form !== 'participle' && !coordinated) continue
+      if (phrase) {
+        const before = tokens[phrase.first - 1]
+        if (before && (closeAt.has(phrase.first - 1) || before.text === ',' && closeAt.has(phrase.first - 2))) continue
+      }
+      // content start: after listener, time adverbials, `that`, `:`
+      let c = v + 1
+      if (tokens[c]?.lower === 'out' || tokens[c]?.lower === 'on' || verb.base === 'point' && tokens[c]?.lower === 'to') c++
+      if ((verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') && /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')) c++
+      if (LISTENER_VERBS.has(verb.base) && tokens[c] && /^(?:him|her|them|us|me)$/.test(tokens[c]!.lower)) c++
+      else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && phraseAfter(tokens, c, last) && /^(?:[:,]|that|he|she|they|it|we|i|there)$/.test(tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? '')) {
+        // `told the committee: …`, `told reporters that …`
+        c = phraseAfter(tokens, c, last)!.last + 1
+      } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && (() => {
+        for (let k = c + 1; k <= Math.min(last, c + 8); k++) if (!tokens[k]!.word && !/^['’]$/.test(tokens[k]!.text) || inQuote[k]) return false
+        else if (tokens[k]!.lower === 'that') return true
+        return false
+      })()) {
+        // `told the Herald's morning programme that …`
+        while (tokens[c]!.lower !== 'that') c++
+      } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
+        // the listener: words up to the clause (`told African-Americans this weekend he would…`)
+        let k = c
+        while (k <= last && k - c < 6 && tokens[k]!.word && !CLAUSE_START.has(tokens[k]!.lower) && !inQuote[k]) k++
+        if (k <= last && (CLAUSE_START.has(tokens[k]!.lower) || tokens[k]!.text === ':' || tokens[k]!.text === ',' || openAt.has(k))) c = k
+      }
+      const rest = text.slice(tokens[c]?.start ?? text.length)
+      const adverbial = AFTER_VERB.exec(rest)
+      if (adverbial && adverbial[0].length > 0) {
+        const to = (tokens[c]?.start ?? text.length) + adverbial[0].length
+        while (c <= last && tokens[c]!.start < to) c++
+      }
+      if (verb.base === 'ask' && tokens[c]?.lower === 'for') continue
+      if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? '')) continue
+      if (DESCRIBE_VERBS.has(verb.base) && tokens[c]?.lower === 'as') c++
+      if (tokens[c]?.lower === 'that') c++
+      if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {
+        // `said: “…”` introduces a direct quote
+        if (openAt.has(c + 1)) continue
+        c++
+        // `said, referencing …`, `said, as they …`: no reported clause follows
+        if (tokens[c] && (/ing$/.test(tokens[c]!.lower) || SUBORDINATE.test(tokens[c]!.lower))) continue
+      }
+      // a clause opening with a preposition is an adverbial (`said at a briefing …`, `said after the vote he …`):
+      // the content, if any, follows `that` or starts at a new subject; `vowed to …` is a complement
+      const infinitive = tokens[c]?.lower === 'to' && INFINITIVE_VERBS.test(verb.base)
+      if (tokens[c] && PREPOSITION.test(tokens[c]!.lower) && !openAt.has(c) && !infinitive) {
+        let k = c
+        let subject = -1
+        while (k <= last && k - c < 12 && tokens[k]!.lower !== 'that' && tokens[k]!.text !== ',' && !inQuote[k]) {
+          if (subject < 0 && k > c + 1 && k - c <= 6 && /^(?:he|she|they|it|we|i|there)$/.test(tokens[k]!.lower)) subject = k
+          k++
+        }
+        if (k <= last && tokens[k]!.lower === 'that') c = k + 1
+        else if (subject > 0) c = subject
+        else continue
+      }
+      if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) continue
+      if (openAt.has(c)) {
+        // the verb introduces a direct quote (the quote pass attributes it), unless the sentence
+        // runs on after it: `said that “a deal” was close` is reported speech with a partial quote
+        const span = openAt.get(c)!
+        const after = span.closed ? tokenAt.get(span.close) : undefined
+        const next = after !== undefined ? tokens[after + 1] : undefined
+        if (!next || !next.word || next.capital) continue
+      }
+      if (c > last) continue
+      // content end: a later clause with its own speech verb, `, adding`, a dash, the sentence end
+      let e = last
+      const leading = verb.form === 'participle' && v === first
+      // `Asked about …, she said`, `Citing …, he accused`: only clause verbs speak from a leading participle
+      if (leading && (verb.base === 'ask' || !CLAUSE_VERBS.has(verb.base))) continue
+      // `Asked about the plan, she said …`: a question put to the speaker
+      if (v === first && verb.base === 'ask') continue
+      if (leading) {
+        let comma = c
+        while (comma <= last && tokens[comma]!.text !== ',') comma++
+        if (comma > last) continue
+        e = comma - 1
+        phrase = sentenceSubject(tokens, comma + 1, last, inQuote)
+        if (!phrase) continue
+      }
+      while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+      for (let k = c + 1; k <= e; k++) {
+        if (k - c > 160) {
+          // reported speech runs a sentence or so, not a wall of text
+          e = k
+          break
+        }
+        if (inQuote[k]) continue
+        const t = tokens[k]!
+        if ((t.text === '—' || t.text === '–' || t.text === '--' || t.text === ';') && !inQuote[k]) {
+          e = k - 1
+          break
+        }
+        if (t.text === ',' && tokens[k + 1] && (verbAt(k + 1) || /^(?:and|but)$/.test(tokens[k + 1]!.lower) && tokens[k + 2] && verbAt(k + 2) || tokens[k + 1]!.lower === 'according')) {
+          e = k - 1
+          break
+        }
+        // `…, but she noted …`, `…, he added`: a new clause with its own subject
+        const n1 = tokens[k + 1]
+        const n2 = tokens[k + 2]
+        if (t.text === ',' && n1 && (/^(?:he|she|they|it|we|i)$/.test(n1.lower) || /^(?:but|yet|while|although|though|whereas)$/.test(n1.lower) && n2 && (/^(?:he|she|they|it|we|i)$/.test(n2.lower) || n2.capital))) {
+          e = k - 1
+          break
+        }
+        // `… "too late" and accused the board …`: a second speech verb of the same speaker
+        if ((t.lower === 'and' || t.lower === 'but') && !inQuote[k] && verbAt(k + 1)) {
+          e = k - 1
+          break
+        }
+        if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
+          const s2 = verbAt(k + 2) ?? verbAt(k + 3)
+          if (s2) {
+            e = k - 1
+            break
+          }
+        }
+      }
+      while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+      if (e < c || !hasWord(tokens, c, e)) continue
+      let [from, to] = rangeOf(tokens, c, e)
+      // an opening quote mark at the start belongs to a direct quote
+      const inner = spansIn(from, to)
+      const content = text.slice(from, to)
+      if (wordCount(content) < (spansIn(from, to).length ? 3 : 4)) continue
+      for (const s of inner) {
+        consumed.add(s)
+        if (s.close > to) to = Math.min(s.close, text.length)
+      }
+      if (describes && inner.length === 0) continue
+      const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
+      usedVerbs.add(v)
+      // `…, saying that …` / `by saying …`: the sentence's subject speaks
+      if (!phrase && verb.form === 'participle') phrase = sentenceSubject(tokens, first, v - 1, inQuote)
+      out.push({
+        paragraph: paragraph.index,
+        from,
+        to,
+        kind: inner.length ? (longInner ? 'partial' : 'indirect') : 'indirect',
+        cue: phrase ? cueOf(phrase) : null,
+        inherit: phrase ? 'none' : 'previous'
+      })
+    }
+    // `…, according to X` and `According to X, …`
+    for (let a = first; a < last; a++) {
+      if (inQuote[a] || tokens[a]!.lower !== 'according' || tokens[a + 1]?.lower !== 'to') continue
+      const phrase = phraseAfter(tokens, a + 2, last)
+      if (!phrase) continue
+      let c: number
+      let e: number
+      if (a === first || a === first + 1 && !tokens[first]!.word) {
+        c = phrase.last + 1
+        if (tokens[c]?.text === ',') c++
+        e = last
+      } else {
+        c = first
+        e = a - 1
+        if (tokens[e]?.text === ',') e--
+      }
+      while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+      if (e <= c) continue
+      const [from, to] = rangeOf(tokens, c, e)
+      if (wordCount(text.slice(from, to)) < 4) continue
+      for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
+      out.push({ paragraph: paragraph.index, from, to, kind: 'indirect', cue: cueOf(phrase), inherit: 'none' })
+    }
+    // inverted: `CONTENT, SUBJECT said [adverbials].` / `CONTENT, said SUBJECT.` with no quote marks
+    for (let k = last; k > first + 3; k--) {
+      if (tokens[k]!.text !== ',' || inQuote[k] || closeAt.has(k - 1)) continue
+      let v = -1
+      let phrase: Phrase | null = null
+      const verbFirst = verbAt(k + 1)
+      if (verbFirst && verbFirst.form !== 'participle') {
+        phrase = phraseAfter(tokens, k + 2, last)
+        v = k + 1
+      } else {
+        for (let j = k + 1; j <= Math.min(last, k + 8); j++) {
+          const sv = verbAt(j)
+          if (sv && sv.form !== 'participle') {
+            const end = skipBetween(tokens, j - 1, k + 1)
+            const p = end > k ? phraseBefore(tokens, end, k + 1) : null
+            if (p && p.first === k + 1) {
+              phrase = p
+              v = j
+            }
+            break
+          }
+        }
+      }
+      if (!phrase || v < 0 || usedVerbs.has(v)) continue
+      if (!TAG_VERBS.test(SPEECH_VERBS.get(tokens[v]!.lower)?.base ?? '')) continue
+      // `…, she said: “…”`: the verb introduces a quote, and a leading `Addressing …,` is no speech
+      const afterVerb = tokens[Math.max(v, phrase.last) + 1]
+      if (afterVerb && /^[,:]$/.test(afterVerb.text) && openAt.has(Math.max(v, phrase.last) + 2)) continue
+      if (/ing$/.test(tokens[first]!.lower) && !SPEECH_VERBS.has(tokens[first]!.lower)) continue
+      // `The agency's spokeswoman, Ana Ferreira, said …`: the role, not what was said
+      if (tokens[k - 1]?.word && speakerNoun(tokens[k - 1]!.lower)) continue
+      // the tail after the verb must be short (time, place), not a new clause
+      let tail = 0
+      for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) if (tokens[j]!.word) tail++
+      if (tail > 8) continue
+      const [from, to] = rangeOf(tokens, first, k - 1)
+      const inner = spansIn(from, to)
+      if (inner.some((s) => s.open === from)) continue // a direct quote with its tag
+      if (wordCount(text.slice(from, to)) < 4) continue
+      for (const s of inner) consumed.add(s)
+      usedVerbs.add(v)
+      const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
+      out.push({ paragraph: paragraph.index, from, to, kind: inner.length && longInner ? 'partial' : 'indirect', cue: cueOf(phrase), inherit: 'none' })
+      break
+    }
+  }
+  return out
+}
