@@ -26,7 +26,6 @@ export interface FindIssuesOptions {
 /** Least padding score (specificity times weighted occurrences) for a keyword taken from an issue's sentences. */
 const PADDING_THRESHOLD = 1.1
 const BRACKETED = /^\s*[[(<].*[\])>]\s*\.?\s*$/s
-const LENGTH_WEIGHT = [0, 1, 1.6, 1.8, 1.8]
 
 /**
  * Whether a paragraph is written in headline case (most long words capitalised).
