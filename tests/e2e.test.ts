@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractBriefing } from '../plugins/index.ts'
 import { speakerKey } from '../plugins/mdx/index.ts'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/pdf.ts'
-import { ArticleError, readArticle } from '../scripts/read-article.ts'
+import { readArticle } from '../scripts/read-article.ts'
 import { serveStatic, type StaticServer } from '../scripts/serve.ts'
 import { buildFixtureSite, type FixtureSite } from './fixtures/site/build-site.ts'
 
