@@ -1,9 +1,12 @@
 /**
- * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf]`: build the site.
+ * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf] [-- --cache DIR] [-- --workers N] [-- --generate-only]`:
+ * build the site.
  *
- * 1. Extract every article in the content directory (default content/articles) and
- *    generate its MDX briefing page (plugins/mdx) into a gitignored folder
- *    (src/content/briefings for the default output, src/generated/<key>/ otherwise).
+ * 1. Extract every article in the content directory (default content/articles), apply its
+ *    editorial corrections and generate its MDX briefing page (plugins/mdx) into a gitignored
+ *    folder (src/content/briefings for the default output, src/generated/<key>/ otherwise).
+ *    Incremental (scripts/build-generate.ts): unchanged articles come from the content-hash
+ *    cache in .cache/briefing/ and their pages are left untouched.
  *    A bad article (empty, binary, unreadable) is reported with its file and reason
  *    and never stops the others.
  * 2. `astro build` into the output directory (default dist).
@@ -13,17 +16,19 @@
  * Exit status 1 when any article failed (the site is still built from the others), 2 when the build failed.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, dirname, extname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { extractBriefing } from '../plugins/index.ts'
-import { briefingToMdx, joinBriefings, slugify, type BriefingPageInput } from '../plugins/mdx/index.ts'
-import { ArticleError, dateFromFileName, readArticle } from './read-article.ts'
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import { ROOT } from './build-cache.ts'
+import { articleFiles, generateBriefings, type GenerateResult } from './build-generate.ts'
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
+  /** The extraction cache (default .cache/briefing/<hash of the folders>). */
+  cacheDir?: string
+  /** Worker threads for extraction (default: when more than 24 articles changed). */
+  workers?: number | 'auto'
+  /** Skip `astro build`, Pagefind and PDFs: only generate the pages. */
+  generateOnly?: boolean
   /** The articles' directory. */
   content?: string
   /** The site's output directory. */
@@ -48,25 +53,15 @@ export interface BuildResult {
   /** The slugs built. */
   briefings: string[]
   failures: BuildFailure[]
+  /** What step 1 did: extracted, written, removed, stale corrections. */
+  generated: GenerateResult
   /** The PDFs printed (none when skipped). */
   pdfs: string[]
   /** Why PDFs were skipped, if they were. */
   pdfSkipped: string | null
 }
 
-/**
- * The article files of a directory: every regular, non-hidden file (sorted).
- *
- * @param dir the directory.
- * @returns the paths.
- */
-export function articleFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !/\.(md|mdx|json|ya?ml)$/i.test(name) && name !== 'README')
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort()
-}
+export { articleFiles }
 
 /**
  * Run `task` holding a lock directory (created atomically); a lock older than ten minutes is stale.
@@ -113,47 +108,18 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const key = createHash('sha1').update(outDir).digest('hex').slice(0, 10)
   const generatedDir = isDefault ? join(ROOT, 'src/content/briefings') : join(ROOT, 'src/generated', key)
 
-  // 1. Extract and generate.
-  const failures: BuildFailure[] = []
-  const inputs: BriefingPageInput[] = []
-  const used = new Set<string>()
-  for (const file of articleFiles(contentDir)) {
-    const shown = file.startsWith(process.cwd() + '/') ? relative(process.cwd(), file) : file
-    try {
-      const text = readArticle(file)
-      const date = dateFromFileName(file)
-      const { briefing, file: vfile } = extractBriefing(text, { path: shown, date })
-      let slug = slugify(basename(file, extname(file)), 'briefing')
-      while (used.has(slug)) slug += '-2'
-      used.add(slug)
-      inputs.push({ briefing, paragraphs: vfile.data.paragraphs ?? [], slug, source: basename(file), date })
-    } catch (error) {
-      const reason = error instanceof ArticleError ? error.message.slice(error.path.length + 2) : `extraction failed: ${(error as Error).message}`
-      failures.push({ file: shown, reason })
-      log(`build: SKIPPED ${shown}: ${reason}`)
-    }
-  }
-  const joins = joinBriefings(inputs.map((input) => ({ slug: input.slug, speakers: input.briefing.speakers, issues: input.briefing.issues })))
-  rmSync(generatedDir, { recursive: true, force: true })
-  mkdirSync(generatedDir, { recursive: true })
-  const built: string[] = []
-  for (const input of inputs) {
-    try {
-      const speakers = joins.speakers.get(input.slug)
-      const issues = joins.issues.get(input.slug)
-      const { mdx } = briefingToMdx({
-        ...input,
-        speakerSlug: (speaker) => speakers?.get(speaker.id) ?? slugify(speaker.name, `speaker-${speaker.id}`),
-        issueSlug: (title) => issues?.get(title) ?? slugify(title, 'issue')
-      })
-      writeFileSync(join(generatedDir, `${input.slug}.mdx`), mdx)
-      built.push(input.slug)
-    } catch (error) {
-      failures.push({ file: input.source, reason: `page generation failed: ${(error as Error).message}` })
-      log(`build: SKIPPED ${input.source}: page generation failed: ${(error as Error).message}`)
-    }
-  }
-  log(`build: ${built.length} briefing page${built.length === 1 ? '' : 's'} generated in ${relative(ROOT, generatedDir)}`)
+  // 1. Extract and generate, incrementally (scripts/build-generate.ts).
+  const generated = await generateBriefings({ contentDir, generatedDir, cacheDir: options.cacheDir, workers: options.workers, log })
+  const failures: BuildFailure[] = generated.failures
+  const built = generated.briefings
+  log(
+    `build: ${built.length} briefing page${built.length === 1 ? '' : 's'} generated in ${relative(ROOT, generatedDir)} ` +
+      `(${generated.extracted.length} extracted, ${built.length - generated.extracted.length} from the cache; ${generated.written.length} written, ${generated.removed.length} removed; ${Math.round(generated.ms)} ms)`
+  )
+  const staleCount = generated.stale.reduce((sum, s) => sum + s.corrections.length, 0)
+  if (staleCount) log(`build: ${staleCount} stale correction${staleCount === 1 ? '' : 's'} (they match nothing in the text now; see the warnings above and on the pages)`)
+
+  if (options.generateOnly) return { outDir, generatedDir, briefings: built, failures, generated, pdfs: [], pdfSkipped: 'skipped (generate only)' }
 
   // 2. Astro. Builds in one project share its .astro/ folder, so they take turns.
   process.env.BRIEFING_CONTENT_DIR = generatedDir
@@ -192,7 +158,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     else pdfs = await printBriefingPdfs(outDir, { slugs: built, log: () => {} })
   }
   log(pdfSkipped ? `build: PDFs ${pdfSkipped}` : `build: ${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${join(relative(process.cwd(), outDir) || outDir, 'pdf')}`)
-  return { outDir, generatedDir, briefings: built, failures, pdfs, pdfSkipped }
+  return { outDir, generatedDir, briefings: built, failures, generated, pdfs, pdfSkipped }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -207,7 +173,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(2)
   }
   try {
-    const result = await buildSite({ content, out: value('--out'), pdf: !args.includes('--no-pdf') })
+    const workers = value('--workers')
+    const result = await buildSite({
+      content,
+      out: value('--out'),
+      cacheDir: value('--cache'),
+      workers: workers === undefined ? 'auto' : Number(workers),
+      pdf: !args.includes('--no-pdf'),
+      generateOnly: args.includes('--generate-only')
+    })
     const total = result.briefings.length + result.failures.length
     process.stdout.write(`build: ${result.briefings.length} of ${total} article${total === 1 ? '' : 's'} built`)
     if (result.failures.length) {

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
+import { parse as parseYaml } from 'yaml'
 
 /** An article that cannot be read as text. */
 export class ArticleError extends Error {
@@ -141,4 +142,47 @@ export function dateFromFileName(path: string): string | null {
  */
 export function listArticles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => join(dir, name)) : []
+}
+
+/**
+ * An article's metadata, kept in a sidecar `<name>.meta.yaml` next to its text (written by
+ * `npm run add`), so the article file stays the raw text the offsets point into.
+ */
+export interface ArticleMeta {
+  title?: string
+  /** The publication date (ISO `YYYY-MM-DD`): anchors relative dates in the timeline. */
+  date?: string
+  /** The original's URL. */
+  url?: string
+  outlet?: string
+  author?: string
+}
+
+/**
+ * Read an article's metadata sidecar (see {@link ArticleMeta}); a missing file gives `{}`.
+ * Unknown keys are ignored, values are kept only when they are strings (a YAML date becomes
+ * its ISO day), and a date that is not an ISO day is dropped.
+ *
+ * @param path the sidecar's path (`<name>.meta.yaml`).
+ * @returns the metadata.
+ * @throws {ArticleError} when the file is not valid YAML.
+ */
+export function readArticleMeta(path: string): ArticleMeta {
+  if (!existsSync(path)) return {}
+  let data: unknown
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new ArticleError(path, `invalid metadata YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (!data || typeof data !== 'object') return {}
+  const record = data as Record<string, unknown>
+  const meta: ArticleMeta = {}
+  for (const key of ['title', 'date', 'url', 'outlet', 'author'] as const) {
+    let value = record[key]
+    if (value instanceof Date) value = value.toISOString().slice(0, 10)
+    if (typeof value === 'string' && value.trim()) meta[key] = value.trim()
+  }
+  if (meta.date && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) delete meta.date
+  return meta
 }

@@ -71,7 +71,21 @@ const briefings = defineCollection({
       })
     ),
     events: z.array(z.object({ when: z.string(), what: z.string(), date: z.string().nullable(), next: z.boolean() })),
-    captions: z.array(point)
+    captions: z.array(point),
+    // Added by the build (scripts/build-generate.ts): the article's metadata, when and what
+    // changed since the previous version of its text, and the editorial corrections' outcome.
+    article: z.object({ url: z.string().nullable(), outlet: z.string().nullable(), author: z.string().nullable() }).optional(),
+    updated: z.string().nullable().optional(),
+    changes: z
+      .object({
+        addedQuotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })),
+        removedQuotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })),
+        addedFigures: z.array(z.object({ text: z.string(), context: z.string() })),
+        removedFigures: z.array(z.object({ text: z.string(), context: z.string() }))
+      })
+      .nullable()
+      .optional(),
+    corrections: z.object({ applied: z.number().int(), stale: z.array(z.string()), error: z.string().nullable() }).optional()
   })
 })
 

@@ -1,0 +1,131 @@
+/**
+ * The build's content-hash cache and file helpers: the pipeline version (a hash of the
+ * extraction's source files), hashing, atomic writes (temp file + rename) and writes that leave a
+ * file untouched (same bytes, same mtime) when its content has not changed.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The project root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/**
+ * A hex SHA-256 of the given parts (each length-prefixed, so parts cannot run together).
+ *
+ * @param parts strings or bytes.
+ * @returns the digest.
+ */
+export function hash(...parts: (string | Uint8Array | null | undefined)[]): string {
+  const digest = createHash('sha256')
+  for (const part of parts) {
+    const value = part ?? ''
+    digest.update(`${typeof value === 'string' ? 's' : 'b'}${value.length}:`)
+    digest.update(value)
+  }
+  return digest.digest('hex')
+}
+
+/** Every `.ts` file under a folder, sorted. */
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  const files: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) files.push(...sourceFiles(path))
+    else if (/\.(ts|js|mjs|json)$/.test(entry.name)) files.push(path)
+  }
+  return files.sort()
+}
+
+let pipelineVersion: string | undefined
+
+/**
+ * The pipeline version: a hash of every source file of `plugins/` (extraction, corrections, MDX
+ * generation), the article reader and the build's generation step, and the version of the NLP
+ * library. Any change to them invalidates every cached extraction and page.
+ *
+ * @returns the version (hex).
+ */
+export function getPipelineVersion(): string {
+  if (pipelineVersion) return pipelineVersion
+  const files = [
+    ...sourceFiles(join(ROOT, 'plugins')),
+    join(ROOT, 'scripts/read-article.ts'),
+    join(ROOT, 'scripts/build-generate.ts'),
+    join(ROOT, 'scripts/build-cache.ts')
+  ]
+  const parts: string[] = []
+  for (const file of files) parts.push(relative(ROOT, file), hash(readFileSync(file)))
+  try {
+    parts.push(JSON.parse(readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8')).version)
+  } catch {
+    parts.push('compromise?')
+  }
+  pipelineVersion = hash(...parts).slice(0, 16)
+  return pipelineVersion
+}
+
+let counter = 0
+
+/**
+ * Write a file atomically: the content goes to a temporary file in the same folder (named so no
+ * loader picks it up: `.<name>.<pid>.<n>.tmp`), which is then renamed over the target. A reader
+ * (or a build killed half-way) sees the old file or the new one, never half of one.
+ *
+ * @param path the target.
+ * @param content the content.
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`)
+  try {
+    writeFileSync(temp, content)
+    renameSync(temp, path)
+  } catch (error) {
+    rmSync(temp, { force: true })
+    throw error
+  }
+}
+
+/**
+ * Write a file atomically unless it already holds exactly this content, in which case it is left
+ * untouched (same bytes, same mtime), so watchers and caches downstream see no change.
+ *
+ * @param path the target.
+ * @param content the content.
+ * @returns whether the file was written.
+ */
+export function writeIfChanged(path: string, content: string): boolean {
+  try {
+    if (statSync(path).size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content) return false
+  } catch {
+    // Missing: write it.
+  }
+  writeFileAtomic(path, content)
+  return true
+}
+
+/**
+ * Remove the temporary files a killed build may have left in a folder.
+ *
+ * @param dir the folder.
+ */
+export function removeTempFiles(dir: string): void {
+  if (!existsSync(dir)) return
+  for (const name of readdirSync(dir)) if (/^\..*\.\d+\.\d+\.tmp$/.test(name)) rmSync(join(dir, name), { force: true })
+}
+
+/**
+ * Read a JSON file, or `undefined` when it is missing or not valid JSON.
+ *
+ * @param path the file.
+ * @returns the value.
+ */
+export function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T
+  } catch {
+    return undefined
+  }
+}

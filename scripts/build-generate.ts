@@ -1,0 +1,399 @@
+/**
+ * Step 1 of the build, incremental: articles -> extraction -> corrections -> MDX pages.
+ *
+ * - Every article's key is a hash of its text, its date and the pipeline version
+ *   ({@link getPipelineVersion}); an article whose key matches the cache
+ *   (`.cache/briefing/<dirs>/`) is not extracted again.
+ * - Corrections (`<name>.corrections.yaml`, plugins/corrections) apply to every article on every
+ *   run (they are cheap), then the speakers and issues are joined across briefings.
+ * - A page is generated again only when its inputs (extraction, corrections, joins, metadata,
+ *   what changed) differ from the cached ones, and written (atomically) only when its bytes
+ *   differ, so an unchanged page keeps its bytes and its mtime.
+ * - The page of a deleted article, and its cache entry, are removed.
+ * - When an article's text changes, the briefing records when and what changed (quotes and
+ *   figures added and removed), against the previous build's extraction kept in the cache.
+ * - Changed articles are extracted on worker threads when there are many of them.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { basename, extname, join, relative } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import { stringify as stringifyYaml } from 'yaml'
+import { applyCorrections, CorrectionsError, parseCorrections, type Corrections, type StaleCorrection } from '../plugins/corrections/index.ts'
+import { extractBriefing } from '../plugins/index.ts'
+import { briefingToMdx, joinBriefings, slugify } from '../plugins/mdx/index.ts'
+import type { Briefing, SourceParagraph } from '../plugins/types.ts'
+import { getPipelineVersion, hash, readJson, removeTempFiles, ROOT, writeFileAtomic, writeIfChanged } from './build-cache.ts'
+import { ArticleError, dateFromFileName, decodeArticle, readArticleMeta, type ArticleMeta } from './read-article.ts'
+
+/** One article that could not be briefed. */
+export interface GenerateFailure {
+  file: string
+  reason: string
+}
+
+/** What changed in a briefing since the previous version of its text. */
+export interface BriefingChanges {
+  addedQuotes: { speaker: string | null; text: string }[]
+  removedQuotes: { speaker: string | null; text: string }[]
+  addedFigures: { text: string; context: string }[]
+  removedFigures: { text: string; context: string }[]
+}
+
+/** What a briefing shows of its quotes and figures, to compare versions. */
+interface Shown {
+  quotes: { speaker: string | null; text: string }[]
+  figures: { text: string; context: string }[]
+}
+
+/** One article's cache entry (`entries/<slug>.json`; its paragraphs in `<slug>.paragraphs.json`). */
+interface CacheEntry {
+  file: string
+  textHash: string
+  extractKey: string
+  briefing: Briefing
+  shown: Shown
+  updated: string | null
+  changes: BriefingChanges | null
+  pageKey: string
+}
+
+/** Options of {@link generateBriefings}. */
+export interface GenerateOptions {
+  /** The articles' folder. */
+  contentDir: string
+  /** Where the MDX pages go. */
+  generatedDir: string
+  /** The cache folder (default `.cache/briefing/<hash of both folders>`). */
+  cacheDir?: string
+  /** Worker threads for extraction: a number, or `auto` (default: threads when more than 24 articles changed). */
+  workers?: number | 'auto'
+  /** Progress lines. */
+  log?: (line: string) => void
+  /** The clock, for `updated` (tests). */
+  now?: () => Date
+}
+
+/** What {@link generateBriefings} returns. */
+export interface GenerateResult {
+  /** The slugs with a page. */
+  briefings: string[]
+  failures: GenerateFailure[]
+  /** The slugs extracted this run (cache misses). */
+  extracted: string[]
+  /** The slugs whose page was written this run. */
+  written: string[]
+  /** The slugs whose page was removed (article deleted). */
+  removed: string[]
+  /** Stale corrections, by article file. */
+  stale: { file: string; corrections: StaleCorrection[] }[]
+  /** Corrections files that could not be used, by article file. */
+  correctionErrors: GenerateFailure[]
+  /** Milliseconds spent. */
+  ms: number
+}
+
+/**
+ * The article files of a directory: every regular, non-hidden file that is not a sidecar,
+ * Markdown or JSON (sorted).
+ *
+ * @param dir the directory.
+ * @returns the paths.
+ */
+export function articleFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && !/\.(md|mdx|json|ya?ml|tmp)$/i.test(name) && name !== 'README')
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .sort()
+}
+
+/**
+ * The sidecar files of an article: `<name>.meta.yaml` and `<name>.corrections.yaml` next to it.
+ *
+ * @param file the article's path.
+ * @returns their paths.
+ */
+export function sidecars(file: string): { meta: string; corrections: string } {
+  const stem = join(file, '..', basename(file, extname(file)))
+  return { meta: `${stem}.meta.yaml`, corrections: `${stem}.corrections.yaml` }
+}
+
+/** What the page shows of a briefing's quotes and figures. */
+function shownOf(briefing: Briefing): Shown {
+  const name = new Map([...briefing.speakers, ...briefing.mentioned].map((speaker) => [speaker.id, speaker.name]))
+  return {
+    quotes: briefing.quotes.map((quote) => ({ speaker: quote.speaker === null ? null : (name.get(quote.speaker) ?? null), text: quote.text })),
+    figures: briefing.figures.map((figure) => ({ text: figure.text, context: figure.context }))
+  }
+}
+
+/** The quotes and figures of `now` not in `before`, and the other way round. */
+function diff(before: Shown, now: Shown): BriefingChanges | null {
+  const quoteKey = (quote: Shown['quotes'][number]): string => `${quote.speaker ?? ''}\u0000${quote.text.replace(/\s+/g, ' ').trim()}`
+  const figureKey = (figure: Shown['figures'][number]): string => `${figure.text}\u0000${figure.context.replace(/\s+/g, ' ').trim()}`
+  const minus = <T>(a: T[], b: T[], key: (item: T) => string): T[] => {
+    const keys = new Set(b.map(key))
+    return a.filter((item) => !keys.has(key(item)))
+  }
+  const changes: BriefingChanges = {
+    addedQuotes: minus(now.quotes, before.quotes, quoteKey),
+    removedQuotes: minus(before.quotes, now.quotes, quoteKey),
+    addedFigures: minus(now.figures, before.figures, figureKey),
+    removedFigures: minus(before.figures, now.figures, figureKey)
+  }
+  return changes
+}
+
+/**
+ * Extract articles on worker threads (scripts/build-worker.ts), in input order.
+ *
+ * @param jobs the articles: text, path (for messages), date.
+ * @param threads how many workers.
+ * @returns one result per job: the extraction or the error message.
+ */
+export async function extractInWorkers(
+  jobs: { text: string; path: string; date: string | null }[],
+  threads: number
+): Promise<({ briefing: Briefing; paragraphs: SourceParagraph[] } | { error: string })[]> {
+  const results: ({ briefing: Briefing; paragraphs: SourceParagraph[] } | { error: string })[] = new Array(jobs.length)
+  let next = 0
+  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./build-worker.ts', import.meta.url)))
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((done, fail) => {
+            const send = (): void => {
+              if (next >= jobs.length) return done()
+              const id = next++
+              worker.postMessage({ id, ...jobs[id] })
+            }
+            worker.on('message', (message: { id: number; error?: string; briefing: Briefing; paragraphs: SourceParagraph[] }) => {
+              results[message.id] = message.error !== undefined ? { error: message.error } : { briefing: message.briefing, paragraphs: message.paragraphs }
+              send()
+            })
+            worker.on('error', fail)
+            send()
+          })
+      )
+    )
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return results
+}
+
+/** The front matter the build adds to a generated page: metadata, what changed, corrections. */
+function extraFrontMatter(meta: ArticleMeta, entry: CacheEntry, applied: number, stale: StaleCorrection[], correctionError: string | null): string {
+  const article = { url: meta.url ?? null, outlet: meta.outlet ?? null, author: meta.author ?? null }
+  const corrections = { applied, stale: stale.map((s) => `${s.kind}: ${s.reason}`), error: correctionError }
+  return stringifyYaml({ article, updated: entry.updated, changes: entry.changes, corrections }, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+}
+
+/**
+ * Generate the MDX briefing pages of a content folder, incrementally (see the module comment).
+ *
+ * @param options folders, workers, log.
+ * @returns what was extracted, written, removed, what failed, the stale corrections.
+ */
+export async function generateBriefings(options: GenerateOptions): Promise<GenerateResult> {
+  const started = performance.now()
+  const log = options.log ?? (() => {})
+  const now = options.now ?? (() => new Date())
+  const { contentDir, generatedDir } = options
+  const cacheDir = options.cacheDir ?? join(ROOT, '.cache/briefing', hash(contentDir, generatedDir).slice(0, 12))
+  const entriesDir = join(cacheDir, 'entries')
+  mkdirSync(entriesDir, { recursive: true })
+  mkdirSync(generatedDir, { recursive: true })
+  removeTempFiles(generatedDir)
+  removeTempFiles(entriesDir)
+  const version = getPipelineVersion()
+  const shownPath = (file: string): string => (file.startsWith(process.cwd() + '/') ? relative(process.cwd(), file) : file)
+
+  // Read every article and its sidecars; find the cache misses.
+  interface Item {
+    file: string
+    shown: string
+    slug: string
+    text: string
+    textHash: string
+    date: string | null
+    meta: ArticleMeta
+    extractKey: string
+    cached: CacheEntry | undefined
+    briefing?: Briefing
+    paragraphs?: SourceParagraph[]
+    corrections: Corrections
+    correctionsSource: string
+    correctionError: string | null
+  }
+  const failures: GenerateFailure[] = []
+  const correctionErrors: GenerateFailure[] = []
+  const items: Item[] = []
+  const used = new Set<string>()
+  for (const file of articleFiles(contentDir)) {
+    const shown = shownPath(file)
+    try {
+      let bytes: Uint8Array
+      try {
+        bytes = readFileSync(file)
+      } catch (error) {
+        throw new ArticleError(shown, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+      }
+      const text = decodeArticle(bytes, shown)
+      const { meta: metaPath, corrections: correctionsPath } = sidecars(file)
+      const meta = readArticleMeta(metaPath)
+      const date = meta.date ?? dateFromFileName(file)
+      let slug = slugify(basename(file, extname(file)), 'briefing')
+      while (used.has(slug)) slug += '-2'
+      used.add(slug)
+      const correctionsSource = existsSync(correctionsPath) ? readFileSync(correctionsPath, 'utf8') : ''
+      let corrections: Corrections = {}
+      let correctionError: string | null = null
+      try {
+        corrections = parseCorrections(correctionsSource, shownPath(correctionsPath))
+      } catch (error) {
+        correctionError = error instanceof CorrectionsError ? error.message : String(error)
+        correctionErrors.push({ file: shown, reason: correctionError })
+        log(`build: WARNING ${correctionError} (corrections not applied)`)
+      }
+      const textHash = hash(bytes)
+      const extractKey = hash(version, textHash, date)
+      const cached = readJson<CacheEntry>(join(entriesDir, `${slug}.json`))
+      items.push({ file, shown, slug, text, textHash, date, meta, extractKey, cached, corrections, correctionsSource, correctionError })
+    } catch (error) {
+      const reason = error instanceof ArticleError ? error.message.slice(error.path.length + 2) : `failed: ${(error as Error).message}`
+      failures.push({ file: shown, reason })
+      log(`build: SKIPPED ${shown}: ${reason}`)
+    }
+  }
+
+  // Extract the misses, on worker threads when there are many.
+  const misses = items.filter((item) => item.cached?.extractKey !== item.extractKey)
+  const threads = options.workers === 'auto' || options.workers === undefined ? (misses.length > 24 ? Math.min(4, availableParallelism()) : 1) : options.workers
+  if (threads > 1 && misses.length > 1) {
+    const results = await extractInWorkers(misses.map((item) => ({ text: item.text, path: item.shown, date: item.date })), threads)
+    misses.forEach((item, i) => {
+      const result = results[i]!
+      if ('error' in result) item.briefing = undefined
+      else Object.assign(item, result)
+    })
+  } else {
+    for (const item of misses) {
+      try {
+        const { briefing, file } = extractBriefing(item.text, { path: item.shown, date: item.date })
+        item.briefing = briefing
+        item.paragraphs = file.data.paragraphs ?? []
+      } catch {
+        item.briefing = undefined
+      }
+    }
+  }
+  const ok: Item[] = []
+  for (const item of items) {
+    if (item.cached?.extractKey === item.extractKey) item.briefing = item.cached.briefing
+    if (item.briefing) ok.push(item)
+    else {
+      failures.push({ file: item.shown, reason: 'extraction failed' })
+      log(`build: SKIPPED ${item.shown}: extraction failed`)
+    }
+  }
+
+  // Corrections, joins.
+  const stale: GenerateResult['stale'] = []
+  const corrected = ok.map((item) => {
+    const result = applyCorrections(item.briefing!, item.corrections)
+    if (result.stale.length) {
+      stale.push({ file: item.shown, corrections: result.stale })
+      for (const s of result.stale) log(`build: WARNING ${item.shown}: stale correction (${s.kind}: ${s.reason})`)
+    }
+    return result
+  })
+  const joins = joinBriefings(ok.map((item, i) => ({ slug: item.slug, speakers: corrected[i]!.briefing.speakers, issues: corrected[i]!.briefing.issues })))
+
+  // Pages.
+  const written: string[] = []
+  const briefings: string[] = []
+  const extracted = misses.filter((item) => item.briefing).map((item) => item.slug)
+  for (const [i, item] of ok.entries()) {
+    const { briefing, applied, stale: itemStale } = corrected[i]!
+    const shownNow = shownOf(briefing)
+    const previous = item.cached
+    let updated = previous?.updated ?? null
+    let changes = previous?.changes ?? null
+    if (previous && previous.textHash !== item.textHash) {
+      updated = now().toISOString()
+      changes = diff(previous.shown, shownNow)
+    }
+    const speakers = joins.speakers.get(item.slug)
+    const issues = joins.issues.get(item.slug)
+    const entry: CacheEntry = {
+      file: basename(item.file),
+      textHash: item.textHash,
+      extractKey: item.extractKey,
+      briefing: item.briefing!,
+      shown: shownNow,
+      updated,
+      changes,
+      pageKey: ''
+    }
+    entry.pageKey = hash(
+      version,
+      item.extractKey,
+      item.correctionsSource,
+      JSON.stringify([...(speakers ?? [])]),
+      JSON.stringify([...(issues ?? [])]),
+      JSON.stringify(item.meta),
+      updated,
+      JSON.stringify(changes),
+      basename(item.file)
+    )
+    const mdxPath = join(generatedDir, `${item.slug}.mdx`)
+    const paragraphsPath = join(entriesDir, `${item.slug}.paragraphs.json`)
+    try {
+      if (!(previous?.pageKey === entry.pageKey && existsSync(mdxPath))) {
+        const paragraphs = item.paragraphs ?? readJson<SourceParagraph[]>(paragraphsPath)
+        if (!paragraphs) {
+          // The cache lost its paragraphs: extract again.
+          item.paragraphs = extractBriefing(item.text, { path: item.shown, date: item.date }).file.data.paragraphs ?? []
+        }
+        const { mdx } = briefingToMdx({
+          briefing,
+          paragraphs: item.paragraphs ?? paragraphs!,
+          slug: item.slug,
+          source: basename(item.file),
+          date: item.date,
+          speakerSlug: (speaker) => speakers?.get(speaker.id) ?? slugify(speaker.name, `speaker-${speaker.id}`),
+          issueSlug: (title) => issues?.get(title) ?? slugify(title, 'issue')
+        })
+        const page = mdx.replace(/^---\n/, `---\n${extraFrontMatter(item.meta, entry, applied, itemStale, item.correctionError)}`)
+        if (writeIfChanged(mdxPath, page)) written.push(item.slug)
+      }
+      if (item.paragraphs) writeFileAtomic(paragraphsPath, JSON.stringify(item.paragraphs))
+      if (JSON.stringify(previous) !== JSON.stringify(entry)) writeFileAtomic(join(entriesDir, `${item.slug}.json`), JSON.stringify(entry))
+      briefings.push(item.slug)
+    } catch (error) {
+      failures.push({ file: item.shown, reason: `page generation failed: ${(error as Error).message}` })
+      log(`build: SKIPPED ${item.shown}: page generation failed: ${(error as Error).message}`)
+    }
+  }
+
+  // Pages of deleted (or now failing) articles go; so do their cache entries when the article is gone.
+  const keep = new Set(briefings)
+  const present = new Set(items.map((item) => item.slug))
+  const removed: string[] = []
+  for (const name of readdirSync(generatedDir)) {
+    if (!name.endsWith('.mdx')) continue
+    const slug = name.slice(0, -4)
+    if (keep.has(slug)) continue
+    rmSync(join(generatedDir, name), { force: true })
+    removed.push(slug)
+  }
+  for (const name of readdirSync(entriesDir)) {
+    const slug = name.replace(/(\.paragraphs)?\.json$/, '')
+    if (!present.has(slug)) rmSync(join(entriesDir, name), { force: true })
+  }
+  return { briefings, failures, extracted, written, removed, stale, correctionErrors, ms: performance.now() - started }
+}
+
