@@ -49,6 +49,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       const subjectEnd = skipBetween(tokens, v - 1, first)
       let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
       if (verb.form === 'participle' && (!phrase || tokens[v - 1]?.text === ',')) phrase = null
+      // `the court was told`: the subject is who heard it, not who said it
+      if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? '')) continue
       // `… and said …`: the subject of the sentence's earlier verb
       const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
       if (!phrase && verb.form !== 'participle' && !coordinated) continue
@@ -243,6 +245,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       }
       if (!phrase || v < 0 || usedVerbs.has(v)) continue
       if (!TAG_VERBS.test(SPEECH_VERBS.get(tokens[v]!.lower)?.base ?? '')) continue
+      if (/^(?:was|were|been|being|is|are|be)$/.test(tokens[v - 1]?.lower ?? '')) continue
       // `…, she said: “…”`: the verb introduces a quote, and a leading `Addressing …,` is no speech
       const afterVerb = tokens[Math.max(v, phrase.last) + 1]
       if (afterVerb && /^[,:]$/.test(afterVerb.text) && openAt.has(Math.max(v, phrase.last) + 2)) continue

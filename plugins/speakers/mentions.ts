@@ -94,6 +94,11 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       titleWords.push(TITLE_WORDS.get(lower)!)
       continue
     }
+    // `Prosecutor Eva Lund said`: a role noun capitalised before a name is a title
+    if (ROLE_NOUNS.has(lower) && i < last && tokens[i + 1]!.capital && !ROLE_NOUNS.has(tokens[i + 1]!.lower)) {
+      titleWords.push(tokens[i]!.text)
+      continue
+    }
     if (NOT_NAME_START.has(lower) && titleWords.length === 0 && !honorific) continue
     break
   }
@@ -167,7 +172,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   }
   const honorificRole = !role && honorific && /^(?:rev|reverend|dr|prof|professor|rabbi|imam|cllr)$/i.test(honorific)
   if (!affiliation && titleWords.length && first < i) {
-    const lead = tokens.slice(first, i).filter((t) => !NOT_NAME_START.has(t.lower) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))
+    const lead = tokens.slice(first, i).filter((t) => !NOT_NAME_START.has(t.lower) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower))
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
   // an appositive after the name: `, the interim chairwoman of the Democratic National Committee,`
