@@ -32,13 +32,13 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['labor', 'Labor'], ['labour', 'Labour'], ['shadow', 'Shadow'], ['first', 'First'], ['former', 'Former'], ['acting', 'Acting'],
   ['interim', 'Interim'], ['ceo', 'CEO'], ['cfo', 'CFO'], ['coo', 'COO'], ['founder', 'Founder'], ['director', 'Director'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['spokesperson', 'Spokesperson'], ['chancellor', 'Chancellor'],
-  ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'],
+  ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'], ['cm', 'CM'], ['mla', 'MLA'], ['msp', 'MSP'], ['td', 'TD'],
   ['general', 'General'], ['whip', 'Whip'], ['del.', 'Delegate'], ['sens.', 'Senator'], ['sens', 'Senator'], ['reps.', 'Representative'], ['reps', 'Representative'], ['del', 'Delegate'], ['delegate', 'Delegate'], ['majority', 'Majority'], ['minority', 'Minority'], ['house', 'House'], ['senate', 'Senate']
 ])
 
 /** Role nouns: the head of a description of a person (`the senator`, `a spokesman`). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'pm', 'chancellor', 'secretary', 'senator', 'representative', 'congressman', 'congresswoman',
+  'president', 'minister', 'pm', 'cm', 'mla', 'msp', 'chancellor', 'secretary', 'senator', 'representative', 'congressman', 'congresswoman',
   'governor', 'mayor', 'leader', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'spokesman', 'spokeswoman',
   'spokesperson', 'ambassador', 'commissioner', 'officer', 'official', 'economist', 'analyst', 'professor', 'lawyer',
   'attorney', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'founder', 'executive', 'ceo', 'judge', 'justice',
@@ -84,7 +84,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'administration', 'team', 'panel', 'article', 'newspaper', 'paper', 'network', 'website', 'foundation', 'charity',
   'army', 'military', 'navy', 'regime', 'kremlin', 'cabinet', 'parliament', 'congress', 'senate', 'house', 'white house',
   'authority', 'regulator', 'watchdog', 'tribunal', 'inquiry', 'service', 'ministry', 'embassy', 'consulate', 'secretariat',
-  'prosecutors', 'police', 'coastguard', 'operator', 'utility', 'airline', 'club', 'league', 'federation', 'alliance'
+  'prosecutors', 'police', 'coastguard', 'operator', 'utility', 'airline', 'club', 'league', 'federation', 'alliance',
+  'unit', 'division', 'desk', 'office', 'bureau', 'chamber', 'lobby', 'think tank', 'institute', 'centre', 'center'
 ])
 
 /** Words that end the name of an organisation or place, never a person (`… Committee`, `… Street`). */

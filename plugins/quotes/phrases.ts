@@ -255,7 +255,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       const join = tokens[i + 1]
       if (join && JOINS.has(join.lower) && i + 2 <= limit) {
         const rest = phraseAfter(tokens, i + 2, limit)
-        if (rest && rest.kind === 'name') return { first: start, last: rest.last, kind }
+        if (rest && rest.kind !== 'pronoun') return { first: start, last: rest.last, kind }
       }
       continue
     }

@@ -202,8 +202,10 @@ export class EntityRegistry {
     const head = words[words.length - 1]!
     const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
     if (cue.kind === 'description') {
-      const wanted = head === 'pm' ? ['pm', 'prime minister'] : [head]
-      const holders = this.persons().filter((e) => e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `))) && modifiers.every((m) => [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) || !/^\p{Lu}/u.test(cue.text.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')))
+      const wanted = head === 'pm' ? ['pm', 'prime minister'] : head === 'cm' ? ['cm', 'chief minister'] : [head]
+      const holding = this.persons().filter((e) => e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `))))
+      // one holder of the role: that person (`the B.C. premier`); several: the modifiers choose
+      const holders = holding.length === 1 ? holding : holding.filter((e) => modifiers.every((m) => [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) || !/^\p{Lu}/u.test(cue.text.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')))
       if (holders.length) {
         const entity = mostRecent(holders, at)
         entity.aliases.add(cue.text.replace(/^The /, 'the '))
@@ -211,7 +213,7 @@ export class EntityRegistry {
       }
       // `the PM`, `the Prime Minister` with no holder named: the article's main person without a role
       const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
-      if (capitalised && /^(?:pm|prime minister|president|chancellor|premier|first minister|taoiseach)$/.test(words.join(' '))) {
+      if (capitalised && /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/.test(words.join(' '))) {
         const free = this.persons().filter((e) => e.roles.length === 0 && e.positions.some((p) => p <= at))
         if (free.length) {
           const main = free.sort((a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!)[0]!
@@ -317,6 +319,7 @@ function mostRecent(entities: Entity[], at: number): Entity {
 /** `prime minister` -> `Prime Minister`; `pm` -> `PM`. */
 function titleCase(role: string): string {
   if (role === 'pm') return 'Prime Minister'
+  if (role === 'cm') return 'Chief Minister'
   return role.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')
 }
 

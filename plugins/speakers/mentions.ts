@@ -1,6 +1,7 @@
 import {
   GENDERED_ROLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS
 } from '../lexicon/people.ts'
+import { isCommonWord } from '../lexicon/common-words.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun } from '../quotes/phrases.ts'
 import { tokenize, type Token } from '../text/tokens.ts'
@@ -140,6 +141,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       while (a - 1 >= 0 && tokens[a - 1]!.capital && !NOT_NAME_START.has(tokens[a - 1]!.lower)) a--
       affiliation = paragraph.text.slice(tokens[a]!.start, tokens[k]!.end)
       role = `${affiliation} ${role}`
+      // `Environmental activist Eva Lund said`: a sentence's first word is capitalised, not named
+      if (PORTFOLIOS.has(affiliation.toLowerCase()) || a === k && isCommonWord(affiliation.toLowerCase()) && (k === 0 || /^[.!?:;“"‘]$/.test(tokens[k - 1]!.text))) affiliation = null
     }
   } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
     role = tokens[startToken - 1]!.text
@@ -210,7 +213,8 @@ const PORTFOLIOS = new Set([
   'interior', 'justice', 'environment', 'agriculture', 'culture', 'housing', 'labour', 'labor', 'treasury', 'economy',
   'digital', 'security', 'immigration', 'communications', 'industry', 'science', 'sport', 'tourism', 'fisheries',
   'infrastructure', 'development', 'social', 'welfare', 'pensions', 'work', 'employment', 'equality', 'veterans',
-  'commerce', 'budget', 'business', 'competition', 'enlargement', 'migration', 'cohesion', 'innovation', 'research'
+  'commerce', 'budget', 'business', 'competition', 'enlargement', 'migration', 'cohesion', 'innovation', 'research',
+  'mines', 'mining', 'forests', 'forestry', 'water', 'transportation', 'urban', 'rural', 'environmental', 'opposition'
 ])
 
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
