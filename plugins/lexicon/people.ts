@@ -32,7 +32,7 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['labor', 'Labor'], ['labour', 'Labour'], ['shadow', 'Shadow'], ['first', 'First'], ['former', 'Former'], ['acting', 'Acting'],
   ['interim', 'Interim'], ['ceo', 'CEO'], ['cfo', 'CFO'], ['coo', 'COO'], ['founder', 'Founder'], ['director', 'Director'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['spokesperson', 'Spokesperson'], ['chancellor', 'Chancellor'],
-  ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'], ['cm', 'CM'], ['mla', 'MLA'], ['msp', 'MSP'], ['td', 'TD'],
+  ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'], ['cm', 'CM'], ['mla', 'MLA'], ['msp', 'MSP'], ['td', 'TD'], ['taoiseach', 'Taoiseach'], ['tánaiste', 'Tánaiste'], ['tanaiste', 'Tanaiste'],
   ['general', 'General'], ['whip', 'Whip'], ['del.', 'Delegate'], ['sens.', 'Senator'], ['sens', 'Senator'], ['reps.', 'Representative'], ['reps', 'Representative'], ['del', 'Delegate'], ['delegate', 'Delegate'], ['majority', 'Majority'], ['minority', 'Minority'], ['house', 'House'], ['senate', 'Senate']
 ])
 
@@ -56,7 +56,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'dictator', 'tycoon', 'billionaire', 'magnate', 'mogul', 'star', 'actor', 'actress', 'singer', 'rapper', 'governor-general',
   'master', 'captain', 'skipper', 'pilot', 'engineer', 'architect', 'planner', 'inspector', 'curator', 'principal', 'dean',
   'provost', 'rector', 'warden', 'governor', 'farmer', 'fisherman', 'driver', 'worker', 'employee', 'official', 'clerk',
-  'registrar', 'secretary', 'administrator', 'coordinator', 'representative', 'delegate', 'envoy', 'minister'
+  'registrar', 'secretary', 'administrator', 'coordinator', 'representative', 'delegate', 'envoy', 'minister',
+  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'widow', 'widower', 'brother', 'sister', 'neighbour',
+  'neighbor', 'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle', 'mayor', 'councillor', 'alderman'
 ])
 
 /** Role nouns that say the person is a woman or a man. */
@@ -85,7 +87,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'army', 'military', 'navy', 'regime', 'kremlin', 'cabinet', 'parliament', 'congress', 'senate', 'house', 'white house',
   'authority', 'regulator', 'watchdog', 'tribunal', 'inquiry', 'service', 'ministry', 'embassy', 'consulate', 'secretariat',
   'prosecutors', 'police', 'coastguard', 'operator', 'utility', 'airline', 'club', 'league', 'federation', 'alliance',
-  'unit', 'division', 'desk', 'office', 'bureau', 'chamber', 'lobby', 'think tank', 'institute', 'centre', 'center'
+  'unit', 'division', 'desk', 'office', 'bureau', 'chamber', 'lobby', 'think tank', 'institute', 'centre', 'center',
+  'maker', 'manufacturer', 'retailer', 'lender', 'insurer', 'carrier', 'producer', 'miner', 'giant', 'startup', 'chain',
+  'automaker', 'carmaker', 'chipmaker', 'broadcaster', 'publisher', 'supplier', 'distributor', 'exporter', 'importer'
 ])
 
 /** Words that end the name of an organisation or place, never a person (`… Committee`, `… Street`). */

@@ -105,7 +105,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       for (let j = end - 1; j >= Math.max(limit, end - 25); j--) {
         const t = tokens[j]!
         if (t.text === ',' || t.text === '(' ) {
-          if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower))) return phraseBefore(tokens, j - 1, limit)
+          if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) || j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text))) return phraseBefore(tokens, j - 1, limit)
           // `The federation's president, Ana Ferreira, said`: the name between the commas speaks
           if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && speakerNoun(tokens[j - 1]!.lower) === 'role') {
             const name = phraseBefore(tokens, end - 1, j + 1)
@@ -139,6 +139,13 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
           continue
         }
       }
+      break
+    }
+    // `Eva Lund of Northgate Capital said`: the person speaks (the body is her affiliation)
+    for (let i = first + 2; i < end; i++) {
+      if (tokens[i]!.lower !== 'of' && tokens[i]!.lower !== 'at') continue
+      const left = tokens.slice(first, i).filter((t) => !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower))
+      if (left.length >= 2 && left.every((t) => t.capital && !ORGANISATION_WORDS.has(t.lower)) && /^\p{Lu}\p{Ll}/u.test(left[0]!.text)) return { first, last: i - 1, kind: 'name' }
       break
     }
     // `Lund and Ferreira said`: no single speaker

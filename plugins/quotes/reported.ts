@@ -54,6 +54,16 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       // `… and said …`: the subject of the sentence's earlier verb
       const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
       if (!phrase && verb.form !== 'participle' && !coordinated) continue
+      // `… after the maker cut its forecast and said it would …`: the subject of the clause the verb joins
+      if (coordinated) {
+        let lead = v - 2
+        while (lead > first && !/^(?:after|when|as|because|while|since|before|although|though|[,;:])$/.test(tokens[lead]!.lower)) lead--
+        const subject = sentenceSubject(tokens, lead > first ? lead + 1 : first, v - 2, inQuote)
+        // only a phrase that stands right before its own verb is that clause's subject
+        const next = subject ? tokens[subject.last + 1] : undefined
+        const verbLike = next && next.word && !next.capital && !/^(?:of|in|on|at|to|for|from|with|by|during|and|or|but|the|a|an|who|which|that|as)$/.test(next.lower)
+        phrase = subject && subject.kind !== 'name' && verbLike ? subject : null
+      }
       if (phrase) {
         const before = tokens[phrase.first - 1]
         if (before && (closeAt.has(phrase.first - 1) || before.text === ',' && closeAt.has(phrase.first - 2))) continue

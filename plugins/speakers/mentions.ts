@@ -72,7 +72,9 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   while (lead <= last && NOT_NAME_START.has(tokens[lead]!.lower) && !HONORIFICS.has(tokens[lead]!.lower) && !TITLE_WORDS.has(tokens[lead]!.lower)) lead++
   for (let j = lead + 1; j < last; j++) {
     const lower = tokens[j]!.lower
-    if ((HONORIFICS.has(lower) || TITLE_WORDS.has(lower) && !LOOSE_TITLES.has(lower)) && !TITLE_WORDS.has(tokens[j - 1]!.lower)) {
+    // `Police Chief Ana Lund`: a loose title word too, when a name follows it
+    const loose = LOOSE_TITLES.has(lower) && tokens[j + 1]!.capital && !TITLE_WORDS.has(tokens[j + 1]!.lower)
+    if ((HONORIFICS.has(lower) || TITLE_WORDS.has(lower) && (!LOOSE_TITLES.has(lower) || loose)) && !TITLE_WORDS.has(tokens[j - 1]!.lower)) {
       const before = tokens.slice(lead, j)
       if (before.every((t) => !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))) {
         prefix = paragraph.text.slice(tokens[lead]!.start, tokens[j - 1]!.end)
@@ -195,6 +197,12 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       gender ??= genderOfRole(phrase)
       if (kind === 'single' && (words.length >= 2 || !/s$/.test(words[0]!))) kind = 'person'
     }
+  }
+  // `Eva Lund of Northgate Capital`: the body a person belongs to
+  if (kind === 'person' && tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.capital) {
+    let b = last + 2
+    while (b + 1 < tokens.length && (tokens[b + 1]!.capital || /^(?:of|and|for|the)$/.test(tokens[b + 1]!.lower) && tokens[b + 2]?.capital)) b++
+    affiliation ??= paragraph.text.slice(tokens[last + 2]!.start, tokens[b]!.end)
   }
   // `Rep. Ida Marsh (D-Ore.)`: party and state
   if (tokens[last + 1]?.text === '(' && /^[DRI]-/.test(tokens[last + 2]?.text ?? '')) {
