@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
 import type { Figure, SourceParagraph } from '../types.ts'
+import { bareDollarCurrency, localiseDollars } from './dollars.ts'
 import { scanFigures } from './scan.ts'
 import { sentenceAt, sentenceStarts } from './sentences.ts'
 import { tokenize } from './tokens.ts'
@@ -48,6 +49,7 @@ export function briefingFigures() {
       if (paragraph.role === 'caption' || paragraph.role === 'label') continue
       for (const figure of paragraphFigures(paragraph, source)) figures.push(figure)
     }
+    localiseDollars(figures, bareDollarCurrency(source))
     ensureBriefing(file).figures = figures
   }
 }
