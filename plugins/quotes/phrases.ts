@@ -105,7 +105,11 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       for (let j = end - 1; j >= Math.max(limit, end - 25); j--) {
         const t = tokens[j]!
         if (t.text === ',' || t.text === '(' ) {
-          if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) || j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text))) return phraseBefore(tokens, j - 1, limit)
+          if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) || j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text) || /^[DRI]-\p{Lu}/u.test(tokens[j + 1]!.text) && end - j <= 4)) {
+            // `Eva Lund, 62, who …,`: an age before the clause goes too
+            const before = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' ? j - 3 : j - 1
+            return phraseBefore(tokens, before, limit)
+          }
           // `The federation's president, Ana Ferreira, said`: the name between the commas speaks
           if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && speakerNoun(tokens[j - 1]!.lower) === 'role') {
             const name = phraseBefore(tokens, end - 1, j + 1)
@@ -177,7 +181,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break
       continue
     }
-    if (t.capital && !NOT_NAME_START.has(t.lower) || /^[a-z-]+$/.test(t.text) && !BETWEEN.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !JOINS.has(t.lower) && !['and', 'or', 'but', 'that', 'which', 'who', 'what', 'said', 'says', 'whom', 'whose'].includes(t.lower)) {
+    if (t.capital && !NOT_NAME_START.has(t.lower) || /^[a-z-]+$/.test(t.text) && !BETWEEN.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !JOINS.has(t.lower) && !['and', 'or', 'but', 'that', 'which', 'who', 'what', 'said', 'says', 'whom', 'whose', 'though', 'although', 'while', 'as', 'because', 'if', 'when', 'since', 'after', 'before', 'whereas', 'unless', 'where'].includes(t.lower)) {
       first = j
       continue
     }

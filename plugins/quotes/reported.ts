@@ -62,7 +62,9 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         // only a phrase that stands right before its own verb is that clause's subject
         const next = subject ? tokens[subject.last + 1] : undefined
         const verbLike = next && next.word && !next.capital && !/^(?:of|in|on|at|to|for|from|with|by|during|and|or|but|the|a|an|who|which|that|as)$/.test(next.lower)
-        phrase = subject && subject.kind !== 'name' && verbLike ? subject : null
+        const clauseStart = lead > first ? lead + 1 : first
+        const atStart = subject ? tokens.slice(clauseStart, subject.first).every((t) => !t.word || /^(?:but|and|so|yet|then|the)$/i.test(t.lower)) : false
+        phrase = subject && verbLike && (subject.kind !== 'name' || atStart) ? subject : null
       }
       if (phrase) {
         const before = tokens[phrase.first - 1]

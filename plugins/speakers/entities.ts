@@ -214,7 +214,10 @@ export class EntityRegistry {
       // `the PM`, `the Prime Minister` with no holder named: the article's main person without a role
       const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
       if (capitalised && /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/.test(words.join(' '))) {
-        const free = this.persons().filter((e) => e.roles.length === 0 && e.positions.some((p) => p <= at))
+        // named before the title, or else anywhere in the article (`The Taoiseach said …` before his name appears)
+        let free = this.persons().filter((e) => e.roles.length === 0 && e.positions.some((p) => p <= at))
+        if (free.length === 0) free = this.persons().filter((e) => e.roles.length === 0)
+        if (free.length === 0) free = this.entities.filter((e) => e.type === 'person' && e.roles.length === 0)
         if (free.length) {
           const main = free.sort((a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!)[0]!
           main.roles.push(titleCase(words.join(' ')))
