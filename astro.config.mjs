@@ -9,6 +9,9 @@ export default defineConfig({
   outDir: process.env.BRIEFING_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },
+  // Astro 7.2+: pages from getStaticPaths() carry a cacheKey (src/lib/cache-key.ts); a page
+  // whose key, code and rendered content entries are unchanged is copied from the previous build.
+  experimental: { incrementalBuild: true },
   build: {
     format: 'directory',
     // Every stylesheet is a file: the pages' CSP allows styles from 'self' only.

@@ -1,0 +1,142 @@
+/**
+ * `node scripts/measure-rebuild.ts [--articles 200] [--keep]`: how long a build takes with and
+ * without the cache. Prints one JSON line.
+ *
+ * 1. Generates N articles in a temporary folder by recombining paragraphs of the bundled example
+ *    and the test fixtures, with names and numbers changed ({@link generateArticles}).
+ * 2. Full build: `node scripts/build.ts --content DIR --out OUT --cache CACHE --no-pdf` with an
+ *    empty cache and a fresh Astro cache.
+ * 3. One-article rebuild: one article gets a new paragraph (a new quote and figure), same command.
+ * 4. Plain `astro build` of the same generated pages (no extraction, no Pagefind), in a child
+ *    process with the same environment the build gives Astro.
+ *
+ * Every timing is the wall clock of a child process, so Node and Astro start-up are included.
+ */
+import { spawnSync } from 'node:child_process'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { hash, ROOT } from './build-cache.ts'
+
+/** A small deterministic PRNG (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const FIRST = ['Alice', 'Omar', 'Priya', 'Tomasz', 'Grace', 'Kwame', 'Ingrid', 'Mateo', 'Aisha', 'Callum', 'Yuki', 'Fatima', 'Eamon', 'Lena', 'Rhys']
+const LAST = ['Whitfield', 'Okafor', 'Lindqvist', 'Moreno', 'Haddad', 'Kowalski', 'Fraser', 'Nakamura', 'Adeyemi', 'Castell', 'Brennan', 'Varga', 'Osei', 'Patel', 'Duarte']
+const TOPICS = ['water bills', 'rail fares', 'school funding', 'housing targets', 'energy prices', 'bus routes', 'hospital waiting lists', 'flood defences', 'steel tariffs', 'port expansion']
+
+/** Every paragraph of the texts the project ships: the example article and the test fixtures. */
+function sourceParagraphs(): string[] {
+  const files: string[] = []
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.name.endsWith('.txt')) files.push(path)
+    }
+  }
+  walk(join(ROOT, 'content/articles'))
+  walk(join(ROOT, 'tests/fixtures'))
+  const paragraphs: string[] = []
+  for (const file of files.sort()) {
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) if (line.trim().length > 60 && line.length < 2000) paragraphs.push(line.trim())
+  }
+  return paragraphs
+}
+
+/**
+ * Write `count` articles into `dir`: a headline, then 12 to 28 paragraphs drawn from the bundled
+ * texts, with two invented people swapped in for capitalised names and numbers shifted.
+ *
+ * @param dir the folder (created).
+ * @param count how many.
+ * @returns the file paths.
+ */
+export function generateArticles(dir: string, count: number): string[] {
+  mkdirSync(dir, { recursive: true })
+  const pool = sourceParagraphs()
+  const files: string[] = []
+  for (let i = 0; i < count; i++) {
+    const next = random(i + 1)
+    const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!
+    const a = `${pick(FIRST)} ${pick(LAST)}`
+    const b = `${pick(FIRST)} ${pick(LAST)}`
+    const topic = pick(TOPICS)
+    const lines = [`${a} and ${b} clash over ${topic} as council vote ${i + 1} looms`]
+    const n = 12 + Math.floor(next() * 17)
+    for (let k = 0; k < n; k++) {
+      const swapped = pick(pool)
+        .replace(/\b(Keir Starmer|Donald Trump|Starmer|Trump)\b/g, (name) => (name.length > 7 ? a : a.split(' ')[1]!))
+        .replace(/\b(Volodymyr Zelensky|Zelensky|Emmanuel Macron|Macron)\b/g, (name) => (name.length > 8 ? b : b.split(' ')[1]!))
+        .replace(/\d+/g, (digits) => String((Number(digits) + i) % 1000))
+      lines.push(swapped)
+    }
+    const month = String(1 + (i % 12)).padStart(2, '0')
+    const day = String(1 + (i % 28)).padStart(2, '0')
+    const file = join(dir, `generated-${String(i + 1).padStart(3, '0')}_2025-${month}-${day}.txt`)
+    writeFileSync(file, `${lines.join('\n\n')}\n`)
+    files.push(file)
+  }
+  return files
+}
+
+/** Run a command, return seconds (throws with its output when it fails hard). */
+function timed(args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; stdout: string } {
+  const started = performance.now()
+  const run = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 64 << 20 })
+  const seconds = (performance.now() - started) / 1000
+  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
+  return { seconds, stdout: run.stdout }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2)
+  const at = args.indexOf('--articles')
+  const count = at >= 0 ? Number(args[at + 1]) : 200
+  const base = mkdtempSync(join(tmpdir(), 'briefing-rebuild-'))
+  const contentDir = join(base, 'articles')
+  const outDir = join(base, 'dist')
+  const cacheDir = join(base, 'cache')
+  const key = (await import('node:crypto')).createHash('sha1').update(outDir).digest('hex').slice(0, 10)
+  const generatedDir = join(ROOT, 'src/generated', key)
+  const astroCache = join(ROOT, 'node_modules/.astro', key)
+  try {
+    const files = generateArticles(contentDir, count)
+    const build = ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--no-pdf']
+    const full = timed(build)
+    const noop = timed(build)
+    appendFileSync(files[Math.floor(count / 2)]!, `\n"We will spend £${hash(String(Date.now())).replace(/\D/g, '').slice(0, 2)} million more," ${'Alice Whitfield'} said on Tuesday.\n`)
+    const one = timed(build)
+    const plainScript = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(astroCache)}, logLevel: 'warn', telemetry: false })`
+    const plain = timed(['--input-type=module', '-e', plainScript], { BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir })
+    const line = (stdout: string): string => /briefing pages? generated in [^\n]*/.exec(stdout)?.[0] ?? ''
+    process.stdout.write(
+      `${JSON.stringify({
+        articles: count,
+        fullBuildSeconds: Number(full.seconds.toFixed(2)),
+        noChangeRebuildSeconds: Number(noop.seconds.toFixed(2)),
+        oneArticleRebuildSeconds: Number(one.seconds.toFixed(2)),
+        plainAstroBuildSeconds: Number(plain.seconds.toFixed(2)),
+        oneArticleOverPlainSeconds: Number((one.seconds - plain.seconds).toFixed(2)),
+        full: line(full.stdout),
+        oneArticle: line(one.stdout)
+      })}\n`
+    )
+  } finally {
+    if (!args.includes('--keep')) {
+      rmSync(base, { recursive: true, force: true })
+      rmSync(generatedDir, { recursive: true, force: true })
+      rmSync(astroCache, { recursive: true, force: true })
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * `node scripts/measure-watch.ts [--rounds 5] [--articles N]`: watch-mode latency. Prints one JSON line.
+ *
+ * Starts the dev server (scripts/dev.ts, in this process) on 127.0.0.1 over a temporary copy of
+ * content/articles and the site fixtures (plus N generated articles, default 0), loads a briefing
+ * once, then, each round, saves the article with a new headline and polls the page (one request
+ * after another) until the new headline shows. The latency of a round runs from just before the
+ * file is written to the end of the response that shows the change, so it includes the
+ * watcher, the extraction, the page generation, Astro's reload of the collection and the page's
+ * render.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT } from './build-cache.ts'
+import { startDev } from './dev.ts'
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.on('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+  })
+}
+
+/**
+ * Poll a URL until its body contains `token`.
+ *
+ * @param url the page.
+ * @param token the text to wait for.
+ * @param timeoutMs give up after this long.
+ * @returns the milliseconds from `since` to the response that showed it.
+ */
+export async function waitForText(url: string, token: string, since: number, timeoutMs = 20_000): Promise<number> {
+  for (;;) {
+    const response = await fetch(url).catch(() => null)
+    const body = response ? await response.text() : ''
+    if (body.includes(token)) return performance.now() - since
+    if (performance.now() - since > timeoutMs) throw new Error(`measure-watch: "${token}" did not show on ${url} within ${timeoutMs} ms`)
+    await new Promise((done) => setTimeout(done, 5))
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2)
+  const option = (flag: string, fallback: number): number => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback)
+  const rounds = option('--rounds', 5)
+  const extra = option('--articles', 0)
+  const base = mkdtempSync(join(tmpdir(), 'briefing-watch-'))
+  const contentDir = join(base, 'articles')
+  const { mkdirSync } = await import('node:fs')
+  mkdirSync(contentDir)
+  copyFileSync(join(ROOT, 'content/articles/starmer-white-house.txt'), join(contentDir, 'starmer-white-house.txt'))
+  for (const name of readdirSync(join(ROOT, 'tests/fixtures/site/articles'))) copyFileSync(join(ROOT, 'tests/fixtures/site/articles', name), join(contentDir, name))
+  if (extra > 0) (await import('./measure-rebuild.ts')).generateArticles(contentDir, extra)
+  const article = join(contentDir, 'starmer-white-house.txt')
+  const original = readFileSync(article, 'utf8')
+  const server = await startDev({ content: contentDir, port: await freePort(), cacheDir: join(base, 'cache'), log: () => {} })
+  const url = `${server.url}/briefings/starmer-white-house/`
+  const latencies: number[] = []
+  const articles = readdirSync(contentDir).filter((name) => !name.startsWith('.')).length
+  try {
+    await waitForText(url, '<h1>', performance.now(), 60_000)
+    for (let round = 1; round <= rounds; round++) {
+      const token = `Revision ${round} ${Date.now().toString(36)}`
+      const lines = original.split('\n')
+      lines[0] = `${token}: ${lines[0]}`
+      const since = performance.now()
+      writeFileSync(article, lines.join('\n'))
+      latencies.push(await waitForText(url, token, since))
+      await new Promise((done) => setTimeout(done, 200))
+    }
+  } finally {
+    await server.stop()
+    rmSync(base, { recursive: true, force: true })
+    rmSync(server.generatedDir, { recursive: true, force: true })
+  }
+  const sorted = [...latencies].sort((a, b) => a - b)
+  const ms = (value: number): number => Math.round(value)
+  process.stdout.write(
+    `${JSON.stringify({
+      watchLatencyMs: { median: ms(sorted[Math.floor(sorted.length / 2)]!), min: ms(sorted[0]!), max: ms(sorted[sorted.length - 1]!), rounds: latencies.map(ms) },
+      articles
+    })}\n`
+  )
+  process.exit(0)
+}
