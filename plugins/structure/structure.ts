@@ -17,7 +17,12 @@ const FURNITURE = [
   /^(?:photo|picture|image|credit|photograph|illustration|video)s?\s*(?:credit)?\s*[:|]/i,
   /^\(?(?:photo|picture|image)s?:?\s*(?:by|courtesy)\b/i,
   /\b(?:getty images|afp|reuters|associated press|ap photo|pa (?:wire|media)|shutterstock|epa|bloomberg)\)?\.?$/i,
-  /^(?:watch|read more|related|advertisement|sign up|click here|subscribe)\b[^.]*$/i
+  /^(?:watch|read more|related|advertisement|sign up|click here|subscribe)\b[^.]*$/i,
+  /^(?:image|photo|picture|video)\s+(?:caption|source|copyright|credit)\b/i,
+  /^(?:pictured|file photo|supplied|getty images|copyright)\b\s*[:,-]?/i,
+  /\((?:photo|picture|image|credit)?[^()]*(?:AP|AFP|Reuters|Getty(?: Images)?|PA|EPA|Bloomberg|Shutterstock|Supplied|File)(?:\s+Photo)?(?:\/[^()]*)?\)\s*$/,
+  /^(?:read more|more:|also read|see also|recommended|most read)\s*:/i,
+  /^(?:share|share this|follow us|follow)\b.*\b(?:facebook|twitter|x|whatsapp|email|linkedin)\b/i
 ]
 
 /**
