@@ -88,7 +88,7 @@ function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): Pa
   const text = paragraph.text
   if (LABEL.test(text) && text.length <= 30 && /[A-Z]{3}/.test(text)) return 'label'
   if (FURNITURE.some((pattern) => pattern.test(text))) return 'caption'
-  if (SENTENCE_END.test(text)) return 'body'
+  if (SENTENCE_END.test(text)) return repeatsTheStory(paragraph, paragraphs) ? 'caption' : 'body'
   // A line with no closing punctuation: a caption when it reads as one line of
   // description (a few words to a long sentence), not a heading followed by text.
   const words = text.split(/\s+/).length
@@ -98,4 +98,28 @@ function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): Pa
   // a lead-in that the next line completes (`The governor added` + quote) is body text
   if (next && /^[a-z]/.test(next.text)) return 'body'
   return 'caption'
+}
+
+/** Lowercase words of a text, for comparing lines. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/**
+ * Whether a short line, though it ends as a sentence does, is a caption: it repeats a
+ * sentence of the story (almost all its words stand in one longer paragraph) and
+ * holds no quote of its own.
+ */
+function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): boolean {
+  const words = wordsOf(paragraph.text)
+  if (words.length < 6 || words.length > 35 || /[“”"‘]/.test(paragraph.text) || paragraph.index === 0) return false
+  const own = new Set(words)
+  for (const other of paragraphs) {
+    if (other === paragraph || other.role === 'title' || other.text.length <= paragraph.text.length) continue
+    const theirs = new Set(wordsOf(other.text))
+    let shared = 0
+    for (const word of own) if (theirs.has(word)) shared++
+    if (shared / own.size >= 0.9) return true
+  }
+  return false
 }
