@@ -119,6 +119,25 @@ export function sidecars(file: string): { meta: string; corrections: string } {
   return { meta: `${stem}.meta.yaml`, corrections: `${stem}.corrections.yaml` }
 }
 
+/** Cache entries read before, by path, with the mtime and size they had (a long-running dev server reads each once). */
+const entryMemo = new Map<string, { mtimeMs: number; size: number; entry: CacheEntry }>()
+
+/** Read a cache entry, from memory when its file has not changed since. */
+function readEntry(path: string): CacheEntry | undefined {
+  let stat
+  try {
+    stat = statSync(path)
+  } catch {
+    entryMemo.delete(path)
+    return undefined
+  }
+  const memo = entryMemo.get(path)
+  if (memo && memo.mtimeMs === stat.mtimeMs && memo.size === stat.size) return memo.entry
+  const entry = readJson<CacheEntry>(path)
+  if (entry) entryMemo.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, entry })
+  return entry
+}
+
 /** What the page shows of a briefing's quotes and figures. */
 function shownOf(briefing: Briefing): Shown {
   const name = new Map([...briefing.speakers, ...briefing.mentioned].map((speaker) => [speaker.id, speaker.name]))
@@ -260,7 +279,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       }
       const textHash = hash(bytes)
       const extractKey = hash(version, textHash, date)
-      const cached = readJson<CacheEntry>(join(entriesDir, `${slug}.json`))
+      const cached = readEntry(join(entriesDir, `${slug}.json`))
       items.push({ file, shown, slug, text, textHash, date, meta, extractKey, cached, corrections, correctionsSource, correctionError })
     } catch (error) {
       const reason = error instanceof ArticleError ? error.message.slice(error.path.length + 2) : `failed: ${(error as Error).message}`

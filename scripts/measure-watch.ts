@@ -63,6 +63,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startDev({ content: contentDir, port: await freePort(), cacheDir: join(base, 'cache'), log: () => {} })
   const url = `${server.url}/briefings/starmer-white-house/`
   const latencies: number[] = []
+  const generation: number[] = []
   const articles = readdirSync(contentDir).filter((name) => !name.startsWith('.')).length
   try {
     await waitForText(url, '<h1>', performance.now(), 60_000)
@@ -70,9 +71,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const token = `Revision ${round} ${Date.now().toString(36)}`
       const lines = original.split('\n')
       lines[0] = `${token}: ${lines[0]}`
+      const regenerated = server.nextRegeneration().then(() => performance.now())
       const since = performance.now()
       writeFileSync(article, lines.join('\n'))
       latencies.push(await waitForText(url, token, since))
+      generation.push((await regenerated) - since)
       await new Promise((done) => setTimeout(done, 200))
     }
   } finally {
@@ -85,6 +88,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   process.stdout.write(
     `${JSON.stringify({
       watchLatencyMs: { median: ms(sorted[Math.floor(sorted.length / 2)]!), min: ms(sorted[0]!), max: ms(sorted[sorted.length - 1]!), rounds: latencies.map(ms) },
+      pageWrittenMs: generation.map(ms),
       articles
     })}\n`
   )
