@@ -135,8 +135,8 @@ export class EntityRegistry {
   }
 
   private note(entity: Entity, mention: NameMention, at: number): void {
-    if (!mention.quoted && !entity.positions.includes(at)) entity.positions.push(at)
-    if (mention.subject) entity.subjectPositions.push(at)
+    if (!mention.quoted) insertSorted(entity.positions, at)
+    if (mention.subject) insertSorted(entity.subjectPositions, at)
     if (entity.type === 'person' && mention.words.length >= 2) {
       const display = mention.words.join(' ')
       entity.forms.set(display, (entity.forms.get(display) ?? 0) + 1)
@@ -169,7 +169,7 @@ export class EntityRegistry {
         return this.pronoun(gender, at, lastSpeaker)
       }
       if (lower === 'it' || lower === 'they') {
-        const bodies = this.entities.filter((e) => (e.type !== 'person') && e.positions.some((p) => p < at))
+        const bodies = this.entities.filter((e) => (e.type !== 'person') && lastBefore(e.positions, at) >= 0)
         if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
         return bodies.length ? mostRecent(bodies, at) : null
       }
@@ -194,7 +194,7 @@ export class EntityRegistry {
         entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
       }
-      entity.positions.push(at)
+      insertSorted(entity.positions, at)
       return entity
     }
     // descriptions and groups: `the Prime Minister`, `the fund`, `government sources`
@@ -215,7 +215,7 @@ export class EntityRegistry {
       const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
       if (capitalised && /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/.test(words.join(' '))) {
         // named before the title, or else anywhere in the article (`The Taoiseach said …` before his name appears)
-        let free = this.persons().filter((e) => e.roles.length === 0 && e.positions.some((p) => p <= at))
+        let free = this.persons().filter((e) => e.roles.length === 0 && lastBefore(e.positions, at + 1) >= 0)
         if (free.length === 0) free = this.persons().filter((e) => e.roles.length === 0)
         if (free.length === 0) free = this.entities.filter((e) => e.type === 'person' && e.roles.length === 0)
         if (free.length) {
@@ -260,7 +260,7 @@ export class EntityRegistry {
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)
     if (cue.kind === 'group' && /^the\s/i.test(cue.text) && /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study)$/.test(head)) {
-      const recent = this.entities.filter((e) => e.type === 'organisation' && e.positions.some((p) => p < at && p > at - 4e6))
+      const recent = this.entities.filter((e) => e.type === 'organisation' && lastBefore(e.positions, at) > at - 4e6)
       if (recent.length) return recent.sort((a, b) => b.positions.length - a.positions.length)[0]!
     }
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
@@ -270,22 +270,22 @@ export class EntityRegistry {
       entity = this.create('group', name, null, null)
       this.byKey.set(key, entity)
     }
-    entity.positions.push(at)
+    insertSorted(entity.positions, at)
     return entity
   }
 
   /** Resolve `he` or `she`: the last speaker when nobody else took the floor, else the latest subject. */
   private pronoun(gender: 'm' | 'f', at: number, lastSpeaker: Entity | null): Entity | null {
     const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === null || e.gender === gender)
-    let candidates = this.persons().filter((e) => fits(e) && e.positions.some((p) => p < at))
+    let candidates = this.persons().filter((e) => fits(e) && lastBefore(e.positions, at) >= 0)
     // nobody the text marks as a person: any full name will do (`Tomas Berg spoke … he said`)
-    if (candidates.length === 0) candidates = this.entities.filter((e) => fits(e) && e.positions.some((p) => p < at))
+    if (candidates.length === 0) candidates = this.entities.filter((e) => fits(e) && lastBefore(e.positions, at) >= 0)
     if (candidates.length === 0) return null
-    const lastSubject = (e: Entity): number => Math.max(-1, ...e.subjectPositions.filter((p) => p < at))
-    const lastMention = (e: Entity): number => Math.max(-1, ...e.positions.filter((p) => p < at))
+    const lastSubject = (e: Entity): number => lastBefore(e.subjectPositions, at)
+    const lastMention = (e: Entity): number => lastBefore(e.positions, at)
     const paragraph = Math.floor(at / 1e6)
     // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
-    const near = candidates.filter((e) => e.gender === gender && e.positions.some((p) => p < at && p > at - 160))
+    const near = candidates.filter((e) => e.gender === gender && lastBefore(e.positions, at) > at - 160)
     if (near.length && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.includes(lastSpeaker as Entity)) {
       return near.sort((a, b) => lastMention(b) - lastMention(a))[0]!
     }
@@ -295,7 +295,7 @@ export class EntityRegistry {
       if (!rival) return lastSpeaker
     }
     // only one fitting person named in this paragraph or the one before: that person
-    const window = candidates.filter((e) => e.positions.some((p) => p < at && Math.floor(p / 1e6) >= paragraph - 1))
+    const window = candidates.filter((e) => lastBefore(e.positions, at) >= (paragraph - 1) * 1e6)
     if (window.length === 1) return window[0]!
     const bySubject = [...candidates].sort((a, b) => lastSubject(b) - lastSubject(a))
     const best = bySubject[0]!
@@ -309,8 +309,8 @@ function mostRecent(entities: Entity[], at: number): Entity {
   let best = entities[0]!
   let bestAt = -Infinity
   for (const e of entities) {
-    const before = e.positions.filter((p) => p <= at)
-    const last = before.length ? Math.max(...before) : -1e15 + (e.positions[0] ?? 0) * -1
+    const before = lastBefore(e.positions, at + 1)
+    const last = before >= 0 ? before : -1e15 - (e.positions[0] ?? 0)
     if (last > bestAt) {
       bestAt = last
       best = e
@@ -337,4 +337,28 @@ function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(?:of|for|the|and|on|in|de|du|des|la|le)$/i.test(w))
   if (words.length < 2) return ''
   return words.map((w) => w[0]!.toUpperCase()).join('')
+}
+
+/** Insert `value` into the ascending array `list` (once). */
+function insertSorted(list: number[], value: number): void {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  if (list[lo] !== value) list.splice(lo, 0, value)
+}
+
+/** The greatest value of the ascending array `list` below `at`, or -1. */
+function lastBefore(list: number[], at: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? list[lo - 1]! : -1
 }

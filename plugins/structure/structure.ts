@@ -107,14 +107,18 @@ function wordsOf(text: string): string[] {
 
 /**
  * Whether a short line, though it ends as a sentence does, is a caption: it repeats a
- * sentence of the story (almost all its words stand in one longer paragraph) and
- * holds no quote of its own.
+ * sentence of the story (almost all its words stand in one longer paragraph nearby)
+ * and holds no quote of its own.
  */
 function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): boolean {
   const words = wordsOf(paragraph.text)
   if (words.length < 6 || words.length > 35 || /[“”"‘]/.test(paragraph.text) || paragraph.index === 0) return false
   const own = new Set(words)
-  for (const other of paragraphs) {
+  // a caption stands near the text it repeats: look a few paragraphs either side (bounded work)
+  const from = Math.max(0, paragraph.index - 20)
+  const to = Math.min(paragraphs.length, paragraph.index + 21)
+  for (let k = from; k < to; k++) {
+    const other = paragraphs[k]!
     if (other === paragraph || other.role === 'title' || other.text.length <= paragraph.text.length) continue
     const theirs = new Set(wordsOf(other.text))
     let shared = 0
