@@ -74,7 +74,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   } as Parameters<typeof dev>[0])
   const address = server.address as { address: string; port: number }
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`
-  log(`dev: serving ${url}/ and watching ${relative(process.cwd(), contentDir) || contentDir}`)
+  log(`dev: serving ${url}/ and watching ${relative(process.cwd(), contentDir) || contentDir} (pages in ${relative(ROOT, generatedDir)})`)
 
   // Changes come in bursts (an editor writes a temp file, renames, touches): regenerate once per
   // burst, never two at a time.
