@@ -94,6 +94,32 @@ export interface GenerateResult {
 }
 
 /**
+ * The default cache folder of a content folder and its generated pages:
+ * `.cache/briefing/<hash of both>` (it records the content folder in `source.json`, so
+ * {@link pruneCaches} can drop the caches of folders that are gone).
+ *
+ * @param contentDir the articles' folder.
+ * @param generatedDir the pages' folder.
+ * @returns the cache folder.
+ */
+export function defaultCacheDir(contentDir: string, generatedDir: string): string {
+  return join(ROOT, '.cache/briefing', hash(contentDir, generatedDir).slice(0, 12))
+}
+
+/**
+ * Remove the default caches (in `.cache/briefing/`) whose content folder no longer exists, such as
+ * those of temporary test sites.
+ */
+export function pruneCaches(): void {
+  const root = join(ROOT, '.cache/briefing')
+  if (!existsSync(root)) return
+  for (const name of readdirSync(root)) {
+    const source = readJson<{ contentDir: string }>(join(root, name, 'source.json'))
+    if (source && !existsSync(source.contentDir)) rmSync(join(root, name), { recursive: true, force: true })
+  }
+}
+
+/**
  * The article files of a directory: every regular, non-hidden file that is not a sidecar,
  * Markdown or JSON (sorted).
  *
@@ -221,9 +247,11 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
   const log = options.log ?? (() => {})
   const now = options.now ?? (() => new Date())
   const { contentDir, generatedDir } = options
-  const cacheDir = options.cacheDir ?? join(ROOT, '.cache/briefing', hash(contentDir, generatedDir).slice(0, 12))
+  const cacheDir = options.cacheDir ?? defaultCacheDir(contentDir, generatedDir)
   const entriesDir = join(cacheDir, 'entries')
+  if (!options.cacheDir) pruneCaches()
   mkdirSync(entriesDir, { recursive: true })
+  if (!existsSync(join(cacheDir, 'source.json'))) writeFileAtomic(join(cacheDir, 'source.json'), JSON.stringify({ contentDir }))
   mkdirSync(generatedDir, { recursive: true })
   removeTempFiles(generatedDir)
   removeTempFiles(entriesDir)

@@ -16,10 +16,10 @@
  * Exit status 1 when any article failed (the site is still built from the others), 2 when the build failed.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { ROOT } from './build-cache.ts'
-import { articleFiles, generateBriefings, type GenerateResult } from './build-generate.ts'
+import { hash, ROOT } from './build-cache.ts'
+import { articleFiles, defaultCacheDir, generateBriefings, type GenerateResult } from './build-generate.ts'
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
@@ -109,7 +109,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const generatedDir = isDefault ? join(ROOT, 'src/content/briefings') : join(ROOT, 'src/generated', key)
 
   // 1. Extract and generate, incrementally (scripts/build-generate.ts).
-  const generated = await generateBriefings({ contentDir, generatedDir, cacheDir: options.cacheDir, workers: options.workers, log })
+  const cacheDir = resolve(options.cacheDir ?? defaultCacheDir(contentDir, generatedDir))
+  const generated = await generateBriefings({ contentDir, generatedDir, cacheDir: options.cacheDir ? cacheDir : undefined, workers: options.workers, log })
   const failures: BuildFailure[] = generated.failures
   const built = generated.briefings
   log(
@@ -120,6 +121,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (staleCount) log(`build: ${staleCount} stale correction${staleCount === 1 ? '' : 's'} (they match nothing in the text now; see the warnings above and on the pages)`)
 
   if (options.generateOnly) return { outDir, generatedDir, briefings: built, failures, generated, pdfs: [], pdfSkipped: 'skipped (generate only)' }
+
+  // Astro caches of other output folders whose generated pages are gone (temporary sites) go.
+  const astroCaches = join(ROOT, 'node_modules/.astro')
+  if (existsSync(astroCaches)) {
+    for (const name of readdirSync(astroCaches)) {
+      if (/^[0-9a-f]{10}$/.test(name) && name !== key && !existsSync(join(ROOT, 'src/generated', name))) rmSync(join(astroCaches, name), { recursive: true, force: true })
+    }
+  }
 
   // 2. Astro. Builds in one project share its .astro/ folder, so they take turns.
   process.env.BRIEFING_CONTENT_DIR = generatedDir
@@ -151,13 +160,47 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // 4. PDFs.
   let pdfs: string[] = []
   let pdfSkipped: string | null = null
+  let pdfReused = 0
   if (options.pdf === false) pdfSkipped = 'skipped (--no-pdf)'
   else {
     const { findChromium, printBriefingPdfs, NO_CHROMIUM } = await import('./pdf.ts')
     if (!findChromium()) pdfSkipped = `skipped: ${NO_CHROMIUM}`
-    else pdfs = await printBriefingPdfs(outDir, { slugs: built, log: () => {} })
+    else {
+      // A briefing whose built page (and the PDF styles and script) did not change gets its PDF
+      // from the cache; the others are printed, then cached.
+      const pdfCache = join(cacheDir, 'pdf')
+      mkdirSync(pdfCache, { recursive: true })
+      mkdirSync(join(outDir, 'pdf'), { recursive: true })
+      const styles = ['public/styles/print.css', 'public/styles/site.css', 'scripts/pdf.ts'].map((file) => (existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : ''))
+      const version = hash(...styles)
+      const toPrint: string[] = []
+      const keys = new Map<string, string>()
+      for (const slug of built) {
+        const html = join(outDir, 'briefings', slug, 'index.html')
+        if (!existsSync(html)) continue
+        const key = hash(version, readFileSync(html)).slice(0, 16)
+        keys.set(slug, key)
+        const cached = join(pdfCache, `${slug}.${key}.pdf`)
+        if (existsSync(cached)) {
+          copyFileSync(cached, join(outDir, 'pdf', `${slug}.pdf`))
+          pdfs.push(join(outDir, 'pdf', `${slug}.pdf`))
+        } else toPrint.push(slug)
+      }
+      const printed = toPrint.length ? await printBriefingPdfs(outDir, { slugs: toPrint, log: () => {} }) : []
+      for (const slug of toPrint) {
+        for (const name of readdirSync(pdfCache)) if (name.startsWith(`${slug}.`) && name.slice(slug.length + 1).split('.').length === 2) rmSync(join(pdfCache, name), { force: true })
+        const file = join(outDir, 'pdf', `${slug}.pdf`)
+        if (existsSync(file)) copyFileSync(file, join(pdfCache, `${slug}.${keys.get(slug)}.pdf`))
+      }
+      pdfs.push(...printed)
+      pdfReused = pdfs.length - printed.length
+    }
   }
-  log(pdfSkipped ? `build: PDFs ${pdfSkipped}` : `build: ${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${join(relative(process.cwd(), outDir) || outDir, 'pdf')}`)
+  log(
+    pdfSkipped
+      ? `build: PDFs ${pdfSkipped}`
+      : `build: ${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${join(relative(process.cwd(), outDir) || outDir, 'pdf')} (${pdfReused} from the cache)`
+  )
   return { outDir, generatedDir, briefings: built, failures, generated, pdfs, pdfSkipped }
 }
 

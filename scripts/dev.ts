@@ -63,6 +63,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   await generate()
 
   process.env.BRIEFING_CONTENT_DIR = generatedDir
+  process.env.BRIEFING_DEV_SERVER = '1' // The pages allow Vite's client (src/layouts/Base.astro).
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const { dev } = await import('astro')
   const server = await dev({
