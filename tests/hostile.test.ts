@@ -26,7 +26,7 @@ import YAML from 'yaml'
 import { extractBriefing } from '../plugins/index.ts'
 import { briefingToMdx } from '../plugins/mdx/index.ts'
 import type { SourceParagraph } from '../plugins/types.ts'
-import { swapNumbers, prng } from '../scripts/generate-articles.ts'
+import { generateArticles } from '../scripts/generate-articles.ts'
 import { decodeArticle } from '../scripts/read-article.ts'
 import { runExtract } from './helpers/run-extract.ts'
 import { contractProblems } from './schema.ts'
@@ -253,25 +253,17 @@ describe('size', () => {
   })
 
   it('a 10 MB article of many paragraphs gives a valid document (CLI; no timing asserted)', { timeout: 300_000 }, () => {
-    // The example article's paragraphs, two lines to a paragraph, over and over, their numbers varied
-    // so the paragraphs differ: about 5,000 paragraphs. (Paragraphs of at least 36 words: a
-    // short sentence-ending line is compared with every longer paragraph of the article by
-    // plugins/structure repeatsTheStory, which is quadratic and takes tens of minutes on 10 MB.)
-    const lines = readFileSync(join(import.meta.dirname, '..', 'content/articles/starmer-white-house.txt'), 'utf8').split('\n').filter((line) => line.trim())
-    const body: string[] = []
-    for (let i = 1; i < lines.length; i += 2) body.push(lines.slice(i, i + 2).join(' '))
-    const random = prng(10)
-    const parts = [lines[0]!]
+    // Synthetic articles (scripts/generate-articles.ts: the example's and the fixtures' sentences,
+    // names and numbers recombined) run together into one: about 115,000 paragraphs, long and short.
+    const parts: string[] = []
     let size = 0
-    while (size < 10_000_000) {
-      for (const paragraph of body) {
-        const varied = swapNumbers(paragraph, random)
-        parts.push(varied)
-        size += Buffer.byteLength(varied) + 1
-      }
+    for (const article of generateArticles(4000, 10)) {
+      if (size >= 10_000_000) break
+      parts.push(article.text)
+      size += Buffer.byteLength(article.text)
     }
     const path = join(dir, 'ten-megabytes.txt')
-    writeFileSync(path, parts.join('\n') + '\n')
+    writeFileSync(path, parts.join(''))
     const run = runExtract([path], 290_000)
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
@@ -280,6 +272,6 @@ describe('size', () => {
     const document = JSON.parse(run.stdout) as { quotes: unknown[]; issues: unknown[] }
     expect(contractProblems(document, text)).toEqual([])
     expect(document.quotes.length).toBeGreaterThan(1000)
-    expect(text.split('\n').filter((line) => line.trim()).length).toBeGreaterThan(4000)
+    expect(text.split('\n').filter((line) => line.trim()).length).toBeGreaterThan(50_000)
   })
 })
