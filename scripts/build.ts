@@ -135,18 +135,21 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   process.env.BRIEFING_OUT_DIR = outDir
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const { build } = await import('astro')
-  await withLock(join(ROOT, 'node_modules/.astro-build.lock'), () =>
-    build({
+  let astroStarted = 0
+  await withLock(join(ROOT, 'node_modules/.astro-build.lock'), () => {
+    astroStarted = performance.now()
+    return build({
       root: ROOT,
       outDir,
       cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
       logLevel: 'warn',
       telemetry: false
     } as Parameters<typeof build>[0])
-  )
-  log(`build: site built in ${relative(process.cwd(), outDir) || outDir}`)
+  })
+  log(`build: site built in ${relative(process.cwd(), outDir) || outDir} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
 
   // 3. Pagefind.
+  const pagefindStarted = performance.now()
   const pagefind = await import('pagefind')
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
@@ -155,7 +158,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
   await pagefind.close()
-  log(`build: search index of ${added.page_count} pages in ${join(relative(process.cwd(), outDir) || outDir, 'pagefind')}`)
+  log(`build: search index of ${added.page_count} pages in ${join(relative(process.cwd(), outDir) || outDir, 'pagefind')} (${Math.round(performance.now() - pagefindStarted)} ms)`)
 
   // 4. PDFs.
   let pdfs: string[] = []

@@ -120,6 +120,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const plainScript = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(astroCache)}, logLevel: 'warn', telemetry: false })`
     const plain = timed(['--input-type=module', '-e', plainScript], { BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir })
     const line = (stdout: string): string => /briefing pages? generated in [^\n]*/.exec(stdout)?.[0] ?? ''
+    const phases = (stdout: string): { generateMs: number; astroMs: number; pagefindMs: number } => ({
+      generateMs: Number(/generated in [^\n]*; (\d+) ms\)/.exec(stdout)?.[1] ?? NaN),
+      astroMs: Number(/astro build: (\d+) ms/.exec(stdout)?.[1] ?? NaN),
+      pagefindMs: Number(/search index of [^\n]*\((\d+) ms\)/.exec(stdout)?.[1] ?? NaN)
+    })
     process.stdout.write(
       `${JSON.stringify({
         articles: count,
@@ -128,6 +133,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         oneArticleRebuildSeconds: Number(one.seconds.toFixed(2)),
         plainAstroBuildSeconds: Number(plain.seconds.toFixed(2)),
         oneArticleOverPlainSeconds: Number((one.seconds - plain.seconds).toFixed(2)),
+        fullPhases: phases(full.stdout),
+        oneArticlePhases: phases(one.stdout),
         full: line(full.stdout),
         oneArticle: line(one.stdout)
       })}\n`
