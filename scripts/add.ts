@@ -26,7 +26,7 @@ import type { Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
-import { slugify } from '../plugins/mdx/index.ts'
+import { slugify } from '../plugins/mdx/names.ts'
 import { ROOT, writeFileAtomic } from './build-cache.ts'
 import { decodeArticle, type ArticleMeta } from './read-article.ts'
 
