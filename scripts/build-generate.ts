@@ -275,6 +275,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     cached: CacheEntry | undefined
     briefing?: Briefing
     paragraphs?: SourceParagraph[]
+    error?: string
     corrections: Corrections
     correctionsSource: string
     correctionError: string | null
@@ -327,7 +328,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     const results = await extractInWorkers(misses.map((item) => ({ text: item.text, path: item.shown, date: item.date })), threads)
     misses.forEach((item, i) => {
       const result = results[i]!
-      if ('error' in result) item.briefing = undefined
+      if ('error' in result) item.error = result.error
       else Object.assign(item, result)
     })
   } else if (misses.length) {
@@ -337,8 +338,8 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
         const { briefing, file } = extractBriefing(item.text, { path: item.shown, date: item.date })
         item.briefing = briefing
         item.paragraphs = file.data.paragraphs ?? []
-      } catch {
-        item.briefing = undefined
+      } catch (error) {
+        item.error = (error as Error).message
       }
     }
   }
@@ -347,8 +348,9 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     if (item.cached?.extractKey === item.extractKey) item.briefing = item.cached.briefing
     if (item.briefing) ok.push(item)
     else {
-      failures.push({ file: item.shown, reason: 'extraction failed' })
-      log(`build: SKIPPED ${item.shown}: extraction failed`)
+      const reason = `extraction failed: ${item.error ?? 'no result'}`
+      failures.push({ file: item.shown, reason })
+      log(`build: SKIPPED ${item.shown}: ${reason}`)
     }
   }
 
