@@ -165,8 +165,10 @@ export class EntityRegistry {
     const lower = cue.text.toLowerCase()
     if (cue.kind === 'pronoun') {
       if (lower === 'he' || lower === 'she') {
-        const gender = lower === 'he' ? 'm' : 'f'
-        return this.pronoun(gender, at, lastSpeaker)
+        const entity = this.pronoun(lower === 'he' ? 'm' : 'f', at, lastSpeaker)
+        // whoever `he` or `she` stands for is a person
+        if (entity) entity.personal = true
+        return entity
       }
       if (lower === 'it' || lower === 'they') {
         const bodies = this.entities.filter((e) => (e.type !== 'person') && lastBefore(e.positions, at) >= 0)
