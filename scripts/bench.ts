@@ -1,18 +1,35 @@
 /**
- * `npm run bench [-- --rounds N --warmup N --dir DIR --json --check]`: extraction throughput.
+ * `npm run bench [-- --quick --extract-only --sizes 100,1000 --rounds N --warmup N --threads N --dir DIR --json --check]`
  *
- * Times `extractBriefing` over every article of the dev corpus (`../shared/corpus/dev/*.txt`,
- * else `content/articles/*.txt`) and, in the same run over the same texts, a plain
- * `compromise` pass (`nlp(text).sentences().json()`) as a yardstick. Each side runs in its own
- * child process, pinned to one CPU with `taskset` when there is one, so its peak RSS is its own:
- * warm-up passes first (20 by default: about 1 MB, enough for the JIT to settle), then timed rounds (one round = one pass over every text); the median
- * round gives MB/s (10^6 bytes of the files) and articles/s. The target is at least 1 MB/s.
+ * One run, side by side:
+ * 1. Extraction throughput. `extractBriefing` over every article of the dev corpus
+ *    (`../shared/corpus/dev/*.txt`, else `content/articles/*.txt`) against a plain `compromise`
+ *    pass (`nlp(text).sentences().json()`) over the same texts, each on one core (a child process
+ *    pinned with `taskset -c 0` when there is one) and on all cores (a child process with a pool
+ *    of worker threads, scripts/bench-workers.ts, one per core). Warm-up passes first (20 by
+ *    default: about 1 MB, enough for the JIT to settle), then timed rounds (a round is one pass
+ *    over every text); the median round gives MB/s (10^6 bytes of the files) and articles/s.
+ *    The target is at least 1 MB/s on one core.
+ * 2. Full site builds of 100 and 1,000 synthetic articles (scripts/generate-articles.ts, seed 1):
+ *    `node scripts/build.ts --content DIR --out DIR --cache DIR --no-pdf` in a fresh temporary
+ *    folder (a cold cache), wall time and peak RSS (`/usr/bin/time`; the largest single process).
+ *    `--quick` builds only the 100.
+ * 3. Rebuild of the 100-article site: once unchanged, once after one article is edited: whatever
+ *    the build does now (it is incremental: a content-hash cache).
+ * 4. PDF time per briefing: `node scripts/pdf.ts --out DIR` over a small built site of 5 generated
+ *    articles, when a Chromium is found (skipped with a note otherwise).
+ *
+ * Progress goes to stderr when it is a terminal; the end is a one-screen summary (or `--json`).
+ * `--extract-only` measures only part 1 (what tests/bench.test.ts runs).
  */
 import { spawnSync } from 'node:child_process'
-import { statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { dateFromFileName, listArticles, readArticle } from './read-article.ts'
+import { loadSide, measurePool } from './bench-workers.ts'
+import { generateArticles } from './generate-articles.ts'
+import { listArticles } from './read-article.ts'
 
 /** Extraction must reach this many MB/s on one core. */
 export const TARGET_MB_PER_S = 1
@@ -23,12 +40,32 @@ export type Side = 'extract' | 'compromise'
 /** What one side's child process measured. */
 export interface SideResult {
   side: Side
+  /** Worker threads (1: the child's main thread alone). */
+  threads: number
   /** Milliseconds of each timed round (one pass over every text). */
   rounds: number[]
   /** Peak resident set size of the child, in bytes. */
   peakRss: number
   /** Resident set size before the side's code was loaded, in bytes. */
   baseRss: number
+}
+
+/** One timed `node scripts/build.ts` (or `scripts/pdf.ts`) run. */
+export interface TimedRun {
+  /** What was run, for the summary. */
+  label: string
+  articles: number
+  exitStatus: number | null
+  seconds: number
+  /** Peak RSS in bytes of the largest process, or null when `/usr/bin/time` is missing. */
+  peakRss: number | null
+  /** Milliseconds the build reported for extraction + page generation, and for `astro build`. */
+  generateMs: number | null
+  astroMs: number | null
+  /** Pages Pagefind indexed (the site's HTML pages). */
+  pages: number | null
+  /** The build's own line about extraction (`N extracted, M from the cache…`). */
+  note: string | null
 }
 
 const root = resolve(dirname(import.meta.filename), '..')
@@ -61,28 +98,19 @@ export function median(values: number[]): number {
 }
 
 /**
- * Time one side in this process: load its code, warm up, then time each round.
+ * Time one side in this process: on the main thread alone, or with a pool of worker threads.
  *
- * @param side `extract` (the briefing pipeline) or `compromise` (the yardstick).
- * @param files the article paths.
- * @param warmup untimed passes first.
- * @param rounds timed passes.
  * @returns the round times and memory.
  */
-async function measure(side: Side, files: string[], warmup: number, rounds: number): Promise<SideResult> {
-  const texts = files.map((path) => ({ path, text: readArticle(path), date: dateFromFileName(path) }))
+async function measure(side: Side, files: string[], warmup: number, rounds: number, threads: number): Promise<SideResult> {
   const baseRss = process.memoryUsage.rss()
-  let pass: () => void
-  if (side === 'extract') {
-    const { extractBriefing } = await import('../plugins/index.ts')
-    pass = () => {
-      for (const { path, text, date } of texts) extractBriefing(text, { path, date })
-    }
-  } else {
-    const nlp = (await import('compromise')).default
-    pass = () => {
-      for (const { text } of texts) nlp(text).sentences().json()
-    }
+  if (threads > 1) {
+    const pool = await measurePool(side, files, { threads, warmup, rounds })
+    return { side, threads, rounds: pool.rounds, peakRss: process.resourceUsage().maxRSS * 1024, baseRss }
+  }
+  const { count, run } = await loadSide(side, files)
+  const pass = (): void => {
+    for (let index = 0; index < count; index++) run(index)
   }
   for (let i = 0; i < warmup; i++) pass()
   const times: number[] = []
@@ -91,31 +119,105 @@ async function measure(side: Side, files: string[], warmup: number, rounds: numb
     pass()
     times.push(performance.now() - start)
   }
-  return { side, rounds: times, peakRss: process.resourceUsage().maxRSS * 1024, baseRss }
+  return { side, threads: 1, rounds: times, peakRss: process.resourceUsage().maxRSS * 1024, baseRss }
 }
 
 /**
- * Run one side in a child process (pinned to CPU 0 with `taskset` when available).
+ * Run one side in a child process: one thread pinned to CPU 0 with `taskset` when available, or
+ * a pool of `threads` worker threads, unpinned.
  *
  * @returns the child's result and whether it was pinned.
  */
-function runSide(side: Side, dir: string, warmup: number, rounds: number): { result: SideResult; pinned: boolean } {
-  const args = [import.meta.filename, '--worker', side, '--dir', dir, '--warmup', String(warmup), '--rounds', String(rounds)]
-  const pinned = process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0
+function runSide(side: Side, dir: string, warmup: number, rounds: number, threads: number): { result: SideResult; pinned: boolean } {
+  const args = [import.meta.filename, '--worker', side, '--dir', dir, '--warmup', String(warmup), '--rounds', String(rounds), '--threads', String(threads)]
+  const pinned = threads === 1 && process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0
   const child = pinned ? spawnSync('taskset', ['-c', '0', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' })
-  if (child.status !== 0) throw new Error(`bench ${side} failed (exit ${child.status}): ${child.stderr.trim()}`)
+  if (child.status !== 0) throw new Error(`bench ${side} (${threads} thread${threads > 1 ? 's' : ''}) failed (exit ${child.status}): ${child.stderr.trim()}`)
   return { result: JSON.parse(child.stdout) as SideResult, pinned }
 }
 
-const mb = (bytes: number): string => (bytes / 1e6).toFixed(1)
+/** `/usr/bin/time` when present (GNU time: `-f '%e %M'` gives seconds and peak KB). */
+const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path) && spawnSync(path, ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0) ?? null
+
+/**
+ * Run a node script from the project root, timed, with its peak RSS.
+ *
+ * @param label what it is, for the summary.
+ * @param articles how many articles it covers.
+ * @param args the script and its arguments.
+ * @returns the timing and what the build said about itself.
+ */
+export function timedNode(label: string, articles: number, args: string[]): TimedRun & { stdout: string; stderr: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-time-'))
+  const report = join(dir, 'time')
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL)$/.test(key)))
+  const started = performance.now()
+  const child = GNU_TIME
+    ? spawnSync(GNU_TIME, ['-f', '%e %M', '-o', report, process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } })
+    : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } })
+  const seconds = (performance.now() - started) / 1000
+  let peakRss: number | null = null
+  if (GNU_TIME && existsSync(report)) {
+    const last = readFileSync(report, 'utf8').trim().split('\n').pop() ?? ''
+    const kb = Number(last.split(' ')[1])
+    if (Number.isFinite(kb)) peakRss = kb * 1024
+  }
+  rmSync(dir, { recursive: true, force: true })
+  const out = child.stdout ?? ''
+  const number = (pattern: RegExp): number | null => {
+    const match = pattern.exec(out)
+    return match ? Number(match[1]) : null
+  }
+  return {
+    label,
+    articles,
+    exitStatus: child.status,
+    seconds,
+    peakRss,
+    generateMs: number(/generated in \S+ \(.*?; (\d+) ms\)/),
+    astroMs: number(/astro build: (\d+) ms/),
+    pages: number(/search index of (\d+) pages/),
+    note: /generated in \S+ \((.*?);/.exec(out)?.[1] ?? null,
+    stdout: out,
+    stderr: child.stderr ?? ''
+  }
+}
+
+/** Remove what a build outside dist/ leaves in the project: its generated pages and Astro cache. */
+function cleanBuild(stdout: string): void {
+  const generated = /generated in (src\/generated\/([0-9a-f]{10}))/.exec(stdout)
+  if (!generated) return
+  rmSync(join(root, generated[1]!), { recursive: true, force: true })
+  rmSync(join(root, 'node_modules/.astro', generated[2]!), { recursive: true, force: true })
+}
+
+/** Write generated articles into a folder. */
+function writeArticles(dir: string, count: number, seed: number): number {
+  mkdirSync(dir, { recursive: true })
+  let bytes = 0
+  for (const article of generateArticles(count, seed)) {
+    writeFileSync(join(dir, article.name), article.text)
+    bytes += Buffer.byteLength(article.text)
+  }
+  return bytes
+}
+
+const mb = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1e6).toFixed(0)} MB`)
+const seconds = (value: number): string => `${value.toFixed(1)} s`
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       rounds: { type: 'string', default: '11' },
       warmup: { type: 'string', default: '20' },
+      threads: { type: 'string' },
       dir: { type: 'string' },
       worker: { type: 'string' },
+      sizes: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      quick: { type: 'boolean', default: false },
+      'extract-only': { type: 'boolean', default: false },
+      'no-pdf': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false }
     },
@@ -123,43 +225,144 @@ async function main(): Promise<void> {
   })
   const rounds = Math.max(1, Number(values.rounds) || 11)
   const warmup = Math.max(0, Number(values.warmup) || 0)
+  const cores = availableParallelism()
+  const threads = Math.max(1, Number(values.threads) || cores)
   const corpus = benchCorpus(values.dir)
   if (values.worker) {
-    process.stdout.write(JSON.stringify(await measure(values.worker as Side, corpus.files, warmup, rounds)) + '\n')
+    process.stdout.write(JSON.stringify(await measure(values.worker as Side, corpus.files, warmup, rounds, threads)) + '\n')
     return
   }
   if (corpus.files.length === 0) throw new Error(`no .txt articles in ${corpus.dir}`)
+  const progress = (line: string): void => {
+    if (process.stderr.isTTY) process.stderr.write(`bench: ${line}\n`)
+  }
+  const started = performance.now()
+  // Other work on the machine skews the all-cores figures most: say how busy it was.
+  const loadBefore = loadavg()[0]!
+
+  // 1. Extraction throughput: one core, then all cores, each side.
   const bytes = corpus.files.reduce((sum, path) => sum + statSync(path).size, 0)
-  const sides = (['extract', 'compromise'] as const).map((side) => runSide(side, corpus.dir, warmup, rounds))
+  const plan: [Side, number][] = [
+    ['extract', 1],
+    ['compromise', 1],
+    ['extract', threads],
+    ['compromise', threads]
+  ]
+  const sides = plan.map(([side, count]) => {
+    progress(`${side} on ${count === 1 ? 'one core' : `${count} threads`} (${warmup} warm-up + ${rounds} rounds over ${corpus.files.length} articles)…`)
+    return runSide(side, corpus.dir, warmup, rounds, count)
+  })
   const rows = sides.map(({ result }) => {
-    const seconds = median(result.rounds) / 1000
-    return { ...result, medianMs: seconds * 1000, mbPerS: bytes / 1e6 / seconds, articlesPerS: corpus.files.length / seconds }
+    const s = median(result.rounds) / 1000
+    return { ...result, medianMs: s * 1000, mbPerS: bytes / 1e6 / s, articlesPerS: corpus.files.length / s }
   })
   const extract = rows[0]!
   const met = extract.mbPerS >= TARGET_MB_PER_S
+
+  // 2-4. Builds, rebuilds, PDFs.
+  const builds: TimedRun[] = []
+  const rebuilds: TimedRun[] = []
+  let pdf: (TimedRun & { pdfs: number; perBriefing: number }) | null = null
+  let pdfNote: string | null = null
+  const seed = Number(values.seed) || 1
+  const sizes = (values.sizes ?? (values.quick ? '100' : '100,1000'))
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+  if (!values['extract-only']) {
+    const base = mkdtempSync(join(tmpdir(), 'briefing-bench-'))
+    try {
+      for (const [i, size] of sizes.entries()) {
+        const content = join(base, `articles-${size}`)
+        const out = join(base, `site-${size}`)
+        const cache = join(base, `cache-${size}`)
+        const articleBytes = writeArticles(content, size, seed)
+        progress(`full build of ${size} generated articles (${(articleBytes / 1e6).toFixed(2)} MB)…`)
+        const args = ['scripts/build.ts', '--content', content, '--out', out, '--cache', cache, '--no-pdf']
+        const run = timedNode(`full build, ${size} articles (${(articleBytes / 1e6).toFixed(2)} MB)`, size, args)
+        if (run.exitStatus !== 0) throw new Error(`the build of ${size} articles failed (exit ${run.exitStatus}):\n${run.stdout}\n${run.stderr}`)
+        builds.push(run)
+        if (i === 0) {
+          progress(`rebuild of the ${size}-article site, nothing changed…`)
+          const same = timedNode(`rebuild, ${size} articles, none changed`, size, args)
+          rebuilds.push(same)
+          // Edit one article: a sentence added to the middle one.
+          const files = readdirSync(content).sort()
+          const edited = join(content, files[files.length >> 1]!)
+          appendFileSync(edited, 'The council leader, Ada Brennan, said “the review will report in 2027” on Friday.\n')
+          progress(`rebuild of the ${size}-article site after editing ${basename(edited)}…`)
+          const one = timedNode(`rebuild, ${size} articles, one edited`, size, args)
+          rebuilds.push(one)
+          cleanBuild(one.stdout)
+        }
+        cleanBuild(run.stdout)
+      }
+      // 4. PDFs.
+      const { findChromium, NO_CHROMIUM } = await import('./pdf.ts')
+      if (values['no-pdf']) pdfNote = 'skipped (--no-pdf)'
+      else if (!findChromium()) pdfNote = `skipped: ${NO_CHROMIUM}`
+      else {
+        const content = join(base, 'articles-pdf')
+        const out = join(base, 'site-pdf')
+        writeArticles(content, 5, seed + 1)
+        progress('PDFs: building a 5-article site, then printing it…')
+        const site = timedNode('site for PDFs', 5, ['scripts/build.ts', '--content', content, '--out', out, '--cache', join(base, 'cache-pdf'), '--no-pdf'])
+        cleanBuild(site.stdout)
+        if (site.exitStatus !== 0) throw new Error(`the PDF site build failed:\n${site.stdout}\n${site.stderr}`)
+        const run = timedNode('npm run pdf, 5 briefings', 5, ['scripts/pdf.ts', '--out', out])
+        const pdfs = existsSync(join(out, 'pdf')) ? readdirSync(join(out, 'pdf')).filter((name) => name.endsWith('.pdf')).length : 0
+        if (run.exitStatus !== 0 || pdfs === 0) pdfNote = `failed (exit ${run.exitStatus}): ${run.stderr.trim().split('\n').pop()}`
+        else pdf = { ...run, pdfs, perBriefing: run.seconds / pdfs }
+      }
+    } finally {
+      rmSync(base, { recursive: true, force: true })
+    }
+  }
+  const totalSeconds = (performance.now() - started) / 1000
+  const load = { before: loadBefore, after: loadavg()[0]! }
+
   if (values.json) {
-    process.stdout.write(JSON.stringify({ corpus: corpus.dir, articles: corpus.files.length, bytes, warmup, rounds, pinned: sides[0]!.pinned, target: TARGET_MB_PER_S, met, sides: rows }, null, 2) + '\n')
+    process.stdout.write(
+      JSON.stringify(
+        { corpus: corpus.dir, articles: corpus.files.length, bytes, warmup, rounds, cores, threads, pinned: sides[0]!.pinned, target: TARGET_MB_PER_S, met, load, sides: rows, builds, rebuilds, pdf, pdfNote, seconds: totalSeconds },
+        (key, value: unknown) => (key === 'stdout' || key === 'stderr' ? undefined : value),
+        2
+      ) + '\n'
+    )
   } else {
     const out: string[] = []
     if (corpus.note) out.push(`note: ${corpus.note}`)
     out.push(
-      `corpus: ${relative(process.cwd(), corpus.dir) || '.'}: ${corpus.files.length} articles, ${(bytes / 1e6).toFixed(3)} MB`,
-      `node ${process.version}, ${sides[0]!.pinned ? 'one core (taskset -c 0)' : 'one thread (not pinned: no taskset)'}, ${warmup} warm-up passes, median of ${rounds} rounds`,
+      `node ${process.version}, ${cores} core${cores === 1 ? '' : 's'} (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalSeconds)} s in all; load average ${load.before.toFixed(1)} before, ${load.after.toFixed(1)} after${load.before > 0.5 ? ' (other work was running when it started: figures may be low, all-cores ones most)' : ''}`,
       '',
-      `${'side'.padEnd(34)}${'MB/s'.padStart(8)}${'articles/s'.padStart(12)}${'median pass'.padStart(13)}${'peak RSS'.padStart(11)}`
+      `extraction: ${relative(process.cwd(), corpus.dir) || '.'}: ${corpus.files.length} articles, ${(bytes / 1e6).toFixed(3)} MB; ${warmup} warm-up passes, median of ${rounds} rounds`,
+      `${''.padEnd(38)}${'one core'.padStart(22)}${`all cores (${threads} threads)`.padStart(30)}`,
+      `${''.padEnd(38)}${'MB/s'.padStart(8)}${'art/s'.padStart(8)}${'RSS'.padStart(8)}${'MB/s'.padStart(14)}${'art/s'.padStart(8)}${'RSS'.padStart(8)}`
     )
     const label: Record<Side, string> = { extract: 'extractBriefing (briefing pipeline)', compromise: 'compromise nlp().sentences().json()' }
-    for (const row of rows) {
+    for (const side of ['extract', 'compromise'] as const) {
+      const [one, all] = [rows.find((row) => row.side === side && row.threads === 1)!, rows.find((row) => row.side === side && row.threads === threads) ?? rows.find((row) => row.side === side)!]
       out.push(
-        `${label[row.side].padEnd(34)}${row.mbPerS.toFixed(2).padStart(8)}${row.articlesPerS.toFixed(1).padStart(12)}${`${row.medianMs.toFixed(1)} ms`.padStart(13)}${`${mb(row.peakRss)} MB`.padStart(11)}`
+        `${label[side].padEnd(38)}${one.mbPerS.toFixed(2).padStart(8)}${one.articlesPerS.toFixed(0).padStart(8)}${mb(one.peakRss).padStart(8)}${all.mbPerS.toFixed(2).padStart(14)}${all.articlesPerS.toFixed(0).padStart(8)}${mb(all.peakRss).padStart(8)}`
       )
     }
-    const ratio = extract.medianMs / rows[1]!.medianMs
+    const speedup = rows[2]!.mbPerS / extract.mbPerS
     out.push(
-      '',
-      `extraction takes ${ratio.toFixed(2)}x the time of the compromise pass; peak RSS ${mb(extract.peakRss)} MB (${mb(extract.baseRss)} MB before loading the pipeline)`,
-      `target: at least ${TARGET_MB_PER_S} MB/s -> ${met ? 'met' : 'NOT met'} (${extract.mbPerS.toFixed(2)} MB/s)`
+      `one core: ${sides[0]!.pinned ? 'taskset -c 0' : 'one thread (not pinned: no taskset)'}; all cores: ${threads} worker threads, ${speedup.toFixed(2)}x the one-core rate`,
+      `extraction takes ${(extract.medianMs / rows[1]!.medianMs).toFixed(2)}x the time of the compromise pass; target at least ${TARGET_MB_PER_S} MB/s on one core -> ${met ? 'met' : 'NOT met'} (${extract.mbPerS.toFixed(2)} MB/s)`
     )
+    if (!values['extract-only']) {
+      out.push('', `site builds (node scripts/build.ts --no-pdf, generated articles, seed ${seed}; peak RSS of the largest process${GNU_TIME ? '' : ': n/a, no /usr/bin/time'})`)
+      out.push(`${''.padEnd(44)}${'wall'.padStart(8)}${'peak RSS'.padStart(10)}${'extract+MDX'.padStart(13)}${'astro'.padStart(9)}${'pages'.padStart(7)}`)
+      for (const run of [...builds, ...rebuilds]) {
+        out.push(
+          `${run.label.padEnd(44)}${seconds(run.seconds).padStart(8)}${mb(run.peakRss).padStart(10)}${(run.generateMs === null ? 'n/a' : seconds(run.generateMs / 1000)).padStart(13)}${(run.astroMs === null ? 'n/a' : seconds(run.astroMs / 1000)).padStart(9)}${String(run.pages ?? 'n/a').padStart(7)}`
+        )
+      }
+      for (const run of rebuilds) if (run.note) out.push(`  ${run.label}: ${run.note}`)
+      if (!sizes.includes(1000)) out.push('  (1,000 articles skipped: --quick)')
+      out.push('', pdf ? `PDF: ${pdf.pdfs} briefings printed in ${seconds(pdf.seconds)} (Chromium start included): ${pdf.perBriefing.toFixed(2)} s per briefing, peak RSS ${mb(pdf.peakRss)}` : `PDF: ${pdfNote}`)
+    }
     process.stdout.write(out.join('\n') + '\n')
   }
   if (values.check && !met) process.exitCode = 1

@@ -1,7 +1,24 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { benchCorpus, median } from '../scripts/bench.ts'
+import { measurePool } from '../scripts/bench-workers.ts'
+import { listArticles } from '../scripts/read-article.ts'
 import { node, root } from './helpers/run-extract.ts'
+
+/** The parts of `npm run bench -- --json` these tests read. */
+interface Report {
+  articles: number
+  target: number
+  met: boolean
+  threads: number
+  sides: { side: string; threads: number; rounds: number[]; mbPerS: number; articlesPerS: number; peakRss: number }[]
+  builds: { articles: number; exitStatus: number; seconds: number; pages: number | null }[]
+  rebuilds: { label: string; exitStatus: number; seconds: number }[]
+  pdf: unknown
+  pdfNote: string | null
+}
+
+const bench = (...args: string[]) => spawnSync(node, ['scripts/bench.ts', '--json', '--rounds', '1', '--warmup', '0', '--dir', 'content/articles', '--threads', '2', ...args], { cwd: root, encoding: 'utf8' })
 
 describe('bench', () => {
   it('takes the median of the rounds', () => {
@@ -15,18 +32,42 @@ describe('bench', () => {
     expect(explicit.note).toBeNull()
   })
 
-  it('measures both sides over the same texts and reports the target (no timing asserted)', () => {
-    const run = spawnSync(node, ['scripts/bench.ts', '--json', '--rounds', '1', '--warmup', '0', '--dir', 'content/articles'], { cwd: root, encoding: 'utf8' })
+  it('runs a pass over every text on a pool of worker threads', async () => {
+    const files = listArticles(`${root}/content/articles`)
+    const pool = await measurePool('extract', [...files, ...files, ...files], { threads: 2, warmup: 1, rounds: 2 })
+    expect(pool.threads).toBe(2)
+    expect(pool.rounds).toHaveLength(2)
+    for (const ms of pool.rounds) expect(ms).toBeGreaterThan(0)
+  })
+
+  it('measures both sides on one core and on all cores over the same texts (no timing asserted)', () => {
+    const run = bench('--extract-only')
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
-    const report = JSON.parse(run.stdout) as { articles: number; target: number; met: boolean; sides: { side: string; rounds: number[]; mbPerS: number; peakRss: number }[] }
+    const report = JSON.parse(run.stdout) as Report
     expect(report.target).toBe(1)
-    expect(report.sides.map((side) => side.side)).toEqual(['extract', 'compromise'])
+    expect(report.sides.map((side) => `${side.side}/${side.threads}`)).toEqual(['extract/1', 'compromise/1', 'extract/2', 'compromise/2'])
     for (const side of report.sides) {
       expect(side.rounds).toHaveLength(1)
       expect(side.mbPerS).toBeGreaterThan(0)
+      expect(side.articlesPerS).toBeGreaterThan(0)
       expect(side.peakRss).toBeGreaterThan(0)
     }
     expect(report.met).toBe(report.sides[0]!.mbPerS >= 1)
+    expect(report.builds).toEqual([])
+  })
+
+  it('times a full build, an unchanged rebuild and a rebuild after one edit (no timing asserted)', { timeout: 180_000 }, () => {
+    const run = bench('--sizes', '3', '--no-pdf')
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    const report = JSON.parse(run.stdout) as Report
+    expect(report.builds).toHaveLength(1)
+    expect(report.builds[0]).toMatchObject({ articles: 3, exitStatus: 0 })
+    expect(report.builds[0]!.pages).toBeGreaterThan(3)
+    expect(report.rebuilds.map((rebuild) => rebuild.label)).toEqual(['rebuild, 3 articles, none changed', 'rebuild, 3 articles, one edited'])
+    for (const rebuild of report.rebuilds) expect(rebuild).toMatchObject({ exitStatus: 0, seconds: expect.any(Number) })
+    expect(report.pdf).toBeNull()
+    expect(report.pdfNote).toBe('skipped (--no-pdf)')
   })
 })
