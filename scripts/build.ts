@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf] [-- --cache DIR] [-- --workers N] [-- --generate-only]`:
+ * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf] [-- --no-search] [-- --cache DIR] [-- --workers N] [-- --generate-only]`:
  * build the site.
  *
  * 1. Extract every article in the content directory (default content/articles), apply its
@@ -29,6 +29,8 @@ export interface BuildOptions {
   workers?: number | 'auto'
   /** Skip `astro build`, Pagefind and PDFs: only generate the pages. */
   generateOnly?: boolean
+  /** Skip the Pagefind search index (the /search/ page then finds nothing). */
+  search?: boolean
   /** The articles' directory. */
   content?: string
   /** The site's output directory. */
@@ -149,16 +151,19 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   log(`build: site built in ${relative(process.cwd(), outDir) || outDir} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
 
   // 3. Pagefind.
-  const pagefindStarted = performance.now()
-  const pagefind = await import('pagefind')
-  const { index, errors } = await pagefind.createIndex({})
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
-  const added = await index.addDirectory({ path: outDir })
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
-  await pagefind.close()
-  log(`build: search index of ${added.page_count} pages in ${join(relative(process.cwd(), outDir) || outDir, 'pagefind')} (${Math.round(performance.now() - pagefindStarted)} ms)`)
+  if (options.search === false) log('build: search index skipped (--no-search)')
+  else {
+    const pagefindStarted = performance.now()
+    const pagefind = await import('pagefind')
+    const { index, errors } = await pagefind.createIndex({})
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
+    const added = await index.addDirectory({ path: outDir })
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
+    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
+    await pagefind.close()
+    log(`build: search index of ${added.page_count} pages in ${join(relative(process.cwd(), outDir) || outDir, 'pagefind')} (${Math.round(performance.now() - pagefindStarted)} ms)`)
+  }
 
   // 4. PDFs.
   let pdfs: string[] = []
@@ -226,6 +231,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       cacheDir: value('--cache'),
       workers: workers === undefined ? 'auto' : Number(workers),
       pdf: !args.includes('--no-pdf'),
+      search: !args.includes('--no-search'),
       generateOnly: args.includes('--generate-only')
     })
     const total = result.briefings.length + result.failures.length

@@ -7,7 +7,8 @@
  * 2. Full build: `node scripts/build.ts --content DIR --out OUT --cache CACHE --no-pdf` with an
  *    empty cache and a fresh Astro cache.
  * 3. One-article rebuild: one article gets a new paragraph (a new quote and figure), same command.
- * 4. Plain `astro build` of the same generated pages (no extraction, no Pagefind), in a child
+ * 4. The same with `--no-search` after another article changes (no Pagefind).
+ * 5. Plain `astro build` of the same generated pages (no extraction, no Pagefind), in a child
  *    process with the same environment the build gives Astro.
  *
  * Every timing is the wall clock of a child process, so Node and Astro start-up are included.
@@ -117,6 +118,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const noop = timed(build)
     appendFileSync(files[Math.floor(count / 2)]!, `\n"We will spend £${hash(String(Date.now())).replace(/\D/g, '').slice(0, 2)} million more," ${'Alice Whitfield'} said on Tuesday.\n`)
     const one = timed(build)
+    appendFileSync(files[Math.floor(count / 3)]!, `\n"Another ${Date.now() % 97} schools will close," said Omar Okafor on Friday.\n`)
+    const oneNoSearch = timed([...build, '--no-search'])
     const plainScript = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(astroCache)}, logLevel: 'warn', telemetry: false })`
     const plain = timed(['--input-type=module', '-e', plainScript], { BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir })
     const line = (stdout: string): string => /briefing pages? generated in [^\n]*/.exec(stdout)?.[0] ?? ''
@@ -131,8 +134,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         fullBuildSeconds: Number(full.seconds.toFixed(2)),
         noChangeRebuildSeconds: Number(noop.seconds.toFixed(2)),
         oneArticleRebuildSeconds: Number(one.seconds.toFixed(2)),
+        oneArticleRebuildNoSearchSeconds: Number(oneNoSearch.seconds.toFixed(2)),
         plainAstroBuildSeconds: Number(plain.seconds.toFixed(2)),
         oneArticleOverPlainSeconds: Number((one.seconds - plain.seconds).toFixed(2)),
+        oneArticleNoSearchOverPlainSeconds: Number((oneNoSearch.seconds - plain.seconds).toFixed(2)),
         fullPhases: phases(full.stdout),
         oneArticlePhases: phases(one.stdout),
         full: line(full.stdout),
