@@ -42,6 +42,8 @@ export interface BriefingChanges {
   removedQuotes: { speaker: string | null; text: string }[]
   addedFigures: { text: string; context: string }[]
   removedFigures: { text: string; context: string }[]
+  /** A figure replaced by another in the same sentence (`£40 million` -> `£45 million`). */
+  changedFigures: { from: string; to: string; context: string }[]
 }
 
 /** What a briefing shows of its quotes and figures, to compare versions. */
@@ -189,7 +191,18 @@ function diff(before: Shown, now: Shown): BriefingChanges | null {
     addedQuotes: minus(now.quotes, before.quotes, quoteKey),
     removedQuotes: minus(before.quotes, now.quotes, quoteKey),
     addedFigures: minus(now.figures, before.figures, figureKey),
-    removedFigures: minus(before.figures, now.figures, figureKey)
+    removedFigures: minus(before.figures, now.figures, figureKey),
+    changedFigures: []
+  }
+  // A removed and an added figure whose sentences read the same but for their numbers: changed.
+  const shape = (figure: Shown['figures'][number]): string =>
+    figure.context.replace(figure.text, '\u0000').replace(/\d[\d,.]*/g, '#').replace(/\s+/g, ' ').trim().toLowerCase()
+  for (const removed of [...changes.removedFigures]) {
+    const added = changes.addedFigures.find((candidate) => shape(candidate) === shape(removed))
+    if (!added) continue
+    changes.changedFigures.push({ from: removed.text, to: added.text, context: added.context })
+    changes.removedFigures.splice(changes.removedFigures.indexOf(removed), 1)
+    changes.addedFigures.splice(changes.addedFigures.indexOf(added), 1)
   }
   return changes
 }

@@ -81,7 +81,8 @@ const briefings = defineCollection({
         addedQuotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })),
         removedQuotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })),
         addedFigures: z.array(z.object({ text: z.string(), context: z.string() })),
-        removedFigures: z.array(z.object({ text: z.string(), context: z.string() }))
+        removedFigures: z.array(z.object({ text: z.string(), context: z.string() })),
+        changedFigures: z.array(z.object({ from: z.string(), to: z.string(), context: z.string() })).default([])
       })
       .nullable()
       .optional(),

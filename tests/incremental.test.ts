@@ -82,6 +82,20 @@ describe('incremental page generation', () => {
     expect(frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')).updated).toBe('2026-01-02T03:04:05.000Z')
   })
 
+  it('tells a changed figure from an added and a removed one', async () => {
+    const file = join(site.contentDir, 'parks-budget.txt')
+    writeFileSync(file, 'Council spends more on parks\n\nThe council will spend £5 million on parks this year, the leader said.\n')
+    await generateBriefings(site)
+    writeFileSync(file, 'Council spends more on parks\n\nThe council will spend £7 million on parks this year, the leader said.\n')
+    await generateBriefings(site)
+    const data = frontMatter(readFileSync(join(site.generatedDir, 'parks-budget.mdx'), 'utf8')) as { changes: { changedFigures: unknown[]; addedFigures: unknown[]; removedFigures: unknown[] } }
+    expect(data.changes.changedFigures).toEqual([{ from: '£5 million', to: '£7 million', context: expect.stringContaining('£7 million on parks') }])
+    expect(data.changes.addedFigures).toEqual([])
+    expect(data.changes.removedFigures).toEqual([])
+    unlinkSync(file)
+    await generateBriefings(site)
+  })
+
   it('applies a new corrections sidecar without extracting again, and reports stale corrections', async () => {
     const file = site.files[0]!
     const sidecar = file.replace(/\.txt$/, '.corrections.yaml')
