@@ -194,13 +194,15 @@ function diff(before: Shown, now: Shown): BriefingChanges | null {
     removedFigures: minus(before.figures, now.figures, figureKey),
     changedFigures: []
   }
-  // A removed and an added figure whose sentences read the same but for their numbers: changed.
+  // A removed and an added figure whose sentences read the same but for their numbers: changed
+  // (or, with the same text, unchanged).
   const shape = (figure: Shown['figures'][number]): string =>
     figure.context.replace(figure.text, '\u0000').replace(/\d[\d,.]*/g, '#').replace(/\s+/g, ' ').trim().toLowerCase()
   for (const removed of [...changes.removedFigures]) {
     const added = changes.addedFigures.find((candidate) => shape(candidate) === shape(removed))
     if (!added) continue
-    changes.changedFigures.push({ from: removed.text, to: added.text, context: added.context })
+    // The same figure in a sentence that changed elsewhere is no change to the figure.
+    if (added.text !== removed.text) changes.changedFigures.push({ from: removed.text, to: added.text, context: added.context })
     changes.removedFigures.splice(changes.removedFigures.indexOf(removed), 1)
     changes.addedFigures.splice(changes.addedFigures.indexOf(added), 1)
   }
