@@ -28,10 +28,6 @@ let outDir: string
 let build: { status: number | null; stdout: string; stderr: string }
 let pages: { path: string; html: string }[] = []
 
-function withoutViteEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL|VITEST.*|TEST)$/.test(key)))
-}
-
 /** The HTML with every quoted attribute value emptied: what is left is tags and text. */
 function withoutAttributeValues(html: string): string {
   return html.replace(/(<[a-zA-Z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?>)/g, (_, open: string, attributes: string, close: string) =>
@@ -60,10 +56,9 @@ beforeAll(async () => {
   build = await new Promise((done) => {
     const child = spawn(node, ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', join(base, 'cache'), '--no-pdf'], {
       cwd: root,
-      // As `npm run build` runs from a clean shell. Vitest sets NODE_ENV=test and DEV, PROD, MODE…
-      // for import.meta.env; inherited, they make Astro build with import.meta.env.DEV true, which
-      // src/layouts/Base.astro answers with the dev-server CSP ('unsafe-inline' included).
-      env: { ...withoutViteEnv(process.env), ASTRO_TELEMETRY_DISABLED: '1' }
+      // Vitest's environment is inherited on purpose (NODE_ENV=test, DEV…): Astro then builds with
+      // import.meta.env.DEV true, and the pages must still get the strict CSP, not the dev server's.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
     })
     let stdout = ''
     let stderr = ''
