@@ -256,6 +256,27 @@ function extraFrontMatter(meta: ArticleMeta, entry: CacheEntry, applied: number,
 }
 
 /**
+ * {@link generateBriefings} on a worker thread (scripts/build-generate-worker.ts), so the caller
+ * can do something else meanwhile (the build loads Astro).
+ *
+ * @param options folders, workers, log (`now` is not passed on).
+ * @returns what {@link generateBriefings} returns.
+ */
+export function generateInWorker(options: GenerateOptions): Promise<GenerateResult> {
+  const { log, now: _now, ...data } = options
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./build-generate-worker.ts', import.meta.url), { workerData: data })
+    let result: GenerateResult | undefined
+    worker.on('message', (message: { log?: string; result?: GenerateResult }) => {
+      if (message.log !== undefined) log?.(message.log)
+      if (message.result) result = message.result
+    })
+    worker.on('error', fail)
+    worker.on('exit', (code) => (result ? done(result) : fail(new Error(`the page generation worker stopped (exit ${code})`))))
+  })
+}
+
+/**
  * Generate the MDX briefing pages of a content folder, incrementally (see the module comment).
  *
  * @param options folders, workers, log.

@@ -1,14 +1,14 @@
 /**
- * `node scripts/measure-rebuild.ts [--articles 200] [--keep]`: how long a build takes with and
- * without the cache. Prints one JSON line.
+ * `node scripts/measure-rebuild.ts [--articles 200] [--rounds 3] [--keep]`: how long a build takes
+ * with and without the cache. Prints one JSON line (medians of the rounds, and every round).
  *
  * 1. Generates N articles in a temporary folder by recombining paragraphs of the bundled example
  *    and the test fixtures, with names and numbers changed ({@link generateArticles}).
  * 2. Full build: `node scripts/build.ts --content DIR --out OUT --cache CACHE --no-pdf` with an
  *    empty cache and a fresh Astro cache.
- * 3. One-article rebuild: one article gets a new paragraph (a new quote and figure), same command.
- * 4. The same with `--no-search` after another article changes (no Pagefind).
- * 5. Plain `astro build` of the same generated pages (no extraction, no Pagefind), in a child
+ * 3. Then, each round: one-article rebuild (one article gets a new paragraph, a new quote and
+ *    figure; same command); the same with `--no-search` after another article changes (no
+ *    Pagefind); plain `astro build` of the same generated pages (no extraction, no Pagefind), in a child
  *    process with the same environment the build gives Astro.
  *
  * Every timing is the wall clock of a child process, so Node and Astro start-up are included.
@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process'
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { hash, ROOT } from './build-cache.ts'
+import { ROOT } from './build-cache.ts'
 
 /** A small deterministic PRNG (mulberry32). */
 function random(seed: number): () => number {
@@ -92,11 +92,11 @@ export function generateArticles(dir: string, count: number): string[] {
 }
 
 /** Run a command, return seconds (throws with its output when it fails hard). */
-function timed(args: string[], env: NodeJS.ProcessEnv = {}): { seconds: number; stdout: string } {
+function timed(args: string[], env: NodeJS.ProcessEnv = {}, strict = false): { seconds: number; stdout: string } {
   const started = performance.now()
   const run = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 64 << 20 })
   const seconds = (performance.now() - started) / 1000
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
+  if (run.status !== 0 && (strict || run.status !== 1)) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
   return { seconds, stdout: run.stdout }
 }
 
@@ -104,6 +104,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const at = args.indexOf('--articles')
   const count = at >= 0 ? Number(args[at + 1]) : 200
+  const roundsAt = args.indexOf('--rounds')
+  const rounds = roundsAt >= 0 ? Math.max(1, Number(args[roundsAt + 1])) : 3
   const base = mkdtempSync(join(tmpdir(), 'briefing-rebuild-'))
   const contentDir = join(base, 'articles')
   const outDir = join(base, 'dist')
@@ -116,12 +118,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const build = ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--no-pdf']
     const full = timed(build)
     const noop = timed(build)
-    appendFileSync(files[Math.floor(count / 2)]!, `\n"We will spend £${hash(String(Date.now())).replace(/\D/g, '').slice(0, 2)} million more," ${'Alice Whitfield'} said on Tuesday.\n`)
-    const one = timed(build)
-    appendFileSync(files[Math.floor(count / 3)]!, `\n"Another ${Date.now() % 97} schools will close," said Omar Okafor on Friday.\n`)
-    const oneNoSearch = timed([...build, '--no-search'])
+    // Rounds, interleaved so a busy machine weighs on every kind alike; medians reported.
     const plainScript = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(astroCache)}, logLevel: 'warn', telemetry: false })`
-    const plain = timed(['--input-type=module', '-e', plainScript], { BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir })
+    const runs: { one: ReturnType<typeof timed>[]; oneNoSearch: ReturnType<typeof timed>[]; plain: ReturnType<typeof timed>[] } = { one: [], oneNoSearch: [], plain: [] }
+    for (let round = 0; round < rounds; round++) {
+      appendFileSync(files[(round * 7 + Math.floor(count / 2)) % count]!, `\n"We will spend £${10 + round} million more," Alice Whitfield said on Tuesday.\n`)
+      runs.one.push(timed(build))
+      appendFileSync(files[(round * 7 + Math.floor(count / 3)) % count]!, `\n"Another ${20 + round} schools will close," said Omar Okafor on Friday.\n`)
+      runs.oneNoSearch.push(timed([...build, '--no-search']))
+      runs.plain.push(timed(['--input-type=module', '-e', plainScript], { BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir }, true))
+    }
+    const median = (list: ReturnType<typeof timed>[]): ReturnType<typeof timed> => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!
+    const one = median(runs.one)
+    const oneNoSearch = median(runs.oneNoSearch)
+    const plain = median(runs.plain)
+    const all = (list: ReturnType<typeof timed>[]): number[] => list.map((run) => Number(run.seconds.toFixed(2)))
     const line = (stdout: string): string => /briefing pages? generated in [^\n]*/.exec(stdout)?.[0] ?? ''
     const phases = (stdout: string): { generateMs: number; astroMs: number; pagefindMs: number } => ({
       generateMs: Number(/generated in [^\n]*; (\d+) ms\)/.exec(stdout)?.[1] ?? NaN),
@@ -138,6 +149,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         plainAstroBuildSeconds: Number(plain.seconds.toFixed(2)),
         oneArticleOverPlainSeconds: Number((one.seconds - plain.seconds).toFixed(2)),
         oneArticleNoSearchOverPlainSeconds: Number((oneNoSearch.seconds - plain.seconds).toFixed(2)),
+        rounds,
+        roundsSeconds: { oneArticle: all(runs.one), oneArticleNoSearch: all(runs.oneNoSearch), plainAstro: all(runs.plain) },
         fullPhases: phases(full.stdout),
         oneArticlePhases: phases(one.stdout),
         full: line(full.stdout),
