@@ -137,7 +137,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const phases = (stdout: string): { generateMs: number; astroMs: number; pagefindMs: number } => ({
       generateMs: Number(/generated in [^\n]*; (\d+) ms\)/.exec(stdout)?.[1] ?? NaN),
       astroMs: Number(/astro build: (\d+) ms/.exec(stdout)?.[1] ?? NaN),
-      pagefindMs: Number(/search index of [^\n]*\((\d+) ms\)/.exec(stdout)?.[1] ?? NaN)
+      pagefindMs: Number(/search index of [^\n]*\((\d+) ms/.exec(stdout)?.[1] ?? NaN)
     })
     process.stdout.write(
       `${JSON.stringify({
