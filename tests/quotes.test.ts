@@ -42,3 +42,18 @@ describe('quotes and attribution fixtures', () => {
     })
   }
 })
+
+describe('what is not speech', () => {
+  it('takes a quoted phrase after a verb and its object for a thing named, not speech', () => {
+    const text = 'Harbour talks\n\nPiet Lund will today warn the council it risks a flood unless it agrees a long-term ‘sea wall’ for Kessel.\n'
+    const { briefing } = extractBriefing(text)
+    expect(briefing.quotes.map((q) => q.text)).not.toContain('sea wall')
+  })
+
+  it('still reads a quote introduced after words between the verb and a colon', () => {
+    const text = 'Harbour talks\n\nPiet Lund said in a statement: ‘The wall will be built.’\n'
+    const { briefing } = extractBriefing(text)
+    const quote = briefing.quotes.find((q) => q.text === 'The wall will be built.')
+    expect(namesOf(briefing, quote?.speaker ?? null)).toContain('Piet Lund')
+  })
+})

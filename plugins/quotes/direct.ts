@@ -86,9 +86,12 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
     // b) intro before: `X said: “…”`, `X said “…”`, `…, saying: “…”`
     if (!cue && openToken > 0) {
       let k = openToken - 1
+      // words may stand between the verb and the quote (`said in a statement: “…”`) only when a
+      // colon, a comma or `that` introduces it: `agrees a long-term ‘backstop’` names a thing
+      const introduced = tokens[k]?.text === ':' || tokens[k]?.text === ',' || tokens[k]?.lower === 'that'
       if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--
       if (tokens[k]?.lower === 'that') k--
-      for (let j = k; j >= Math.max(sentence[0], k - 5) && tokens[j]!.word; j--) {
+      for (let j = k; j >= Math.max(sentence[0], introduced ? k - 5 : k) && tokens[j]!.word; j--) {
         if (verbAt(j)) {
           k = j
           break

@@ -135,8 +135,8 @@ export class EntityRegistry {
   }
 
   private note(entity: Entity, mention: NameMention, at: number): void {
-    if (!mention.quoted) insertSorted(entity.positions, at)
-    if (mention.subject) insertSorted(entity.subjectPositions, at)
+    if (!mention.quoted && !mention.aside) insertSorted(entity.positions, at)
+    if (mention.subject && !mention.aside) insertSorted(entity.subjectPositions, at)
     if (entity.type === 'person' && mention.words.length >= 2) {
       const display = mention.words.join(' ')
       entity.forms.set(display, (entity.forms.get(display) ?? 0) + 1)
@@ -202,14 +202,9 @@ export class EntityRegistry {
     // descriptions and groups: `the Prime Minister`, `the fund`, `government sources`
     const words = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
     const head = words[words.length - 1]!
-    const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
     if (cue.kind === 'description') {
-      const wanted = head === 'pm' ? ['pm', 'prime minister'] : head === 'cm' ? ['cm', 'chief minister'] : [head]
-      const holding = this.persons().filter((e) => e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `))))
-      // one holder of the role: that person (`the B.C. premier`); several: the modifiers choose
-      const holders = holding.length === 1 ? holding : holding.filter((e) => modifiers.every((m) => [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) || !/^\p{Lu}/u.test(cue.text.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')))
-      if (holders.length) {
-        const entity = mostRecent(holders, at)
+      const entity = this.roleHolder(cue.text, at)
+      if (entity) {
         entity.aliases.add(cue.text.replace(/^The /, 'the '))
         return entity
       }
@@ -276,6 +271,38 @@ export class EntityRegistry {
     return entity
   }
 
+  /**
+   * The person a role description stands for (`the B.C. premier`, `the PM`): the one holder
+   * of the role, or among several, those the description's capitalised modifiers fit.
+   *
+   * @param description the description as written (`the Ukrainian president`).
+   * @param at where it stands.
+   * @returns the most recently named holder, or `null` when nobody holds the role.
+   */
+  roleHolder(description: string, at: number): Entity | null {
+    const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
+    const head = words[words.length - 1]!
+    const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
+    const wanted = head === 'pm' ? ['pm', 'prime minister'] : head === 'cm' ? ['cm', 'chief minister'] : [head]
+    const holding = this.persons().filter((e) => e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `))))
+    const holders = holding.length === 1 ? holding : holding.filter((e) => modifiers.every((m) => [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) || !/^\p{Lu}/u.test(description.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')))
+    return holders.length ? mostRecent(holders, at) : null
+  }
+
+  /**
+   * Record a role description that stands as a sentence's subject (`The PM faces…`) as a
+   * subject mention of its holder, so a later `he` can stand for them.
+   *
+   * @param description the description as written.
+   * @param at where it stands.
+   */
+  noteDescription(description: string, at: number): void {
+    const entity = this.roleHolder(description, at)
+    if (!entity) return
+    insertSorted(entity.positions, at)
+    insertSorted(entity.subjectPositions, at)
+  }
+
   /** Resolve `he` or `she`: the last speaker when nobody else took the floor, else the latest subject. */
   private pronoun(gender: 'm' | 'f', at: number, lastSpeaker: Entity | null): Entity | null {
     const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === null || e.gender === gender)
@@ -301,7 +328,7 @@ export class EntityRegistry {
     if (window.length === 1) return window[0]!
     const bySubject = [...candidates].sort((a, b) => lastSubject(b) - lastSubject(a))
     const best = bySubject[0]!
-    if (lastSubject(best) >= 0 && Math.floor(lastSubject(best) / 1e6) >= paragraph - 3) return best
+    if (lastSubject(best) >= 0 && Math.floor(lastSubject(best) / 1e6) >= paragraph - 6) return best
     return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
   }
 }

@@ -32,6 +32,8 @@ export interface NameMention {
   subject: boolean
   /** Whether it stands inside a quote (somebody else's words). */
   quoted?: boolean
+  /** Whether it stands in a caption or credit line: it names the entity but is never a pronoun's antecedent. */
+  aside?: boolean
 }
 
 /** Whether a word is written as an acronym (`IMF`, `NYPD`). */
@@ -241,8 +243,14 @@ const OPENERS = /^(?:but|and|so|yet|then|now|still|also|meanwhile|however|last|t
 /** Words that open a leading clause before a sentence's subject (`Speaking to reporters, …`). */
 const LEADS = /^(?:with|while|after|when|although|though|as|if|because|since|in|on|at|during|despite|before|amid|following|asked|unlike|like|by|for|from|over|under|hours|minutes|days|weeks|months|years|earlier|later|last|this)$|ing$/
 
-/** Whether token `i` is the subject of its sentence: only openers (or a leading clause) stand before it. */
-function isSentenceStart(tokens: Token[], i: number): boolean {
+/**
+ * Whether token `i` is the subject of its sentence: only openers (or a leading clause) stand before it.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param i the index of the phrase's first token.
+ * @returns whether it opens the sentence.
+ */
+export function isSentenceStart(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k]!
     if (/^[.!?:;]$/.test(t.text)) return true

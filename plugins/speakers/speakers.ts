@@ -3,7 +3,8 @@ import type { VFile } from 'vfile'
 import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
 import type { QuoteCandidate, SpeakerCue } from '../quotes/candidates.ts'
 import type { Quote, SourceParagraph, Speaker } from '../types.ts'
-import { EntityRegistry, sameWord, type Entity } from './entities.ts'
+import { findDescriptionSubjects, type DescriptionMention } from './descriptions.ts'
+import { EntityRegistry, positionOf, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
 
 declare module 'vfile' {
@@ -38,9 +39,11 @@ export function briefingSpeakers() {
       else spansOf.set(span.paragraph, [span])
     }
     const mentionsOf = new Map<number, NameMention[]>()
+    const descriptions: DescriptionMention[] = []
     for (const paragraph of paragraphs) {
       if (paragraph.role === 'label') continue
       const inside = spansOf.get(paragraph.index) ?? []
+      if (paragraph.role !== 'caption') descriptions.push(...findDescriptionSubjects(paragraph, (at) => inside.some((span) => at > span.open && at < span.close)))
       const own = findMentions(paragraph)
       let s = 0
       for (const mention of own) {
@@ -48,6 +51,7 @@ export function briefingSpeakers() {
         const span = inside[s]
         mention.quoted = Boolean(span && mention.start > span.open && mention.start < span.close)
         if (mention.quoted) mention.subject = false
+        if (paragraph.role === 'caption') mention.aside = true
         mentions.push(mention)
       }
       mentionsOf.set(paragraph.index, own)
@@ -81,7 +85,15 @@ export function briefingSpeakers() {
       if (list) list.push(c)
       else byParagraph.set(c.paragraph, [c])
     }
+    // role descriptions standing as subjects (`The PM faces…`) join their holder in reading
+    // order, as the quotes before them have taught who holds which role
+    let described = 0
     for (const candidate of candidates) {
+      const at = positionOf(candidate.paragraph, candidate.from)
+      for (; described < descriptions.length && positionOf(descriptions[described]!.paragraph, descriptions[described]!.start) < at; described++) {
+        const description = descriptions[described]!
+        registry.noteDescription(description.text, positionOf(description.paragraph, description.start))
+      }
       let entity: Entity | null = null
       if (candidate.cue) entity = registry.resolve(candidate.cue, last, mentionOf)
       else {
