@@ -28,7 +28,7 @@ export function paragraphEvents(paragraph: SourceParagraph, articleDate: string 
 
 /**
  * Find the article's events (time expressions tied to what happens then) in
- * title and body paragraphs; captions and labels are skipped. Exact
+ * title and body paragraphs, a dateline's date included; captions and labels are skipped. Exact
  * duplicates (same `when` and `what`) are merged.
  *
  * @returns the transformer, which fills `file.data.briefing.events`.
@@ -38,9 +38,12 @@ export function briefingEvents() {
     const articleDate = file.data.articleDate ?? null
     const events: BriefingEvent[] = []
     const seen = new Set<string>()
+    const dateline = file.data.dateline ?? null
     for (const paragraph of file.data.paragraphs ?? []) {
       if (paragraph.role === 'caption' || paragraph.role === 'label') continue
-      for (const event of paragraphEvents(paragraph, articleDate)) {
+      // a dateline's date (`Oct. 4 (UPI) —`) is when the story's first event happened
+      const read = dateline?.paragraph === paragraph.index ? { ...paragraph, text: dateline.text } : paragraph
+      for (const event of paragraphEvents(read, articleDate)) {
         const id = `${event.when.toLowerCase()}\u0000${event.what.toLowerCase()}`
         if (seen.has(id)) continue
         seen.add(id)

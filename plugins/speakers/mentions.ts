@@ -74,16 +74,22 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   while (lead <= last && NOT_NAME_START.has(tokens[lead]!.lower) && !HONORIFICS.has(tokens[lead]!.lower) && !TITLE_WORDS.has(tokens[lead]!.lower)) lead++
   for (let j = lead + 1; j < last; j++) {
     const lower = tokens[j]!.lower
-    // `Police Chief Ana Lund`: a loose title word too, when a name follows it
-    const loose = LOOSE_TITLES.has(lower) && tokens[j + 1]!.capital && !TITLE_WORDS.has(tokens[j + 1]!.lower)
-    if ((HONORIFICS.has(lower) || TITLE_WORDS.has(lower) && (!LOOSE_TITLES.has(lower) || loose)) && !TITLE_WORDS.has(tokens[j - 1]!.lower)) {
-      const before = tokens.slice(lead, j)
-      if (before.every((t) => !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))) {
-        prefix = paragraph.text.slice(tokens[lead]!.start, tokens[j - 1]!.end)
-        first = j
-      }
-      break
+    if (!HONORIFICS.has(lower) && !TITLE_WORDS.has(lower)) continue
+    // the whole run of title words from here (`Deputy Chief Minister`), then the name
+    let m = j
+    while (m + 1 < last && (TITLE_WORDS.has(tokens[m + 1]!.lower) || HONORIFICS.has(tokens[m + 1]!.lower))) m++
+    const run = tokens.slice(j, m + 1)
+    // `Police Chief Ana Lund`: loose title words too, when a name follows them
+    const titled = HONORIFICS.has(lower) || run.some((t) => TITLE_WORDS.has(t.lower) && !LOOSE_TITLES.has(t.lower)) || tokens[m + 1]!.capital
+    if (!titled) {
+      j = m
+      continue
     }
+    if (tokens.slice(lead, j).every((t) => !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+      prefix = paragraph.text.slice(tokens[lead]!.start, tokens[j - 1]!.end)
+      first = j
+    }
+    break
   }
   let i = first
   let honorific: string | null = null

@@ -2,6 +2,17 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
 import type { ParagraphRole, SourceParagraph } from '../types.ts'
+import { readDateline } from './dateline.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The first body paragraph's text with only the place and agency of its dateline blanked, its
+     * date kept, for the events (`FLINT, Mich., Oct. 4 (UPI) —`: Oct. 4 is when it happened).
+     */
+    dateline: { paragraph: number; text: string } | null
+  }
+}
 
 /** Closing punctuation that ends a sentence of running text (quote marks and brackets may follow). */
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*$|["”’]$/
@@ -48,6 +59,7 @@ export function briefingStructure() {
     for (const paragraph of paragraphs) {
       paragraph.role = titles.has(paragraph.index) ? 'title' : classify(paragraph, paragraphs)
     }
+    file.data.dateline = blankDateline(paragraphs)
     const title = paragraphs.filter((p) => p.role === 'title').map((p) => p.text.replace(/[;:,]\s*$/, ''))
     briefing.title = title.length ? title.join(': ').replace(/\.$/, '') : null
     briefing.captions = paragraphs
@@ -57,6 +69,23 @@ export function briefingStructure() {
         return { text: source.slice(start, end), start, end }
       })
   }
+}
+
+/**
+ * Blank out a wire dateline (`NEW DELHI, Aug 14 (PTI) –`) at the start of the first body
+ * paragraph, so no later stage reads the place as a speaker or the dateline as part of a quote.
+ * The cleaned text keeps its length, so its offset map still holds.
+ *
+ * @returns the paragraph's text with its date kept, for the events, or `null` without a dated dateline.
+ */
+function blankDateline(paragraphs: SourceParagraph[]): { paragraph: number; text: string } | null {
+  const first = paragraphs.find((p) => p.role === 'body')
+  const dateline = first ? readDateline(first.text) : null
+  if (!first || !dateline) return null
+  const blank = (text: string, [start, end]: [number, number]): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)
+  const dated = dateline.place.reduce(blank, first.text)
+  first.text = dateline.date ? blank(dated, dateline.date) : dated
+  return dateline.date ? { paragraph: first.index, text: dated } : null
 }
 
 /** Indexes of the title lines (headline and subtitle), if any. */
