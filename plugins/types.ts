@@ -95,8 +95,12 @@ export interface Briefing {
   events: BriefingEvent[]
 }
 
-/** What role a source paragraph plays. */
-export type ParagraphRole = 'title' | 'body' | 'caption' | 'label'
+/**
+ * What a source paragraph is: the headline and subtitle (`title`), the story (`body`), a photo
+ * caption or credit line (`caption`), a section label or crosshead (`label`), or page furniture
+ * copied with the text (`furniture`: bylines, time stamps, related links, share and sign-up prompts).
+ */
+export type ParagraphRole = 'title' | 'body' | 'caption' | 'label' | 'furniture'
 
 /**
  * One source paragraph (a non-blank line) as the extraction sees it.

@@ -9,6 +9,8 @@ interface Expected {
   title: string | null
   captions: string[]
   labels: string[]
+  /** Page furniture (bylines, time stamps, related links, prompts), when the fixture lists it. */
+  furniture?: string[]
 }
 
 const root = join(import.meta.dirname, 'fixtures', 'structure')
@@ -24,6 +26,12 @@ describe('structure fixtures: title, section labels, captions and credits', () =
       for (const caption of briefing.captions) expect(text.slice(caption.start, caption.end)).toBe(caption.text)
       const labels = (file.data.paragraphs ?? []).filter((p) => p.role === 'label').map((p) => p.text)
       expect(labels).toEqual(expected.labels)
+      const furniture = (file.data.paragraphs ?? []).filter((p) => p.role === 'furniture').map((p) => p.text)
+      expect(furniture).toEqual(expected.furniture ?? [])
+      // furniture is never read for speech, figures or events
+      for (const item of [...briefing.quotes, ...briefing.figures]) {
+        for (const paragraph of (file.data.paragraphs ?? []).filter((p) => p.role === 'furniture')) expect(item.start >= paragraph.end || item.end <= paragraph.start).toBe(true)
+      }
       // captions are never read as speech
       for (const quote of briefing.quotes) {
         for (const caption of briefing.captions) expect(quote.start >= caption.end || quote.end <= caption.start).toBe(true)

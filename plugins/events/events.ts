@@ -40,7 +40,7 @@ export function briefingEvents() {
     const seen = new Set<string>()
     const dateline = file.data.dateline ?? null
     for (const paragraph of file.data.paragraphs ?? []) {
-      if (paragraph.role === 'caption' || paragraph.role === 'label') continue
+      if (paragraph.role === 'caption' || paragraph.role === 'label' || paragraph.role === 'furniture') continue
       // a dateline's date (`Oct. 4 (UPI) —`) is when the story's first event happened
       const read = dateline?.paragraph === paragraph.index ? { ...paragraph, text: dateline.text } : paragraph
       for (const event of paragraphEvents(read, articleDate)) {

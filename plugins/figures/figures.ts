@@ -46,7 +46,7 @@ export function briefingFigures() {
     const source = String(file.value)
     const figures: Figure[] = []
     for (const paragraph of file.data.paragraphs ?? []) {
-      if (paragraph.role === 'caption' || paragraph.role === 'label') continue
+      if (paragraph.role === 'caption' || paragraph.role === 'label' || paragraph.role === 'furniture') continue
       for (const figure of paragraphFigures(paragraph, source)) figures.push(figure)
     }
     localiseDollars(figures, bareDollarCurrency(source))

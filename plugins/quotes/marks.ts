@@ -72,9 +72,7 @@ export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = []
   let carried: { mark: 'double' | 'single'; span: QuoteSpan } | null = null
   for (const paragraph of paragraphs) {
-    if (paragraph.role === 'caption') {
-      continue
-    }
+    if (paragraph.role === 'caption' || paragraph.role === 'furniture') continue
     const text = paragraph.text
     const stack: { at: number; mark: 'double' | 'single'; continued: boolean; previous: QuoteSpan | null }[] = []
     let first = true

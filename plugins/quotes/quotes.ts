@@ -34,7 +34,7 @@ export function briefingQuotes() {
     const candidates: QuoteCandidate[] = []
     let introduced: SpeakerCue | null = null
     for (const paragraph of paragraphs) {
-      if (paragraph.role === 'caption' || paragraph.role === 'label') continue
+      if (paragraph.role === 'caption' || paragraph.role === 'label' || paragraph.role === 'furniture') continue
       candidates.push(...findCandidates(paragraph, byParagraph.get(paragraph.index) ?? [], introduced))
       introduced = trailingIntroduction(paragraph)
     }

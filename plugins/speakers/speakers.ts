@@ -41,7 +41,7 @@ export function briefingSpeakers() {
     const mentionsOf = new Map<number, NameMention[]>()
     const descriptions: DescriptionMention[] = []
     for (const paragraph of paragraphs) {
-      if (paragraph.role === 'label') continue
+      if (paragraph.role === 'label' || paragraph.role === 'furniture') continue
       const inside = spansOf.get(paragraph.index) ?? []
       if (paragraph.role !== 'caption') descriptions.push(...findDescriptionSubjects(paragraph, (at) => inside.some((span) => at > span.open && at < span.close)))
       const own = findMentions(paragraph)

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
 import type { ParagraphRole, SourceParagraph } from '../types.ts'
 import { readDateline } from './dateline.ts'
+import { headsKeyPoints, headsLinks, pageLineRole } from './furniture.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -19,22 +20,6 @@ const SENTENCE_END = /[.!?…:;]["'”’)\]]*$|["”’]$/
 
 /** A section label such as `ABSTRACT.` or `FULL TEXT.`: a few capitalised words alone on a line. */
 const LABEL = /^(?:[A-Z][A-Z'’-]*\s?){1,3}[.:]?$/
-
-/** Lines that are credits, embeds or editorial furniture rather than article text. */
-const FURNITURE = [
-  /^\[(?:video|photo|image|picture|audio|graphic|embed|gallery)\b[^\]]*\]?$/i,
-  /^[-–—]{1,2}\s*(?:additional\s+)?(?:reporting|writing|editing)\b/i,
-  /^(?:additional\s+)?reporting (?:by|from)\b/i,
-  /^(?:photo|picture|image|credit|photograph|illustration|video)s?\s*(?:credit)?\s*[:|]/i,
-  /^\(?(?:photo|picture|image)s?:?\s*(?:by|courtesy)\b/i,
-  /\b(?:getty images|afp|reuters|associated press|ap photo|pa (?:wire|media)|shutterstock|epa|bloomberg)\)?\.?$/i,
-  /^(?:watch|read more|related|advertisement|sign up|click here|subscribe)\b[^.]*$/i,
-  /^(?:image|photo|picture|video)\s+(?:caption|source|copyright|credit)\b/i,
-  /^(?:pictured|file photo|supplied|getty images|copyright)\b\s*[:,-]?/i,
-  /\((?:photo|picture|image|credit)?[^()]*(?:AP|AFP|Reuters|Getty(?: Images)?|PA|EPA|Bloomberg|Shutterstock|Supplied|File)(?:\s+Photo)?(?:\/[^()]*)?\)\s*$/,
-  /^(?:read more|more:|also read|see also|recommended|most read)\s*:/i,
-  /^(?:share|share this|follow us|follow)\b.*\b(?:facebook|twitter|x|whatsapp|email|linkedin)\b/i
-]
 
 /**
  * Tell the title, section labels and captions from the body.
@@ -56,8 +41,22 @@ export function briefingStructure() {
     const source = String(file.value)
     const briefing = ensureBriefing(file)
     const titles = findTitles(paragraphs, source)
+    // lines before the story's first full sentence are its standfirst and summary, not captions
+    const story = paragraphs.find((p) => !titles.has(p.index) && SENTENCE_END.test(p.text) && p.text.split(/\s+/).length >= 12 && !pageLineRole(p.text))
+    const storyStart = story?.index ?? paragraphs.length
+    // the short lines after `Related articles` are links; after `Key points:`, the story's summary
+    let list: 'links' | 'points' | null = null
     for (const paragraph of paragraphs) {
-      paragraph.role = titles.has(paragraph.index) ? 'title' : classify(paragraph, paragraphs)
+      if (titles.has(paragraph.index)) {
+        paragraph.role = 'title'
+        continue
+      }
+      const short = !SENTENCE_END.test(paragraph.text) && paragraph.text.split(/\s+/).length <= 20
+      if (list && short) paragraph.role = list === 'links' ? 'furniture' : 'body'
+      else paragraph.role = classify(paragraph, paragraphs, paragraph.index < storyStart)
+      if (headsLinks(paragraph.text)) list = 'links'
+      else if (headsKeyPoints(paragraph.text)) list = 'points'
+      else if (!short) list = null
     }
     file.data.dateline = blankDateline(paragraphs)
     const title = paragraphs.filter((p) => p.role === 'title').map((p) => p.text.replace(/[;:,]\s*$/, ''))
@@ -112,11 +111,23 @@ function isTitleCase(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75
 }
 
-/** The role of a non-title paragraph. */
-function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): ParagraphRole {
+/** Present-tense speech verbs of a standfirst (`Minister says …`): a summary of the story, not a photo. */
+const STANDFIRST_SPEECH = /\b(?:says|claims|warns|insists|urges|vows|pledges|admits|argues|accuses|denies|calls|announces|reveals|tells|confirms)\b/
+
+/**
+ * The role of a non-title paragraph.
+ *
+ * @param paragraph the paragraph.
+ * @param paragraphs all paragraphs (a caption may repeat one of them).
+ * @param header whether it stands before the story's first full sentence.
+ */
+function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[], header: boolean): ParagraphRole {
   const text = paragraph.text
+  const page = pageLineRole(text)
+  if (page) return page
   if (LABEL.test(text) && text.length <= 30 && /[A-Z]{3}/.test(text)) return 'label'
-  if (FURNITURE.some((pattern) => pattern.test(text))) return 'caption'
+  // a crosshead in quote marks (`'Like a field hospital'`): a heading, not speech
+  if (/^[“"‘'][^“”"‘]{3,60}[”"’']$/.test(text) && text.split(/\s+/).length <= 8) return 'label'
   if (SENTENCE_END.test(text)) return repeatsTheStory(paragraph, paragraphs) ? 'caption' : 'body'
   // A line with no closing punctuation: a caption when it reads as one line of
   // description (a few words to a long sentence), not a heading followed by text.
@@ -126,6 +137,8 @@ function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): Pa
   const next = paragraphs[paragraph.index + 1]
   // a lead-in that the next line completes (`The governor added` + quote) is body text
   if (next && /^[a-z]/.test(next.text)) return 'body'
+  // the standfirst and summary lines above the story, and a standfirst's `X says …`
+  if (header || STANDFIRST_SPEECH.test(text)) return 'body'
   return 'caption'
 }
 
