@@ -140,5 +140,11 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'thing
 /** Particles inside names (`Anna de Vries`, `Karl von der Heide`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'del', 'dos', 'das', 'ter', 'ten', 'af'])
 
+/** A noun for someone who does something (`hydrologist`, `lecturer`, `consultant`, `historian`), as an appositive's head. */
+export const AGENT_NOUN = /^[a-z-]{4,}(?:ist|er|or|ian|ant|ent|eer)$/
+
+/** A surname joined to its particle by a hyphen (`al-Musawi`, `el-Sisi`, `bin-Salman`, `ul-Haq`): part of a name though it starts lowercase. */
+export const PARTICLE_NAME = /^(?:al|el|ul|ud|ad|as|ash|at|az|bin|ibn|bint|abu|abd|ben|de|da|di|du|dos|das|del|van|von|le|la)-\p{Lu}/u
+
 /** Adjectives of nationality or party that give an affiliation (`Russian`, `Democratic`). */
 export const AFFILIATION_SUFFIX = /(?:ian|ean|an|ese|ish|i|ic|ch|ss|ss)$/

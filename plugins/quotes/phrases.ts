@@ -1,5 +1,5 @@
 import {
-  GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
+  AGENT_NOUN, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PARTICLE_NAME, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
 } from '../lexicon/people.ts'
 import type { Token } from '../text/tokens.ts'
 
@@ -31,7 +31,7 @@ export interface Phrase {
 /** Whether a token can be part of a name. */
 function nameToken(token: Token): boolean {
   if (!token.word) return false
-  if (token.capital) return true
+  if (token.capital || PARTICLE_NAME.test(token.text)) return true
   return NAME_PARTICLES.has(token.lower)
 }
 
@@ -125,7 +125,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   const pronoun = SUBJECT_PRONOUNS.get(last.lower)
   if (pronoun) return { first: end, last: end, kind: 'pronoun' }
   if (/['’]s$/.test(last.text) && last.capital) return null
-  if (last.capital || NAME_PARTICLES.has(last.lower)) {
+  if (last.capital || NAME_PARTICLES.has(last.lower) || PARTICLE_NAME.test(last.text)) {
     let first = end
     while (first - 1 >= limit) {
       const t = tokens[first - 1]!
@@ -152,8 +152,13 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       if (left.length >= 2 && left.every((t) => t.capital && !ORGANISATION_WORDS.has(t.lower)) && /^\p{Lu}\p{Ll}/u.test(left[0]!.text)) return { first, last: i - 1, kind: 'name' }
       break
     }
-    // `Lund and Ferreira said`: no single speaker
-    if (tokens[first - 1]?.lower === 'and' && tokens[first - 2]?.capital) return null
+    // `Lund and Ferreira said`: no single speaker; but `the Ministry of Ports and Harbours` is one body
+    if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === '&') && tokens[first - 2]?.capital) {
+      const before = first - 2 >= limit ? phraseBefore(tokens, first - 2, limit) : null
+      const bodyName = before && before.kind === 'name' && tokens.slice(before.first, first - 1).some((t, n, run) => ORGANISATION_WORDS.has(t.lower) && /^(?:of|for)$/.test(run[n + 1]?.lower ?? ''))
+      if (!bodyName) return null
+      first = before.first
+    }
     while (first < end && NOT_NAME_START.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !TITLE_WORDS.has(tokens[first]!.lower)) first++
     if (!meaningfulName(tokens, first, end)) return null
     // `Lund's Fifth Amendment`: something of somebody's, not a speaker
@@ -208,6 +213,8 @@ export function isAppositive(tokens: Token[], from: number, to: number): boolean
   if (to < from || to - from > 22) return false
   const firstToken = tokens[from]!
   if (!firstToken.word) return false
+  // `a hydrologist at the University of Baghdad`: an agent noun after `a`, however rare the job
+  if ((firstToken.lower === 'a' || firstToken.lower === 'an') && tokens.slice(from + 1, Math.min(to, from + 4) + 1).some((t) => t.word && !t.capital && AGENT_NOUN.test(t.lower))) return true
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
     if (!t.word) {
@@ -244,7 +251,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       if ((token.text === '/' || token.text === '&') && last >= 0 && tokens[i + 1]?.capital) continue
       break
     }
-    if (token.capital || NAME_PARTICLES.has(token.lower) && last >= 0) {
+    if (token.capital || PARTICLE_NAME.test(token.text) && last >= 0 || NAME_PARTICLES.has(token.lower) && last >= 0) {
       last = i
       kind = 'name'
       continue

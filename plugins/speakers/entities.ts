@@ -76,8 +76,9 @@ export class EntityRegistry {
     for (const entity of this.entities) {
       if (entity.type !== 'organisation') continue
       for (const form of [...entity.forms.keys(), ...entity.aliases]) {
-        if (short && initials(form) === short) return entity
+        if (short && (initials(form) === short || initials(form, true) === short)) return entity
         if (long && long.length >= 2 && form === long) return entity
+        if (short === null && /^[A-Z]{2,6}$/.test(form) && initials(name, true) === form) return entity
       }
     }
     return null
@@ -361,9 +362,12 @@ export function isTitleWord(word: string): boolean {
   return HONORIFICS.has(lower) || TITLE_WORDS.has(lower) || NOT_NAME_START.has(lower) || ORGANISATION_WORDS.has(lower)
 }
 
-/** The initials of a multi-word name (`International Labour Organization` -> `ILO`). */
-function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !/^(?:of|for|the|and|on|in|de|du|des|la|le)$/i.test(w))
+/**
+ * The initials of a multi-word name (`International Labour Organization` -> `ILO`); with
+ * `joins`, of its small words too (`Ministry of Manpower` -> `MOM`).
+ */
+function initials(name: string, joins = false): string {
+  const words = name.split(/\s+/).filter((w) => joins ? !/^(?:the|and)$/i.test(w) : !/^(?:of|for|the|and|on|in|de|du|des|la|le)$/i.test(w))
   if (words.length < 2) return ''
   return words.map((w) => w[0]!.toUpperCase()).join('')
 }

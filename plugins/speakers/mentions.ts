@@ -1,5 +1,5 @@
 import {
-  GENDERED_ROLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, ROLE_NOUNS, TITLE_WORDS
+  AGENT_NOUN, GENDERED_ROLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PARTICLE_NAME, ROLE_NOUNS, TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
@@ -57,7 +57,26 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
     const t = tokens[i]!
     if (!t.capital) continue
     let j = i
-    while (j + 1 < tokens.length && tokens[j + 1]!.text !== 'I' && (tokens[j + 1]!.capital || NAME_PARTICLES.has(tokens[j + 1]!.lower) && tokens[j + 2]?.capital)) j++
+    let body = false
+    for (;;) {
+      const next = tokens[j + 1]
+      if (!next || next.text === 'I') break
+      if (next.capital || PARTICLE_NAME.test(next.text) || NAME_PARTICLES.has(next.lower) && tokens[j + 2]?.capital) {
+        j++
+        continue
+      }
+      // `Ministry of Water Resources`, `University of the West`, `Ministry of Ports and Harbours`:
+      // a body's name runs on over `of`, then over `and`
+      if (/^(?:of|for)$/.test(next.lower) && ORGANISATION_WORDS.has(tokens[j]!.lower) || body && (next.lower === 'and' || next.text === '&')) {
+        const k = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2
+        if (tokens[k]?.capital && !NOT_NAME_START.has(tokens[k]!.lower)) {
+          body = true
+          j = k
+          continue
+        }
+      }
+      break
+    }
     if (t.text === 'I' || /^[A-Z]{2,}$/.test(t.text) && t.text.length > 5) continue
     const mention = readMention(paragraph, tokens, i, j)
     if (mention) out.push(mention)
@@ -126,7 +145,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   let kind: NameMention['kind']
   if (organisation && !honorific) kind = 'organisation'
   else if (honorific || titleWords.length > 0 && words.length >= 1 && !titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase()))) kind = words.length >= 1 ? 'person' : 'single'
-  else if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]|^\p{Lu}\.|^\p{Lu}[\p{Ll}]*$|^(?:II|III|IV|Jr\.?|Sr\.?)$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()))) kind = 'person'
+  else if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]|^\p{Lu}\.|^\p{Lu}[\p{Ll}]*$|^(?:II|III|IV|Jr\.?|Sr\.?)$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || PARTICLE_NAME.test(w))) kind = 'person'
   else kind = 'single'
   if (kind === 'person' && words.length === 1 && !honorific && titleWords.length === 0) kind = 'single'
   // `the Middle East`, `the Red Cross`: a place or a body, not a person
@@ -198,7 +217,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
       const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
       const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
-      if (split && speakerNoun(split[1]!.split(/\s+/).pop()!.toLowerCase())) {
+      const head = split?.[1]!.split(/\s+/).pop()!.toLowerCase() ?? ''
+      if (split && (speakerNoun(head) || AGENT_NOUN.test(head))) {
         role ??= split[1]!
         affiliation ??= split[2]!
       } else role ??= phrase

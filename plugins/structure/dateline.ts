@@ -1,7 +1,8 @@
 /**
  * Wire-copy datelines that open an article's first paragraph: `NEW DELHI, Aug 14 (PTI) –`,
- * `BRUSSELS (Reuters) -`, `KYIV, Ukraine (AP) —`, `WASHINGTON —`, `LONDON:`. The place and the
- * agency say where the story was filed, not who speaks in it; the date is when it happened.
+ * `BRUSSELS (Reuters) -`, `KYIV, Ukraine (AP) —`, `WASHINGTON —`, `LONDON:`, `Baghdad, Iraq –`.
+ * The place and the agency say where the story was filed, not who speaks in it; the date is
+ * when it happened.
  */
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?'
@@ -22,6 +23,8 @@ const DATE = `${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?`
 const WITH_AGENCY = new RegExp(`^(${PLACE}(?:,\\s*${PLACE})?,?\\s*)(${DATE}\\s*)?(${AGENCY})`, 'u')
 /** `WASHINGTON —`, `KYIV, Ukraine —`, `LONDON:`: a place in capitals, then a dash or a colon. */
 const CAPITALS = new RegExp(`^(\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*${PLACE})?,?\\s*)(${DATE}\\s*)?((?:[–—―]|--?|:)\\s+)(?=\\p{Lu}|["“‘])`, 'u')
+/** `Baghdad, Iraq –`, `Kyiv, Ukraine —`: a place and its country or state, then a dash. */
+const TITLED = new RegExp(`^(${PLACE},\\s*${PLACE},?\\s*)(${DATE}\\s*)?((?:[–—―]|--?)\\s+)(?=\\p{Lu}|["“‘])`, 'u')
 /** Words in capitals that open a line as a label, not a place (`UPDATE:`, `BREAKING:`). */
 const LABELS = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|WATCH|LIVE|NOTE|EDITOR['’]S NOTE|CORRECTION|CLARIFICATION|FACT CHECK|REVIEW|INTERVIEW|VIDEO|PHOTOS?|WARNING|ALERT|FLASH|URGENT|DEVELOPING|SPONSORED|ADVERTISEMENT|FEATURE|EXPLAINER|Q&A)\b/u
 
@@ -46,6 +49,7 @@ export function readDateline(text: string): Dateline | null {
     // a place of capitals needs a word of three letters (`AP` alone is an agency), and no label
     if (match && (!/\p{Lu}{3}/u.test(match[1]!) || LABELS.test(match[1]!))) return null
   }
+  match ??= TITLED.exec(text)
   if (!match || match[0].length >= text.length) return null
   const place = match[1]!
   const date = match[2] ?? ''
