@@ -40,7 +40,7 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'president', 'minister', 'pm', 'cm', 'mla', 'msp', 'chancellor', 'secretary', 'senator', 'representative', 'congressman', 'congresswoman',
   'governor', 'mayor', 'leader', 'chairman', 'chairwoman', 'chair', 'chief', 'director', 'spokesman', 'spokeswoman',
-  'spokesperson', 'ambassador', 'commissioner', 'officer', 'official', 'economist', 'analyst', 'professor', 'lawyer',
+  'spokesperson', 'source', 'insider', 'ambassador', 'commissioner', 'officer', 'official', 'economist', 'analyst', 'professor', 'lawyer',
   'attorney', 'adviser', 'advisor', 'aide', 'candidate', 'nominee', 'founder', 'executive', 'ceo', 'judge', 'justice',
   'general', 'admiral', 'colonel', 'captain', 'sergeant', 'inspector', 'superintendent', 'sheriff', 'detective',
   'councillor', 'councilman', 'councilwoman', 'mp', 'mep', 'lawmaker', 'legislator', 'premier', 'king', 'queen',

@@ -224,6 +224,16 @@ export class EntityRegistry {
         }
       }
     }
+    // `a Department of Health spokesperson`, `the Scottish Government spokeswoman`: the body speaks through them
+    const voice = SPOKESPERSON.exec(cue.text)
+    if (cue.kind === 'description' && voice) {
+      const body = this.bodyNamed(voice[1]!, at)
+      if (body) {
+        body.aliases.add(cue.text.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))
+        if (!body.roles.includes(voice[2]!.toLowerCase())) body.roles.push(voice[2]!.toLowerCase())
+        return body
+      }
+    }
     // `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous)
     if (cue.kind === 'description' && !/^(?:a|an)\s/i.test(cue.text) && !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)) return null
     // `a Herald article`, `the Herald editorial`: the publication speaks
@@ -266,6 +276,29 @@ export class EntityRegistry {
     let entity = this.byKey.get(key) ?? null
     if (!entity) {
       entity = this.create('group', name, null, null)
+      this.byKey.set(key, entity)
+    }
+    // `a senior Labour source`: one unnamed person, also known with the article
+    if (/^(?:a|an)\s/i.test(cue.text)) entity.aliases.add(cue.text.replace(/^A/, 'a'))
+    insertSorted(entity.positions, at)
+    return entity
+  }
+
+  /**
+   * The organisation a capitalised name stands for (`Department of Health`, `Home Office`),
+   * found or made.
+   *
+   * @param name the name as written, its article dropped.
+   * @param at where it stands.
+   * @returns the organisation, or `null` when the name is no body's (lowercase, a person's).
+   */
+  private bodyNamed(name: string, at: number): Entity | null {
+    const clean = name.replace(/^(?:the|a|an)\s+/i, '').trim()
+    if (!/^\p{Lu}/u.test(clean) || this.persons().some((e) => e.last && clean.toLowerCase().split(/\s+/).includes(e.last))) return null
+    const key = `org:${clean.toLowerCase()}`
+    let entity = this.byKey.get(key) ?? this.byAcronym(clean)
+    if (!entity) {
+      entity = this.create('organisation', clean, null, null)
       this.byKey.set(key, entity)
     }
     insertSorted(entity.positions, at)
@@ -333,6 +366,9 @@ export class EntityRegistry {
     return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
   }
 }
+
+/** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
+const SPOKESPERSON = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */
 function mostRecent(entities: Entity[], at: number): Entity {

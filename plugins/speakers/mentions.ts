@@ -133,6 +133,11 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     break
   }
   if (i > last) return null
+  // `Home Office`, `State Department`, `Finance Ministry`: a portfolio before a body is the body's name
+  if (titleWords.length && !honorific && titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase())) && tokens.slice(i, last + 1).every((t) => ORGANISATION_WORDS.has(t.lower))) {
+    i = first
+    titleWords.length = 0
+  }
   // `The Prime Minister`: only titles, nobody named
   if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
   const nameTokens = tokens.slice(i, last + 1)
