@@ -58,7 +58,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'provost', 'rector', 'warden', 'governor', 'farmer', 'fisherman', 'driver', 'worker', 'employee', 'official', 'clerk',
   'registrar', 'secretary', 'administrator', 'coordinator', 'representative', 'delegate', 'envoy', 'minister',
   'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'widow', 'widower', 'brother', 'sister', 'neighbour',
-  'neighbor', 'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle', 'mayor', 'councillor', 'alderman'
+  'neighbor', 'taoiseach', 'tánaiste', 'tanaiste', 'ceann comhairle', 'mayor', 'councillor', 'alderman',
+  'customer', 'passenger', 'patient', 'parent', 'shopper', 'tenant', 'commuter', 'fan', 'user', 'viewer', 'reader',
+  'caller', 'listener', 'homeowner', 'landlord', 'agent', 'shopkeeper', 'vendor', 'survivor', 'relative', 'friend',
+  'colleague', 'neighbour', 'villager', 'protester', 'volunteer', 'employer', 'contractor', 'labourer', 'labor leader',
+  'labourer', 'unionist', 'trustee', 'governor', 'chief executive', 'accountant', 'paramedic', 'midwife', 'pharmacist',
+  'hydrologist', 'epidemiologist', 'meteorologist', 'climatologist', 'geologist', 'lecturer', 'academic', 'hydrologist'
 ])
 
 /** Role nouns that say the person is a woman or a man. */

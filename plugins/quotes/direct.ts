@@ -50,7 +50,8 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
           if (sv) {
             const end = skipBetween(tokens, j - 1, k)
             const p = end >= k ? phraseBefore(tokens, end, k) : null
-            if (p && (p.first === k || rolePrefix(tokens, k, p.first))) cue = cueOf(p)
+            // `,” said X`, `,” IMF chief economist X said`, `,” the agency's director, Dr X, said`
+            if (p && (p.first === k || rolePrefix(tokens, k, p.first) || tokens[p.first - 1]?.text === ',' && rolePrefix(tokens, k, p.first - 1))) cue = cueOf(p)
             break
           }
         }

@@ -38,6 +38,8 @@ function nameToken(token: Token): boolean {
 /** Whether a lowercase word is a plausible head of a description of a speaker. */
 export function speakerNoun(lower: string): 'role' | 'group' | null {
   if (ROLE_NOUNS.has(lower)) return 'role'
+  // `the 38-year-old`: a person the text gave an age
+  if (/^\d{1,3}-year-old$/.test(lower)) return 'role'
   if (GROUP_NOUNS.has(lower)) return 'group'
   if (lower.endsWith('s') && (ROLE_NOUNS.has(lower.slice(0, -1)) || GROUP_NOUNS.has(lower.slice(0, -1)))) return 'group'
   return null
@@ -221,7 +223,7 @@ export function isAppositive(tokens: Token[], from: number, to: number): boolean
       if (t.text === '.' || /[“”"‘’]/.test(t.text)) return false
       continue
     }
-    if (!t.capital && speakerNoun(t.lower)) return true
+    if (!t.capital && (speakerNoun(t.lower) || /-of-/.test(t.lower) && speakerNoun(t.lower.split('-')[0]!))) return true
     if (TITLE_WORDS.has(t.lower) && !['house', 'senate', 'state', 'first', 'former', 'home', 'trade', 'health'].includes(t.lower)) return true
     if (/^(?:democrat|republican|independent|conservative|labour|liberal)s?$/.test(t.lower)) return true
   }
@@ -276,6 +278,15 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
         if (rest && rest.kind !== 'pronoun') return { first: start, last: rest.last, kind }
       }
       continue
+    }
+    // `Liberal Democrat environment spokesman Tim Farron`: a role between a body and a name
+    if (last >= 0 && kind === 'name') {
+      let r = i
+      while (r <= limit && r - i < 3 && tokens[r]!.word && !tokens[r]!.capital && !speakerNoun(tokens[r]!.lower) && /^[a-z-]+$/.test(tokens[r]!.text)) r++
+      if (r <= limit && tokens[r]!.word && !tokens[r]!.capital && speakerNoun(tokens[r]!.lower) === 'role' && tokens[r + 1]?.capital && r + 1 <= limit) {
+        i = r
+        continue
+      }
     }
     if (last >= 0) break
     // adjectives after a determiner (`the former president`), never a leading preposition

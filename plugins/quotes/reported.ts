@@ -1,6 +1,6 @@
 import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import type { QuoteCandidate } from './candidates.ts'
-import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
+import { hasWord, rangeOf, rolePrefix, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
 import { phraseAfter, phraseBefore, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
 
@@ -20,7 +20,7 @@ const INFINITIVE_VERBS = /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|of
 const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those'])
 
 /** Time and place adverbials that may follow a speech verb before its content. */
-const AFTER_VERB = /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|note|report|filing|memo|release|press release|blog post|op-ed|column|podcast|broadcast|hearing|debate|rally|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
+const AFTER_VERB = /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|x|instagram|linkedin|threads|bluesky|weibo|wechat|telegram|tiktok|youtube|whatsapp|truth social|social media|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|note|report|filing|memo|release|press release|blog post|op-ed|column|podcast|broadcast|hearing|debate|rally|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
 
 /**
  * Find reported speech in a paragraph: `SUBJECT VERB [listener] [that] CONTENT` (the content
@@ -54,8 +54,11 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       // `… and said …`: the subject of the sentence's earlier verb
       const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
       if (!phrase && verb.form !== 'participle' && !coordinated) continue
+      // `X said …, but warned that …`: the speaker of the sentence's earlier speech verb
+      const earlier = coordinated && tokens[v - 2]?.text === ',' ? earlierSpeaker(ctx, first, v) : null
+      if (earlier) phrase = earlier
       // `… after the maker cut its forecast and said it would …`: the subject of the clause the verb joins
-      if (coordinated) {
+      else if (coordinated) {
         let lead = v - 2
         while (lead > first && !/^(?:after|when|as|because|while|since|before|although|though|[,;:])$/.test(tokens[lead]!.lower)) lead--
         const subject = sentenceSubject(tokens, lead > first ? lead + 1 : first, v - 2, inQuote)
@@ -85,6 +88,15 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       })()) {
         // `told the Herald's morning programme that …`
         while (tokens[c]!.lower !== 'that') c++
+      } else if (LISTENER_VERBS.has(verb.base) && /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]?.lower ?? '') && (() => {
+        // `told a dispatcher before police arrived`: a listener, then no clause of what was said
+        for (let k = c + 1; k <= Math.min(last, c + 4); k++) {
+          if (!tokens[k]!.word || inQuote[k]) return false
+          if (SUBORDINATE.test(tokens[k]!.lower)) return true
+        }
+        return false
+      })()) {
+        continue
       } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
         // the listener: words up to the clause (`told African-Americans this weekend he would…`)
         let k = c
@@ -97,7 +109,9 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         const to = (tokens[c]?.start ?? text.length) + adverbial[0].length
         while (c <= last && tokens[c]!.start < to) c++
       }
-      if (verb.base === 'ask' && tokens[c]?.lower === 'for') continue
+      // `told a briefing, adding …`: what was said follows the participle, not this verb
+      if (c > v + 1 && verbAt(c)?.form === 'participle') continue
+      if (verb.base === 'ask' && (tokens[c]?.lower === 'for' || tokens[v + 1]?.lower === 'for')) continue
       if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? '')) continue
       if (DESCRIBE_VERBS.has(verb.base) && tokens[c]?.lower === 'as') c++
       if (tokens[c]?.lower === 'that') c++
@@ -201,7 +215,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
       usedVerbs.add(v)
       // `…, saying that …` / `by saying …`: the sentence's subject speaks
-      if (!phrase && verb.form === 'participle') phrase = sentenceSubject(tokens, first, v - 1, inQuote)
+      // `X told a briefing, adding that …`: the speaker of the sentence's earlier speech verb, else its subject
+      if (!phrase && verb.form === 'participle') phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
       out.push({
         paragraph: paragraph.index,
         from,
@@ -249,7 +264,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
           if (sv && sv.form !== 'participle') {
             const end = skipBetween(tokens, j - 1, k + 1)
             const p = end > k ? phraseBefore(tokens, end, k + 1) : null
-            if (p && p.first === k + 1) {
+            if (p && (p.first === k + 1 || rolePrefix(tokens, k + 1, p.first))) {
               phrase = p
               v = j
             }
@@ -258,6 +273,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         }
       }
       if (!phrase || v < 0 || usedVerbs.has(v)) continue
+      // `…, said she was ‘livid’`: the pronoun is the subject of what was said, not an inverted speaker
+      if (phrase.kind === 'pronoun' && phrase.first > v && tokens[phrase.last + 1]?.word) continue
       if (!TAG_VERBS.test(SPEECH_VERBS.get(tokens[v]!.lower)?.base ?? '')) continue
       if (/^(?:was|were|been|being|is|are|be)$/.test(tokens[v - 1]?.lower ?? '')) continue
       // `…, she said: “…”`: the verb introduces a quote, and a leading `Addressing …,` is no speech
@@ -282,4 +299,29 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
     }
   }
   return out
+}
+
+/**
+ * The subject of the sentence's main speech verb, the first before token `v` (`Anouk Verbeke
+ * told a briefing, adding …`: Anouk Verbeke; `Lund said the group had asked …, but warned …`:
+ * Lund, not the group), found before the verb or, inverted, after it.
+ *
+ * @param ctx the paragraph.
+ * @param first the sentence's first token.
+ * @param v the later verb.
+ * @returns the phrase, or `null` when no earlier speech verb has a subject.
+ */
+function earlierSpeaker(ctx: ParagraphContext, first: number, v: number): Phrase | null {
+  const { tokens, inQuote, verbAt } = ctx
+  for (let j = first; j < v; j++) {
+    if (inQuote[j]) continue
+    const verb = verbAt(j)
+    if (!verb || verb.form === 'participle') continue
+    const end = skipBetween(tokens, j - 1, first)
+    const before = end >= first ? phraseBefore(tokens, end, first) : null
+    if (before) return before
+    const after = tokens[j - 1]?.text === ',' ? phraseAfter(tokens, j + 1, v - 1) : null
+    if (after) return after
+  }
+  return null
 }

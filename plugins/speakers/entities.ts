@@ -25,6 +25,8 @@ export interface Entity {
   personal: boolean
   /** How often each spelling of the surname is used (`Ferreira` 5, `Ferriera` 1). */
   surnames: Map<string, number>
+  /** The age the text gives (`Shelley Barnard, 38,`), for `the 38-year-old`. */
+  age: number | null
 }
 
 /** Where a mention or cue stands, as one comparable number. */
@@ -63,7 +65,7 @@ export class EntityRegistry {
   private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
     const entity: Entity = {
       id: `s${this.entities.length + 1}`, type, first, last, forms: new Map([[display, 1]]), aliases: new Set(),
-      roles: [], affiliations: [], gender: null, positions: [], subjectPositions: [], quoted: false, personal: false, surnames: new Map()
+      roles: [], affiliations: [], gender: null, positions: [], subjectPositions: [], quoted: false, personal: false, surnames: new Map(), age: null
     }
     this.entities.push(entity)
     return entity
@@ -146,7 +148,8 @@ export class EntityRegistry {
     if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role)
     if (mention.affiliation && !entity.affiliations.includes(mention.affiliation)) entity.affiliations.push(mention.affiliation)
     if (mention.gender && !entity.gender) entity.gender = mention.gender
-    if (mention.honorific || mention.title || mention.role || mention.gender || mention.words.length === 1) entity.personal = true
+    if (mention.age != null) entity.age ??= mention.age
+    if (mention.honorific || mention.title || mention.role || mention.gender || mention.age != null || mention.words.length === 1) entity.personal = true
     if (entity.type === 'person') {
       const surname = mention.words[mention.words.length - 1]!
       entity.surnames.set(surname, (entity.surnames.get(surname) ?? 0) + 1)
@@ -189,10 +192,13 @@ export class EntityRegistry {
         if (inside.length) return mostRecent(inside, at)
         if (mention.kind === 'person' || mention.honorific || mention.title) return this.addMention({ ...mention, kind: 'person' }, true)
       }
-      // a body: `the Elysee`, `The Herald`, `the WHO`
+      // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Johannesburg named before
       const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
       const key = `org:${name.toLowerCase()}`
-      let entity = this.byKey.get(key) ?? this.byAcronym(name)
+      const kind = /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
+        ? this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase())) && lastBefore(e.positions, at) >= 0)
+        : []
+      let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
       if (!entity) {
         entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
@@ -204,6 +210,16 @@ export class EntityRegistry {
     const words = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
     const head = words[words.length - 1]!
     if (cue.kind === 'description') {
+      // `the 38-year-old`: the person the text gave that age
+      const age = /^(\d{1,3})-year-old$/.exec(head)
+      if (age) {
+        const aged = this.persons().filter((e) => e.age === Number(age[1]))
+        if (aged.length) {
+          const entity = mostRecent(aged, at)
+          entity.aliases.add(cue.text.replace(/^The /, 'the '))
+          return entity
+        }
+      }
       const entity = this.roleHolder(cue.text, at)
       if (entity) {
         entity.aliases.add(cue.text.replace(/^The /, 'the '))
@@ -267,9 +283,16 @@ export class EntityRegistry {
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)
-    if (cue.kind === 'group' && /^the\s/i.test(cue.text) && /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study)$/.test(head)) {
-      const recent = this.entities.filter((e) => e.type === 'organisation' && lastBefore(e.positions, at) > at - 4e6)
-      if (recent.length) return recent.sort((a, b) => b.positions.length - a.positions.length)[0]!
+    if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
+      // the body named in the last few paragraphs, else the one the article names most
+      const named = this.entities.filter((e) => e.type === 'organisation' && lastBefore(e.positions, at) >= 0)
+      const recent = named.filter((e) => lastBefore(e.positions, at) > at - 4e6)
+      const pool = recent.length ? recent : named
+      if (pool.length) {
+        const entity = pool.sort((a, b) => b.positions.length - a.positions.length || lastBefore(b.positions, at) - lastBefore(a.positions, at))[0]!
+        entity.aliases.add(cue.text.replace(/^The /, 'the '))
+        return entity
+      }
     }
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
     const key = `group:${name.toLowerCase()}`
@@ -366,6 +389,9 @@ export class EntityRegistry {
     return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
   }
 }
+
+/** What a body is called when its name is not repeated (`the company`, `the utility`, `the ministry`). */
+const BODY_NOUNS = /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study|utility|operator|regulator|watchdog|airline|insurer|lender|retailer|carrier|broadcaster|charity|association|federation|authority|board|trust|network|club|university|hospital|school|service|institute|centre|center|foundation|corporation|business|developer|manufacturer|producer|supplier|provider|giant|group|alliance|coalition|body|office|force|army|police|embassy|mission|secretariat|tribunal|panel|inquiry|review|paper|newspaper|outlet|station|channel)$/
 
 /** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
 const SPOKESPERSON = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u

@@ -26,6 +26,8 @@ export interface NameMention {
   affiliation: string | null
   /** `m`, `f` or `null` when the text does not say. */
   gender: 'm' | 'f' | null
+  /** The age the text gives after the name (`Shelley Barnard, 38,`), if any. */
+  age?: number | null
   /** A person, an organisation or a bare single word (a surname, or a place). */
   kind: 'person' | 'organisation' | 'single'
   /** Whether it stands where a sentence's subject does (first words of the sentence). */
@@ -172,7 +174,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     if (adjective && adjective.capital && adjective.word && !NOT_NAME_START.has(adjective.lower)) {
       // walk back over the whole capitalised affiliation (`Ostrava Bank`)
       let a = k
-      while (a - 1 >= 0 && tokens[a - 1]!.capital && !NOT_NAME_START.has(tokens[a - 1]!.lower)) a--
+      for (;;) {
+        const before = tokens[a - 1]
+        if (before?.capital && !NOT_NAME_START.has(before.lower)) a--
+        // `Tenants’ Union`: a plural possessive's apostrophe joins the name
+        else if (before && /^['’]$/.test(before.text) && tokens[a - 2]?.capital && tokens[a - 2]!.end === before.start && /s$/.test(tokens[a - 2]!.text)) a -= 2
+        else break
+      }
       affiliation = paragraph.text.slice(tokens[a]!.start, tokens[k]!.end)
       role = `${affiliation} ${role}`
       // `Environmental activist Eva Lund said`: a sentence's first word is capitalised, not named
@@ -212,13 +220,20 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     const lead = tokens.slice(first, i).filter((t) => !NOT_NAME_START.has(t.lower) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower))
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
+  // an age after the name: `Shelley Barnard, 38,`, `Ana Lund (62)`
+  let after = last
+  let age: number | null = null
+  if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && (tokens[last + 1]?.text === ',' && /^[,.]$/.test(tokens[last + 3]?.text ?? '') || tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')')) {
+    age = Number(tokens[last + 2]!.text)
+    after = tokens[last + 3]!.text === ')' ? last + 3 : last + 2
+  }
   // an appositive after the name: `, the interim chairwoman of the Democratic National Committee,`
-  if (kind !== 'organisation' && tokens[last + 1]?.text === ',') {
-    let e = last + 2
-    while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/[“”"‘’]/.test(tokens[e]!.text) && e - last < 20) e++
-    const hasVerb = tokens.slice(last + 2, e).some((t) => SPEECH_VERBS.has(t.lower) || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
-    if (e - 1 >= last + 2 && !hasVerb && isAppositive(tokens, last + 2, e - 1) && !SPEECH_WORD.test(tokens[last + 2]!.lower)) {
-      let a = last + 2
+  if (kind !== 'organisation' && tokens[after + 1]?.text === ',') {
+    let e = after + 2
+    while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/[“”"‘’]/.test(tokens[e]!.text) && e - after < 20) e++
+    const hasVerb = tokens.slice(after + 2, e).some((t) => SPEECH_VERBS.has(t.lower) || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
+    if (e - 1 >= after + 2 && !hasVerb && isAppositive(tokens, after + 2, e - 1) && !SPEECH_WORD.test(tokens[after + 2]!.lower)) {
+      let a = after + 2
       if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
       const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
       const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
@@ -245,7 +260,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   if (!role && honorificRole && honorific) role = honorific.length <= 4 ? `${honorific}.` : honorific
   if (role) gender ??= genderOfRole(role)
   const sentenceStart = isSentenceStart(tokens, Math.min(startToken, k + 1))
-  return { paragraph: paragraph.index, start, end, text, honorific, title: titleWords.length ? titleWords.join(' ') : null, words, role, affiliation, gender, kind, subject: sentenceStart }
+  if (age !== null && kind === 'single' && words.length >= 1) kind = 'person'
+  return { paragraph: paragraph.index, start, end, text, honorific, title: titleWords.length ? titleWords.join(' ') : null, words, role, affiliation, gender, kind, subject: sentenceStart, age }
 }
 
 /** Portfolios that stand before a title (`Health Secretary`): part of the role, not an affiliation. */
