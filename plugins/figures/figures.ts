@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
 import type { Figure, SourceParagraph } from '../types.ts'
-import { bareDollarCurrency, localiseDollars } from './dollars.ts'
+import { localiseCurrencies } from './currency.ts'
 import { scanFigures } from './scan.ts'
 import { sentenceAt, sentenceStarts } from './sentences.ts'
 import { tokenize } from './tokens.ts'
@@ -49,7 +49,7 @@ export function briefingFigures() {
       if (paragraph.role === 'caption' || paragraph.role === 'label' || paragraph.role === 'furniture') continue
       for (const figure of paragraphFigures(paragraph, source)) figures.push(figure)
     }
-    localiseDollars(figures, bareDollarCurrency(source))
+    localiseCurrencies(figures, source)
     ensureBriefing(file).figures = figures
   }
 }

@@ -22,7 +22,9 @@ export interface NumberWord {
   rest: string
 }
 
-const NUMERAL = /^((?:us|a|c|nz|hk)?\$|[£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(bn|mn|mln|tn|trn|m|k|b)?(%|pc)?(?:-(.+))?$/i
+const NUMERAL = /^((?:us|a|c|nz|hk|s|r)?\$|[£€¥₹₦₩₱₽₺₪]|rs\.?|tk|ksh|kes|rm|r|n)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(million|billion|trillion|crore|lakh|bn|mn|mln|tn|trn|tr|cr|m|k|b)?(%|pc)?(?:-(.+))?$/i
+/** Letter signs that are currencies only before a real amount (`R2.3bn`, `N70,000`; not `N95` or `R15`). */
+const LETTER_SIGNS = new Set(['r', 'n'])
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
 
 /**
@@ -33,11 +35,12 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
  */
 export function readNumber(lower: string): NumberWord | null {
   const first = lower.charCodeAt(0)
-  const digitStart = (first >= 48 && first <= 57) || first === 46 || !(first >= 97 && first <= 122) || /^(?:us|a|c|nz|hk)\$\d/.test(lower)
+  const digitStart = (first >= 48 && first <= 57) || first === 46 || !(first >= 97 && first <= 122) || /^(?:(?:us|a|c|nz|hk|s|r)\$|rs\.?|tk|ksh|kes|rm|r|n)\d/.test(lower)
   if (digitStart) {
     const match = NUMERAL.exec(lower)
     if (!match) return null
     const digits = match[2]!
+    if (match[1] && LETTER_SIGNS.has(match[1]) && !match[3] && !/[,.]/.test(digits) && digits.length < 3 && !MAGNITUDES.has(match[5] ?? '')) return null
     let value = Number(digits.replace(/,/g, ''))
     if (!Number.isFinite(value)) return null
     if (match[3]) value *= MAGNITUDES.get(match[3])!

@@ -4,7 +4,7 @@
  * deadlines. Works on word tokens in one linear pass.
  */
 import {
-  AGE_WORDS, APPROXIMATE_WORDS, CURRENCY_WORDS, MAGNITUDES, MEASURE_UNITS, NOT_UNIT_WORDS, PEOPLE_NOUNS,
+  AGE_WORDS, APPROXIMATE_WORDS, CURRENCY_WORDS, MAGNITUDES, MEASURE_UNITS, NATIONAL_CURRENCIES, NOT_UNIT_WORDS, PEOPLE_NOUNS,
   QUALIFIERS, RATE_WORDS, TIME_UNITS, TROOP_NOUNS
 } from '../lexicon/units.ts'
 import { MONTHS } from '../lexicon/time.ts'
@@ -42,7 +42,7 @@ const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'margin', 'decision', 'rul
 const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
 const DEMONSTRATIVES = new Set(['those', 'these', 'the'])
 /** Upper-case currency codes written before an amount (`USD 5 million`). */
-const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['INR', 'INR'], ['Rs', 'INR'], ['Rs.', 'INR'], ['NZD', 'NZD'], ['HKD', 'HKD'], ['SGD', 'SGD'], ['ZAR', 'ZAR']])
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['INR', 'INR'], ['Rs', 'INR'], ['Rs.', 'INR'], ['NZD', 'NZD'], ['HKD', 'HKD'], ['SGD', 'SGD'], ['ZAR', 'ZAR'], ['Tk', 'BDT'], ['Tk.', 'BDT'], ['BDT', 'BDT'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KES', 'KES'], ['PKR', 'PKR'], ['LKR', 'LKR'], ['NGN', 'NGN'], ['RM', 'MYR'], ['RMB', 'CNY'], ['Rp', 'IDR'], ['PHP', 'PHP'], ['AED', 'AED'], ['SAR', 'SAR'], ['KRW', 'KRW']])
 const PERIOD_LEADS = new Set(['over', 'across', 'within', 'every', 'during', 'in'])
 const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|edt|est|et|pt|utc)$/
 
@@ -293,14 +293,21 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
 
     // Ranges: `55 to 65`, `$35,000 to $60,000`, `between $30,000 and $60,000`.
     let range = false
+    let changeFrom = -1
     if (!lastToken.stop && !number.rest) {
       const joiner = tokens[last + 1]?.lower
       const isBetween = prev?.lower === 'between' && joiner === 'and'
       if ((joiner === 'to' || joiner === '-' || joiner === '–' || isBetween) && !tokens[last + 1]!.stop) {
         const other = readNumber(tokens[last + 2]?.lower ?? '')
         if (other && other.numeral === number.numeral && (other.currency === number.currency || (!other.currency && number.currency))) {
-          ;[last] = withMagnitudes(tokens, last + 2, other)
-          range = true
+          let level: number
+          ;[last, level] = withMagnitudes(tokens, last + 2, other)
+          // `from 23% to 6%`: a change; the figure holds the level it reaches
+          if (prev?.lower === 'from' && joiner === 'to' && !prev.stop) {
+            changeFrom = i - 1
+            value = level
+            if (other.percent) number.percent = true
+          } else range = true
         }
       }
     }
@@ -317,7 +324,7 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     }
     const rangeFirst = range && prev?.lower === 'between' ? i - 1 : first
     const end = tokens[last]!
-    const textStart = range ? rangeFirst : first
+    const textStart = range ? rangeFirst : changeFrom >= 0 ? changeFrom : first
     const numeral = number.numeral
     const figureValue = range ? null : value
 
@@ -411,7 +418,13 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       i = push(textStart, last + 2, figureValue, 'percentage points', 'points', numeral, { rate: false, range, ago: false, person: false })
       continue
     }
-    // Money in words: `50 pounds`, `two billion euros`.
+    // Money in words: `50 pounds`, `two billion euros`, `250 billion Iraqi dinars`.
+    const national = u1?.capital && !u1.stop ? NATIONAL_CURRENCIES.get(`${w1} ${w2}`) ?? NATIONAL_CURRENCIES.get(`${w1} ${w2} ${tokens[last + 3]?.lower ?? ''}`) : undefined
+    if (national && !number.yearLike) {
+      const words = NATIONAL_CURRENCIES.has(`${w1} ${w2}`) ? 2 : 3
+      i = push(textStart, last + words, figureValue, national, 'money', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
     const currency = CURRENCY_WORDS.get(w1)
     if (currency && !number.yearLike) {
       i = push(textStart, last + 1, figureValue, currency, 'money', numeral, { rate: false, range, ago: false, person: false })
@@ -445,6 +458,12 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     // A large amount with no unit (`a population of 8.3 million`).
     if (!number.yearLike && value >= 1e6 && last > i) {
       i = push(textStart, last, figureValue, null, 'count', numeral, { rate: false, range, ago: false, person: false })
+      continue
+    }
+    // `32,000 people …, down from a peak of more than 56,000`: the count of the sentence's last figure
+    const counted = found[found.length - 1]
+    if (numeral && !number.yearLike && /,\d{3}/.test(word) && counted?.kind === 'count' && counted.unit && !/[.!?;]/.test(text.slice(counted.to, token.start))) {
+      i = push(textStart, last, figureValue, counted.unit, 'count', numeral, { rate: false, range, ago: false, person: false })
       continue
     }
     // Years as deadlines or modifiers: `by 2027`, `the 1994 crime bill`.

@@ -17,7 +17,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 /** Magnitude words and abbreviations (`million`, `bn`, `m`) by multiplier. */
 export const MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['k', 1e3], ['million', 1e6], ['mn', 1e6], ['mln', 1e6], ['m', 1e6],
-  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['bln', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
+  ['billion', 1e9], ['bn', 1e9], ['b', 1e9], ['bln', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12], ['tr', 1e12],
   // South Asian magnitudes: a lakh is 100,000, a crore ten million
   ['lakh', 1e5], ['lakhs', 1e5], ['lac', 1e5], ['crore', 1e7], ['crores', 1e7], ['cr', 1e7]
 ])
@@ -29,7 +29,9 @@ export const APPROXIMATE_WORDS: readonly string[] = ['dozens', 'scores', 'hundre
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['us$', 'USD'], ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₹', 'INR'], ['a$', 'AUD'], ['c$', 'CAD'],
   ['nz$', 'NZD'], ['hk$', 'HKD'], ['usd', 'USD'], ['gbp', 'GBP'], ['eur', 'EUR'], ['jpy', 'JPY'], ['chf', 'CHF'],
-  ['aud', 'AUD'], ['cad', 'CAD'], ['rs', 'INR'], ['rs.', 'INR']
+  ['aud', 'AUD'], ['cad', 'CAD'], ['rs', 'INR'], ['rs.', 'INR'], ['s$', 'SGD'], ['r$', 'BRL'], ['₦', 'NGN'], ['₩', 'KRW'],
+  ['₱', 'PHP'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['tk', 'BDT'], ['ksh', 'KES'], ['kes', 'KES'], ['rm', 'MYR'],
+  ['r', 'ZAR'], ['n', 'NGN']
 ])
 
 /** Currency nouns after a number (`50 pounds`, `billions of euros`) by ISO code. */
@@ -37,7 +39,27 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'], ['dollars', 'USD'], ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'],
   ['euro', 'EUR'], ['euros', 'EUR'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rupee', 'INR'],
   ['rupees', 'INR'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['pence', 'GBP'],
-  ['cents', 'USD'], ['francs', 'CHF'], ['pesos', 'MXN'], ['won', 'KRW']
+  ['cents', 'USD'], ['francs', 'CHF'], ['pesos', 'MXN'], ['won', 'KRW'], ['rand', 'ZAR'], ['naira', 'NGN'],
+  ['shilling', 'KES'], ['shillings', 'KES'], ['taka', 'BDT'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'],
+  ['reais', 'BRL'], ['cedis', 'GHS'], ['kwacha', 'ZMW'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['kronor', 'SEK'],
+  ['kroner', 'NOK'], ['forint', 'HUF'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['shekels', 'ILS'], ['lira', 'TRY'],
+  ['dirhams', 'AED'], ['riyals', 'SAR'], ['yuan', 'CNY']
+])
+
+/** A country's adjective before a currency word that names its own (`250 billion Iraqi dinars`). */
+export const NATIONAL_CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ['iraqi dinars', 'IQD'], ['kuwaiti dinars', 'KWD'], ['jordanian dinars', 'JOD'], ['bahraini dinars', 'BHD'],
+  ['libyan dinars', 'LYD'], ['tunisian dinars', 'TND'], ['algerian dinars', 'DZD'], ['serbian dinars', 'RSD'],
+  ['australian dollars', 'AUD'], ['canadian dollars', 'CAD'], ['singapore dollars', 'SGD'], ['hong kong dollars', 'HKD'],
+  ['new zealand dollars', 'NZD'], ['taiwan dollars', 'TWD'], ['zimbabwean dollars', 'ZWL'], ['us dollars', 'USD'],
+  ['american dollars', 'USD'], ['indian rupees', 'INR'], ['pakistani rupees', 'PKR'], ['sri lankan rupees', 'LKR'],
+  ['nepalese rupees', 'NPR'], ['kenyan shillings', 'KES'], ['ugandan shillings', 'UGX'], ['tanzanian shillings', 'TZS'],
+  ['mexican pesos', 'MXN'], ['philippine pesos', 'PHP'], ['argentine pesos', 'ARS'], ['chilean pesos', 'CLP'],
+  ['colombian pesos', 'COP'], ['swiss francs', 'CHF'], ['cfa francs', 'XOF'], ['egyptian pounds', 'EGP'],
+  ['lebanese pounds', 'LBP'], ['syrian pounds', 'SYP'], ['sudanese pounds', 'SDG'], ['saudi riyals', 'SAR'],
+  ['qatari riyals', 'QAR'], ['iranian rials', 'IRR'], ['uae dirhams', 'AED'], ['moroccan dirhams', 'MAD'],
+  ['turkish lira', 'TRY'], ['south african rand', 'ZAR'], ['nigerian naira', 'NGN'], ['chinese yuan', 'CNY'],
+  ['japanese yen', 'JPY'], ['south korean won', 'KRW'], ['russian roubles', 'RUB'], ['russian rubles', 'RUB']
 ])
 
 /** Percent words and signs; `percentage point(s)` is its own unit. */
@@ -83,7 +105,15 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'americans', 'britons', 'europeans', 'mothers', 'fathers', 'parents', 'seniors', 'retirees',
   'pensioners', 'recipients', 'beneficiaries', 'applicants', 'graduates', 'nationals', 'inhabitants', 'followers',
   'activists', 'organizers', 'organisers', 'firefighters', 'paramedics', 'guards', 'contractors', 'labourers',
-  'laborers', 'man', 'woman', 'child', 'boy', 'girl', 'baby'
+  'laborers', 'man', 'woman', 'child', 'boy', 'girl', 'baby', 'renters', 'shoppers', 'commuters', 'motorists',
+  'drivers', 'pedestrians', 'cyclists', 'holidaymakers', 'travellers', 'travelers', 'worshippers', 'mourners',
+  'pilgrims', 'fishermen', 'landlords', 'occupants', 'buyers', 'borrowers', 'savers', 'investors', 'claimants',
+  'jobseekers', 'academics', 'clinicians', 'midwives', 'pharmacists', 'surgeons', 'physicians', 'dentists', 'carers',
+  'caregivers', 'holders', 'owners', 'entrepreneurs', 'traders', 'vendors', 'labourers', 'apprentices', 'trainees',
+  'recruits', 'soldiers', 'peasants', 'villagers', 'dwellers', 'squatters', 'evacuees', 'displaced', 'detainees',
+  'arrestees', 'offenders', 'convicts', 'addicts', 'smokers', 'drinkers', 'learners', 'schoolchildren', 'infants',
+  'toddlers', 'newborns', 'elderly', 'pensioners', 'youths', 'youngsters', 'adolescents', 'crew', 'crews',
+  'personnel', 'paramedics', 'firefighters', 'councillors', 'senators', 'representatives', 'employees'
 ])
 
 /** Nouns of age that make `aged 55`/`ages 55 to 65` a count of years. */
