@@ -5,7 +5,7 @@ import type { QuoteSpan } from './marks.ts'
 import { phraseAfter, phraseBefore, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
 
 /** Words that open an adverbial clause, not reported speech (`said, as they …`). */
-const SUBORDINATE = /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once)$/
+const SUBORDINATE = /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once|despite|amid)$/
 
 /** Prepositions that open an adverbial after a speech verb (`said at a briefing`). */
 const PREPOSITION = /^(?:at|in|on|to|for|from|with|by|after|before|during|outside|inside|into|over|under|through|since|until|near|across|behind|beside|amid|upon|via|without|within)$/
@@ -119,6 +119,12 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         // `said: “…”` introduces a direct quote
         if (openAt.has(c + 1)) continue
         c++
+        // `suggests, despite a rule …, that …`: an aside between commas, then what was said
+        if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) {
+          let close = c + 1
+          while (close < last && tokens[close]!.text !== ',' && !inQuote[close]) close++
+          if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that') c = close + 2
+        }
         // `said, referencing …`, `said, as they …`: no reported clause follows
         if (tokens[c] && (/ing$/.test(tokens[c]!.lower) || SUBORDINATE.test(tokens[c]!.lower))) continue
       }
@@ -172,6 +178,15 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         }
         if (inQuote[k]) continue
         const t = tokens[k]!
+        // `the money — a mix of loans and grants — would begin flowing`: a dashed aside, then the clause runs on
+        if ((t.text === '—' || t.text === '–' || t.text === '--') && !inQuote[k]) {
+          let pair = k + 1
+          while (pair < e && !(tokens[pair]!.text === t.text && !inQuote[pair]) && !/^[.;]$/.test(tokens[pair]!.text)) pair++
+          if (pair < e && tokens[pair]!.text === t.text && tokens[pair + 1]?.word) {
+            k = pair
+            continue
+          }
+        }
         if ((t.text === '—' || t.text === '–' || t.text === '--' || t.text === ';') && !inQuote[k]) {
           e = k - 1
           break
@@ -202,6 +217,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       }
       while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
       if (e < c || !hasWord(tokens, c, e)) continue
+      // `told a regular midday briefing, adding …`: whom it was told to, no clause of what was said
+      if (LISTENER_VERBS.has(verb.base) && /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]!.lower) && e - c < 6 && !spansIn(tokens[c]!.start, tokens[e]!.end).length && tokens.slice(c, e + 1).every((t) => !/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does|do)$/.test(t.lower) && !/ed$/.test(t.lower))) continue
       let [from, to] = rangeOf(tokens, c, e)
       // an opening quote mark at the start belongs to a direct quote
       const inner = spansIn(from, to)
@@ -280,13 +297,19 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       // `…, she said: “…”`: the verb introduces a quote, and a leading `Addressing …,` is no speech
       const afterVerb = tokens[Math.max(v, phrase.last) + 1]
       if (afterVerb && /^[,:]$/.test(afterVerb.text) && openAt.has(Math.max(v, phrase.last) + 2)) continue
-      if (/ing$/.test(tokens[first]!.lower) && !SPEECH_VERBS.has(tokens[first]!.lower)) continue
+      // `Speaking to reporters in Ottawa, X said …`: a leading participle clause is when and where, not what
+      if (/ing$/.test(tokens[first]!.lower) && tokens[first]!.capital) continue
       // `The agency's spokeswoman, Ana Ferreira, said …`: the role, not what was said
       if (tokens[k - 1]?.word && speakerNoun(tokens[k - 1]!.lower)) continue
       // the tail after the verb must be short (time, place), not a new clause
       let tail = 0
-      for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) if (tokens[j]!.word) tail++
-      if (tail > 8) continue
+      let clause = false
+      for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) {
+        if (tokens[j]!.word) tail++
+        // `…, unions say frontline will suffer`: what follows the verb is what was said
+        if (/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had)$/.test(tokens[j]!.lower)) clause = true
+      }
+      if (tail > 8 || clause) continue
       const [from, to] = rangeOf(tokens, first, k - 1)
       const inner = spansIn(from, to)
       if (inner.some((s) => s.open === from)) continue // a direct quote with its tag
