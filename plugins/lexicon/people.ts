@@ -33,6 +33,9 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['interim', 'Interim'], ['ceo', 'CEO'], ['cfo', 'CFO'], ['coo', 'COO'], ['founder', 'Founder'], ['director', 'Director'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['spokesperson', 'Spokesperson'], ['chancellor', 'Chancellor'],
   ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'], ['cm', 'CM'], ['mla', 'MLA'], ['msp', 'MSP'], ['td', 'TD'], ['taoiseach', 'Taoiseach'], ['tánaiste', 'Tánaiste'], ['tanaiste', 'Tanaiste'],
+  ['vice-president', 'Vice-President'], ['vice-chairman', 'Vice-Chairman'], ['vice-chancellor', 'Vice-Chancellor'],
+  ['secretary-general', 'Secretary-General'], ['attorney-general', 'Attorney-General'], ['director-general', 'Director-General'],
+  ['governor-general', 'Governor-General'], ['co-leader', 'Co-leader'], ['co-chair', 'Co-chair'], ['senior', 'Senior'],
   ['general', 'General'], ['whip', 'Whip'], ['del.', 'Delegate'], ['sens.', 'Senator'], ['sens', 'Senator'], ['reps.', 'Representative'], ['reps', 'Representative'], ['del', 'Delegate'], ['delegate', 'Delegate'], ['majority', 'Majority'], ['minority', 'Minority'], ['house', 'House'], ['senate', 'Senate']
 ])
 
@@ -63,7 +66,12 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'caller', 'listener', 'homeowner', 'landlord', 'agent', 'shopkeeper', 'vendor', 'survivor', 'relative', 'friend',
   'colleague', 'neighbour', 'villager', 'protester', 'volunteer', 'employer', 'contractor', 'labourer', 'labor leader',
   'labourer', 'unionist', 'trustee', 'governor', 'chief executive', 'accountant', 'paramedic', 'midwife', 'pharmacist',
-  'hydrologist', 'epidemiologist', 'meteorologist', 'climatologist', 'geologist', 'lecturer', 'academic', 'hydrologist'
+  'hydrologist', 'epidemiologist', 'meteorologist', 'climatologist', 'geologist', 'lecturer', 'academic',
+  'critic', 'commentator', 'convener', 'convenor', 'patron', 'patron-in-chief', 'co-leader', 'co-chair', 'co-chairman',
+  'co-chairwoman', 'co-chief', 'pensioner', 'salesman', 'saleswoman', 'salesperson', 'sarpanch', 'organiser',
+  'vice-president', 'vice-chairman', 'vice-chancellor', 'director-general', 'attorney-general', 'solicitor-general',
+  'inspector-general', 'auditor-general', 'chief-of-staff', 'columnist', 'blogger', 'influencer', 'campaigner',
+  'mp', 'td', 'senator', 'tutor', 'headteacher', 'headmaster', 'headmistress', 'ombudsman', 'registrar', 'chef'
 ])
 
 /** Role nouns that say the person is a woman or a man. */

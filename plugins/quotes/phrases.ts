@@ -112,8 +112,9 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
             const before = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' ? j - 3 : j - 1
             return phraseBefore(tokens, before, limit)
           }
-          // `The federation's president, Ana Ferreira, said`: the name between the commas speaks
-          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && speakerNoun(tokens[j - 1]!.lower) === 'role') {
+          // `The federation's president, Ana Ferreira, said`, `the minister for coastal towns, Tomas Berg, said`:
+          // the name between the commas speaks
+          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && (speakerNoun(tokens[j - 1]!.lower) === 'role' || roleWithBody(tokens, j - 1, limit))) {
             const name = phraseBefore(tokens, end - 1, j + 1)
             if (name && name.kind === 'name' && name.first === j + 1) return name
           }
@@ -208,6 +209,23 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     if (group) return { first: group.first, last: end, kind: 'group' }
   }
   return { first, last: end, kind: noun === 'role' ? 'description' : 'group' }
+}
+
+/**
+ * Whether the words ending at token `end` are a role with its portfolio or body
+ * (`the minister for coastal towns and islands`, `the chairman of the board`).
+ *
+ * @param tokens the paragraph's tokens.
+ * @param end the last word.
+ * @param limit the first token it may use.
+ * @returns whether a determiner, a role noun and `for`/`of`/`to` stand within ten words before it.
+ */
+export function roleWithBody(tokens: Token[], end: number, limit: number): boolean {
+  for (let a = end; a >= Math.max(limit, end - 10) && tokens[a]!.word; a--) {
+    if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
+    for (let r = a + 1; r < end; r++) if (speakerNoun(tokens[r]!.lower) === 'role' && /^(?:for|of|to|at|in|on)$/.test(tokens[r + 1]?.lower ?? '')) return true
+  }
+  return false
 }
 
 /** Whether tokens `[from, to]` read as an appositive: `the interim chairwoman of X`, `a senior adviser`, `head of X`. */

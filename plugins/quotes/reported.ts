@@ -2,7 +2,7 @@ import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERB
 import type { QuoteCandidate } from './candidates.ts'
 import { hasWord, rangeOf, rolePrefix, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, phraseBefore, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
+import { phraseAfter, phraseBefore, roleWithBody, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
 
 /** Words that open an adverbial clause, not reported speech (`said, as they …`). */
 const SUBORDINATE = /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once|despite|amid)$/
@@ -276,12 +276,14 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         phrase = phraseAfter(tokens, k + 2, last)
         v = k + 1
       } else {
-        for (let j = k + 1; j <= Math.min(last, k + 8); j++) {
+        for (let j = k + 1; j <= Math.min(last, k + 18); j++) {
           const sv = verbAt(j)
           if (sv && sv.form !== 'participle') {
             const end = skipBetween(tokens, j - 1, k + 1)
             const p = end > k ? phraseBefore(tokens, end, k + 1) : null
-            if (p && (p.first === k + 1 || rolePrefix(tokens, k + 1, p.first))) {
+            // `…, the minister for coastal towns, Tomas Berg, said.`: the role before the name
+            const described = p && tokens[p.first - 1]?.text === ',' && roleWithBody(tokens, p.first - 2, k + 1)
+            if (p && (p.first === k + 1 || rolePrefix(tokens, k + 1, p.first) || described)) {
               phrase = p
               v = j
             }

@@ -42,7 +42,7 @@ export interface NameMention {
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/
 
 /** Title words that are only titles before a name, not names themselves. */
-const LOOSE_TITLES = new Set(['former', 'acting', 'interim', 'first', 'deputy', 'vice', 'shadow', 'foreign', 'home', 'state', 'health', 'finance', 'trade', 'defence', 'defense', 'treasury', 'interior', 'education', 'justice', 'labor', 'labour', 'economy', 'house', 'senate', 'majority', 'minority', 'general', 'chief', 'executive'])
+const LOOSE_TITLES = new Set(['former', 'senior', 'acting', 'interim', 'first', 'deputy', 'vice', 'shadow', 'foreign', 'home', 'state', 'health', 'finance', 'trade', 'defence', 'defense', 'treasury', 'interior', 'education', 'justice', 'labor', 'labour', 'economy', 'house', 'senate', 'majority', 'minority', 'general', 'chief', 'executive'])
 
 /**
  * Find every capitalised name in a paragraph and read what the text says
@@ -63,8 +63,20 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
     for (;;) {
       const next = tokens[j + 1]
       if (!next || next.text === 'I') break
-      if (next.capital || PARTICLE_NAME.test(next.text) || NAME_PARTICLES.has(next.lower) && tokens[j + 2]?.capital) {
+      if (next.capital || PARTICLE_NAME.test(next.text)) {
         j++
+        continue
+      }
+      // `Ursula von der Leyen`, `Karin van der Merwe`: particles before the surname
+      let k = j + 1
+      while (k < tokens.length && k - j <= 3 && NAME_PARTICLES.has(tokens[k]!.lower)) k++
+      if (k > j + 1 && tokens[k]?.capital && tokens[j]!.capital) {
+        j = k
+        continue
+      }
+      // `Minister for Energy Mian Asif Kharal`: a title's portfolio runs on over `for`
+      if (/^(?:of|for)$/.test(next.lower) && TITLE_WORDS.has(tokens[j]!.lower) && tokens[j + 2]?.capital && (isPortfolio(tokens[j + 2]!.lower) || tokens[j + 3]?.capital && tokens[j + 4]?.capital)) {
+        j += 2
         continue
       }
       // `Ministry of Water Resources`, `University of the West`, `Ministry of Ports and Harbours`:
@@ -124,6 +136,18 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     }
     if (TITLE_WORDS.has(lower) && i < last) {
       titleWords.push(TITLE_WORDS.get(lower)!)
+      // `Minister for Energy`, `Minister of State for Manpower`: the portfolio belongs to the title
+      // (one word at least when two more name it: `Minister for Ports Asha Rao`)
+      while (i + 2 < last && /^(?:for|of)$/.test(tokens[i + 1]!.lower) && tokens[i + 2]!.capital && (isPortfolio(tokens[i + 2]!.lower) || last - (i + 2) >= 2)) {
+        titleWords.push(tokens[i + 1]!.lower, tokens[i + 2]!.text)
+        i += 2
+        while (i + 1 < last && tokens[i + 1]!.capital && isPortfolio(tokens[i + 1]!.lower) && last - (i + 1) >= 2) titleWords.push(tokens[++i]!.text)
+        // `Minister for Ports and Harbours`
+        while (i + 2 < last && tokens[i + 1]!.lower === 'and' && isPortfolio(tokens[i + 2]!.lower)) {
+          titleWords.push('and', tokens[i + 2]!.text)
+          i += 2
+        }
+      }
       continue
     }
     // `Prosecutor Eva Lund said`: a role noun capitalised before a name is a title
@@ -157,6 +181,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   if (kind === 'person' && words.length === 1 && !honorific && titleWords.length === 0) kind = 'single'
   // `the Middle East`, `the Red Cross`: a place or a body, not a person
   if (kind === 'person' && !honorific && titleWords.length === 0 && tokens[first - 1]?.lower === 'the') kind = 'organisation'
+  // an age after the name: `Shelley Barnard, 38,`, `Ana Lund (62)`
+  let after = last
+  let age: number | null = null
+  if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && (tokens[last + 1]?.text === ',' && /^[,.]$/.test(tokens[last + 3]?.text ?? '') || tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')')) {
+    age = Number(tokens[last + 2]!.text)
+    after = tokens[last + 3]!.text === ')' ? last + 3 : last + 2
+  }
   // a role before the name: lowercase role words and a capitalised affiliation (`Russian foreign minister`)
   let role: string | null = titleWords.length ? titleWords.join(' ') : null
   let affiliation: string | null = null
@@ -167,6 +198,10 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   while (k >= 0 && tokens[k]!.word && !tokens[k]!.capital && (ROLE_NOUNS.has(tokens[k]!.lower) || /^[a-z-]+$/.test(tokens[k]!.text) && before.length > 0 && before.length < 3 && !/^(?:the|a|an|and|of|to|by|with|said|says|told)$/.test(tokens[k]!.lower))) {
     before.unshift(tokens[k]!.text)
     k--
+  }
+  // `former Secretary of State Hillary Clinton`: a lowercase modifier of the title
+  if (!before.length && titleWords.length && /^(?:former|then|acting|interim|outgoing|incoming|retired|late|current|new)$/.test(tokens[startToken - 1]?.text ?? '')) {
+    role = `${tokens[startToken - 1]!.text} ${titleWords.join(' ')}`
   }
   if (before.length && ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase())) {
     role = [...before, ...(titleWords.length ? [titleWords.join(' ')] : [])].join(' ')
@@ -192,7 +227,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     // `A lawyer for Lund, Eva Berg, said`: role and client or employer before the name
     role = paragraph.text.slice(tokens[startToken - 4]!.start, tokens[startToken - 2]!.end)
     affiliation = tokens[startToken - 2]!.text
-  } else if (tokens[startToken - 1]?.text === ',' && tokens[startToken - 2]?.word && ROLE_NOUNS.has(tokens[startToken - 2]!.lower) && tokens[last + 1]?.text === ',') {
+  } else if (tokens[startToken - 1]?.text === ',' && tokens[startToken - 2]?.word && ROLE_NOUNS.has(tokens[startToken - 2]!.lower) && /^[,.]$/.test(tokens[last + 1]?.text ?? '.')) {
     // `The federation's president, Ana Ferreira, said`, `The Health Secretary, Ana Ferreira,`: the role stands before the name
     let a = startToken - 2
     const words: string[] = []
@@ -203,6 +238,18 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     if (b < a) {
       affiliation = paragraph.text.slice(tokens[b + 1]!.start, tokens[a]!.end).replace(/['’]s$/, '')
       role = `${affiliation} ${role}`
+    }
+  }
+  if (!role && tokens[startToken - 1]?.text === ',' && /^[,.]$/.test(tokens[after + 1]?.text ?? '.')) {
+    // `the minister for border security and asylum, Angela Eagle,`, `the Chief Press Secretary to the Governor, Mr X,`
+    for (let a = startToken - 2; a >= 0 && startToken - a <= 12 && tokens[a]!.word; a--) {
+      if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
+      const phrase = tokens.slice(a + 1, startToken - 1)
+      const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.lower))
+      if (head >= 0 && /^(?:for|of|to|at|in|on)$/.test(phrase[head + 1]?.lower ?? '') && (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',')) {
+        role = paragraph.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end)
+        break
+      }
     }
   }
   // an affiliation adjective inside the run (`Chilean President Ana Ferreira`)
@@ -220,17 +267,10 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     const lead = tokens.slice(first, i).filter((t) => !NOT_NAME_START.has(t.lower) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower))
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
-  // an age after the name: `Shelley Barnard, 38,`, `Ana Lund (62)`
-  let after = last
-  let age: number | null = null
-  if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && (tokens[last + 1]?.text === ',' && /^[,.]$/.test(tokens[last + 3]?.text ?? '') || tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')')) {
-    age = Number(tokens[last + 2]!.text)
-    after = tokens[last + 3]!.text === ')' ? last + 3 : last + 2
-  }
   // an appositive after the name: `, the interim chairwoman of the Democratic National Committee,`
   if (kind !== 'organisation' && tokens[after + 1]?.text === ',') {
     let e = after + 2
-    while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/[“”"‘’]/.test(tokens[e]!.text) && e - after < 20) e++
+    while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/^[“”"‘’]$/.test(tokens[e]!.text) && e - after < 20) e++
     const hasVerb = tokens.slice(after + 2, e).some((t) => SPEECH_VERBS.has(t.lower) || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
     if (e - 1 >= after + 2 && !hasVerb && isAppositive(tokens, after + 2, e - 1) && !SPEECH_WORD.test(tokens[after + 2]!.lower)) {
       let a = after + 2
@@ -271,10 +311,17 @@ const PORTFOLIOS = new Set([
   'digital', 'security', 'immigration', 'communications', 'industry', 'science', 'sport', 'tourism', 'fisheries',
   'infrastructure', 'development', 'social', 'welfare', 'pensions', 'work', 'employment', 'equality', 'veterans',
   'commerce', 'budget', 'business', 'competition', 'enlargement', 'migration', 'cohesion', 'innovation', 'research',
-  'mines', 'mining', 'forests', 'forestry', 'water', 'transportation', 'urban', 'rural', 'environmental', 'opposition'
+  'mines', 'mining', 'forests', 'forestry', 'water', 'transportation', 'urban', 'rural', 'environmental', 'opposition',
+  'manpower', 'power', 'petroleum', 'planning', 'revenue', 'railways', 'communication', 'information', 'broadcasting',
+  'labour', 'youth', 'women', 'children', 'families', 'local government', 'cities', 'regions', 'arts', 'heritage'
 ])
 
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
+
+/** Whether a word can name a minister's portfolio (`Energy`, `Ports`, `State`): a known one, or a common noun, not a name. */
+function isPortfolio(lower: string): boolean {
+  return PORTFOLIOS.has(lower) || lower === 'state' || isCommonWord(lower) && !NOT_NAME_START.has(lower)
+}
 
 /** Offset (in tokens, from `first`) of the first honorific or title word of a run. */
 function firstTitleOffset(tokens: Token[], first: number, nameStart: number): number {

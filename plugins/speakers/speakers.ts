@@ -144,12 +144,24 @@ function toSpeaker(entity: Entity): Speaker {
   return {
     id: entity.id,
     name,
-    role: entity.roles[0] ?? null,
+    role: bestRole(entity.roles),
     affiliation: entity.affiliations[0] ?? null,
     aliases: [...aliases],
     quoted: entity.quoted,
     type: entity.type === 'person' && entity.personal ? 'person' : 'organisation'
   }
+}
+
+/**
+ * The role to show: the first the text gives that reads as a title or job (`Prime Minister`,
+ * `chief economist`), not a long description with a clause of its own.
+ *
+ * @param roles the roles in the order the text gives them.
+ * @returns the role, or `null`.
+ */
+function bestRole(roles: string[]): string | null {
+  const plain = (role: string): boolean => role.split(/\s+/).length <= 7 && !/\b(?:who|which|that|whose|when|where)\b/i.test(role)
+  return roles.find(plain) ?? roles[0] ?? null
 }
 
 /**
