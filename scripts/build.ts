@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf] [-- --no-search] [-- --cache DIR] [-- --workers N] [-- --generate-only]`:
+ * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf] [-- --no-search] [-- --search-shards N] [-- --cache DIR] [-- --workers N] [-- --generate-only]`:
  * build the site.
  *
  * 1. Extract every article in the content directory (default content/articles), apply its
@@ -10,7 +10,8 @@
  *    A bad article (empty, binary, unreadable) is reported with its file and reason
  *    and never stops the others.
  * 2. `astro build` into the output directory (default dist).
- * 3. Index the site with Pagefind (OUT/pagefind).
+ * 3. Index the site with Pagefind into OUT/pagefind, in shards; only the shards whose pages changed
+ *    are indexed again, the others come from the cache (scripts/build-search.ts).
  * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf).
  *
  * Exit status 1 when any article failed (the site is still built from the others), 2 when the build failed.
@@ -20,6 +21,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join, relative, resolve } from 'node:path'
 import { hash, ROOT } from './build-cache.ts'
 import { articleFiles, defaultCacheDir, generateInWorker, type GenerateResult } from './build-generate.ts'
+import { buildSearchIndex, loadPagefind } from './build-search.ts'
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
@@ -31,6 +33,8 @@ export interface BuildOptions {
   generateOnly?: boolean
   /** Skip the Pagefind search index (the /search/ page then finds nothing). */
   search?: boolean
+  /** How many shards the search index is split into (default 16; 1: a single Pagefind index). */
+  searchShards?: number
   /** The articles' directory. */
   content?: string
   /** The site's output directory. */
@@ -140,8 +144,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   process.env.BRIEFING_OUT_DIR = outDir
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const { build } = await astroModule!
+  // Pagefind's service starts while Astro builds (it takes about 0.1 s).
+  const pagefind = options.search === false ? undefined : loadPagefind()
+  pagefind?.catch(() => {})
   let astroStarted = 0
-  await withLock(join(ROOT, 'node_modules/.astro-build.lock'), () => {
+  const astroBuild = withLock(join(ROOT, 'node_modules/.astro-build.lock'), () => {
     astroStarted = performance.now()
     return build({
       root: ROOT,
@@ -151,21 +158,25 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       telemetry: false
     } as Parameters<typeof build>[0])
   })
+  await astroBuild.catch(async (error) => {
+    await pagefind?.then((module) => module.close()).catch(() => {})
+    throw error
+  })
   log(`build: site built in ${relative(process.cwd(), outDir) || outDir} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
 
-  // 3. Pagefind.
+  // 3. The search index, re-indexing only the shards whose pages changed (scripts/build-search.ts).
   if (options.search === false) log('build: search index skipped (--no-search)')
   else {
-    const pagefindStarted = performance.now()
-    const pagefind = await import('pagefind')
-    const { index, errors } = await pagefind.createIndex({})
-    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
-    const added = await index.addDirectory({ path: outDir })
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') })
-    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
-    await pagefind.close()
-    log(`build: search index of ${added.page_count} pages in ${join(relative(process.cwd(), outDir) || outDir, 'pagefind')} (${Math.round(performance.now() - pagefindStarted)} ms)`)
+    const result = await buildSearchIndex({ outDir, cacheDir, pagefind, shards: options.searchShards })
+    const where = join(relative(process.cwd(), outDir) || outDir, 'pagefind')
+    const what = result.full
+      ? `all ${result.shards} shards indexed: ${result.full}`
+      : `${result.rebuilt.length} of ${result.shards} shards re-indexed, ${result.changed.length} page${result.changed.length === 1 ? '' : 's'} changed`
+    const { scanMs, indexMs, outputMs } = result.phases
+    log(
+      `build: search index of ${result.pages} pages in ${where}, ${what} ` +
+        `(${Math.round(result.ms)} ms: pages hashed ${Math.round(scanMs)} ms, shards indexed ${Math.round(indexMs)} ms, bundles placed ${Math.round(outputMs)} ms)`
+    )
   }
 
   // 4. PDFs.
@@ -235,6 +246,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       workers: workers === undefined ? 'auto' : Number(workers),
       pdf: !args.includes('--no-pdf'),
       search: !args.includes('--no-search'),
+      searchShards: value('--search-shards') === undefined ? undefined : Number(value('--search-shards')),
       generateOnly: args.includes('--generate-only')
     })
     const total = result.briefings.length + result.failures.length
