@@ -11,7 +11,9 @@
  *    Pagefind); plain `astro build` of the same generated pages (no extraction, no Pagefind), in a child
  *    process with the same environment the build gives Astro.
  *
- * Every timing is the wall clock of a child process, so Node and Astro start-up are included.
+ * Every timing is the wall clock of a child process, so Node and Astro start-up are included. The
+ * build's own log gives the phases: extraction and pages, `astro build`, the search index (and, with
+ * the sharded index of scripts/build-search.ts, how many shards it indexed and how long that took).
  */
 import { spawnSync } from 'node:child_process'
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -134,10 +136,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const plain = median(runs.plain)
     const all = (list: ReturnType<typeof timed>[]): number[] => list.map((run) => Number(run.seconds.toFixed(2)))
     const line = (stdout: string): string => /briefing pages? generated in [^\n]*/.exec(stdout)?.[0] ?? ''
-    const phases = (stdout: string): { generateMs: number; astroMs: number; pagefindMs: number } => ({
+    const phases = (stdout: string): { generateMs: number; astroMs: number; pagefindMs: number; shardsIndexed: number | null; shardsIndexMs: number | null } => ({
       generateMs: Number(/generated in [^\n]*; (\d+) ms\)/.exec(stdout)?.[1] ?? NaN),
       astroMs: Number(/astro build: (\d+) ms/.exec(stdout)?.[1] ?? NaN),
-      pagefindMs: Number(/search index of [^\n]*\((\d+) ms/.exec(stdout)?.[1] ?? NaN)
+      pagefindMs: Number(/search index of [^\n]*\((\d+) ms/.exec(stdout)?.[1] ?? NaN),
+      // The sharded index (scripts/build-search.ts) says how many shards it indexed and how long that took.
+      shardsIndexed: /search index of [^\n]*all (\d+) shards indexed/.test(stdout)
+        ? Number(/all (\d+) shards indexed/.exec(stdout)![1])
+        : /(\d+) of \d+ shards re-indexed/.test(stdout)
+          ? Number(/(\d+) of \d+ shards re-indexed/.exec(stdout)![1])
+          : null,
+      shardsIndexMs: /shards indexed (\d+) ms/.test(stdout) ? Number(/shards indexed (\d+) ms/.exec(stdout)![1]) : null
     })
     process.stdout.write(
       `${JSON.stringify({
@@ -152,9 +161,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         rounds,
         roundsSeconds: { oneArticle: all(runs.one), oneArticleNoSearch: all(runs.oneNoSearch), plainAstro: all(runs.plain) },
         fullPhases: phases(full.stdout),
+        noChangePhases: phases(noop.stdout),
         oneArticlePhases: phases(one.stdout),
+        oneArticleSearchMs: runs.one.map((run) => phases(run.stdout).pagefindMs),
         full: line(full.stdout),
-        oneArticle: line(one.stdout)
+        oneArticle: line(one.stdout),
+        oneArticleSearch: /search index of [^\n]*/.exec(one.stdout)?.[0] ?? ''
       })}\n`
     )
   } finally {
