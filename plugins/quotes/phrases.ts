@@ -107,6 +107,11 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       for (let j = end - 1; j >= Math.max(limit, end - 25); j--) {
         const t = tokens[j]!
         if (t.text === ',' || t.text === '(' ) {
+          // `X, after a meeting at the Secretariat, told reporters`: an adverbial between the subject and its verb
+          if (t.text === ',' && j + 1 < end && /^(?:after|before|during|following|in|on|at|while|when|speaking|despite|amid|earlier|later|meanwhile|however|too|also|though)$/.test(tokens[j + 1]!.lower) && tokens[j - 1]?.word) {
+            const subject = phraseBefore(tokens, j - 1, limit)
+            if (subject && subject.kind !== 'pronoun') return subject
+          }
           if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) || j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text) || /^[DRI]-\p{Lu}/u.test(tokens[j + 1]!.text) && end - j <= 4)) {
             // `Eva Lund, 62, who …,`: an age before the clause goes too
             const before = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' ? j - 3 : j - 1
