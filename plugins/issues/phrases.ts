@@ -79,6 +79,10 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
   const next = !token.breakAfter && tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1] : undefined
   // a party-and-state tag after a legislator's name (`R-Ohio`, `D-Calif.`)
   if (PARTY_TAG.test(token.text)) return false
+  // a speaker's job (`industry critic`, `regional organiser`) describes who speaks, not what about
+  if (!token.cap && SPEAKER_JOBS.has(lower)) return false
+  // whom something was told (`told ABC Radio Adelaide`, `told the BBC`): an outlet or audience, not a topic
+  if (token.cap && toldListener(tokens, i)) return false
   if (token.cap && !token.initial) {
     if (!STOPWORDS.has(lower)) return true
     if (NAME_TITLES.has(lower)) return false
@@ -100,6 +104,33 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
 }
 
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{0,5}\.?$/
+
+/** Jobs that say who a speaker is (`critic`, `organiser`, `spokesman`): never a topic on their own or in a phrase. */
+const SPEAKER_JOBS = new Set('critic organiser organizer convener convenor patron patron-in-chief spokesman spokeswoman spokesperson correspondent reporter columnist commentator analyst economist hydrologist chairman chairwoman chairperson co-leader co-founder founder adviser advisor aide strategist pollster consultant lecturer professor researcher campaigner'.split(' '))
+
+/**
+ * Whether a capitalised word belongs to the name right after `told` (`told ABC Radio
+ * Adelaide`, `told the Herald`): whoever heard it.
+ *
+ * @param tokens the article's tokens.
+ * @param i the word's index.
+ * @returns `true` when only capitalised words stand between it and a `told` before them.
+ */
+function toldListener(tokens: readonly Token[], i: number): boolean {
+  // the name must end the listener (`told Nato countries` names the countries, and Nato is a topic)
+  let end = i
+  while (!tokens[end]!.breakAfter && tokens[end + 1]?.cap && tokens[end + 1]!.sentence === tokens[i]!.sentence && end - i < 5) end++
+  const after = tokens[end + 1]
+  if (!tokens[end]!.breakAfter && after && after.sentence === tokens[i]!.sentence && !FUNCTION_WORDS.has(after.lower)) return false
+  for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k]!
+    if (t.sentence !== tokens[i]!.sentence) return false
+    if (t.lower === 'told') return true
+    if (t.lower === 'the' && tokens[k - 1]?.lower === 'told') return true
+    if (!t.cap || t.breakAfter) return false
+  }
+  return false
+}
 /** Words before a verb: pronouns and relative words that are subjects. */
 const VERB_SUBJECTS = new Set('i we you he she they it who which that'.split(' '))
 /** Common nouns in `-ing` that name a thing or an activity, never only a verb. */
@@ -123,10 +154,18 @@ function looksLikeVerb(token: Token, previous: Token | undefined, next: Token | 
   if (/[^su']s$/.test(lower) && !NOUN_SUFFIX.test(lower) && !LY_NOUNS.has(lower)) {
     if (previous && (VERB_SUBJECTS.has(previous.lower) || (previous.lower.endsWith('ly') && !LY_NOUNS.has(previous.lower)))) return true
     if (previous && next && OBJECT_STARTS.has(next.lower) && !NOMINAL_BEFORE.has(previous.lower) && !FUNCTION_WORDS.has(previous.lower)) return true
+    // `Ottawa unveils $2.1B`, `Parliament resumes next week`: a verb after a name, before its object
+    if (previous && previous.cap && next && (next.numeric || /^[$£€¥₹]/.test(next.text) || CALENDAR_WORDS.has(next.lower) || /^(?:next|last|this|on|in|its|their|new)$/.test(next.lower))) return true
+    // `the council unveils £4m …`: a verb before an amount of money
+    if (previous && !FUNCTION_WORDS.has(previous.lower) && token.moneyAfter) return true
+    // a headline's verb after its subject (`Kessel unveils fare cap`, `Centre approves package`)
+    if (token.initial && previous?.cap && previous.initial) return true
     return false
   }
   if (lower.endsWith('ing') && !ING_NOUNS.has(lower)) {
     if (previous && NOMINAL_BEFORE.has(previous.lower)) return false
+    // `patients sitting in hospital beds`: a participle after its plural subject, then a preposition
+    if (previous && /[^s']s$/.test(previous.lower) && !previous.cap && next && /^(?:in|on|at|for|with|from|into|outside|inside|across|under|over|through)$/.test(next.lower)) return true
     return objectNext || (previous !== undefined && previous.lower.endsWith('ly') && !LY_NOUNS.has(previous.lower))
   }
   return false

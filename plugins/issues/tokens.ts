@@ -18,6 +18,8 @@ export interface Token {
   initial: boolean
   /** Whether a chunk must end after this word (punctuation or a possessive follows). */
   breakAfter: boolean
+  /** Whether a currency sign follows the word (`unveils £4m`). */
+  moneyAfter?: boolean
   /** Whether the word holds a digit. */
   numeric: boolean
   /** Index of the source paragraph. */
@@ -63,6 +65,8 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
         continue
       }
       if (last) last.breakAfter = true
+      // `unveils £4m`: a word before an amount of money is read as a verb
+      if (last && /^[$£€¥₹]$/.test(raw)) last.moneyAfter = true
       if (SENTENCE_END.has(raw) && sawWord) {
         sentence++
         sawWord = false

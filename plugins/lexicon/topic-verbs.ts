@@ -34,5 +34,5 @@ export const IRREGULAR_VERB_FORMS: readonly string[] = words(`
 said says told became began begun brought built came did done drove driven fell fallen felt found
 forgot forgotten gave given went gone grew grown heard held kept knew known led left lost made meant
 met paid put ran saw seen sent set showed shown spoke spoken stood took taken thought threw thrown
-understood won wrote written got gotten rose risen sought
+understood won wrote written got gotten rose risen sought spent caught bought fought taught
 `)
