@@ -2,7 +2,7 @@
  * The speech of one paragraph, before speakers are resolved: reported speech
  * (`reported.ts`) first, then the direct quotes it did not take in (`direct.ts`).
  */
-import { tokenize } from '../text/tokens.ts'
+import { paragraphTokens } from '../text/tokens.ts'
 import type { QuoteKind, SourceParagraph } from '../types.ts'
 import { rangeOf, readParagraph, speechVerb } from './context.ts'
 import { findDirectQuotes } from './direct.ts'
@@ -67,7 +67,7 @@ export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], i
 export function trailingIntroduction(paragraph: SourceParagraph): SpeakerCue | null {
   const text = paragraph.text
   if (!/:\s*$/.test(text)) return null
-  const tokens = tokenize(text)
+  const tokens = paragraphTokens(paragraph)
   let k = tokens.length - 2
   if (k < 1 || !speechVerb(tokens, k)) return null
   const end = skipBetween(tokens, k - 1, 0)

@@ -4,7 +4,7 @@
  */
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { TITLE_WORDS } from '../lexicon/people.ts'
-import { isSentenceEnd, tokenize, type Token } from '../text/tokens.ts'
+import { isSentenceEnd, paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 import type { SpeakerCue } from './candidates.ts'
 import type { QuoteSpan } from './marks.ts'
@@ -49,7 +49,7 @@ export interface ParagraphContext {
  */
 export function readParagraph(paragraph: SourceParagraph, spans: QuoteSpan[]): ParagraphContext {
   const text = paragraph.text
-  const tokens = tokenize(text)
+  const tokens = paragraphTokens(paragraph)
   const headline = paragraph.role === 'title'
   const top = spans.filter((s) => !s.nested).sort((a, b) => a.open - b.open)
   const inQuote = new Uint8Array(tokens.length)

@@ -1,5 +1,5 @@
 import { ROLE_NOUNS } from '../lexicon/people.ts'
-import { tokenize } from '../text/tokens.ts'
+import { paragraphTokens } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 import { isSentenceStart } from './mentions.ts'
 
@@ -23,7 +23,7 @@ export interface DescriptionMention {
  * @returns the descriptions in order.
  */
 export function findDescriptionSubjects(paragraph: SourceParagraph, inQuote: (offset: number) => boolean): DescriptionMention[] {
-  const tokens = tokenize(paragraph.text)
+  const tokens = paragraphTokens(paragraph)
   const out: DescriptionMention[] = []
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'the' || inQuote(tokens[i]!.start) || !isSentenceStart(tokens, i)) continue

@@ -4,7 +4,7 @@ import {
 import { isCommonWord } from '../lexicon/common-words.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun } from '../quotes/phrases.ts'
-import { tokenize, type Token } from '../text/tokens.ts'
+import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 
 /** A name found in the text, split into its parts. */
@@ -53,7 +53,7 @@ const LOOSE_TITLES = new Set(['former', 'senior', 'acting', 'interim', 'first', 
  * @returns the mentions in order.
  */
 export function findMentions(paragraph: SourceParagraph): NameMention[] {
-  const tokens = tokenize(paragraph.text)
+  const tokens = paragraphTokens(paragraph)
   const out: NameMention[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!

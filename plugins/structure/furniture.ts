@@ -4,12 +4,12 @@
  * related links, share and sign-up prompts, topic lists), which is neither body nor caption.
  */
 
-/** Photo agencies and credits that may stand alone on a line (`Getty Images`, `Pacemaker`). */
-const PHOTO_CREDITS = [
+/** Photo agencies and credits that may stand alone on a line (`Getty Images`, `Pacemaker`), lower case. */
+const PHOTO_CREDITS = new Set([
   'Getty Images', 'Getty', 'Pacemaker', 'PA', 'PA Media', 'PA Wire', 'Reuters', 'AFP', 'AP', 'AP Photo', 'EPA', 'EPA-EFE', 'Alamy',
   'Shutterstock', 'Bloomberg', 'Supplied', 'File', 'File photo', 'AAP', 'Xinhua', 'Anadolu', 'SOPA Images', 'NurPhoto', 'Zuma',
   'Rex Features', 'REX', 'Handout', 'Pool'
-]
+].map((credit) => credit.toLowerCase()))
 
 /** Agencies and outlets that sign a credit at the end of a caption (`… REUTERS/Lena Marquardt`, `— APP`). */
 const AGENCY = '(?:getty images|afp|reuters|associated press|ap photo|ap|pa (?:wire|media)|pa|shutterstock|epa|bloomberg|aap|app|pti|ani|ians|xinhua|supplied|file photo|alamy|anadolu|handout)'
@@ -77,7 +77,7 @@ function isByline(text: string): boolean {
 /** The role a line of page text plays, when its words alone tell: `caption`, `furniture`, or `null`. */
 export function pageLineRole(text: string): 'caption' | 'furniture' | null {
   const trimmed = text.trim()
-  if (PHOTO_CREDITS.some((credit) => credit.toLowerCase() === trimmed.toLowerCase())) return 'caption'
+  if (trimmed.length <= 20 && PHOTO_CREDITS.has(trimmed.toLowerCase())) return 'caption'
   if (FURNITURE.some((pattern) => pattern.test(trimmed)) || isTimeStamp(trimmed) || isByline(trimmed)) return 'furniture'
   // a credit may end a caption, but a sentence of the story that ends `…, sources told Reuters.` is no caption
   if (CREDITS.some((pattern) => pattern.test(trimmed)) && !/\b(?:told|said|says|according to|reported|reports)\s+(?:the\s+)?\S+\.?$/i.test(trimmed)) return 'caption'

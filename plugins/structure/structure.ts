@@ -147,6 +147,18 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
+/** The set of each paragraph's lowercase words, made once per paragraph. */
+const wordSets = new WeakMap<SourceParagraph, { text: string; words: Set<string> }>()
+
+/** The distinct lowercase words of a paragraph. */
+function wordSet(paragraph: SourceParagraph): Set<string> {
+  const cached = wordSets.get(paragraph)
+  if (cached && cached.text === paragraph.text) return cached.words
+  const words = new Set(wordsOf(paragraph.text))
+  wordSets.set(paragraph, { text: paragraph.text, words })
+  return words
+}
+
 /**
  * Whether a short line, though it ends as a sentence does, is a caption: it repeats a
  * sentence of the story (almost all its words stand in one longer paragraph nearby)
@@ -162,7 +174,7 @@ function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph
   for (let k = from; k < to; k++) {
     const other = paragraphs[k]!
     if (other === paragraph || other.role === 'title' || other.text.length <= paragraph.text.length) continue
-    const theirs = new Set(wordsOf(other.text))
+    const theirs = wordSet(other)
     let shared = 0
     for (const word of own) if (theirs.has(word)) shared++
     if (shared / own.size >= 0.9) return true

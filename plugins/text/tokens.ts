@@ -67,3 +67,21 @@ export function tokenize(text: string): Token[] {
 export function isSentenceEnd(token: Token): boolean {
   return !token.word && /^[.!?…]$/.test(token.text)
 }
+
+/** The tokens of each paragraph, kept while its text stays the same. */
+const byParagraph = new WeakMap<object, { text: string; tokens: Token[] }>()
+
+/**
+ * The tokens of a paragraph's cleaned text, tokenised once however many stages read them.
+ * The tokens are shared: read them, never change them.
+ *
+ * @param paragraph the paragraph (any object with its `text`).
+ * @returns its tokens.
+ */
+export function paragraphTokens(paragraph: { text: string }): Token[] {
+  const cached = byParagraph.get(paragraph)
+  if (cached && cached.text === paragraph.text) return cached.tokens
+  const tokens = tokenize(paragraph.text)
+  byParagraph.set(paragraph, { text: paragraph.text, tokens })
+  return tokens
+}
