@@ -219,26 +219,12 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       if (e < c || !hasWord(tokens, c, e)) continue
       // `told a regular midday briefing, adding …`: whom it was told to, no clause of what was said
       if (LISTENER_VERBS.has(verb.base) && /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]!.lower) && e - c < 6 && !spansIn(tokens[c]!.start, tokens[e]!.end).length && tokens.slice(c, e + 1).every((t) => !/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does|do)$/.test(t.lower) && !/ed$/.test(t.lower))) continue
-      // `said X, and that Y`: two things said, each its own quote
-      const segments: [number, number][] = []
-      let segment = c
-      for (let k = c + 2; k < e; k++) {
-        if (inQuote[k] || tokens[k]!.lower !== 'that' || !/^(?:and|but)$/.test(tokens[k - 1]!.lower)) continue
-        // `and that the office expected …` opens a clause; `and that location is …` names a thing
-        const next = tokens[k + 1]
-        if (!next || !(next.capital || /^(?:the|a|an|he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our|some|no|all|most|many|any|every|each)$/.test(next.lower) || /^\d/.test(next.text) || openAt.has(k + 1))) continue
-        const stop = tokens[k - 2]?.text === ',' ? k - 3 : k - 2
-        if (stop > segment) {
-          segments.push([segment, stop])
-          segment = k + 1
-        }
-      }
-      segments.push([segment, e])
       // `…, saying that …` / `by saying …`: the sentence's subject speaks
       // `X told a briefing, adding that …`: the speaker of the sentence's earlier speech verb, else its subject
       if (!phrase && verb.form === 'participle') phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
-      for (const [a, b] of segments) {
-        let [from, to] = rangeOf(tokens, a, b)
+      // `said X, and that Y` stays one quote: what was said, in one breath
+      {
+        let [from, to] = rangeOf(tokens, c, e)
         // an opening quote mark at the start belongs to a direct quote
         const inner = spansIn(from, to)
         const content = text.slice(from, to)
