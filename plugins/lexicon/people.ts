@@ -9,7 +9,18 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['miss', 'f'], ['dame', 'f'], ['lady', 'f'], ['dr', null], ['dr.', null], ['prof', null], ['prof.', null],
   ['professor', null], ['rev', null], ['rev.', null], ['reverend', null], ['father', 'm'], ['sister', 'f'],
   ['rabbi', null], ['imam', null], ['baroness', 'f'], ['baron', 'm'], ['king', 'm'], ['queen', 'f'],
-  ['prince', 'm'], ['princess', 'f'], ['pope', 'm'], ['sheikh', 'm'], ['cllr', null], ['cllr.', null]
+  ['prince', 'm'], ['princess', 'f'], ['pope', 'm'], ['sheikh', 'm'], ['cllr', null], ['cllr.', null],
+  // Malay, Arabic, Nigerian and Philippine honorifics
+  ["dato'", null], ['dato’', null], ['datuk', null], ['datin', 'f'], ['puan', 'f'], ['tun', null], ['haji', 'm'], ['hajjah', 'f'], ['alhaji', 'm'], ['alhaja', 'f'], ['shaikh', 'm'],
+  ['syed', 'm'], ['sayyid', 'm'], ['ustaz', 'm'], ['engr', null], ['engr.', null], ['atty', null], ['atty.', null],
+  ['hon', null], ['hon.', null], ['comrade', null], ['barr', null], ['barr.', null], ['h.e', null], ['h.e.', null],
+  ['shri', 'm'], ['smt', 'f'], ['smt.', 'f'], ['sardar', 'm'], ['begum', 'f'], ['madam', 'f'], ['mx', null]
+])
+
+/** Words that make an honorific with the word after them (`Tan Sri`, `Dato’ Seri`), never alone (`Sri Lanka`, `Mr Tan`). */
+export const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['tan', new Set(['sri'])], ['puan', new Set(['sri'])], ['toh', new Set(['puan'])], ["dato'", new Set(['seri', 'sri'])],
+  ['dato’', new Set(['seri', 'sri'])], ['datuk', new Set(['seri', 'sri'])], ['datin', new Set(['seri', 'sri', 'paduka'])]
 ])
 
 /** Title words that stand before a name and say what the person does (`President`, `Sen.`). */
@@ -117,6 +128,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'union', 'federation', 'treasury', 'reserve', 'exchange', 'market', 'markets', 'airport', 'station', 'hall', 'palace',
   'prison', 'county', 'city', 'state', 'province', 'district', 'region', 'island', 'islands', 'river', 'valley', 'park',
   'bridge', 'tower', 'building', 'club', 'team', 'cup', 'games', 'act', 'bill', 'law', 'day', 'week', 'show', 'program',
+  'confederation', 'alliance', 'coalition', 'syndicate', 'chamber', 'consortium', 'academy', 'society', 'cooperative',
+  'co-operative', 'forum', 'front', 'movement', 'bloc', 'secretariat', 'directorate', 'inspectorate', 'tribunal', 'corps',
+  'authority', 'agency', 'utility', 'trust', 'federation', 'institute', 'observatory', 'laboratory', 'bank', 'fund',
   'programme', 'review', 'magazine', 'press', 'media', 'radio', 'tv', 'television', 'channel', 'cnn', 'bbc', 'nbc', 'abc',
   'cbs', 'fox', 'msnbc', 'reuters', 'facebook', 'twitter', 'youtube', 'google', 'apple', 'microsoft', 'amazon',
   'democrat', 'democrats', 'republican', 'republicans', 'conservative', 'conservatives', 'liberal', 'liberals',
@@ -151,7 +165,7 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'thing
 ])
 
 /** Particles inside names (`Anna de Vries`, `Karl von der Heide`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'del', 'dos', 'das', 'ter', 'ten', 'af'])
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'del', 'dos', 'das', 'ter', 'ten', 'af', 'delos', 'dela', 'ní', 'ua', 'ó', 'nic'])
 
 /** A noun for someone who does something (`hydrologist`, `lecturer`, `consultant`, `historian`), as an appositive's head. */
 export const AGENT_NOUN = /^[a-z-]{4,}(?:ist|er|or|ian|ant|ent|eer)$/

@@ -50,6 +50,8 @@ function markRole(text: string, i: number): { role: Role; mark: 'double' | 'sing
     case '’':
     case "'":
       if (LETTER.test(before) && LETTER.test(after)) return null // I’m, Chile’s
+      // Dato’ Seri: the apostrophe of a Malay title, not a closing mark
+      if (/(?:^|[^\p{L}])[Dd]ato$/u.test(text.slice(Math.max(0, i - 5), i))) return null
       if (spaceBefore && !spaceAfter) return c === "'" && /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : { role: 'open', mark: 'single' }
       if (!spaceBefore && spaceAfter) return { role: 'close', mark: 'single' }
       return null

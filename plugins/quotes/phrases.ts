@@ -119,7 +119,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
           }
           // `The federation's president, Ana Ferreira, said`, `the minister for coastal towns, Tomas Berg, said`:
           // the name between the commas speaks
-          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && (speakerNoun(tokens[j - 1]!.lower) === 'role' || roleWithBody(tokens, j - 1, limit))) {
+          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && (speakerNoun(tokens[j - 1]!.lower) === 'role' || roleWithBody(tokens, j - 1, limit) || titleBefore(tokens, j - 1, limit))) {
             const name = phraseBefore(tokens, end - 1, j + 1)
             if (name && name.kind === 'name' && name.first === j + 1) return name
           }
@@ -214,6 +214,22 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     if (group) return { first: group.first, last: end, kind: 'group' }
   }
   return { first, last: end, kind: noun === 'role' ? 'description' : 'group' }
+}
+
+/**
+ * Whether the words ending at token `end`, from the start of the clause, are a title with
+ * its seat or body (`Sinn Féin TD for Cork North-Central`, `Labour MP for Leeds East`).
+ *
+ * @param tokens the paragraph's tokens.
+ * @param end the last word.
+ * @param limit the first token it may use.
+ * @returns whether a title word stands there, followed by `for`/`of`, within eight words.
+ */
+export function titleBefore(tokens: Token[], end: number, limit: number): boolean {
+  let a = end
+  while (a - 1 >= limit && tokens[a - 1]!.word && end - a < 8) a--
+  for (let t = a; t < end; t++) if (TITLE_WORDS.has(tokens[t]!.lower) && /^(?:for|of)$/.test(tokens[t + 1]?.lower ?? '')) return true
+  return false
 }
 
 /**

@@ -114,7 +114,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       if (verb.base === 'ask' && (tokens[c]?.lower === 'for' || tokens[v + 1]?.lower === 'for')) continue
       if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? '')) continue
       if (DESCRIBE_VERBS.has(verb.base) && tokens[c]?.lower === 'as') c++
-      if (tokens[c]?.lower === 'that') c++
+      const afterThat = tokens[c]?.lower === 'that'
+      if (afterThat) c++
       if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {
         // `said: “…”` introduces a direct quote
         if (openAt.has(c + 1)) continue
@@ -131,7 +132,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       // a clause opening with a preposition is an adverbial (`said at a briefing …`, `said after the vote he …`):
       // the content, if any, follows `that` or starts at a new subject; `vowed to …` is a complement
       const infinitive = tokens[c]?.lower === 'to' && INFINITIVE_VERBS.test(verb.base)
-      if (tokens[c] && PREPOSITION.test(tokens[c]!.lower) && !openAt.has(c) && !infinitive) {
+      // (after `that`, a preposition opens what was said: `said that at least three people …`)
+      if (tokens[c] && PREPOSITION.test(tokens[c]!.lower) && !openAt.has(c) && !infinitive && !afterThat) {
         let k = c
         let subject = -1
         while (k <= last && k - c < 12 && tokens[k]!.lower !== 'that' && tokens[k]!.text !== ',' && !inQuote[k]) {
@@ -305,7 +307,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       // `Speaking to reporters in Ottawa, X said …`: a leading participle clause is when and where, not what
       if (/ing$/.test(tokens[first]!.lower) && tokens[first]!.capital) continue
       // `The agency's spokeswoman, Ana Ferreira, said …`: the role, not what was said
-      if (tokens[k - 1]?.word && speakerNoun(tokens[k - 1]!.lower)) continue
+      if (tokens[k - 1]?.word && speakerNoun(tokens[k - 1]!.lower) && k - first <= 6) continue
       // the tail after the verb must be short (time, place), not a new clause
       let tail = 0
       let clause = false

@@ -280,6 +280,8 @@ export class EntityRegistry {
         return entity
       }
     }
+    // `the statement added`, `the release said`: whoever issued it, the speaker just quoted
+    if (/^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(cue.text) && lastSpeaker) return lastSpeaker
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)

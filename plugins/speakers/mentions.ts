@@ -1,9 +1,9 @@
 import {
-  AGENT_NOUN, GENDERED_ROLES, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PARTICLE_NAME, ROLE_NOUNS, TITLE_WORDS
+  AGENT_NOUN, GENDERED_ROLES, HONORIFIC_PAIRS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PARTICLE_NAME, ROLE_NOUNS, TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
-import { isAppositive, speakerNoun } from '../quotes/phrases.ts'
+import { isAppositive, speakerNoun, titleBefore } from '../quotes/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 
@@ -130,6 +130,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // leading sentence words (`But`, `The`), honorifics and titles
   for (; i <= last; i++) {
     const lower = tokens[i]!.lower
+    // `Tan Sri Muhyiddin Yassin`, `Dato’ Seri Rahimah Kassim`: a two-word honorific
+    const pair = HONORIFIC_PAIRS.get(lower)
+    if (pair && i + 1 < last && pair.has(tokens[i + 1]!.lower)) {
+      honorific = `${tokens[i]!.text} ${tokens[i + 1]!.text}`
+      i++
+      continue
+    }
     if (HONORIFICS.has(lower) && i < last) {
       honorific = tokens[i]!.text.replace(/\.$/, '')
       continue
@@ -191,7 +198,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // a role before the name: lowercase role words and a capitalised affiliation (`Russian foreign minister`)
   let role: string | null = titleWords.length ? titleWords.join(' ') : null
   let affiliation: string | null = null
-  let gender: 'm' | 'f' | null = honorific ? HONORIFICS.get(honorific.toLowerCase()) ?? null : null
+  let gender: 'm' | 'f' | null = honorific ? HONORIFICS.get(honorific.toLowerCase().split(' ')[0]!) ?? null : null
   const startToken = titleWords.length || honorific ? first : i
   let k = startToken - 1
   const before: string[] = []
@@ -251,6 +258,12 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
         break
       }
     }
+  }
+  // `Sinn Féin TD for Cork North-Central, Donnchadh Mac Carthaigh, said`: a title and its seat open the sentence
+  if (!role && tokens[startToken - 1]?.text === ',' && startToken >= 3 && titleBefore(tokens, startToken - 2, 0)) {
+    let a = startToken - 2
+    while (a - 1 >= 0 && tokens[a - 1]!.word && startToken - a < 9) a--
+    if (isSentenceStart(tokens, a)) role = paragraph.text.slice(tokens[a]!.start, tokens[startToken - 2]!.end)
   }
   // an affiliation adjective inside the run (`Chilean President Ana Ferreira`)
   if (!affiliation && first < startToken) {
@@ -326,7 +339,7 @@ function isPortfolio(lower: string): boolean {
 /** Offset (in tokens, from `first`) of the first honorific or title word of a run. */
 function firstTitleOffset(tokens: Token[], first: number, nameStart: number): number {
   for (let i = first; i < nameStart; i++) {
-    if (HONORIFICS.has(tokens[i]!.lower) || TITLE_WORDS.has(tokens[i]!.lower)) return i - first
+    if (HONORIFICS.has(tokens[i]!.lower) || TITLE_WORDS.has(tokens[i]!.lower) || HONORIFIC_PAIRS.get(tokens[i]!.lower)?.has(tokens[i + 1]?.lower ?? '')) return i - first
   }
   return nameStart - first
 }

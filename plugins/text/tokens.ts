@@ -43,6 +43,12 @@ export function tokenize(text: string): Token[] {
     const start = match.index
     let end = start + value.length
     const word = /[\p{L}\p{N}]/u.test(value[0]!)
+    // `Dato’ Seri`: a Malay title keeps its apostrophe
+    if (word && (text[end] === '’' || text[end] === "'") && /^dato$/i.test(value)) {
+      value += text[end]
+      end++
+      WORD.lastIndex = end
+    }
     if (word && text[end] === '.') {
       const lower = value.toLowerCase()
       if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(value) || /^(?:\p{L}\.)+\p{L}$/u.test(value)) {
