@@ -46,12 +46,24 @@ const CURRENCIES: readonly LocalCurrency[] = [
   },
   {
     code: 'KES',
-    sign: /\bshillings?\b/i,
+    sign: /\bshillings?\b|\bSh\s?\d/i,
     fixed: /\bKSh|\bKES/,
     home: /\b(?:Kenya|Kenyans?|Nairobi|Mombasa)\b/g,
     others: [
       ['TZS', /\b(?:Tanzania|Tanzanians?|Dar es Salaam|Dodoma)\b/g],
       ['UGX', /\b(?:Uganda|Ugandans?|Kampala)\b/g]
+    ]
+  },
+  {
+    code: 'MXN',
+    sign: /\bpesos?\b/i,
+    fixed: /₱|\bPHP\b|\bMXN\b/,
+    home: /\b(?:Mexico|Mexicans?|Mexico City|Guadalajara|Monterrey)\b/g,
+    others: [
+      ['PHP', /\b(?:Philippines?|Filipinos?|Manila|Quezon City|Cebu|Davao|Mindanao|Luzon|Malacañang|Marcos)\b/g],
+      ['ARS', /\b(?:Argentina|Argentines?|Argentinians?|Buenos Aires)\b/g],
+      ['CLP', /\b(?:Chile|Chileans?|Santiago)\b/g],
+      ['COP', /\b(?:Colombia|Colombians?|Bogotá|Bogota)\b/g]
     ]
   }
 ]

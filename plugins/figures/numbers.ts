@@ -22,9 +22,9 @@ export interface NumberWord {
   rest: string
 }
 
-const NUMERAL = /^((?:us|a|c|nz|hk|s|r)?\$|[£€¥₹₦₩₱₽₺₪]|rs\.?|tk|ksh|kes|rm|r|n)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(million|billion|trillion|crore|lakh|bn|mn|mln|tn|trn|tr|cr|m|k|b)?(%|pc)?(?:-(.+))?$/i
+const NUMERAL = /^((?:us|a|c|nz|hk|s|r)?\$|[£€¥₹₦₩₱₽₺₪₴₵]|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(million|billion|trillion|crore|lakh|bn|mn|mln|tn|trn|tr|cr|m|k|b)?(%|pc)?(?:-(.+))?$/i
 /** Letter signs that are currencies only before a real amount (`R2.3bn`, `N70,000`; not `N95` or `R15`). */
-const LETTER_SIGNS = new Set(['r', 'n'])
+const LETTER_SIGNS = new Set(['r', 'n', 'p', 'sh', 'tl', 'dh'])
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
 
 /**
@@ -35,7 +35,7 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
  */
 export function readNumber(lower: string): NumberWord | null {
   const first = lower.charCodeAt(0)
-  const digitStart = (first >= 48 && first <= 57) || first === 46 || !(first >= 97 && first <= 122) || /^(?:(?:us|a|c|nz|hk|s|r)\$|rs\.?|tk|ksh|kes|rm|r|n)\d/.test(lower)
+  const digitStart = (first >= 48 && first <= 57) || first === 46 || !(first >= 97 && first <= 122) || /^(?:(?:us|a|c|nz|hk|s|r)\$|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p)\d/.test(lower)
   if (digitStart) {
     const match = NUMERAL.exec(lower)
     if (!match) return null

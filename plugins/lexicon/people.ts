@@ -44,6 +44,8 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['interim', 'Interim'], ['ceo', 'CEO'], ['cfo', 'CFO'], ['coo', 'COO'], ['founder', 'Founder'], ['director', 'Director'],
   ['spokesman', 'Spokesman'], ['spokeswoman', 'Spokeswoman'], ['spokesperson', 'Spokesperson'], ['chancellor', 'Chancellor'],
   ['economist', 'Economist'], ['editor', 'Editor'], ['executive', 'Executive'], ['pm', 'PM'], ['mp', 'MP'], ['mep', 'MEP'], ['cm', 'CM'], ['mla', 'MLA'], ['msp', 'MSP'], ['td', 'TD'], ['taoiseach', 'Taoiseach'], ['tánaiste', 'Tánaiste'], ['tanaiste', 'Tanaiste'],
+  ['assemblymember', 'Assemblymember'], ['assemblyman', 'Assemblyman'], ['assemblywoman', 'Assemblywoman'],
+  ['councilmember', 'Councilmember'], ['undersecretary', 'Undersecretary'], ['under-secretary', 'Under-Secretary'],
   ['vice-president', 'Vice-President'], ['vice-chairman', 'Vice-Chairman'], ['vice-chancellor', 'Vice-Chancellor'],
   ['secretary-general', 'Secretary-General'], ['attorney-general', 'Attorney-General'], ['director-general', 'Director-General'],
   ['governor-general', 'Governor-General'], ['co-leader', 'Co-leader'], ['co-chair', 'Co-chair'], ['senior', 'Senior'],

@@ -31,7 +31,8 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['nz$', 'NZD'], ['hk$', 'HKD'], ['usd', 'USD'], ['gbp', 'GBP'], ['eur', 'EUR'], ['jpy', 'JPY'], ['chf', 'CHF'],
   ['aud', 'AUD'], ['cad', 'CAD'], ['rs', 'INR'], ['rs.', 'INR'], ['s$', 'SGD'], ['r$', 'BRL'], ['₦', 'NGN'], ['₩', 'KRW'],
   ['₱', 'PHP'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['tk', 'BDT'], ['ksh', 'KES'], ['kes', 'KES'], ['rm', 'MYR'],
-  ['r', 'ZAR'], ['n', 'NGN']
+  ['r', 'ZAR'], ['n', 'NGN'], ['p', 'PHP'], ['₴', 'UAH'], ['₵', 'GHS'], ['sh', 'KES'], ['tsh', 'TZS'], ['ush', 'UGX'],
+  ['dh', 'AED'], ['tl', 'TRY']
 ])
 
 /** Currency nouns after a number (`50 pounds`, `billions of euros`) by ISO code. */
@@ -43,7 +44,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['shilling', 'KES'], ['shillings', 'KES'], ['taka', 'BDT'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'],
   ['reais', 'BRL'], ['cedis', 'GHS'], ['kwacha', 'ZMW'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['kronor', 'SEK'],
   ['kroner', 'NOK'], ['forint', 'HUF'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['shekels', 'ILS'], ['lira', 'TRY'],
-  ['dirhams', 'AED'], ['riyals', 'SAR'], ['yuan', 'CNY']
+  ['dirhams', 'AED'], ['riyals', 'SAR'], ['yuan', 'CNY'], ['hryvnias', 'UAH'], ['pesos', 'MXN'], ['rupees', 'INR']
 ])
 
 /** A country's adjective before a currency word that names its own (`250 billion Iraqi dinars`). */

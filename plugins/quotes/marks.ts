@@ -132,7 +132,14 @@ export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
       carried = { mark: outer.mark, span }
     }
   }
-  return spans.sort((a, b) => a.paragraph - b.paragraph || a.open - b.open)
+  return spans.filter((span) => !isNickname(paragraphs[span.paragraph]!.text, span)).sort((a, b) => a.paragraph - b.paragraph || a.open - b.open)
+}
+
+/** Whether a span is a nickname inside a name (`Teodoro "Teddy" Villaflor`), not a quote. */
+function isNickname(text: string, span: QuoteSpan): boolean {
+  if (!span.closed || span.continued) return false
+  const inner = text.slice(span.open + 1, span.close)
+  return /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(inner) && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open)) && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3))
 }
 
 /** The paragraph length without trailing spaces. */

@@ -114,7 +114,13 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
           }
           if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) || j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text) || /^[DRI]-\p{Lu}/u.test(tokens[j + 1]!.text) && end - j <= 4)) {
             // `Eva Lund, 62, who …,`: an age before the clause goes too
-            const before = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' ? j - 3 : j - 1
+            let before = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' ? j - 3 : j - 1
+            // `Marisol Ybarra (D-Kessel), a former public defender, said`: a party tag before the appositive
+            if (tokens[before]?.text === ')') {
+              let open = before - 1
+              while (open > limit && tokens[open]!.text !== '(' && before - open < 8) open--
+              if (tokens[open]?.text === '(') before = open - 1
+            }
             return phraseBefore(tokens, before, limit)
           }
           // `The federation's president, Ana Ferreira, said`, `the minister for coastal towns, Tomas Berg, said`:

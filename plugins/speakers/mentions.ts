@@ -67,6 +67,11 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
         j++
         continue
       }
+      // `Teodoro "Teddy" Villaflor`: a nickname in quote marks inside the name
+      if (/^["“‘']$/.test(next.text) && tokens[j + 2]?.capital && /^["”’']$/.test(tokens[j + 3]?.text ?? '') && tokens[j + 4]?.capital && tokens[j]!.capital) {
+        j += 4
+        continue
+      }
       // `Ursula von der Leyen`, `Karin van der Merwe`: particles before the surname
       let k = j + 1
       while (k < tokens.length && k - j <= 3 && NAME_PARTICLES.has(tokens[k]!.lower)) k++
@@ -141,6 +146,11 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       honorific = tokens[i]!.text.replace(/\.$/, '')
       continue
     }
+    // `Chief Cabinet Secretary`, `Home Affairs Minister`: a capitalised portfolio between title words
+    if (titleWords.length && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower) && i + 1 < last && TITLE_WORDS.has(tokens[i + 1]!.lower) && !LOOSE_TITLES.has(tokens[i + 1]!.lower)) {
+      titleWords.push(tokens[i]!.text)
+      continue
+    }
     if (TITLE_WORDS.has(lower) && i < last) {
       titleWords.push(TITLE_WORDS.get(lower)!)
       // `Minister for Energy`, `Minister of State for Manpower`: the portfolio belongs to the title
@@ -173,7 +183,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   }
   // `The Prime Minister`: only titles, nobody named
   if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
-  const nameTokens = tokens.slice(i, last + 1)
+  // a nickname in quote marks (`Teodoro "Teddy" Villaflor`) is not part of the name's words
+  const nameTokens = tokens.slice(i, last + 1).filter((t, n, run) => !/^["“”‘’']$/.test(t.text) && !(/^["“‘']$/.test(run[n - 1]?.text ?? '') && /^["”’']$/.test(run[n + 1]?.text ?? '')))
   const words = nameTokens.map((t) => t.text.replace(/[’']s$/, ''))
   const lowerWords = words.map((w) => w.toLowerCase())
   const start = tokens[titleWords.length || honorific ? first + firstTitleOffset(tokens, first, i) : i]!.start
