@@ -20,6 +20,9 @@ const CREDITS: RegExp[] = [
   /^[-–—]{1,2}\s*(?:additional\s+)?(?:reporting|writing|editing)\b/i,
   /^(?:additional\s+)?reporting (?:by|from)\b/i,
   /^\(?with (?:additional )?(?:inputs|files|reporting) from\b/i,
+  /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\)?$/i,
+  /\bPHOTOS?\s*\|/,
+  /\((?:Yonhap|AP|AFP|Reuters|Xinhua|Kyodo|Jiji|Bernama|PTI|ANI|IANS|EPA|EFE|AAP|PA|Getty Images|Anadolu|AA|dpa|TASS|Sputnik|WAM|SPA|KUNA|UNI)(?: (?:Photo|photo|file photo|File Photo))?\)\s*$/,
   /^(?:photo|picture|image|credit|photograph|illustration|video)s?\s*(?:credit)?\s*[:|]/i,
   /^\(?(?:photo|picture|image)s?:?\s*(?:by|courtesy)\b/i,
   /^(?:image|photo|picture|video)\s+(?:caption|source|copyright|credit)\b/i,
@@ -37,7 +40,8 @@ const CREDITS: RegExp[] = [
 /** Page furniture: never the story's text, never a caption. */
 const FURNITURE: RegExp[] = [
   // links to other stories and their headers
-  /^(?:read more|more:|also read|see also|recommended|most read|related|read|watch|listen|explore more|more on this story|more from)\b\s*[:|-]/i,
+  /^(?:read more|more:|also read|read also|see also|recommended|most read|related|read|watch|listen|explore more|more on this story|more from)\b\s*[:|-]/i,
+  /\bin your inbox\b/i,
   /^(?:read more|related(?: articles| news| stories| content| topics| links| coverage)?|more on this story|more on this|recommended(?: stories)?|most read|you may also like|top stories|trending|editor['’]s picks|also read|see also|in other news)\s*:?$/i,
   /^(?:list \d+ of \d+|end of list|previous(?: \d+)? next|next|previous|load more|show more|view comments|comments?(?: \(\d+\))?)$/i,
   // prompts to share, follow, subscribe or download
@@ -74,13 +78,17 @@ function isByline(text: string): boolean {
   return STAFF.test(text) && /^\p{Lu}/u.test(text) && words.length <= 9
 }
 
+/** A wire's sign-off after the story's last sentence (`… by the end of the year. — Bernama`). */
+export const SIGN_OFF = /[.!?]["”’]?\s*[—–-]+\s*(?:\S+\s*){1,4}$/
+
 /** The role a line of page text plays, when its words alone tell: `caption`, `furniture`, or `null`. */
 export function pageLineRole(text: string): 'caption' | 'furniture' | null {
   const trimmed = text.trim()
   if (trimmed.length <= 20 && PHOTO_CREDITS.has(trimmed.toLowerCase())) return 'caption'
   if (FURNITURE.some((pattern) => pattern.test(trimmed)) || isTimeStamp(trimmed) || isByline(trimmed)) return 'furniture'
-  // a credit may end a caption, but a sentence of the story that ends `…, sources told Reuters.` is no caption
-  if (CREDITS.some((pattern) => pattern.test(trimmed)) && !/\b(?:told|said|says|according to|reported|reports)\s+(?:the\s+)?\S+\.?$/i.test(trimmed)) return 'caption'
+  // a credit may end a caption, but a sentence of the story that ends `…, sources told Reuters.` is no caption,
+  // nor is reported speech signed off by its wire (`Aminuddin said … by the end of the year. — Bernama`)
+  if (CREDITS.some((pattern) => pattern.test(trimmed)) && !/\b(?:told|said|says|according to|reported|reports)\s+(?:the\s+)?\S+\.?$/i.test(trimmed) && !(/\b(?:said|told|says|added)\b/.test(trimmed) && SIGN_OFF.test(trimmed))) return 'caption'
   return null
 }
 

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
 import type { ParagraphRole, SourceParagraph } from '../types.ts'
 import { readDateline } from './dateline.ts'
-import { headsKeyPoints, headsLinks, pageLineRole } from './furniture.ts'
+import { headsKeyPoints, headsLinks, pageLineRole, SIGN_OFF } from './furniture.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -129,6 +129,8 @@ function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[], hea
   // a crosshead in quote marks (`'Like a field hospital'`): a heading, not speech
   if (/^[“"‘'][^“”"‘]{3,60}[”"’']$/.test(text) && text.split(/\s+/).length <= 8) return 'label'
   if (SENTENCE_END.test(text)) return repeatsTheStory(paragraph, paragraphs) ? 'caption' : 'body'
+  // the story's sentence with its wire's sign-off (`… by the end of the year. — Bernama`)
+  if (SIGN_OFF.test(text) && /\b(?:said|told|says|added)\b/.test(text)) return 'body'
   // A line with no closing punctuation: a caption when it reads as one line of
   // description (a few words to a long sentence), not a heading followed by text.
   const words = text.split(/\s+/).length
