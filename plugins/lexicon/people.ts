@@ -80,7 +80,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'colleague', 'neighbour', 'villager', 'protester', 'volunteer', 'employer', 'contractor', 'labourer', 'labor leader',
   'labourer', 'unionist', 'trustee', 'governor', 'chief executive', 'accountant', 'paramedic', 'midwife', 'pharmacist',
   'hydrologist', 'epidemiologist', 'meteorologist', 'climatologist', 'geologist', 'lecturer', 'academic',
-  'critic', 'commentator', 'convener', 'convenor', 'patron', 'patron-in-chief', 'co-leader', 'co-chair', 'co-chairman',
+  'counterpart', 'critic', 'commentator', 'convener', 'convenor', 'patron', 'patron-in-chief', 'co-leader', 'co-chair', 'co-chairman',
   'co-chairwoman', 'co-chief', 'pensioner', 'salesman', 'saleswoman', 'salesperson', 'sarpanch', 'organiser',
   'vice-president', 'vice-chairman', 'vice-chancellor', 'director-general', 'attorney-general', 'solicitor-general',
   'inspector-general', 'auditor-general', 'chief-of-staff', 'columnist', 'blogger', 'influencer', 'campaigner',

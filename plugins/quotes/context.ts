@@ -192,15 +192,3 @@ export function isTitleLike(content: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || small.has(w.toLowerCase()))
 }
 
-/** Whether tokens `[from, to)` are only a role and affiliation before a name (`IMF chief economist`). */
-export function rolePrefix(tokens: Token[], from: number, to: number): boolean {
-  if (to - from > 6) return false
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!
-    // `Tenants’ Union chief executive`: a plural possessive's apostrophe belongs to its word
-    if (!t.word && /^['’]$/.test(t.text) && tokens[i - 1]?.word && tokens[i - 1]!.end === t.start && /s$/.test(tokens[i - 1]!.text)) continue
-    if (!t.word) return false
-    if (!t.capital && !speakerNoun(t.lower) && !/^[a-z-]+(?:['’]s)?$/.test(t.text)) return false
-  }
-  return tokens.slice(from, to).some((t) => speakerNoun(t.lower) !== null || TITLE_WORDS.has(t.lower))
-}

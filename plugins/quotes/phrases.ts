@@ -104,7 +104,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   if (!last.word) {
     // `Name, the role of X, said`: step over an appositive
     if (last.text === ',') {
-      for (let j = end - 1; j >= Math.max(limit, end - 25); j--) {
+      // `Olumide Osoba-Adeniran (PDP), said`: a party tag between the name and the comma
+      let nameEnd = end - 1
+      if (tokens[nameEnd]?.text === ')') {
+        let open = nameEnd - 1
+        while (open > limit && tokens[open]!.text !== '(' && nameEnd - open < 8) open--
+        if (tokens[open]?.text === '(' && tokens[open - 1]?.word) nameEnd = open - 1
+      }
+      for (let j = nameEnd; j >= Math.max(limit, end - 25); j--) {
         const t = tokens[j]!
         if (t.text === ',' || t.text === '(' ) {
           // `X, after a meeting at the Secretariat, told reporters`: an adverbial between the subject and its verb
@@ -112,7 +119,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
             const subject = phraseBefore(tokens, j - 1, limit)
             if (subject && subject.kind !== 'pronoun') return subject
           }
-          if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, end - 1) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) || j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text) || /^[DRI]-\p{Lu}/u.test(tokens[j + 1]!.text) && end - j <= 4)) {
+          // `The federation's president, Ana Ferreira, said`, `the minister for coastal towns, Tomas Berg, said`:
+          // the name between the commas speaks
+          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && (speakerNoun(tokens[j - 1]!.lower) === 'role' || roleWithBody(tokens, j - 1, limit) || titleBefore(tokens, j - 1, limit))) {
+            const name = phraseBefore(tokens, nameEnd, j + 1)
+            // (`Her counterpart, Industry and Trade minister Dr Omari Mzava, said`: a title before the name too)
+            if (name && name.kind === 'name' && (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first))) return name
+          }
+          if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, nameEnd) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) || j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text) || /^[DRI]-\p{Lu}/u.test(tokens[j + 1]!.text) && end - j <= 4)) {
             // `Eva Lund, 62, who …,`: an age before the clause goes too
             let before = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' ? j - 3 : j - 1
             // `Marisol Ybarra (D-Kessel), a former public defender, said`: a party tag before the appositive
@@ -123,15 +137,9 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
             }
             return phraseBefore(tokens, before, limit)
           }
-          // `The federation's president, Ana Ferreira, said`, `the minister for coastal towns, Tomas Berg, said`:
-          // the name between the commas speaks
-          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && (speakerNoun(tokens[j - 1]!.lower) === 'role' || roleWithBody(tokens, j - 1, limit) || titleBefore(tokens, j - 1, limit))) {
-            const name = phraseBefore(tokens, end - 1, j + 1)
-            if (name && name.kind === 'name' && name.first === j + 1) return name
-          }
           break
         }
-        if (t.text === '.' || t.text === ';' || t.text === ':' || /[“”"‘’]/.test(t.text)) break
+        if (t.text === '.' || t.text === ';' || t.text === ':' || /^[“”"‘’]$/.test(t.text)) break
       }
     }
     return null
@@ -250,7 +258,7 @@ export function titleBefore(tokens: Token[], end: number, limit: number): boolea
 export function roleWithBody(tokens: Token[], end: number, limit: number): boolean {
   for (let a = end; a >= Math.max(limit, end - 10) && tokens[a]!.word; a--) {
     if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
-    for (let r = a + 1; r < end; r++) if (speakerNoun(tokens[r]!.lower) === 'role' && /^(?:for|of|to|at|in|on)$/.test(tokens[r + 1]?.lower ?? '')) return true
+    for (let r = a + 1; r < end; r++) if (speakerNoun(tokens[r]!.lower) === 'role' && /^(?:for|of|to|at|in|on|from)$/.test(tokens[r + 1]?.lower ?? '')) return true
   }
   return false
 }
@@ -354,4 +362,17 @@ function onlyTitles(tokens: Token[], first: number, last: number): boolean {
     if (!TITLE_WORDS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return false
   }
   return words > 0
+}
+
+/** Whether tokens `[from, to)` are only a role and affiliation before a name (`IMF chief economist`). */
+export function rolePrefix(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 6) return false
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    // `Tenants’ Union chief executive`: a plural possessive's apostrophe belongs to its word
+    if (!t.word && /^['’]$/.test(t.text) && tokens[i - 1]?.word && tokens[i - 1]!.end === t.start && /s$/.test(tokens[i - 1]!.text)) continue
+    if (!t.word) return false
+    if (!t.capital && !speakerNoun(t.lower) && !/^[a-z-]+(?:['’]s)?$/.test(t.text)) return false
+  }
+  return tokens.slice(from, to).some((t) => speakerNoun(t.lower) !== null || TITLE_WORDS.has(t.lower))
 }

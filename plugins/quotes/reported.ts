@@ -1,8 +1,8 @@
 import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import type { QuoteCandidate } from './candidates.ts'
-import { hasWord, rangeOf, rolePrefix, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
+import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, phraseBefore, roleWithBody, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
+import { phraseAfter, phraseBefore, rolePrefix, roleWithBody, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
 
 /** Words that open an adverbial clause, not reported speech (`said, as they …`). */
 const SUBORDINATE = /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once|despite|amid)$/

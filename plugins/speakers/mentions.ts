@@ -181,6 +181,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     i = first
     titleWords.length = 0
   }
+  // `Minister of State for Food Security`: a title and its portfolio, nobody named
+  if (titleWords.some((w) => w === 'for' || w === 'of') && tokens.slice(i, last + 1).every((t) => isPortfolio(t.lower))) return null
   // `The Prime Minister`: only titles, nobody named
   if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
   // a nickname in quote marks (`Teodoro "Teddy" Villaflor`) is not part of the name's words
@@ -258,13 +260,20 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       role = `${affiliation} ${role}`
     }
   }
-  if (!role && tokens[startToken - 1]?.text === ',' && /^[,.]$/.test(tokens[after + 1]?.text ?? '.')) {
+  // (a party tag may follow the name: `Olumide Bankole (PDP),`)
+  let tagged = after
+  if (tokens[after + 1]?.text === '(') {
+    let close = after + 2
+    while (close < tokens.length && tokens[close]!.text !== ')' && close - after < 8) close++
+    if (tokens[close]?.text === ')') tagged = close
+  }
+  if (!role && tokens[startToken - 1]?.text === ',' && /^[,.]$/.test(tokens[tagged + 1]?.text ?? '.')) {
     // `the minister for border security and asylum, Angela Eagle,`, `the Chief Press Secretary to the Governor, Mr X,`
     for (let a = startToken - 2; a >= 0 && startToken - a <= 12 && tokens[a]!.word; a--) {
       if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
       const phrase = tokens.slice(a + 1, startToken - 1)
       const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.lower))
-      if (head >= 0 && /^(?:for|of|to|at|in|on)$/.test(phrase[head + 1]?.lower ?? '') && (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',')) {
+      if (head >= 0 && /^(?:for|of|to|at|in|on|from)$/.test(phrase[head + 1]?.lower ?? '') && (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',')) {
         role = paragraph.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end)
         break
       }
@@ -295,14 +304,15 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   if (kind !== 'organisation' && tokens[after + 1]?.text === ',') {
     let e = after + 2
     while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/^[“”"‘’]$/.test(tokens[e]!.text) && e - after < 20) e++
-    const hasVerb = tokens.slice(after + 2, e).some((t) => SPEECH_VERBS.has(t.lower) || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
+    const hasVerb = tokens.slice(after + 2, e).some((t) => SPEECH_VERBS.has(t.lower) && !t.capital || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
     if (e - 1 >= after + 2 && !hasVerb && isAppositive(tokens, after + 2, e - 1) && !SPEECH_WORD.test(tokens[after + 2]!.lower)) {
       let a = after + 2
       if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
       const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
       const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
       const head = split?.[1]!.split(/\s+/).pop()!.toLowerCase() ?? ''
-      if (split && (speakerNoun(head) || AGENT_NOUN.test(head))) {
+      // `the chairwoman of the board`: role and body; `Minister of State for Food Security`: one title
+      if (split && (speakerNoun(head) || AGENT_NOUN.test(head)) && !/^\p{Lu}/u.test(split[1]!.split(/\s+/).pop()!)) {
         role ??= split[1]!
         affiliation ??= split[2]!
       } else role ??= phrase

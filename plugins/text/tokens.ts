@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'jr', 'sr', 'prof',
   'rev', 'del', 'sens', 'reps', 'no', 'nos', 'vs', 'v', 'etc', 'inc', 'corp', 'ltd', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'dept', 'est', 'govt', 'supt', 'insp', 'cllr',
-  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'n.c', 'n.y', 'calif', 'mass', 'fla', 'tex', 'ill', 'mich',
+  'ma', 'sta', 'sto', 'atty', 'engr', 'hon', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'd.c', 'n.c', 'n.y', 'calif', 'mass', 'fla', 'tex', 'ill', 'mich',
   'mo', 'okla', 'pa', 'va', 'wis', 'ariz', 'colo', 'conn', 'ga', 'ky', 'la', 'md', 'minn', 'miss', 'nev', 'ore', 'tenn', 'wash'
 ])
 
