@@ -78,7 +78,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       if (tokens[c]?.lower === 'out' || tokens[c]?.lower === 'on' || verb.base === 'point' && tokens[c]?.lower === 'to') c++
       if ((verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') && /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')) c++
       if (LISTENER_VERBS.has(verb.base) && tokens[c] && /^(?:him|her|them|us|me)$/.test(tokens[c]!.lower)) c++
-      else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && phraseAfter(tokens, c, last) && /^(?:[:,]|that|he|she|they|it|we|i|there)$/.test(tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? '')) {
+      else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && phraseAfter(tokens, c, last) && /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no)$/.test(tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? '')) {
         // `told the committee: …`, `told reporters that …`
         c = phraseAfter(tokens, c, last)!.last + 1
       } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && (() => {
@@ -212,6 +212,19 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
           const s2 = verbAt(k + 2) ?? verbAt(k + 3)
           if (s2) {
+            e = k - 1
+            break
+          }
+          // `…, and Public Service Association secretary Marcus Teague told …`: a second speaker's clause
+          let found = false
+          for (let j = k + 3; j <= Math.min(e, k + 12) && !inQuote[j]; j++) {
+            if (!verbAt(j) || verbAt(j)!.form === 'participle') continue
+            const end = skipBetween(tokens, j - 1, k + 2)
+            const p = end >= k + 2 ? phraseBefore(tokens, end, k + 2) : null
+            found = Boolean(p && p.kind !== 'pronoun' && (p.first === k + 2 || rolePrefix(tokens, k + 2, p.first)))
+            break
+          }
+          if (found) {
             e = k - 1
             break
           }

@@ -73,6 +73,12 @@ export class EntityRegistry {
 
   /** An organisation known by the long form of an acronym, or by the acronym of a long name (`WHO`, `World Health Organization`). */
   private byAcronym(name: string): Entity | null {
+    // `Nepra` for the National Electric Power Regulatory Authority: an acronym written as a word
+    const word = /^[A-Z][a-z]{2,5}$/.test(name) ? name.toUpperCase() : null
+    if (word) {
+      const long = this.entities.find((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.split(/\s+/).length >= 3 && (initials(f) === word || initials(f, true) === word)))
+      if (long) return long
+    }
     const short = /^[A-Z]{2,6}$/.test(name) ? name : null
     const long = short ? null : initials(name)
     for (const entity of this.entities) {
@@ -250,6 +256,16 @@ export class EntityRegistry {
         return body
       }
     }
+    if (cue.kind === 'description' && /^the\s/i.test(cue.text)) {
+      // `the agent said` after `One agent, who asked not to be named, told …`: that unnamed person
+      const group = this.entities.filter((e) => e.type === 'group' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).pop() === head) && lastBefore(e.positions, at) >= 0)
+      if (group.length) return mostRecent(group, at)
+      // `the labour leader stated` with no leader named: the person just quoted, described
+      if (lastSpeaker?.type === 'person' && lastSpeaker.personal && lastBefore(lastSpeaker.positions, at) > at - 2e6 && !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) && ROLE_HEADS.test(head)) {
+        lastSpeaker.aliases.add(cue.text.replace(/^The /, 'the '))
+        return lastSpeaker
+      }
+    }
     // `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous)
     if (cue.kind === 'description' && !/^(?:a|an)\s/i.test(cue.text) && !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)) return null
     // `a Herald article`, `the Herald editorial`: the publication speaks
@@ -287,11 +303,16 @@ export class EntityRegistry {
     if (bodies.length) return mostRecent(bodies, at)
     if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
       // the body named in the last few paragraphs, else the one the article names most
-      const named = this.entities.filter((e) => e.type === 'organisation' && lastBefore(e.positions, at) >= 0)
+      // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
+      const named = this.entities.filter((e) => (e.type === 'organisation' || e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3) && lastBefore(e.positions, at) >= 0)
+        // `the company` is no ministry or council
+        .filter((e) => !COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
       const recent = named.filter((e) => lastBefore(e.positions, at) > at - 4e6)
       const pool = recent.length ? recent : named
       if (pool.length) {
-        const entity = pool.sort((a, b) => b.positions.length - a.positions.length || lastBefore(b.positions, at) - lastBefore(a.positions, at))[0]!
+        // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
+        const fit = (e: Entity): number => e.positions.length + (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
+        const entity = pool.sort((a, b) => fit(b) - fit(a) || lastBefore(b.positions, at) - lastBefore(a.positions, at))[0]!
         entity.aliases.add(cue.text.replace(/^The /, 'the '))
         return entity
       }
@@ -391,6 +412,17 @@ export class EntityRegistry {
     return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
   }
 }
+
+/** Role nouns that describe the speaker just quoted when nobody holds the role by name (`the labour leader`). */
+const ROLE_HEADS = /^(?:leader|chief|head|boss|chairman|chairwoman|chairperson|chair|president|director|executive|official|spokesman|spokeswoman|spokesperson|minister|secretary|campaigner|activist|veteran|lawyer|expert|economist|analyst|mayor|governor|commissioner|convener|organiser|organizer)$/
+
+/** Words for a business (`the company`, `the utility`), which a public body is not. */
+const COMPANY_NOUNS = /^(?:company|firm|operator|utility|business|giant|bank|insurer|lender|retailer|carrier|airline|manufacturer|producer|supplier|provider|developer|corporation)$/
+/** Words in a company's name. */
+const COMPANY_NAME = /\b(?:Water|Energy|Power|Gas|Electric|Airways|Airlines|Air|Bank|Group|Holdings|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Co|Company|Motors|Foods|Telecom|Pharma|Pharmaceuticals|Petroleum|Oil|Mining|Steel|Rail|Railways|Trains|Ports|Shipping|Insurance|Capital|Partners|Industries|Technologies|Systems|Media|Offshore|Resources|Logistics|Retail|Stores|Brands)\b/
+
+/** Words in the name of a public body. */
+const PUBLIC_BODY = /\b(?:Authority|Ministry|Department|Council|Commission|Agency|Government|Office|Regulator|Parliament|Assembly|Committee|Court|Police|Service|Inspectorate|Tribunal|Board)\b/
 
 /** What a body is called when its name is not repeated (`the company`, `the utility`, `the ministry`). */
 const BODY_NOUNS = /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study|utility|operator|regulator|watchdog|airline|insurer|lender|retailer|carrier|broadcaster|charity|association|federation|authority|board|trust|network|club|university|hospital|school|service|institute|centre|center|foundation|corporation|business|developer|manufacturer|producer|supplier|provider|giant|group|alliance|coalition|body|office|force|army|police|embassy|mission|secretariat|tribunal|panel|inquiry|review|paper|newspaper|outlet|station|channel)$/

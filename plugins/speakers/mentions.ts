@@ -131,6 +131,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   }
   let i = first
   let honorific: string | null = null
+  let bodyName = false
   const titleWords: string[] = []
   // leading sentence words (`But`, `The`), honorifics and titles
   for (; i <= last; i++) {
@@ -176,10 +177,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     break
   }
   if (i > last) return null
-  // `Home Office`, `State Department`, `Finance Ministry`: a portfolio before a body is the body's name
-  if (titleWords.length && !honorific && titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase())) && tokens.slice(i, last + 1).every((t) => ORGANISATION_WORDS.has(t.lower))) {
+  // `Home Office`, `State Department`, `Finance Ministry`, `Health New Zealand`: a portfolio before a body
+  // or a place is the name of a body, not the title of a person
+  const portfolioOnly = titleWords.length > 0 && !honorific && titleWords.every((w) => BODY_PORTFOLIOS.has(w.toLowerCase()))
+  if (portfolioOnly || titleWords.length && !honorific && titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase())) && tokens.slice(i, last + 1).every((t) => ORGANISATION_WORDS.has(t.lower))) {
     i = first
     titleWords.length = 0
+    if (portfolioOnly) bodyName = true
   }
   // `Minister of State for Food Security`: a title and its portfolio, nobody named
   if (titleWords.some((w) => w === 'for' || w === 'of') && tokens.slice(i, last + 1).every((t) => isPortfolio(t.lower))) return null
@@ -192,7 +196,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   const start = tokens[titleWords.length || honorific ? first + firstTitleOffset(tokens, first, i) : i]!.start
   const end = tokens[last]!.end
   const text = paragraph.text.slice(start, end).replace(/[’']s$/, '')
-  const organisation = lowerWords.some((w, n) => (n > 0 || lowerWords.length === 1) && ORGANISATION_WORDS.has(w)) || words.some((w) => ACRONYM.test(w) && !/^[A-Z]\.$/.test(w)) && words.length <= 2 && !honorific
+  const organisation = bodyName || lowerWords.some((w, n) => (n > 0 || lowerWords.length === 1) && ORGANISATION_WORDS.has(w)) || words.some((w) => ACRONYM.test(w) && !/^[A-Z]\.$/.test(w)) && words.length <= 2 && !honorific
   let kind: NameMention['kind']
   if (organisation && !honorific) kind = 'organisation'
   else if (honorific || titleWords.length > 0 && words.length >= 1 && !titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase()))) kind = words.length >= 1 ? 'person' : 'single'
@@ -351,6 +355,9 @@ const PORTFOLIOS = new Set([
 ])
 
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
+
+/** Portfolio words that, alone before a name, make it a body's (`Health New Zealand`, `Trade Canada`), not a person's title. */
+const BODY_PORTFOLIOS = new Set(['health', 'trade', 'home', 'foreign', 'finance', 'defence', 'defense', 'treasury', 'interior', 'education', 'justice', 'labor', 'labour', 'economy', 'transport', 'sport', 'energy', 'environment', 'housing'])
 
 /** Whether a word can name a minister's portfolio (`Energy`, `Ports`, `State`): a known one, or a common noun, not a name. */
 function isPortfolio(lower: string): boolean {
