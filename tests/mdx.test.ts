@@ -197,6 +197,15 @@ describe('mdx page structure', () => {
     expect(page.readingTime).toBe(1)
   })
 
+  it('shows a quantity the article repeats once among the key figures, where the body gives it', () => {
+    const text = 'Fines of up to £1,000 for hosepipe users\n\nCustomers face fines of up to £1,000 from Friday, the water company said.\n\nThose who flout the ban could be fined up to £1,000, and 40 per cent of reservoirs are low.\n'
+    const { briefing, file } = extractBriefing(text)
+    const { mdx: page } = briefingToMdx({ briefing, paragraphs: file.data.paragraphs ?? [], slug: 'fines', source: 'fines.txt', date: null })
+    const section = page.slice(page.indexOf('id="key-figures"'), page.indexOf('id="who-said-what"'))
+    const shown = [...section.matchAll(/<KeyFigure value="([^"]+)"[^>]* paragraph="(\d+)"/g)].map((m) => [m[1], m[2]])
+    expect(shown).toEqual([['up to £1,000', '2'], ['40 per cent', '3']])
+  })
+
   it('names the people mentioned but not quoted', () => {
     expect(mdx).toContain('Also named, not quoted: Tom Reyes, harbour master.')
   })

@@ -373,6 +373,8 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
           }
           const noun = tokens[i + 1]
           const stopAt = !person && !token.stop && noun && !noun.capital && /^\p{Ll}+$/u.test(noun.core) && !NOT_UNIT_WORDS.has(noun.lower) ? i + 1 : i
+          // `the 38-year-old told …`: a person named by their age
+          if (stopAt === i && prev && /^(?:the|a|an)$/.test(prev.lower)) person = true
           i = push(first, stopAt, value, unit, 'age', numeral, { rate: false, range: false, ago: false, person })
         } else i = push(first, i, value, unit, 'duration', numeral)
         continue

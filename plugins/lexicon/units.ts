@@ -40,7 +40,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'USD'], ['dollars', 'USD'], ['pound', 'GBP'], ['pounds', 'GBP'], ['sterling', 'GBP'],
   ['euro', 'EUR'], ['euros', 'EUR'], ['yen', 'JPY'], ['yuan', 'CNY'], ['renminbi', 'CNY'], ['rupee', 'INR'],
   ['rupees', 'INR'], ['rouble', 'RUB'], ['roubles', 'RUB'], ['ruble', 'RUB'], ['rubles', 'RUB'], ['pence', 'GBP'],
-  ['cents', 'USD'], ['francs', 'CHF'], ['pesos', 'MXN'], ['won', 'KRW'], ['rand', 'ZAR'], ['naira', 'NGN'],
+  ['cents', 'USD'], ['quid', 'GBP'], ['francs', 'CHF'], ['pesos', 'MXN'], ['won', 'KRW'], ['rand', 'ZAR'], ['naira', 'NGN'],
   ['shilling', 'KES'], ['shillings', 'KES'], ['taka', 'BDT'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'],
   ['reais', 'BRL'], ['cedis', 'GHS'], ['kwacha', 'ZMW'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['kronor', 'SEK'],
   ['kroner', 'NOK'], ['forint', 'HUF'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['shekels', 'ILS'], ['lira', 'TRY'],

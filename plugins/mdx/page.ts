@@ -120,6 +120,34 @@ export function briefingPageSummary() {
 }
 
 /**
+ * Show a quantity the article repeats (`up to £1,000` in the headline and twice in the text)
+ * once: where the body first gives it, else where it first appears.
+ *
+ * @param figures the key figures in source order.
+ * @returns the figures, each quantity once, in source order.
+ */
+function onePerQuantity<T extends { value: number | null; unit: string | null; paragraph: number }>(figures: T[]): T[] {
+  const chosen = new Map<string, T>()
+  const kept: T[] = []
+  for (const figure of figures) {
+    if (figure.value === null) {
+      kept.push(figure)
+      continue
+    }
+    const key = `${figure.value}\u0000${figure.unit}`
+    const seen = chosen.get(key)
+    if (!seen) {
+      chosen.set(key, figure)
+      kept.push(figure)
+    } else if (seen.paragraph === 0 && figure.paragraph > 0) {
+      kept[kept.indexOf(seen)] = figure
+      chosen.set(key, figure)
+    }
+  }
+  return kept.sort((a, b) => a.paragraph - b.paragraph)
+}
+
+/**
  * unified plugin: the key figures, each linked to its highlighted place in the source.
  *
  * @returns the transformer.
@@ -127,7 +155,7 @@ export function briefingPageSummary() {
 export function briefingPageFigures() {
   return function transform(tree: Root, file: VFile): undefined {
     const page = pageOf(file)
-    let figures = page.figures.filter((figure) => figure.key)
+    let figures = onePerQuantity(page.figures.filter((figure) => figure.key))
     if (figures.length === 0) figures = page.figures.slice(0, 6)
     const children: RootContent[] =
       figures.length > 0
