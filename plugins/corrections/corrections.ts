@@ -1,0 +1,270 @@
+/**
+ * Editorial corrections: a YAML sidecar per article (`content/articles/<slug>.corrections.yaml`)
+ * that fixes what the extraction got wrong. They apply on every build, after extraction and
+ * before the page is generated, and match by stable keys (speaker names and aliases, quote
+ * text, figure text, issue titles), never by ids or offsets, so they survive any change of
+ * the extraction. A correction that no longer matches anything is reported, never dropped
+ * silently.
+ *
+ * ```yaml
+ * speakers:
+ *   - match: Starmer              # a name or alias the extraction gives
+ *     rename: Sir Keir Starmer    # the name to show (the old one becomes an alias)
+ *     role: Prime Minister        # fix the role (null clears it)
+ *     affiliation: Labour
+ *   - match: the PM
+ *     mergeInto: Sir Keir Starmer # one speaker: quotes and aliases join the target
+ * quotes:
+ *   - match: a special relationship   # words of the quote (case and spacing ignored)
+ *     speaker: Donald Trump           # reassign (null: unattributed)
+ *   - match: no comment
+ *     drop: true
+ * issues:
+ *   - match: Trade tariffs
+ *     title: Tariffs on steel         # retitle
+ *   - match: Steel
+ *     mergeInto: Tariffs on steel     # keywords and paragraphs join the target
+ * figures:
+ *   - match: £40 million              # the figure as written
+ *     key: true                       # show (or not) among the key figures
+ *     context: new hospitals          # optional: words of its context, when the text repeats the figure
+ * ```
+ */
+import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+import type { Briefing, Speaker } from '../types.ts'
+
+const text = z.string().trim().min(1)
+
+const speakerCorrection = z
+  .strictObject({
+    match: text,
+    rename: text.optional(),
+    role: z.string().trim().nullable().optional(),
+    affiliation: z.string().trim().nullable().optional(),
+    mergeInto: text.optional()
+  })
+  .refine((c) => c.rename !== undefined || c.role !== undefined || c.affiliation !== undefined || c.mergeInto !== undefined, {
+    message: 'a speaker correction needs rename, role, affiliation or mergeInto'
+  })
+  .refine((c) => c.mergeInto === undefined || (c.rename === undefined && c.role === undefined && c.affiliation === undefined), {
+    message: 'mergeInto cannot be combined with rename, role or affiliation (correct the target instead)'
+  })
+
+const quoteCorrection = z
+  .strictObject({ match: text, speaker: text.nullable().optional(), drop: z.literal(true).optional() })
+  .refine((c) => (c.speaker !== undefined) !== (c.drop === true), { message: 'a quote correction needs either speaker or drop: true' })
+
+const issueCorrection = z
+  .strictObject({ match: text, title: text.optional(), mergeInto: text.optional() })
+  .refine((c) => (c.title !== undefined) !== (c.mergeInto !== undefined), { message: 'an issue correction needs either title or mergeInto' })
+
+const figureCorrection = z.strictObject({ match: text, context: text.optional(), key: z.boolean() })
+
+/** The schema of a corrections sidecar. */
+export const correctionsSchema = z.strictObject({
+  speakers: z.array(speakerCorrection).optional(),
+  quotes: z.array(quoteCorrection).optional(),
+  issues: z.array(issueCorrection).optional(),
+  figures: z.array(figureCorrection).optional()
+})
+
+/** A validated corrections sidecar. */
+export type Corrections = z.infer<typeof correctionsSchema>
+
+/** A correction that matched nothing in the current extraction. */
+export interface StaleCorrection {
+  /** `speakers`, `quotes`, `issues` or `figures`. */
+  kind: keyof Corrections
+  /** The correction's `match`. */
+  match: string
+  /** Why it did not apply, for people. */
+  reason: string
+}
+
+/** What {@link applyCorrections} returns. */
+export interface CorrectionResult {
+  /** The corrected briefing (a copy; the input is not changed). */
+  briefing: Briefing
+  /** How many corrections applied. */
+  applied: number
+  /** The corrections that no longer match anything. */
+  stale: StaleCorrection[]
+}
+
+/** A corrections file that is not valid YAML or does not fit {@link correctionsSchema}. */
+export class CorrectionsError extends Error {
+  /** The file's path. */
+  path: string
+  /**
+   * @param path the file's path.
+   * @param reason what is wrong.
+   */
+  constructor(path: string, reason: string) {
+    super(`${path}: ${reason}`)
+    this.name = 'CorrectionsError'
+    this.path = path
+  }
+}
+
+/**
+ * Parse and validate a corrections sidecar.
+ *
+ * @param source the file's text (YAML).
+ * @param path the file's path, for messages.
+ * @returns the corrections (empty for an empty file).
+ * @throws {CorrectionsError} when the YAML is invalid or does not fit the schema.
+ */
+export function parseCorrections(source: string, path = 'corrections.yaml'): Corrections {
+  let data: unknown
+  try {
+    data = parseYaml(source)
+  } catch (error) {
+    throw new CorrectionsError(path, `invalid YAML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  if (data === null || data === undefined) return {}
+  const result = correctionsSchema.safeParse(data)
+  if (!result.success) {
+    const issue = result.error.issues[0]!
+    throw new CorrectionsError(path, `${issue.path.join('.') || '(top)'}: ${issue.message}`)
+  }
+  return result.data
+}
+
+/** Lower case, spacing collapsed, curly quotes made straight: how corrections compare text. */
+function norm(value: string): string {
+  return value.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** Whether `name` is the speaker's name or one of its aliases. */
+function names(speaker: Speaker, name: string): boolean {
+  const wanted = norm(name)
+  return norm(speaker.name) === wanted || speaker.aliases.some((alias) => norm(alias) === wanted)
+}
+
+/**
+ * Apply editorial corrections to one article's extraction, in this order: speakers (rename, role,
+ * affiliation, merge), quotes (reassign, drop), issues (retitle, merge), figures (key or not).
+ * Speakers are found by name or alias among the quoted and the mentioned; quotes by their words
+ * (a correction applies to every quote containing them); issues by title; figures by their text as
+ * written (and words of their context when given). Speakers left without quotes move to the
+ * mentioned; a mentioned person given a quote becomes a speaker. Corrections that match nothing
+ * are returned in `stale`.
+ *
+ * @param input the extraction's briefing (not changed).
+ * @param corrections the validated corrections.
+ * @returns the corrected briefing, how many corrections applied, the stale ones.
+ */
+export function applyCorrections(input: Briefing, corrections: Corrections): CorrectionResult {
+  const briefing: Briefing = structuredClone(input)
+  const stale: StaleCorrection[] = []
+  let applied = 0
+  let people: Speaker[] = [...briefing.speakers, ...briefing.mentioned]
+  const find = (name: string): Speaker | undefined => people.find((speaker) => names(speaker, name))
+  let nextId = 1 + Math.max(0, ...people.map((speaker) => Number(/\d+/.exec(speaker.id)?.[0] ?? 0)))
+  const idOf = (speaker: Speaker): string => {
+    if (!speaker.id) speaker.id = `s${nextId++}`
+    return speaker.id
+  }
+
+  for (const fix of corrections.speakers ?? []) {
+    const speaker = find(fix.match)
+    if (!speaker) {
+      stale.push({ kind: 'speakers', match: fix.match, reason: `no speaker is named "${fix.match}"` })
+      continue
+    }
+    if (fix.mergeInto !== undefined) {
+      const target = find(fix.mergeInto)
+      if (!target) {
+        stale.push({ kind: 'speakers', match: fix.match, reason: `the speaker to merge into, "${fix.mergeInto}", is not named` })
+        continue
+      }
+      if (target !== speaker) {
+        for (const alias of [speaker.name, ...speaker.aliases]) if (!names(target, alias)) target.aliases.push(alias)
+        for (const quote of briefing.quotes) if (quote.speaker !== null && quote.speaker === speaker.id) quote.speaker = idOf(target)
+        target.role ??= speaker.role
+        target.affiliation ??= speaker.affiliation
+        people = people.filter((person) => person !== speaker)
+      }
+      applied++
+      continue
+    }
+    if (fix.rename !== undefined && norm(fix.rename) !== norm(speaker.name)) {
+      const old = speaker.name
+      speaker.name = fix.rename
+      speaker.aliases = speaker.aliases.filter((alias) => norm(alias) !== norm(fix.rename!))
+      if (!speaker.aliases.some((alias) => norm(alias) === norm(old))) speaker.aliases.push(old)
+    }
+    if (fix.role !== undefined) speaker.role = fix.role || null
+    if (fix.affiliation !== undefined) speaker.affiliation = fix.affiliation || null
+    applied++
+  }
+
+  for (const fix of corrections.quotes ?? []) {
+    const words = norm(fix.match)
+    const matched = briefing.quotes.filter((quote) => norm(quote.text).includes(words))
+    if (matched.length === 0) {
+      stale.push({ kind: 'quotes', match: fix.match, reason: `no quote contains "${fix.match}"` })
+      continue
+    }
+    if (fix.drop) {
+      briefing.quotes = briefing.quotes.filter((quote) => !matched.includes(quote))
+      applied++
+      continue
+    }
+    if (fix.speaker === null) for (const quote of matched) quote.speaker = null
+    else {
+      const target = find(fix.speaker!)
+      if (!target) {
+        stale.push({ kind: 'quotes', match: fix.match, reason: `the speaker to reassign to, "${fix.speaker}", is not named` })
+        continue
+      }
+      for (const quote of matched) quote.speaker = idOf(target)
+    }
+    applied++
+  }
+
+  // Speakers are the people with quotes; the others are mentioned.
+  const quotedIds = new Set(briefing.quotes.map((quote) => quote.speaker).filter((id) => id !== null))
+  const wasSpeaker = new Set(briefing.speakers.map((speaker) => speaker.id))
+  for (const person of people) person.quoted = quotedIds.has(person.id)
+  briefing.speakers = people.filter((person) => person.quoted).sort((a, b) => Number(!wasSpeaker.has(a.id)) - Number(!wasSpeaker.has(b.id)))
+  briefing.mentioned = people.filter((person) => !person.quoted)
+
+  for (const fix of corrections.issues ?? []) {
+    const issue = briefing.issues.find((candidate) => norm(candidate.title) === norm(fix.match))
+    if (!issue) {
+      stale.push({ kind: 'issues', match: fix.match, reason: `no issue is titled "${fix.match}"` })
+      continue
+    }
+    if (fix.title !== undefined) issue.title = fix.title
+    else {
+      const target = briefing.issues.find((candidate) => norm(candidate.title) === norm(fix.mergeInto!))
+      if (!target) {
+        stale.push({ kind: 'issues', match: fix.match, reason: `the issue to merge into, "${fix.mergeInto}", does not exist` })
+        continue
+      }
+      if (target !== issue) {
+        for (const keyword of issue.keywords) if (!target.keywords.some((k) => norm(k) === norm(keyword))) target.keywords.push(keyword)
+        target.paragraphs = [...new Set([...target.paragraphs, ...issue.paragraphs])].sort((a, b) => a - b)
+        briefing.issues = briefing.issues.filter((candidate) => candidate !== issue)
+      }
+    }
+    applied++
+  }
+
+  for (const fix of corrections.figures ?? []) {
+    const matched = briefing.figures.filter(
+      (figure) => norm(figure.text) === norm(fix.match) && (fix.context === undefined || norm(figure.context).includes(norm(fix.context)))
+    )
+    if (matched.length === 0) {
+      const where = fix.context === undefined ? '' : ` in a context with "${fix.context}"`
+      stale.push({ kind: 'figures', match: fix.match, reason: `no figure reads "${fix.match}"${where}` })
+      continue
+    }
+    for (const figure of matched) figure.key = fix.key
+    applied++
+  }
+
+  return { briefing, applied, stale }
+}
