@@ -23,14 +23,21 @@ const CURRENCIES: readonly LocalCurrency[] = [
   {
     code: 'USD',
     sign: /\$/,
-    fixed: /(?:US|U\.S\.|A|C|NZ|HK|S|R)\s*\$/,
+    fixed: /(?:US|U\.S\.|A|C|NZ|HK|S|R|J|TT|FJ)\s*\$/,
     home: /\b(?:United States|U\.S\.|US|USA|American?s?|Washington|Wall Street|Congress|Federal Reserve)\b/g,
     others: [
       ['AUD', /\b(?:Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Darwin|Queensland|Tasmania|New South Wales|NSW|Victoria(?:n|ns)?|Northern Territory|Albanese)\b/g],
       ['CAD', /\b(?:Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Quebec|Ontario|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b/g],
       ['NZD', /\b(?:New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|Aotearoa)\b/g],
       ['SGD', /\b(?:Singapore(?:ans?)?)\b/g],
-      ['HKD', /\b(?:Hong Kong)\b/g]
+      ['HKD', /\b(?:Hong Kong)\b/g],
+      ['JMD', /\b(?:Jamaica|Jamaicans?|Kingston|Montego Bay|St Andrew|Holness|JCF)\b/g],
+      ['TTD', /\b(?:Trinidad|Tobago|Trinidadians?|Port of Spain)\b/g],
+      ['FJD', /\b(?:Fiji|Fijians?|Suva)\b/g],
+      ['BBD', /\b(?:Barbados|Barbadians?|Bridgetown)\b/g],
+      ['BSD', /\b(?:Bahamas|Bahamians?|Nassau)\b/g],
+      ['GYD', /\b(?:Guyana|Guyanese|Georgetown)\b/g],
+      ['TWD', /\b(?:Taiwan|Taiwanese|Taipei)\b/g]
     ]
   },
   {

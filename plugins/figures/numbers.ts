@@ -20,11 +20,13 @@ export interface NumberWord {
   magnitude: boolean
   /** The rest of a hyphenated word after the number (`year-old`, `an-hour`, `15`), lower case, or ''. */
   rest: string
+  /** Whether a letter sign stands before a short bare number (`K30`): money only when a magnitude word follows. */
+  weakSign?: boolean
 }
 
-const NUMERAL = /^((?:us|a|c|nz|hk|s|r)?\$|[£€¥₹₦₩₱₽₺₪₴₵]|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(million|billion|trillion|crore|lakh|bn|mn|mln|tn|trn|tr|cr|m|k|b)?(%|pc)?(?:-(.+))?$/i
+const NUMERAL = /^((?:us|a|c|nz|hk|s|r|j|tt|fj)?\$|[£€¥₹₦₩₱₽₺₪₴₵]|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p|k)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(million|billion|trillion|crore|lakh|bn|mn|mln|tn|trn|tr|cr|m|k|b)?(%|pc)?(?:-(.+))?$/i
 /** Letter signs that are currencies only before a real amount (`R2.3bn`, `N70,000`; not `N95` or `R15`). */
-const LETTER_SIGNS = new Set(['r', 'n', 'p', 'sh', 'tl', 'dh'])
+const LETTER_SIGNS = new Set(['r', 'n', 'p', 'k', 'sh', 'tl', 'dh'])
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
 
 /**
@@ -35,12 +37,13 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
  */
 export function readNumber(lower: string): NumberWord | null {
   const first = lower.charCodeAt(0)
-  const digitStart = (first >= 48 && first <= 57) || first === 46 || !(first >= 97 && first <= 122) || /^(?:(?:us|a|c|nz|hk|s|r)\$|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p)\d/.test(lower)
+  const digitStart = (first >= 48 && first <= 57) || first === 46 || !(first >= 97 && first <= 122) || /^(?:(?:us|a|c|nz|hk|s|r|j|tt|fj)\$|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p|k)\d/.test(lower)
   if (digitStart) {
     const match = NUMERAL.exec(lower)
     if (!match) return null
     const digits = match[2]!
-    if (match[1] && LETTER_SIGNS.has(match[1]) && !match[3] && !/[,.]/.test(digits) && digits.length < 3 && !MAGNITUDES.has(match[5] ?? '')) return null
+    // a letter sign before a short bare number (`N95`, `K9`) is money only if a magnitude follows (`K30 billion`)
+    const weakSign = Boolean(match[1] && LETTER_SIGNS.has(match[1]) && !match[3] && !/[,.]/.test(digits) && digits.length < 3 && !MAGNITUDES.has(match[5] ?? ''))
     let value = Number(digits.replace(/,/g, ''))
     if (!Number.isFinite(value)) return null
     if (match[3]) value *= MAGNITUDES.get(match[3])!
@@ -52,7 +55,8 @@ export function readNumber(lower: string): NumberWord | null {
       yearLike: /^\d{4}$/.test(digits) && !match[1] && !match[3] && !match[4],
       percent: Boolean(match[4]),
       magnitude: Boolean(match[3]),
-      rest: match[5] ?? ''
+      rest: match[5] ?? '',
+      weakSign
     }
   }
   // Number words, possibly hyphenated with more words (`twenty-nine`, `three-year-old`).

@@ -42,7 +42,7 @@ const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'margin', 'decision', 'rul
 const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
 const DEMONSTRATIVES = new Set(['those', 'these', 'the'])
 /** Upper-case currency codes written before an amount (`USD 5 million`). */
-const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['INR', 'INR'], ['Rs', 'INR'], ['Rs.', 'INR'], ['NZD', 'NZD'], ['HKD', 'HKD'], ['SGD', 'SGD'], ['ZAR', 'ZAR'], ['Tk', 'BDT'], ['Tk.', 'BDT'], ['BDT', 'BDT'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KES', 'KES'], ['PKR', 'PKR'], ['LKR', 'LKR'], ['NGN', 'NGN'], ['RM', 'MYR'], ['RMB', 'CNY'], ['Rp', 'IDR'], ['PHP', 'PHP'], ['AED', 'AED'], ['SAR', 'SAR'], ['KRW', 'KRW'], ['TL', 'TRY'], ['TRY', 'TRY'], ['UAH', 'UAH'], ['Sh', 'KES'], ['TSh', 'TZS'], ['USh', 'UGX'], ['GHS', 'GHS'], ['GH₵', 'GHS'], ['Dh', 'AED'], ['Dhs', 'AED'], ['QR', 'QAR'], ['SR', 'SAR'], ['EGP', 'EGP'], ['ILS', 'ILS'], ['NIS', 'ILS'], ['THB', 'THB'], ['IDR', 'IDR'], ['MYR', 'MYR'], ['VND', 'VND'], ['BRL', 'BRL'], ['MXN', 'MXN'], ['RUB', 'RUB'], ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['PLN', 'PLN']])
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['INR', 'INR'], ['Rs', 'INR'], ['Rs.', 'INR'], ['NZD', 'NZD'], ['HKD', 'HKD'], ['SGD', 'SGD'], ['ZAR', 'ZAR'], ['Tk', 'BDT'], ['Tk.', 'BDT'], ['BDT', 'BDT'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KES', 'KES'], ['PKR', 'PKR'], ['LKR', 'LKR'], ['NGN', 'NGN'], ['RM', 'MYR'], ['RMB', 'CNY'], ['Rp', 'IDR'], ['PHP', 'PHP'], ['AED', 'AED'], ['SAR', 'SAR'], ['KRW', 'KRW'], ['TL', 'TRY'], ['TRY', 'TRY'], ['UAH', 'UAH'], ['Sh', 'KES'], ['TSh', 'TZS'], ['USh', 'UGX'], ['GHS', 'GHS'], ['GH₵', 'GHS'], ['Dh', 'AED'], ['Dhs', 'AED'], ['QR', 'QAR'], ['SR', 'SAR'], ['EGP', 'EGP'], ['ILS', 'ILS'], ['NIS', 'ILS'], ['THB', 'THB'], ['IDR', 'IDR'], ['MYR', 'MYR'], ['VND', 'VND'], ['BRL', 'BRL'], ['MXN', 'MXN'], ['RUB', 'RUB'], ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['PLN', 'PLN'], ['$', 'USD'], ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['J$', 'JMD'], ['TT$', 'TTD'], ['FJ$', 'FJD'], ['R$', 'BRL'], ['€', 'EUR'], ['£', 'GBP'], ['UYU', 'UYU'], ['JMD', 'JMD'], ['PGK', 'PGK']])
 const PERIOD_LEADS = new Set(['over', 'across', 'within', 'every', 'during', 'in'])
 const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|edt|est|et|pt|utc)$/
 
@@ -288,6 +288,7 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       if (!MAGNITUDE_WORDS.has(nextWord) || nextWord === 'm') continue
     }
     let [last, value] = withMagnitudes(tokens, i, number)
+    if (number.weakSign && last === i) continue
     const first = qualifierStart(tokens, i)
     const lastToken = tokens[last]!
 

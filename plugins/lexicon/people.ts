@@ -80,7 +80,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'colleague', 'neighbour', 'villager', 'protester', 'volunteer', 'employer', 'contractor', 'labourer', 'labor leader',
   'labourer', 'unionist', 'trustee', 'governor', 'chief executive', 'accountant', 'paramedic', 'midwife', 'pharmacist',
   'hydrologist', 'epidemiologist', 'meteorologist', 'climatologist', 'geologist', 'lecturer', 'academic',
-  'counterpart', 'critic', 'commentator', 'convener', 'convenor', 'patron', 'patron-in-chief', 'co-leader', 'co-chair', 'co-chairman',
+  'counterpart', 'advocate', 'critic', 'commentator', 'convener', 'convenor', 'patron', 'patron-in-chief', 'co-leader', 'co-chair', 'co-chairman',
   'co-chairwoman', 'co-chief', 'pensioner', 'salesman', 'saleswoman', 'salesperson', 'sarpanch', 'organiser',
   'vice-president', 'vice-chairman', 'vice-chancellor', 'director-general', 'attorney-general', 'solicitor-general',
   'inspector-general', 'auditor-general', 'chief-of-staff', 'columnist', 'blogger', 'influencer', 'campaigner',
@@ -167,7 +167,7 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'plural' | 'thing
 ])
 
 /** Particles inside names (`Anna de Vries`, `Karl von der Heide`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'del', 'dos', 'das', 'ter', 'ten', 'af', 'delos', 'dela', 'ní', 'ua', 'ó', 'nic'])
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'del', 'dos', 'das', 'ter', 'ten', 'af', 'delos', 'dela', 'ní', 'ua', 'ó', 'nic', 'los', 'las', 'do', 'di'])
 
 /** A noun for someone who does something (`hydrologist`, `lecturer`, `consultant`, `historian`), as an appositive's head. */
 export const AGENT_NOUN = /^[a-z-]{4,}(?:ist|er|or|ian|ant|ent|eer)$/

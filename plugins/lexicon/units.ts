@@ -32,7 +32,7 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['aud', 'AUD'], ['cad', 'CAD'], ['rs', 'INR'], ['rs.', 'INR'], ['s$', 'SGD'], ['r$', 'BRL'], ['₦', 'NGN'], ['₩', 'KRW'],
   ['₱', 'PHP'], ['₽', 'RUB'], ['₺', 'TRY'], ['₪', 'ILS'], ['tk', 'BDT'], ['ksh', 'KES'], ['kes', 'KES'], ['rm', 'MYR'],
   ['r', 'ZAR'], ['n', 'NGN'], ['p', 'PHP'], ['₴', 'UAH'], ['₵', 'GHS'], ['sh', 'KES'], ['tsh', 'TZS'], ['ush', 'UGX'],
-  ['dh', 'AED'], ['tl', 'TRY']
+  ['dh', 'AED'], ['tl', 'TRY'], ['j$', 'JMD'], ['tt$', 'TTD'], ['fj$', 'FJD'], ['k', 'PGK']
 ])
 
 /** Currency nouns after a number (`50 pounds`, `billions of euros`) by ISO code. */
@@ -44,7 +44,7 @@ export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['shilling', 'KES'], ['shillings', 'KES'], ['taka', 'BDT'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'],
   ['reais', 'BRL'], ['cedis', 'GHS'], ['kwacha', 'ZMW'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['kronor', 'SEK'],
   ['kroner', 'NOK'], ['forint', 'HUF'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['shekels', 'ILS'], ['lira', 'TRY'],
-  ['dirhams', 'AED'], ['riyals', 'SAR'], ['yuan', 'CNY'], ['hryvnias', 'UAH'], ['pesos', 'MXN'], ['rupees', 'INR']
+  ['dirhams', 'AED'], ['riyals', 'SAR'], ['yuan', 'CNY'], ['hryvnias', 'UAH'], ['pesos', 'MXN'], ['rupees', 'INR'], ['kina', 'PGK'], ['kronor', 'SEK'], ['krona', 'SEK'], ['kroner', 'NOK'], ['krone', 'DKK']
 ])
 
 /** A country's adjective before a currency word that names its own (`250 billion Iraqi dinars`). */
@@ -59,7 +59,8 @@ export const NATIONAL_CURRENCIES: ReadonlyMap<string, string> = new Map([
   ['colombian pesos', 'COP'], ['swiss francs', 'CHF'], ['cfa francs', 'XOF'], ['egyptian pounds', 'EGP'],
   ['lebanese pounds', 'LBP'], ['syrian pounds', 'SYP'], ['sudanese pounds', 'SDG'], ['saudi riyals', 'SAR'],
   ['qatari riyals', 'QAR'], ['iranian rials', 'IRR'], ['uae dirhams', 'AED'], ['moroccan dirhams', 'MAD'],
-  ['turkish lira', 'TRY'], ['south african rand', 'ZAR'], ['nigerian naira', 'NGN'], ['chinese yuan', 'CNY'],
+  ['turkish lira', 'TRY'], ['uruguayan pesos', 'UYU'], ['brazilian reais', 'BRL'], ['danish kroner', 'DKK'],
+  ['norwegian kroner', 'NOK'], ['swedish kronor', 'SEK'], ['jamaican dollars', 'JMD'], ['fijian dollars', 'FJD'], ['south african rand', 'ZAR'], ['nigerian naira', 'NGN'], ['chinese yuan', 'CNY'],
   ['japanese yen', 'JPY'], ['south korean won', 'KRW'], ['russian roubles', 'RUB'], ['russian rubles', 'RUB']
 ])
 

@@ -185,6 +185,8 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     titleWords.length = 0
     if (portfolioOnly) bodyName = true
   }
+  // `Deputy Minister of Transport` (and Public Works): a title and its portfolio, nobody named
+  if (titleWords.length && /^(?:of|for)$/.test(tokens[i]!.lower) && tokens.slice(i + 1, last + 1).every((t) => isPortfolio(t.lower) || t.lower === 'and')) return null
   // `Minister of State for Food Security`: a title and its portfolio, nobody named
   if (titleWords.some((w) => w === 'for' || w === 'of') && tokens.slice(i, last + 1).every((t) => isPortfolio(t.lower))) return null
   // `The Prime Minister`: only titles, nobody named
@@ -211,6 +213,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && (tokens[last + 1]?.text === ',' && /^[,.]$/.test(tokens[last + 3]?.text ?? '') || tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')')) {
     age = Number(tokens[last + 2]!.text)
     after = tokens[last + 3]!.text === ')' ? last + 3 : last + 2
+  }
+  // a party tag may follow the name: `Olumide Bankole (PDP),`, `Linnéa Åkesson (S), chair of …,`
+  let tagged = after
+  if (tokens[after + 1]?.text === '(') {
+    let close = after + 2
+    while (close < tokens.length && tokens[close]!.text !== ')' && close - after < 8) close++
+    if (tokens[close]?.text === ')') tagged = close
   }
   // a role before the name: lowercase role words and a capitalised affiliation (`Russian foreign minister`)
   let role: string | null = titleWords.length ? titleWords.join(' ') : null
@@ -264,20 +273,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       role = `${affiliation} ${role}`
     }
   }
-  // (a party tag may follow the name: `Olumide Bankole (PDP),`)
-  let tagged = after
-  if (tokens[after + 1]?.text === '(') {
-    let close = after + 2
-    while (close < tokens.length && tokens[close]!.text !== ')' && close - after < 8) close++
-    if (tokens[close]?.text === ')') tagged = close
-  }
   if (!role && tokens[startToken - 1]?.text === ',' && /^[,.]$/.test(tokens[tagged + 1]?.text ?? '.')) {
     // `the minister for border security and asylum, Angela Eagle,`, `the Chief Press Secretary to the Governor, Mr X,`
     for (let a = startToken - 2; a >= 0 && startToken - a <= 12 && tokens[a]!.word; a--) {
       if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
       const phrase = tokens.slice(a + 1, startToken - 1)
       const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.lower))
-      if (head >= 0 && /^(?:for|of|to|at|in|on|from)$/.test(phrase[head + 1]?.lower ?? '') && (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',')) {
+      if (head >= 0 && /^(?:for|of|to|at|in|on|from)$/.test(phrase[head + 1]?.lower ?? '') && (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',' || SPEECH_VERBS.has(tokens[a - 1]?.lower ?? ''))) {
         role = paragraph.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end)
         break
       }
@@ -305,19 +307,21 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
   // an appositive after the name: `, the interim chairwoman of the Democratic National Committee,`
-  if (kind !== 'organisation' && tokens[after + 1]?.text === ',') {
+  if (kind !== 'organisation' && tokens[tagged + 1]?.text === ',') {
+    after = tagged
     let e = after + 2
     while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/^[“”"‘’]$/.test(tokens[e]!.text) && e - after < 20) e++
-    const hasVerb = tokens.slice(after + 2, e).some((t) => SPEECH_VERBS.has(t.lower) && !t.capital || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
+    const hasVerb = tokens.slice(after + 2, e).some((t) => SPEECH_VERBS.has(t.lower) && !t.capital && t.lower !== 'state' || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
     if (e - 1 >= after + 2 && !hasVerb && isAppositive(tokens, after + 2, e - 1) && !SPEECH_WORD.test(tokens[after + 2]!.lower)) {
       let a = after + 2
       if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
       const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
       const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
       const head = split?.[1]!.split(/\s+/).pop()!.toLowerCase() ?? ''
-      // `the chairwoman of the board`: role and body; `Minister of State for Food Security`: one title
+      // `the chairwoman of the board`: the whole phrase is the role, the board the affiliation;
+      // `Minister of State for Food Security`: one title
       if (split && (speakerNoun(head) || AGENT_NOUN.test(head)) && !/^\p{Lu}/u.test(split[1]!.split(/\s+/).pop()!)) {
-        role ??= split[1]!
+        role ??= phrase
         affiliation ??= split[2]!
       } else role ??= phrase
       gender ??= genderOfRole(phrase)
