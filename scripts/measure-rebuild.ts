@@ -1,6 +1,8 @@
 /**
- * `node scripts/measure-rebuild.ts [--articles 200] [--rounds 3] [--keep]`: how long a build takes
- * with and without the cache. Prints one JSON line (medians of the rounds, and every round).
+ * `node scripts/measure-rebuild.ts [--articles 200] [--rounds 3] [--search-quality] [--keep]`: how long
+ * a build takes with and without the cache. Prints one JSON line (medians of the rounds, and every
+ * round); with `--search-quality`, also how the sharded search index's results compare with one
+ * Pagefind index of the same pages ({@link compareSearch}).
  *
  * 1. Generates N articles in a temporary folder by recombining paragraphs of the bundled example
  *    and the test fixtures, with names and numbers changed ({@link generateArticles}).
@@ -21,6 +23,7 @@ import { spawnSync } from 'node:child_process'
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { ROOT } from './build-cache.ts'
 
 /** A small deterministic PRNG (mulberry32). */
@@ -95,6 +98,107 @@ export function generateArticles(dir: string, count: number): string[] {
   return files
 }
 
+/** How one kind of query compares: counts of queries. */
+export interface SearchComparison {
+  queries: number
+  /** The same set of pages found. */
+  samePages: number
+  /** Every page the single index finds is found. */
+  nothingLost: number
+  /** The single index's first result is among the first five. */
+  firstInTopFive: number
+  /** The single index's scores of the first five results, over its own first five's (mean). */
+  topFiveRelevance: number
+  /** Pages found beyond the single index's (mean). */
+  extraPages: number
+}
+
+/**
+ * Compare the built site's search index (`OUT/pagefind`, its shards merged as the search page
+ * merges them) with one Pagefind index of the same site, as the build made before the index was
+ * sharded (`addDirectory` over the whole folder), through Pagefind's JS API over HTTP: single
+ * words, runs of two to four words of page text, and a rare word (on at most three pages) with a
+ * common one (on 50 or more), drawn from the pages' indexed text with a fixed seed.
+ *
+ * @param outDir the built site.
+ * @param seed the queries' seed.
+ * @returns a comparison per kind of query.
+ */
+export async function compareSearch(outDir: string, seed = 7): Promise<Record<'words' | 'phrases' | 'rareAndCommon', SearchComparison>> {
+  const single = join(outDir, 'pagefind-single')
+  const pagefind = await import('pagefind')
+  const { index } = await pagefind.createIndex({})
+  await index!.addDirectory({ path: outDir })
+  await index!.writeFiles({ outputPath: single })
+  await pagefind.close()
+  const { serveStatic } = await import('./serve.ts')
+  const server = await serveStatic(outDir)
+  try {
+    type Instance = { mergeIndex: (path: string) => Promise<void>; search: (term: string) => Promise<{ results: { id: string; score: number }[] }> }
+    // One copy of Pagefind's module per index: its WebAssembly state is the module's.
+    const load = async (copy: string): Promise<{ createInstance: (options: { basePath: string }) => Instance }> => import(`${pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href}?${copy}`)
+    const one = (await load('single')).createInstance({ basePath: `${server.url}/pagefind-single/` })
+    const sharded = (await load('sharded')).createInstance({ basePath: `${server.url}/pagefind/` })
+    const { bundles } = JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')) as { bundles: string[] }
+    await Promise.all(bundles.map((bundle) => sharded.mergeIndex(`${server.url}${bundle}`)))
+
+    // The queries, from the indexed text of the pages.
+    const texts: string[] = []
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name)
+        if (entry.isDirectory() && !entry.name.startsWith('pagefind')) walk(path)
+        else if (entry.name.endsWith('.html')) {
+          const html = readFileSync(path, 'utf8')
+          const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1]
+          if (body) texts.push(body.replace(/<[^>]+>/g, ' ').replace(/&[#\w]+;/g, ' '))
+        }
+      }
+    }
+    walk(outDir)
+    texts.sort()
+    const next = random(seed)
+    const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!
+    const pages = new Map<string, number>()
+    for (const text of texts) for (const word of new Set(text.toLowerCase().split(/[^a-z]+/))) if (word.length > 4) pages.set(word, (pages.get(word) ?? 0) + 1)
+    const vocabulary = [...pages.keys()].sort()
+    const rare = vocabulary.filter((word) => pages.get(word)! <= 3)
+    const common = vocabulary.filter((word) => pages.get(word)! >= 50)
+    const kinds = {
+      words: Array.from({ length: 40 }, () => pick(vocabulary)),
+      phrases: Array.from({ length: 40 }, () => {
+        const words = pick(texts).split(/[^A-Za-z0-9£]+/).filter(Boolean)
+        const at = Math.floor(next() * Math.max(1, words.length - 4))
+        return words.slice(at, at + 2 + Math.floor(next() * 3)).join(' ')
+      }),
+      rareAndCommon: Array.from({ length: 30 }, () => `${pick(rare)} ${pick(common)}`)
+    }
+    const out = {} as Record<keyof typeof kinds, SearchComparison>
+    for (const [kind, queries] of Object.entries(kinds) as [keyof typeof kinds, string[]][]) {
+      const total: SearchComparison = { queries: queries.length, samePages: 0, nothingLost: 0, firstInTopFive: 0, topFiveRelevance: 0, extraPages: 0 }
+      for (const query of queries) {
+        const a = (await one.search(query)).results
+        const b = (await sharded.search(query)).results
+        const found = new Set(b.map((result) => result.id))
+        const scores = new Map(a.map((result) => [result.id, result.score]))
+        if (a.length === b.length && a.every((result) => found.has(result.id))) total.samePages++
+        if (a.every((result) => found.has(result.id))) total.nothingLost++
+        if (!a.length || b.slice(0, 5).some((result) => result.id === a[0]!.id)) total.firstInTopFive++
+        const ideal = a.slice(0, 5).reduce((sum, result) => sum + result.score, 0)
+        total.topFiveRelevance += ideal ? b.slice(0, 5).reduce((sum, result) => sum + (scores.get(result.id) ?? 0), 0) / ideal : 1
+        total.extraPages += b.length - a.length
+      }
+      total.topFiveRelevance = Number((total.topFiveRelevance / queries.length).toFixed(2))
+      total.extraPages = Number((total.extraPages / queries.length).toFixed(1))
+      out[kind] = total
+    }
+    return out
+  } finally {
+    await server.close()
+    rmSync(single, { recursive: true, force: true })
+  }
+}
+
 /** Run a command, return seconds (throws with its output when it fails hard). */
 function timed(args: string[], env: NodeJS.ProcessEnv = {}, strict = false): { seconds: number; stdout: string } {
   const started = performance.now()
@@ -135,6 +239,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       // that the next one-article rebuild re-indexes only what its own article changed.
       if (round < rounds - 1) timed(build)
     }
+    // The search index as the last rebuild left it (the plain Astro build emptied the output).
+    const searchQuality = args.includes('--search-quality') ? (timed(build), await compareSearch(outDir)) : undefined
     const median = (list: ReturnType<typeof timed>[]): ReturnType<typeof timed> => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!
     const one = median(runs.one)
     const oneNoSearch = median(runs.oneNoSearch)
@@ -172,7 +278,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         oneArticleShardsIndexed: runs.one.map((run) => phases(run.stdout).shardsIndexed),
         full: line(full.stdout),
         oneArticle: line(one.stdout),
-        oneArticleSearch: /search index of [^\n]*/.exec(one.stdout)?.[0] ?? ''
+        oneArticleSearch: /search index of [^\n]*/.exec(one.stdout)?.[0] ?? '',
+        ...(searchQuality ? { searchQuality } : {})
       })}\n`
     )
   } finally {
