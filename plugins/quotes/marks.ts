@@ -33,6 +33,9 @@ function markRole(text: string, i: number): { role: Role; mark: 'double' | 'sing
   const spaceAfter = /[\s.,;:!?)\]}\-–—…"”’']/u.test(after) || i + 1 >= text.length
   switch (c) {
     case '“':
+      // `…who pays,“ said`: some pages print the marks the wrong way round
+      if (!spaceBefore && spaceAfter && LETTER.test(before) || /[,.!?]/.test(before) && spaceAfter) return { role: 'close', mark: 'double' }
+      return { role: 'open', mark: 'double' }
     case '«':
     case '„':
       return { role: 'open', mark: 'double' }

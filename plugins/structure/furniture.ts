@@ -12,7 +12,7 @@ const PHOTO_CREDITS = new Set([
 ].map((credit) => credit.toLowerCase()))
 
 /** Agencies and outlets that sign a credit at the end of a caption (`… REUTERS/Lena Marquardt`, `— APP`). */
-const AGENCY = '(?:getty images|afp|reuters|associated press|ap photo|ap|pa (?:wire|media)|pa|shutterstock|epa|bloomberg|aap|app|pti|ani|ians|xinhua|supplied|file photo|alamy|anadolu|handout)'
+const AGENCY = '(?:getty images|afp|reuters|(?:the )?associated press|ap photo|ap|pa (?:wire|media)|pa|shutterstock|epa|bloomberg|aap|app|pti|ani|ians|xinhua|supplied|file photo|alamy|anadolu|handout|(?:the )?canadian press|picture alliance|dpa|yonhap|kyodo|nurphoto|sopa images|zuma press)'
 
 /** Credits and embeds: always a caption. */
 const CREDITS: RegExp[] = [
@@ -20,6 +20,8 @@ const CREDITS: RegExp[] = [
   /^[-–—]{1,2}\s*(?:additional\s+)?(?:reporting|writing|editing)\b/i,
   /^(?:additional\s+)?reporting (?:by|from)\b/i,
   /^\(?with (?:additional )?(?:inputs|files|reporting) from\b/i,
+  /^[-–—]{0,2}\s*with (?:additional )?assistance (?:from|by)\b/i,
+  /^(?:edited|written|compiled|reported) by\s*:/i,
   /\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\)?$/i,
   /\bPHOTOS?\s*\|/,
   /\((?:Yonhap|AP|AFP|Reuters|Xinhua|Kyodo|Jiji|Bernama|PTI|ANI|IANS|EPA|EFE|AAP|PA|Getty Images|Anadolu|AA|dpa|TASS|Sputnik|WAM|SPA|KUNA|UNI)(?: (?:Photo|photo|file photo|File Photo))?\)\s*$/,
@@ -42,6 +44,8 @@ const FURNITURE: RegExp[] = [
   // links to other stories and their headers
   /^(?:read more|more:|also read|read also|see also|recommended|most read|related|read|watch|listen|explore more|more on this story|more from)\b\s*[:|-]/i,
   /\bin your inbox\b/i,
+  /^(?:open this photo in gallery|view (?:this )?image|enlarge this image|expand)\b.*$/i,
+  /\b(?:disclaimer|comment rules|comments? policy|community guidelines)\b/i,
   /^(?:read more|related(?: articles| news| stories| content| topics| links| coverage)?|more on this story|more on this|recommended(?: stories)?|most read|you may also like|top stories|trending|editor['’]s picks|also read|see also|in other news)\s*:?$/i,
   /^(?:list \d+ of \d+|end of list|previous(?: \d+)? next|next|previous|load more|show more|view comments|comments?(?: \(\d+\))?)$/i,
   // prompts to share, follow, subscribe or download

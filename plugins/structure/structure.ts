@@ -16,7 +16,7 @@ declare module 'vfile' {
 }
 
 /** Closing punctuation that ends a sentence of running text (quote marks and brackets may follow). */
-const SENTENCE_END = /[.!?…:;]["'”’)\]]*$|["”’]$/
+const SENTENCE_END = /[.!?…:;]["'”’“)\]]*$|["”’]$/
 
 /** A section label such as `ABSTRACT.` or `FULL TEXT.`: a few capitalised words alone on a line. */
 const LABEL = /^(?:[A-Z][A-Z'’-]*\s?){1,3}[.:]?$/
@@ -141,6 +141,8 @@ function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[], hea
   if (next && /^[a-z]/.test(next.text)) return 'body'
   // the standfirst and summary lines above the story, and a standfirst's `X says …`
   if (header || STANDFIRST_SPEECH.test(text)) return 'body'
+  // a crosshead between paragraphs (`Danes expect lower prices too`): a few words, no figures
+  if (words <= 6 && !/\d/.test(text) && paragraph.index > 0) return 'label'
   return 'caption'
 }
 
