@@ -169,6 +169,8 @@ function wordSet(paragraph: SourceParagraph): Set<string> {
  * and holds no quote of its own.
  */
 function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): boolean {
+  // a line of over 35 words is no caption: skip the word lists
+  if (paragraph.text.length > 420 || paragraph.index === 0) return false
   const words = wordsOf(paragraph.text)
   if (words.length < 6 || words.length > 35 || /[“”"‘]/.test(paragraph.text) || paragraph.index === 0) return false
   const own = new Set(words)
