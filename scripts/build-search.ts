@@ -34,22 +34,6 @@ export const SEARCH_SHARDS = 16
 /** How many shards are indexed at the same time (Pagefind spreads each over the cores itself). */
 const CONCURRENCY = 2
 
-/**
- * The size of a shard's word index chunks. A query loads, for each word, the chunk holding it from
- * every shard; Pagefind's own chunks (about 22–28 kB compressed; its default acts as 20000) suit
- * one index, but 16 shards' worth is 16 times the bytes, so shards get chunks of about 4 kB. It is Pagefind's
- * unstable setting, `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, read by its service when it starts
- * (a Pagefind without it makes its usual chunks; the search works alike). One shard keeps
- * Pagefind's own chunks, and a value already in the environment wins.
- */
-const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'
-const SHARD_CHUNK_SIZE = '2500'
-
-/** The chunk size setting the service gets for this many shards (null: Pagefind's own). */
-function chunkSize(shards: number): string | null {
-  return process.env[CHUNK_SIZE_VARIABLE] ?? (shards > 1 ? SHARD_CHUNK_SIZE : null)
-}
-
 /** The Pagefind module (`import('pagefind')`). */
 export type PagefindModule = typeof import('pagefind')
 
@@ -125,24 +109,20 @@ export function shardOf(url: string, shards: number = SEARCH_SHARDS): number {
 
 /**
  * Load Pagefind and start its indexing service, so that it is ready when the pages are (the build
- * calls this before `astro build`), with the index chunk size for this many shards.
+ * calls this before `astro build`).
  *
- * @param shards how many shards the index will have (default {@link SEARCH_SHARDS}).
+ * Shards keep Pagefind's own word index chunks (about 22 kB compressed). A query loads the chunk
+ * holding each of its words from every shard, so smaller chunks would load fewer bytes, but
+ * Pagefind looks for a prefix's longer words only in the chunk whose range holds the prefix: with
+ * chunks of about 4 kB (its unstable `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` at 2500) searches missed
+ * pages one index finds.
+ *
  * @returns the module, once its service answers.
  */
-export async function loadPagefind(shards: number = SEARCH_SHARDS): Promise<PagefindModule> {
+export async function loadPagefind(): Promise<PagefindModule> {
   const pagefind = await import('pagefind')
-  const size = chunkSize(shards)
-  const before = process.env[CHUNK_SIZE_VARIABLE]
-  // The service is started by the first call, with the environment of that moment.
-  if (size !== null) process.env[CHUNK_SIZE_VARIABLE] = size
-  try {
-    const { index } = await pagefind.createIndex({})
-    await index?.deleteIndex()
-  } finally {
-    if (before === undefined) delete process.env[CHUNK_SIZE_VARIABLE]
-    else process.env[CHUNK_SIZE_VARIABLE] = before
-  }
+  const { index } = await pagefind.createIndex({})
+  await index?.deleteIndex()
   return pagefind
 }
 
@@ -154,7 +134,7 @@ function cacheKey(shards: number): string {
   } catch {
     // Unknown: still a key.
   }
-  return hash('search-shards', String(shards), version, chunkSize(shards), readFileSync(fileURLToPath(import.meta.url))).slice(0, 16)
+  return hash('search-shards', String(shards), version, readFileSync(fileURLToPath(import.meta.url))).slice(0, 16)
 }
 
 /** Every HTML file under `dir` (paths relative to it), Pagefind's own folder left out. */
@@ -330,7 +310,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const records: Record<string, ShardRecord> = {}
   for (const [shard] of shards) if (!dirty.includes(shard)) records[String(shard)] = cached[String(shard)]!
   let pagefind: PagefindModule | undefined
-  if (dirty.length || !shards.size) pagefind = await (options.pagefind ?? loadPagefind(count))
+  if (dirty.length || !shards.size) pagefind = await (options.pagefind ?? loadPagefind())
   // Nothing is recorded while shards are rewritten: a build killed now re-indexes them.
   if (dirty.length) rmSync(manifestPath, { force: true })
   const queue = [...dirty]

@@ -145,7 +145,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const { build } = await astroModule!
   // Pagefind's service starts while Astro builds (it takes about 0.1 s).
-  const pagefind = options.search === false ? undefined : loadPagefind(options.searchShards)
+  const pagefind = options.search === false ? undefined : loadPagefind()
   pagefind?.catch(() => {})
   let astroStarted = 0
   const astroBuild = withLock(join(ROOT, 'node_modules/.astro-build.lock'), () => {

@@ -148,8 +148,6 @@ describe('the sharded search index', () => {
     for (const shard of shardDirs) {
       for (const file of files(join(target, 'shards', shard))) expect(file).toMatch(/^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index\/[^/]+\.pf_index|fragment\/[^/]+\.pf_fragment)$/)
     }
-    // The shards' chunk size goes to Pagefind's service only, not to the rest of the process.
-    expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBeUndefined()
   })
 
   it('indexes nothing again when no page changed', async () => {
