@@ -111,14 +111,59 @@ export interface SearchComparison {
   topFiveRelevance: number
   /** Pages found beyond the single index's (mean). */
   extraPages: number
+  /** Up to three queries for which a page the single index finds is not found. */
+  lostIn: string[]
+}
+
+/**
+ * The queries {@link compareSearch} runs: 40 single words, 40 runs of two to four words of page
+ * text and 30 pairs of a rare word (among the twentieth of the words on fewest pages) and a common
+ * one (on a tenth of the pages or more), drawn from the indexed text of the built pages (words of
+ * five letters or more) with a fixed seed.
+ *
+ * @param outDir the built site.
+ * @param seed the seed.
+ * @returns the queries by kind.
+ */
+export function searchQueries(outDir: string, seed = 7): Record<'words' | 'phrases' | 'rareAndCommon', string[]> {
+  const texts: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory() && !entry.name.startsWith('pagefind')) walk(path)
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8')
+        const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1]
+        if (body) texts.push(body.replace(/<[^>]+>/g, ' ').replace(/&[#\w]+;/g, ' '))
+      }
+    }
+  }
+  walk(outDir)
+  texts.sort()
+  const next = random(seed)
+  const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!
+  const pages = new Map<string, number>()
+  for (const text of texts) for (const word of new Set(text.toLowerCase().split(/[^a-z]+/))) if (word.length > 4) pages.set(word, (pages.get(word) ?? 0) + 1)
+  const vocabulary = [...pages.keys()].sort()
+  // Rare: the twentieth of the words on fewest pages; common: on a tenth of the pages or more.
+  const rare = [...vocabulary].sort((a, b) => pages.get(a)! - pages.get(b)!).slice(0, Math.max(1, Math.ceil(vocabulary.length / 20)))
+  const common = vocabulary.filter((word) => pages.get(word)! >= texts.length / 10)
+  return {
+    words: Array.from({ length: 40 }, () => pick(vocabulary)),
+    phrases: Array.from({ length: 40 }, () => {
+      const words = pick(texts).split(/[^A-Za-z0-9£]+/).filter(Boolean)
+      const at = Math.floor(next() * Math.max(1, words.length - 4))
+      return words.slice(at, at + 2 + Math.floor(next() * 3)).join(' ')
+    }),
+    rareAndCommon: Array.from({ length: 30 }, () => `${pick(rare)} ${pick(common)}`)
+  }
 }
 
 /**
  * Compare the built site's search index (`OUT/pagefind`, its shards merged as the search page
  * merges them) with one Pagefind index of the same site, as the build made before the index was
- * sharded (`addDirectory` over the whole folder), through Pagefind's JS API over HTTP: single
- * words, runs of two to four words of page text, and a rare word (on at most three pages) with a
- * common one (on 50 or more), drawn from the pages' indexed text with a fixed seed.
+ * sharded (`addDirectory` over the whole folder), through Pagefind's JS API over HTTP, with the
+ * queries of {@link searchQueries}.
  *
  * @param outDir the built site.
  * @param seed the queries' seed.
@@ -142,40 +187,10 @@ export async function compareSearch(outDir: string, seed = 7): Promise<Record<'w
     const { bundles } = JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')) as { bundles: string[] }
     await Promise.all(bundles.map((bundle) => sharded.mergeIndex(`${server.url}${bundle}`)))
 
-    // The queries, from the indexed text of the pages.
-    const texts: string[] = []
-    const walk = (dir: string): void => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name)
-        if (entry.isDirectory() && !entry.name.startsWith('pagefind')) walk(path)
-        else if (entry.name.endsWith('.html')) {
-          const html = readFileSync(path, 'utf8')
-          const body = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1]
-          if (body) texts.push(body.replace(/<[^>]+>/g, ' ').replace(/&[#\w]+;/g, ' '))
-        }
-      }
-    }
-    walk(outDir)
-    texts.sort()
-    const next = random(seed)
-    const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!
-    const pages = new Map<string, number>()
-    for (const text of texts) for (const word of new Set(text.toLowerCase().split(/[^a-z]+/))) if (word.length > 4) pages.set(word, (pages.get(word) ?? 0) + 1)
-    const vocabulary = [...pages.keys()].sort()
-    const rare = vocabulary.filter((word) => pages.get(word)! <= 3)
-    const common = vocabulary.filter((word) => pages.get(word)! >= 50)
-    const kinds = {
-      words: Array.from({ length: 40 }, () => pick(vocabulary)),
-      phrases: Array.from({ length: 40 }, () => {
-        const words = pick(texts).split(/[^A-Za-z0-9£]+/).filter(Boolean)
-        const at = Math.floor(next() * Math.max(1, words.length - 4))
-        return words.slice(at, at + 2 + Math.floor(next() * 3)).join(' ')
-      }),
-      rareAndCommon: Array.from({ length: 30 }, () => `${pick(rare)} ${pick(common)}`)
-    }
+    const kinds = searchQueries(outDir, seed)
     const out = {} as Record<keyof typeof kinds, SearchComparison>
     for (const [kind, queries] of Object.entries(kinds) as [keyof typeof kinds, string[]][]) {
-      const total: SearchComparison = { queries: queries.length, samePages: 0, nothingLost: 0, firstInTopFive: 0, topFiveRelevance: 0, extraPages: 0 }
+      const total: SearchComparison = { queries: queries.length, samePages: 0, nothingLost: 0, firstInTopFive: 0, topFiveRelevance: 0, extraPages: 0, lostIn: [] }
       for (const query of queries) {
         const a = (await one.search(query)).results
         const b = (await sharded.search(query)).results
@@ -183,6 +198,7 @@ export async function compareSearch(outDir: string, seed = 7): Promise<Record<'w
         const scores = new Map(a.map((result) => [result.id, result.score]))
         if (a.length === b.length && a.every((result) => found.has(result.id))) total.samePages++
         if (a.every((result) => found.has(result.id))) total.nothingLost++
+        else if (total.lostIn.length < 3) total.lostIn.push(query)
         if (!a.length || b.slice(0, 5).some((result) => result.id === a[0]!.id)) total.firstInTopFive++
         const ideal = a.slice(0, 5).reduce((sum, result) => sum + result.score, 0)
         total.topFiveRelevance += ideal ? b.slice(0, 5).reduce((sum, result) => sum + (scores.get(result.id) ?? 0), 0) / ideal : 1
