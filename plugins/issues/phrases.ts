@@ -106,7 +106,7 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{0,5}\.?$/
 
 /** Jobs that say who a speaker is (`critic`, `organiser`, `spokesman`): never a topic on their own or in a phrase. */
-const SPEAKER_JOBS = new Set('critic organiser organizer convener convenor patron patron-in-chief spokesman spokeswoman spokesperson correspondent reporter columnist commentator analyst economist hydrologist chairman chairwoman chairperson co-leader co-founder founder adviser advisor aide strategist pollster consultant lecturer professor researcher campaigner'.split(' '))
+const SPEAKER_JOBS = new Set('lawyer attorney counsel barrister solicitor critic organiser organizer convener convenor patron patron-in-chief spokesman spokeswoman spokesperson correspondent reporter columnist commentator analyst economist hydrologist chairman chairwoman chairperson co-leader co-founder founder adviser advisor aide strategist pollster consultant lecturer professor researcher campaigner'.split(' '))
 
 /**
  * Whether a capitalised word belongs to the name right after `told` (`told ABC Radio
