@@ -1,6 +1,7 @@
 import {
   AGENT_NOUN, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PARTICLE_NAME, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
 } from '../lexicon/people.ts'
+import { isCommonWord } from '../lexicon/common-words.ts'
 import type { Token } from '../text/tokens.ts'
 
 /** Words that may stand between a subject and its verb (`Sir Tomas last night insisted`). */
@@ -175,7 +176,8 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       break
     }
     // `Lund and Ferreira said`: no single speaker; but `the Ministry of Ports and Harbours` is one body
-    if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === '&') && tokens[first - 2]?.capital) {
+    // (`Managing Director and Chief Executive Officer X said`: one person with two titles)
+    if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === '&') && tokens[first - 2]?.capital && !TITLE_WORDS.has(tokens[first]!.lower)) {
       const before = first - 2 >= limit ? phraseBefore(tokens, first - 2, limit) : null
       const bodyName = before && before.kind === 'name' && tokens.slice(before.first, first - 1).some((t, n, run) => ORGANISATION_WORDS.has(t.lower) && /^(?:of|for)$/.test(run[n + 1]?.lower ?? ''))
       if (!bodyName) return null
@@ -183,8 +185,13 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     }
     while (first < end && NOT_NAME_START.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !TITLE_WORDS.has(tokens[first]!.lower)) first++
     if (!meaningfulName(tokens, first, end)) return null
-    // `Lund's Fifth Amendment`: something of somebody's, not a speaker
-    for (let i = first; i < end; i++) if (/['’]s$/.test(tokens[i]!.text)) return null
+    // `Lund's Fifth Amendment`: something of somebody's, not a speaker; but in `Piper Sandler's Ethan
+    // Baptiste` a full name follows the possessive, and speaks
+    for (let i = first; i < end; i++) {
+      if (!/['’]s$/.test(tokens[i]!.text)) continue
+      if (end - i >= 2 && tokens.slice(i + 1, end + 1).every((t) => t.capital && !isCommonWord(t.lower) && !ORGANISATION_WORDS.has(t.lower) && !/(?:ment|tion|sion|ance|ence|ity|ness|ship|ism|act|law|bill)$/.test(t.lower) && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t.lower))) first = i + 1
+      else return null
+    }
     // `advisers to Mr. Lund`: a group or role joined to the name
     const join = tokens[first - 1]
     const head = tokens[first - 2]

@@ -126,8 +126,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
           while (close < last && tokens[close]!.text !== ',' && !inQuote[close]) close++
           if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that') c = close + 2
         }
-        // `said, referencing …`, `said, as they …`: no reported clause follows
-        if (tokens[c] && (/ing$/.test(tokens[c]!.lower) || SUBORDINATE.test(tokens[c]!.lower))) continue
+        // `said, referencing …`, `said, as they …`, `the company said, below the average of …`: no reported clause follows
+        if (tokens[c] && (/ing$/.test(tokens[c]!.lower) || SUBORDINATE.test(tokens[c]!.lower) || PREPOSITION.test(tokens[c]!.lower) || /^(?:below|above|compared|ahead|than|versus|up|down)$/.test(tokens[c]!.lower))) continue
       }
       // a clause opening with a preposition is an adverbial (`said at a briefing …`, `said after the vote he …`):
       // the content, if any, follows `that` or starts at a new subject; `vowed to …` is a complement

@@ -63,6 +63,9 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
     for (;;) {
       const next = tokens[j + 1]
       if (!next || next.text === 'I') break
+      // `Piper Sandler's Ethan Baptiste`: a possessive ends the body's name when a person's name follows
+      // (`People's Party`, `St Mary's Hospital` run on)
+      if (/['’]s$/.test(tokens[j]!.text) && next.capital && tokens[j + 2]?.capital && ![next, tokens[j + 2]!].some((t) => ORGANISATION_WORDS.has(t.lower) || isCommonWord(t.lower))) break
       if (next.capital || PARTICLE_NAME.test(next.text)) {
         j++
         continue
