@@ -28,8 +28,13 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hash, readJson, ROOT, writeFileAtomic } from './build-cache.ts'
 
-/** How many shards the index is split into (changing it re-indexes everything once). */
-export const SEARCH_SHARDS = 16
+/**
+ * How many shards the index is split into by default: one, the exact index (a search finds what
+ * one Pagefind index finds). More shards (`--search-shards N`) make a one-article rebuild index
+ * only the shards it touches, at a cost in search precision and bytes (README, *The search index*).
+ * Changing it re-indexes everything once.
+ */
+export const SEARCH_SHARDS = 1
 
 /** How many shards are indexed at the same time (Pagefind spreads each over the cores itself). */
 const CONCURRENCY = 2

@@ -23,6 +23,9 @@ import { dirname, join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSearchIndex, SEARCH_SHARDS, shardOf } from '../scripts/build-search.ts'
+
+/** The sharded index under test (the build's default is one index: {@link SEARCH_SHARDS}). */
+const SHARDS = 16
 import { generateArticles } from '../scripts/measure-rebuild.ts'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/pdf.ts'
 import { serveStatic } from '../scripts/serve.ts'
@@ -105,10 +108,10 @@ describe('the sharded search index', () => {
   beforeAll(() => writeSite(outDir, pages))
 
   it('indexes every page from an empty cache exactly as one Pagefind index does, and finds the same pages', async () => {
-    const result = await buildSearchIndex({ outDir, cacheDir })
+    const result = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(result.full).toBe('no cached index')
     expect(result.pages).toBe(COUNT)
-    const used = new Set([...Array(COUNT).keys()].map((i) => shardOf(urlOf(i))))
+    const used = new Set([...Array(COUNT).keys()].map((i) => shardOf(urlOf(i), SHARDS)))
     expect(result.shards).toBe(used.size)
     expect(result.rebuilt).toEqual([...used].sort((a, b) => a - b))
 
@@ -154,7 +157,7 @@ describe('the sharded search index', () => {
     const before = files(join(outDir, 'pagefind'))
     // astro build empties the output folder: the bundles come back from the cache.
     rmSync(join(outDir, 'pagefind'), { recursive: true, force: true })
-    const again = await buildSearchIndex({ outDir, cacheDir })
+    const again = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(again.full).toBeNull()
     expect(again.rebuilt).toEqual([])
     expect(again.changed).toEqual([])
@@ -165,12 +168,12 @@ describe('the sharded search index', () => {
 
   it('finds a changed page by its new text and not by its old, indexing only its shard again', async () => {
     const path = join(outDir, 'speakers/page-4/index.html')
-    const shard = shardOf(urlOf(4))
-    const other = [...new Set([...Array(COUNT).keys()].map((i) => shardOf(urlOf(i))))].find((s) => s !== shard)!
+    const shard = shardOf(urlOf(4), SHARDS)
+    const other = [...new Set([...Array(COUNT).keys()].map((i) => shardOf(urlOf(i), SHARDS)))].find((s) => s !== shard)!
     const otherEntry = join(cacheDir, 'search/shards', String(other), 'pagefind-entry.json')
     const otherMtime = statSync(otherEntry).mtimeMs
     writeFileSync(path, readFileSync(path, 'utf8').replace(word(4), 'qqnewword'))
-    const run = await buildSearchIndex({ outDir, cacheDir })
+    const run = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(run.full).toBeNull()
     expect(run.rebuilt).toEqual([shard])
     expect(run.changed).toEqual([urlOf(4)])
@@ -185,9 +188,9 @@ describe('the sharded search index', () => {
     rmSync(join(outDir, 'briefings/page-9'), { recursive: true })
     mkdirSync(join(outDir, 'issues/added'), { recursive: true })
     writeFileSync(join(outDir, 'issues/added/index.html'), html('Added', 'A new issue page says qqzadded.'))
-    const run = await buildSearchIndex({ outDir, cacheDir })
+    const run = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(run.changed).toEqual(['/briefings/page-9/', '/issues/added/'])
-    expect(run.rebuilt).toEqual([...new Set([shardOf('/briefings/page-9/'), shardOf('/issues/added/')])].sort((a, b) => a - b))
+    expect(run.rebuilt).toEqual([...new Set([shardOf('/briefings/page-9/', SHARDS), shardOf('/issues/added/', SHARDS)])].sort((a, b) => a - b))
     const [deleted, added, shared] = await searchOnce(outDir, word(9), 'qqzadded', 'council')
     expect(deleted).toEqual([])
     expect(added).toEqual(['/issues/added/'])
@@ -196,10 +199,10 @@ describe('the sharded search index', () => {
   })
 
   it('removes a shard whose pages are all gone', async () => {
-    const shard = [...Array(COUNT).keys()].map((i) => shardOf(urlOf(i))).find((s) => s !== shardOf('/issues/added/'))!
-    const gone = [...Array(COUNT).keys()].filter((i) => i !== 9 && shardOf(urlOf(i)) === shard)
+    const shard = [...Array(COUNT).keys()].map((i) => shardOf(urlOf(i), SHARDS)).find((s) => s !== shardOf('/issues/added/', SHARDS))!
+    const gone = [...Array(COUNT).keys()].filter((i) => i !== 9 && shardOf(urlOf(i), SHARDS) === shard)
     for (const i of gone) rmSync(join(outDir, urlOf(i).slice(1)), { recursive: true })
-    const run = await buildSearchIndex({ outDir, cacheDir })
+    const run = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(run.rebuilt).toEqual([])
     expect(existsSync(join(cacheDir, 'search/shards', String(shard)))).toBe(false)
     expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')).bundles).not.toContain(`/pagefind/shards/${shard}/`)
@@ -211,7 +214,7 @@ describe('the sharded search index', () => {
       mkdirSync(join(outDir, urlOf(i).slice(1)), { recursive: true })
       writeFileSync(join(outDir, urlOf(i).slice(1), 'index.html'), pages.get(`${urlOf(i).slice(1)}index.html`)!)
     }
-    const back = await buildSearchIndex({ outDir, cacheDir })
+    const back = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(back.rebuilt).toEqual([shard])
     const [again] = await searchOnce(outDir, word(gone[0]!))
     expect(again).toEqual([urlOf(gone[0]!)])
@@ -224,18 +227,18 @@ describe('the sharded search index', () => {
       expect(run.pages).toBe(COUNT)
     }
     writeFileSync(manifest, '{"key": "not json at all')
-    const unreadable = await buildSearchIndex({ outDir, cacheDir })
+    const unreadable = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(unreadable.full).toBe('the cached manifest is unreadable')
     every(unreadable)
 
     const parsed = JSON.parse(readFileSync(manifest, 'utf8'))
     writeFileSync(manifest, JSON.stringify({ ...parsed, key: 'another-layout' }))
-    const outdated = await buildSearchIndex({ outDir, cacheDir })
+    const outdated = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(outdated.full).toBe('the cached index is from another Pagefind or shard layout')
     every(outdated)
 
     rmSync(join(cacheDir, 'search'), { recursive: true })
-    const missing = await buildSearchIndex({ outDir, cacheDir })
+    const missing = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(missing.full).toBe('no cached index')
     every(missing)
 
@@ -245,13 +248,13 @@ describe('the sharded search index', () => {
   })
 
   it('indexes a shard again when its bundle in the cache is damaged', async () => {
-    const shard = shardOf(urlOf(30))
+    const shard = shardOf(urlOf(30), SHARDS)
     const dir = join(cacheDir, 'search/shards', String(shard))
     const chunk = files(dir).find((file) => file.startsWith('index/'))!
     writeFileSync(join(dir, chunk), 'truncated')
-    const other = shardOf(urlOf(31))
+    const other = shardOf(urlOf(31), SHARDS)
     rmSync(join(cacheDir, 'search/shards', String(other), 'pagefind-entry.json'))
-    const run = await buildSearchIndex({ outDir, cacheDir })
+    const run = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(run.full).toBeNull()
     expect(run.rebuilt).toEqual([...new Set([shard, other])].sort((a, b) => a - b))
     const [a, b] = await searchOnce(outDir, word(30), word(31))
@@ -284,7 +287,7 @@ describe('a real build', () => {
   /** `node scripts/build.ts` over the temporary site. */
   function build(): Promise<{ status: number | null; stdout: string; stderr: string }> {
     return new Promise((done) => {
-      const child = spawn(process.execPath, ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--no-pdf'], {
+      const child = spawn(process.execPath, ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--no-pdf', '--search-shards', String(SHARDS)], {
         cwd: ROOT,
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
       })
@@ -331,7 +334,7 @@ describe('a real build', () => {
     expect(shards, run.stdout).not.toBeNull()
     expect(Number(shards![1])).toBeGreaterThan(0)
     expect(Number(shards![1])).toBeLessThan(Number(shards![2]))
-    expect(Number(shards![2])).toBeLessThanOrEqual(SEARCH_SHARDS)
+    expect(Number(shards![2])).toBeLessThanOrEqual(SHARDS)
     const [now, old] = await searchOnce(outDir, 'Zentrivane', 'Quorblaxian')
     expect(now).toContain(`/briefings/${EDITED}/`)
     expect(old).toEqual([])
