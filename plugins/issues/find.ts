@@ -109,7 +109,18 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
       paragraphs: [...new Set(topic.phrases.flatMap((phrase) => [...phrase.paragraphs]))].sort((a, b) => a - b)
     })
   }
-  const issues = chosen.map((cluster) => toIssue(cluster, phrases, used, usedWords, maxKeywords))
+  // the short phrases of each sentence, in the order of `phrases`, for padding issues with their own terms
+  const bySentence = new Map<number, Phrase[]>()
+  for (const phrase of phrases.values()) {
+    if (phrase.length > 3) continue
+    for (const s of phrase.sentences) {
+      const list = bySentence.get(s)
+      if (list) list.push(phrase)
+      else bySentence.set(s, [phrase])
+    }
+  }
+  const order = new Map([...phrases.values()].map((phrase, n) => [phrase, n]))
+  const issues = chosen.map((cluster) => toIssue(cluster, { bySentence, order }, used, usedWords, maxKeywords))
   issues.push(...minor)
   return issues
 }
@@ -118,13 +129,13 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
  * Turn a cluster into an issue: title, keywords (padded from its sentences) and paragraphs.
  *
  * @param cluster the cluster.
- * @param phrases every candidate phrase, for padding.
+ * @param phrases the short candidate phrases of each sentence and the order they were found in, for padding.
  * @param used keys of phrases already in some issue (extended with the padding).
  * @param usedWords stems of the words of every main issue's phrases (padding avoids them).
  * @param maxKeywords most keywords.
  * @returns the issue.
  */
-function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: Set<string>, usedWords: ReadonlySet<string>, maxKeywords: number): Issue {
+function toIssue(cluster: Cluster, phrases: { bySentence: ReadonlyMap<number, Phrase[]>; order: ReadonlyMap<Phrase, number> }, used: Set<string>, usedWords: ReadonlySet<string>, maxKeywords: number): Issue {
   const members = [...cluster.members].sort((a, b) => b.score - a.score)
   const keywords: string[] = []
   const add = (phrase: Phrase): void => {
@@ -147,7 +158,10 @@ function toIssue(cluster: Cluster, phrases: ReadonlyMap<string, Phrase>, used: S
     // the issue's own sentences hold its other terms, even those said once (`a crime bill`)
     const ownWords = new Set(members.flatMap((m) => m.phrase.keys))
     const padding: Array<[Phrase, number]> = []
-    for (const phrase of phrases.values()) {
+    // only phrases said in the issue's sentences can pad it, in the order they were found
+    const near = new Set<Phrase>()
+    for (const s of sentences) for (const phrase of phrases.bySentence.get(s) ?? []) near.add(phrase)
+    for (const phrase of [...near].sort((a, b) => phrases.order.get(a)! - phrases.order.get(b)!)) {
       if (used.has(phrase.key) || phrase.length > 3) continue
       if (phrase.keys.some((key) => usedWords.has(key) && !ownWords.has(key))) continue
       let inside = 0

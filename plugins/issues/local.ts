@@ -29,6 +29,16 @@ function isAcronym(surface: string): boolean {
  * @returns a specificity score (0 when the phrase should never stand for a topic).
  */
 export function specificity(phrase: Phrase): number {
+  // worked out once per phrase (issues ask for it many times), kept on the phrase
+  const kept = phrase as Phrase & { [SPECIFICITY]?: number }
+  return (kept[SPECIFICITY] ??= phraseSpecificity(phrase))
+}
+
+/** Where a phrase keeps its specificity. */
+const SPECIFICITY = Symbol('specificity')
+
+/** {@link specificity}, computed. */
+function phraseSpecificity(phrase: Phrase): number {
   let score = 0
   let strong = 0
   let common = 0

@@ -75,6 +75,7 @@ const STAFF = /\b(?:reporter|correspondent|editor|writer|columnist|journalist|bu
 
 /** Whether a line is a byline: `By Niamh Quinn`, `Mereana Tautahi, Health Reporter`, `X · CBC News · Posted: …`. */
 function isByline(text: string): boolean {
+  if (text.length > 160) return false
   const words = text.split(/\s+/)
   if (words.length > 14 || /[.!?]["”’]?$/.test(text)) return false
   if (/^by\s+\p{Lu}/iu.test(text) && !/\b(?:said|says|told)\b/.test(text)) return true

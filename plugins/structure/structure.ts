@@ -42,7 +42,10 @@ export function briefingStructure() {
     const briefing = ensureBriefing(file)
     const titles = findTitles(paragraphs, source)
     // lines before the story's first full sentence are its standfirst and summary, not captions
-    const story = paragraphs.find((p) => !titles.has(p.index) && SENTENCE_END.test(p.text) && p.text.split(/\s+/).length >= 12 && !pageLineRole(p.text))
+    // what each line's own words say it is (a credit, page furniture), read once
+    const lineRoles = paragraphs.map((p) => pageLineRole(p.text))
+    const words = wordSets(paragraphs)
+    const story = paragraphs.find((p) => !titles.has(p.index) && SENTENCE_END.test(p.text) && wordCount(p.text) >= 12 && !lineRoles[p.index])
     const storyStart = story?.index ?? paragraphs.length
     // the short lines after `Related articles` are links; after `Key points:`, the story's summary
     let list: 'links' | 'points' | null = null
@@ -51,9 +54,9 @@ export function briefingStructure() {
         paragraph.role = 'title'
         continue
       }
-      const short = !SENTENCE_END.test(paragraph.text) && paragraph.text.split(/\s+/).length <= 20
+      const short = !SENTENCE_END.test(paragraph.text) && wordCount(paragraph.text) <= 20
       if (list && short) paragraph.role = list === 'links' ? 'furniture' : 'body'
-      else paragraph.role = classify(paragraph, paragraphs, paragraph.index < storyStart)
+      else paragraph.role = classify(paragraph, paragraphs, paragraph.index < storyStart, lineRoles[paragraph.index] ?? null, words)
       if (headsLinks(paragraph.text)) list = 'links'
       else if (headsKeyPoints(paragraph.text)) list = 'points'
       else if (!short) list = null
@@ -120,20 +123,21 @@ const STANDFIRST_SPEECH = /\b(?:says|claims|warns|insists|urges|vows|pledges|adm
  * @param paragraph the paragraph.
  * @param paragraphs all paragraphs (a caption may repeat one of them).
  * @param header whether it stands before the story's first full sentence.
+ * @param page what the line's own words say it is (`pageLineRole`).
+ * @param wordSet each paragraph's distinct words (for a caption that repeats the story).
  */
-function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[], header: boolean): ParagraphRole {
+function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[], header: boolean, page: 'caption' | 'furniture' | null, wordSet: (index: number) => Set<string>): ParagraphRole {
   const text = paragraph.text
-  const page = pageLineRole(text)
   if (page) return page
   if (LABEL.test(text) && text.length <= 30 && /[A-Z]{3}/.test(text)) return 'label'
   // a crosshead in quote marks (`'Like a field hospital'`): a heading, not speech
   if (/^[“"‘'][^“”"‘]{3,60}[”"’']$/.test(text) && text.split(/\s+/).length <= 8) return 'label'
-  if (SENTENCE_END.test(text)) return repeatsTheStory(paragraph, paragraphs) ? 'caption' : 'body'
+  if (SENTENCE_END.test(text)) return repeatsTheStory(paragraph, paragraphs, wordSet) ? 'caption' : 'body'
   // the story's sentence with its wire's sign-off (`… by the end of the year. — Bernama`)
   if (SIGN_OFF.test(text) && /\b(?:said|told|says|added)\b/.test(text)) return 'body'
   // A line with no closing punctuation: a caption when it reads as one line of
   // description (a few words to a long sentence), not a heading followed by text.
-  const words = text.split(/\s+/).length
+  const words = wordCount(text)
   if (words < 4 || words > 45) return 'body'
   if (/[“"‘]/.test(text[0] ?? '') && !/[”"’]/.test(text.slice(1))) return 'body' // an open quote running on
   const next = paragraphs[paragraph.index + 1]
@@ -146,21 +150,32 @@ function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[], hea
   return 'caption'
 }
 
+/** The number of whitespace-separated words of a text (counted, no array made). */
+function wordCount(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32
+    if (!space && !inWord) count++
+    inWord = !space
+  }
+  return count
+}
+
 /** Lowercase words of a text, for comparing lines. */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-/** The set of each paragraph's lowercase words, made once per paragraph. */
-const wordSets = new WeakMap<SourceParagraph, { text: string; words: Set<string> }>()
-
-/** The distinct lowercase words of a paragraph. */
-function wordSet(paragraph: SourceParagraph): Set<string> {
-  const cached = wordSets.get(paragraph)
-  if (cached && cached.text === paragraph.text) return cached.words
-  const words = new Set(wordsOf(paragraph.text))
-  wordSets.set(paragraph, { text: paragraph.text, words })
-  return words
+/**
+ * The distinct lowercase words of each paragraph, made once per paragraph and structure pass.
+ *
+ * @param paragraphs the article's paragraphs.
+ * @returns a lookup by paragraph index.
+ */
+function wordSets(paragraphs: SourceParagraph[]): (index: number) => Set<string> {
+  const sets: (Set<string> | undefined)[] = []
+  return (index) => (sets[index] ??= new Set(wordsOf(paragraphs[index]!.text)))
 }
 
 /**
@@ -168,7 +183,7 @@ function wordSet(paragraph: SourceParagraph): Set<string> {
  * sentence of the story (almost all its words stand in one longer paragraph nearby)
  * and holds no quote of its own.
  */
-function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph[]): boolean {
+function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph[], wordSet: (index: number) => Set<string>): boolean {
   // a line of over 35 words is no caption: skip the word lists
   if (paragraph.text.length > 420 || paragraph.index === 0) return false
   const words = wordsOf(paragraph.text)
@@ -180,7 +195,7 @@ function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph
   for (let k = from; k < to; k++) {
     const other = paragraphs[k]!
     if (other === paragraph || other.role === 'title' || other.text.length <= paragraph.text.length) continue
-    const theirs = wordSet(other)
+    const theirs = wordSet(other.index)
     let shared = 0
     for (const word of own) if (theirs.has(word)) shared++
     if (shared / own.size >= 0.9) return true

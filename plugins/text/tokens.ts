@@ -74,8 +74,11 @@ export function isSentenceEnd(token: Token): boolean {
   return !token.word && /^[.!?…]$/.test(token.text)
 }
 
-/** The tokens of each paragraph, kept while its text stays the same. */
-const byParagraph = new WeakMap<object, { text: string; tokens: Token[] }>()
+/** Where a paragraph keeps its tokens while its text stays the same (a property, not a WeakMap: cheaper to collect). */
+const TOKENS = Symbol('tokens')
+
+/** A paragraph with its tokens kept. */
+type WithTokens = { text: string; [TOKENS]?: { text: string; tokens: Token[] } }
 
 /**
  * The tokens of a paragraph's cleaned text, tokenised once however many stages read them.
@@ -85,9 +88,10 @@ const byParagraph = new WeakMap<object, { text: string; tokens: Token[] }>()
  * @returns its tokens.
  */
 export function paragraphTokens(paragraph: { text: string }): Token[] {
-  const cached = byParagraph.get(paragraph)
+  const kept = paragraph as WithTokens
+  const cached = kept[TOKENS]
   if (cached && cached.text === paragraph.text) return cached.tokens
   const tokens = tokenize(paragraph.text)
-  byParagraph.set(paragraph, { text: paragraph.text, tokens })
+  Object.defineProperty(kept, TOKENS, { value: { text: paragraph.text, tokens }, configurable: true, enumerable: false, writable: true })
   return tokens
 }
