@@ -14,6 +14,20 @@ const VOWEL = /[aeiouy]/
  * @returns its stem (the word itself when it is short or listed as irregular).
  */
 export function stem(word: string): string {
+  let known = stems.get(word)
+  if (known === undefined) {
+    if (stems.size >= 20000) stems.clear()
+    known = stemOf(word)
+    stems.set(word, known)
+  }
+  return known
+}
+
+/** Stems already worked out (a word's stem never changes; the map is emptied when it grows large). */
+const stems = new Map<string, string>()
+
+/** {@link stem}, worked out. */
+function stemOf(word: string): string {
   let w = word
   if (w.length <= 3 || KEEP.has(w)) return w
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2)

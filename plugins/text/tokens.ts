@@ -28,6 +28,13 @@ const ABBREVIATIONS = new Set([
 
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 
+/** A token's lowercase form: no trailing abbreviation dot, straight apostrophes. */
+function lowerForm(value: string): string {
+  let lower = value.toLowerCase()
+  if (lower.endsWith('.')) lower = lower.slice(0, -1)
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower
+}
+
 /**
  * Split cleaned text into tokens. A dot that belongs to an abbreviation or an
  * initial (`Mr.`, `G.K.`, `U.S.`) is kept on its word.
@@ -59,7 +66,7 @@ export function tokenize(text: string): Token[] {
     }
     tokens.push({
       text: value,
-      lower: value.toLowerCase().replace(/\.$/, '').replace(/’/g, "'"),
+      lower: lowerForm(value),
       start,
       end,
       word,
