@@ -97,6 +97,7 @@ function isWordChar(code: number): boolean {
  * @returns the cleaned text and its offset map.
  */
 export function cleanText(input: string, base = 0): CleanedText {
+  if (isClean(input)) return unchanged(input, base)
   let text = ''
   const map: number[] = []
   const ends: number[] = []
@@ -142,4 +143,25 @@ export function cleanText(input: string, base = 0): CleanedText {
   }
   map.push(base + input.length)
   return { text, map, ends }
+}
+
+/** Whether a text holds nothing to clean: no Latin-1 letter that may start mojibake, no odd space, nothing invisible. */
+function isClean(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i)
+    if (code < 0x80 ? code === 0x09 : code <= 0xff || INVISIBLE.has(code) || SPACES.has(code)) return false
+  }
+  return true
+}
+
+/** The offset map of a text that cleaning leaves as it is. */
+function unchanged(input: string, base: number): CleanedText {
+  const map = new Array<number>(input.length + 1)
+  const ends = new Array<number>(input.length)
+  for (let i = 0; i < input.length; i++) {
+    map[i] = base + i
+    ends[i] = base + i + 1
+  }
+  map[input.length] = base + input.length
+  return { text: input, map, ends }
 }

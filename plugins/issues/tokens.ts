@@ -77,7 +77,8 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
     }
     const possessive = POSSESSIVE.test(raw) && raw.length > 2
     const word = possessive ? raw.slice(0, -2) : raw
-    const lower = word.toLowerCase().replace(/’/g, "'")
+    const lowered = word.toLowerCase()
+    const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered
     const dotted = word.includes('.')
     tokens.push({
       text: word,

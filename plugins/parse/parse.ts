@@ -36,7 +36,8 @@ export function parseArticle(document: string, file: VFile): Root {
     while (end > start && isBlank(document.charCodeAt(end - 1))) end--
     if (end > start) {
       const text = document.slice(start, end)
-      const map = Array.from({ length: text.length + 1 }, (_, i) => start + i)
+      const map = new Array<number>(text.length + 1)
+      for (let i = 0; i <= text.length; i++) map[i] = start + i
       const ends = map.slice(1)
       paragraphs.push({ index: paragraphs.length, role: 'body', text, map, ends, start, end })
       const position = {
