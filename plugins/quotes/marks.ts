@@ -20,6 +20,8 @@ export interface QuoteSpan {
 }
 
 const LETTER = /[\p{L}\p{N}]/u
+/** Every character that may be a quote mark. */
+const QUOTE_MARK = /["'“”‘’«»„]/g
 const OPEN_CONTEXT = /[\s([{\-–—/"“‘']/u
 
 type Role = 'open' | 'close' | 'either' | 'none'
@@ -81,13 +83,13 @@ export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
     const text = paragraph.text
     const stack: { at: number; mark: 'double' | 'single'; continued: boolean; previous: QuoteSpan | null }[] = []
     let first = true
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      // fast skip of ordinary characters
-      if (c !== 0x22 && c !== 0x27 && c !== 0x201c && c !== 0x201d && c !== 0x2018 && c !== 0x2019 && c !== 0xab && c !== 0xbb && c !== 0x201e) {
-        if (c !== 32) first = false
-        continue
-      }
+    // jump from one quote mark to the next; `first` stays true only while nothing but spaces came before
+    QUOTE_MARK.lastIndex = 0
+    let previousEnd = 0
+    for (let mark = QUOTE_MARK.exec(text); mark; mark = QUOTE_MARK.exec(text)) {
+      const i = mark.index
+      if (first && i > previousEnd && /[^ ]/.test(text.slice(previousEnd, i))) first = false
+      previousEnd = i + 1
       const found = markRole(text, i)
       if (!found) {
         first = false
