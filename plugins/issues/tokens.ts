@@ -33,6 +33,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen',
 /** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
 const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g
+/** What any match of `MARKUP` holds somewhere. */
+const MAYBE_MARKUP = /[<@#]|:\/\/|\.(?:com|org|net)\//
 const SENTENCE_END = new Set(['.', '!', '?'])
 const OPENERS = new Set(['.', '!', '?', ':', ';', '‘', '“', '"', '(', '[', '—', '–', '…'])
 const POSSESSIVE = /['’]s$/i
@@ -49,7 +51,8 @@ const UPPER = /^\p{Lu}/u
  */
 export function tokenize(text: string, paragraph: number, sentence: number): { tokens: Token[]; nextSentence: number } {
   const tokens: Token[] = []
-  const source = text.replace(MARKUP, ' ')
+  // (most paragraphs hold no markup, link or handle: skip the costly pattern then)
+  const source = MAYBE_MARKUP.test(text) ? text.replace(MARKUP, ' ') : text
   let previous = '.'
   let sawWord = false
   let opening = true
