@@ -100,6 +100,11 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
       break
     }
     if (t.text === 'I' || /^[A-Z]{2,}$/.test(t.text) && t.text.length > 5) continue
+    // a lone sentence word (`The`, `But`) names nobody: no need to read it
+    if (i === j && NOT_NAME_START.has(t.lower) && !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower)) {
+      i = j
+      continue
+    }
     const mention = readMention(paragraph, tokens, i, j)
     if (mention) out.push(mention)
     i = j
