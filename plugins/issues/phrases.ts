@@ -220,32 +220,43 @@ export function collectPhrases(tokens: readonly Token[], content: readonly boole
     let end = start + 1
     while (end < tokens.length && content[end] && !tokens[end - 1]!.breakAfter && tokens[end]!.sentence === tokens[start]!.sentence) end++
     for (let from = start; from < end; from++) {
+      // each longer n-gram from `from` extends the one before it by a word
+      const first = tokens[from]!
+      const nominal = from > start || (from > 0 && !tokens[from - 1]!.breakAfter && NOMINAL_BEFORE.has(tokens[from - 1]!.lower))
+      const openLeft = !(from > start && tokens[from - 1]!.cap && !tokens[from - 1]!.initial)
+      let key = ''
+      let surface = ''
+      let display = ''
+      let proper = true
       for (let to = from + 1; to <= Math.min(end, from + MAX_WORDS); to++) {
-        const words = tokens.slice(from, to)
-        const last = words[words.length - 1]!
+        const last = tokens[to - 1]!
+        const joiner = to === from + 1 ? '' : ' '
+        key += joiner + last.key
+        surface += joiner + last.text
+        display += joiner + displayWord(last)
+        proper &&= last.cap && !last.initial
         // a phrase ends on a noun, not on a participle (`accounts opened`)
-        if (words.length > 1 && !last.cap && last.lower.endsWith('ed')) continue
-        const keys = words.map((t) => t.key)
-        const key = keys.join(' ')
+        if (to - from > 1 && !last.cap && last.lower.endsWith('ed')) continue
         let phrase = phrases.get(key)
         if (!phrase) {
-          phrase = { key, keys, words: words.map((t) => t.lower), length: keys.length, occurrences: [], paragraphs: new Set(), sentences: new Set() }
+          const words = tokens.slice(from, to)
+          phrase = { key, keys: words.map((t) => t.key), words: words.map((t) => t.lower), length: to - from, occurrences: [], paragraphs: new Set(), sentences: new Set() }
           phrases.set(key, phrase)
         }
         phrase.occurrences.push({
-          paragraph: words[0]!.paragraph,
-          sentence: words[0]!.sentence,
+          paragraph: first.paragraph,
+          sentence: first.sentence,
           start: from,
           end: to,
-          surface: words.map((t) => t.text).join(' '),
-          display: words.map(displayWord).join(' '),
-          proper: words.every((t) => t.cap && !t.initial),
+          surface,
+          display,
+          proper,
           head: to === end,
-          nominal: from > start || (from > 0 && !tokens[from - 1]!.breakAfter && NOMINAL_BEFORE.has(tokens[from - 1]!.lower)),
-          complete: !(from > start && tokens[from - 1]!.cap && !tokens[from - 1]!.initial) && !(to < end && tokens[to]!.cap && !tokens[to]!.initial)
+          nominal,
+          complete: openLeft && !(to < end && tokens[to]!.cap && !tokens[to]!.initial)
         })
-        phrase.paragraphs.add(words[0]!.paragraph)
-        phrase.sentences.add(words[0]!.sentence)
+        phrase.paragraphs.add(first.paragraph)
+        phrase.sentences.add(first.sentence)
       }
     }
     start = end
