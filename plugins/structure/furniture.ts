@@ -89,7 +89,7 @@ export const SIGN_OFF = /[.!?]["”’]?\s*[—–-]+\s*(?:\S+\s*){1,4}$/
 /** The role a line of page text plays, when its words alone tell: `caption`, `furniture`, or `null`. */
 export function pageLineRole(text: string): 'caption' | 'furniture' | null {
   // a caption, a credit or page furniture is a line, not a paragraph of the story
-  if (text.length > 600) return null
+  if (text.length > 400) return null
   const trimmed = text.trim()
   if (trimmed.length <= 20 && PHOTO_CREDITS.has(trimmed.toLowerCase())) return 'caption'
   if (FURNITURE.some((pattern) => pattern.test(trimmed)) || isTimeStamp(trimmed) || isByline(trimmed)) return 'furniture'

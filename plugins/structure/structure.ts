@@ -185,10 +185,12 @@ function wordSets(paragraphs: SourceParagraph[]): (index: number) => Set<string>
  */
 function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph[], wordSet: (index: number) => Set<string>): boolean {
   // a line of over 35 words is no caption: skip the word lists
-  if (paragraph.text.length > 420 || paragraph.index === 0) return false
+  if (paragraph.text.length > 420 || paragraph.index === 0 || /[“”"‘]/.test(paragraph.text)) return false
   const words = wordsOf(paragraph.text)
-  if (words.length < 6 || words.length > 35 || /[“”"‘]/.test(paragraph.text) || paragraph.index === 0) return false
+  if (words.length < 6 || words.length > 35) return false
   const own = new Set(words)
+  // more than a tenth of its words missing from a paragraph: not a repeat of it
+  const allowed = Math.floor(own.size * 0.1 + 1e-9)
   // a caption stands near the text it repeats: look a few paragraphs either side (bounded work)
   const from = Math.max(0, paragraph.index - 20)
   const to = Math.min(paragraphs.length, paragraph.index + 21)
@@ -196,9 +198,9 @@ function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph
     const other = paragraphs[k]!
     if (other === paragraph || other.role === 'title' || other.text.length <= paragraph.text.length) continue
     const theirs = wordSet(other.index)
-    let shared = 0
-    for (const word of own) if (theirs.has(word)) shared++
-    if (shared / own.size >= 0.9) return true
+    let missing = 0
+    for (const word of own) if (!theirs.has(word) && ++missing > allowed) break
+    if (missing <= allowed) return true
   }
   return false
 }
