@@ -87,10 +87,10 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
       text: word,
       lower,
       key: dotted ? lower : stem(lower),
-      cap: UPPER.test(word),
+      cap: startsUpper(word),
       initial: opening || (OPENERS.has(previous) && previous !== 'abbr'),
       breakAfter: possessive,
-      numeric: DIGIT.test(word),
+      numeric: hasDigit(word),
       paragraph,
       sentence
     })
@@ -100,4 +100,21 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
   }
   if (tokens.length) tokens[tokens.length - 1]!.breakAfter = true
   return { tokens, nextSentence: sentence + 1 }
+}
+
+/** Whether a word starts with a capital letter (ASCII without a regex). */
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word)
+}
+
+/** Whether a word holds a digit (ASCII without a regex). */
+function hasDigit(word: string): boolean {
+  let wide = false
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code >= 48 && code <= 57) return true
+    if (code > 127) wide = true
+  }
+  return wide && DIGIT.test(word)
 }
