@@ -1,13 +1,23 @@
 /**
- * `node scripts/measure-watch.ts [--rounds 5] [--articles N]`: watch-mode latency. Prints one JSON line.
+ * `node scripts/measure-watch.ts [--rounds 5] [--articles N] [--via browser|fetch] [--pause MS]`:
+ * watch-mode latency. Prints one JSON line.
  *
  * Starts the dev server (scripts/dev.ts, in this process) on 127.0.0.1 over a temporary copy of
- * content/articles and the site fixtures (plus N generated articles, default 0), loads a briefing
- * once, then, each round, saves the article with a new headline and polls the page (one request
- * after another) until the new headline shows. The latency of a round runs from just before the
- * file is written to the end of the response that shows the change, so it includes the
- * watcher, the extraction, the page generation, Astro's reload of the collection and the page's
- * render.
+ * content/articles and the site fixtures (plus N generated articles, default 0) and opens a
+ * briefing. Then, each round, it saves the article with a new headline and waits until the new
+ * headline shows:
+ *
+ * - `--via browser` (the default when a Chromium is found, scripts/pdf.ts): in the page open in
+ *   headless Chromium, which reloads by itself (Vite's full reload); what a reader sees;
+ * - `--via fetch` (the default otherwise): polling the page over HTTP, one request after another
+ *   (and, like the open page, one request after Astro's second reload).
+ *
+ * The latency of a round runs from just before the file is written to the moment the new headline
+ * shows, so it includes the watcher, the extraction, the page generation, Astro's reload of the
+ * collection and the page's render. Between rounds it waits `--pause` ms (default 1500): Astro's
+ * dev server writes its content store to disk 500 ms after the last change and then reloads the
+ * page a second time, so a save during that work waits for it (saves under a second apart took
+ * 1 to 2 s on 2 cores); the pause measures one save at a time, as an editor makes them.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -51,6 +61,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const option = (flag: string, fallback: number): number => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback)
   const rounds = option('--rounds', 5)
   const extra = option('--articles', 0)
+  const pause = option('--pause', 1500)
+  const { findChromium, CHROMIUM_ARGS } = await import('./pdf.ts')
+  const chromium = findChromium()
+  const via = args.includes('--via') ? args[args.indexOf('--via') + 1] : chromium ? 'browser' : 'fetch'
+  if (via !== 'browser' && via !== 'fetch') throw new Error(`measure-watch: --via must be browser or fetch (got ${via})`)
+  if (via === 'browser' && !chromium) throw new Error('measure-watch: --via browser needs a Chromium (see scripts/pdf.ts)')
   const base = mkdtempSync(join(tmpdir(), 'briefing-watch-'))
   const contentDir = join(base, 'articles')
   const { mkdirSync } = await import('node:fs')
@@ -65,8 +81,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const latencies: number[] = []
   const generation: number[] = []
   const articles = readdirSync(contentDir).filter((name) => !name.startsWith('.')).length
+  const browser = via === 'browser' ? await (await import('playwright-core')).chromium.launch({ executablePath: chromium!, args: CHROMIUM_ARGS }) : null
   try {
     await waitForText(url, '<h1>', performance.now(), 60_000)
+    const page = browser ? await browser.newPage() : null
+    if (page) {
+      await page.goto(url)
+      await page.waitForLoadState('networkidle')
+    }
+    await new Promise((done) => setTimeout(done, pause))
     for (let round = 1; round <= rounds; round++) {
       const token = `Revision ${round} ${Date.now().toString(36)}`
       const lines = original.split('\n')
@@ -74,11 +97,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const regenerated = server.nextRegeneration().then(() => performance.now())
       const since = performance.now()
       writeFileSync(article, lines.join('\n'))
-      latencies.push(await waitForText(url, token, since))
+      if (page) {
+        await page.waitForFunction((text) => document.querySelector('h1')?.textContent?.includes(text), token, { timeout: 20_000, polling: 5 })
+        latencies.push(performance.now() - since)
+      } else latencies.push(await waitForText(url, token, since))
       generation.push((await regenerated) - since)
-      await new Promise((done) => setTimeout(done, 200))
+      await new Promise((done) => setTimeout(done, pause))
+      // An open page reloads once more when Astro has written its store; so does this.
+      if (!page) await (await fetch(url)).text()
     }
   } finally {
+    await browser?.close()
     await server.stop()
     rmSync(base, { recursive: true, force: true })
     rmSync(server.generatedDir, { recursive: true, force: true })
@@ -89,6 +118,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `${JSON.stringify({
       watchLatencyMs: { median: ms(sorted[Math.floor(sorted.length / 2)]!), min: ms(sorted[0]!), max: ms(sorted[sorted.length - 1]!), rounds: latencies.map(ms) },
       pageWrittenMs: generation.map(ms),
+      via,
+      pauseMs: pause,
       articles
     })}\n`
   )
