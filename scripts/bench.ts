@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick --extract-only --sizes 100,1000 --rebuild-rounds N --rounds N --warmup N --threads N --dir DIR --json --check]`
+ * `npm run bench [-- --quick --extract-only --sizes 100,1000 --target-articles 200 --rebuild-rounds N --watch-rounds N --rounds N --warmup N --threads N --dir DIR --json --check]`
  *
  * One run, side by side:
  * 1. Extraction throughput. `extractBriefing` over every article of the dev corpus
@@ -160,7 +160,8 @@ const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path) 
 export function timedNode(label: string, articles: number, args: string[]): TimedRun & { stdout: string; stderr: string } {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-time-'))
   const report = join(dir, 'time')
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL)$/.test(key)))
+  // A test runner's variables (VITEST, TEST, NODE_ENV…) would change how Astro and Vite behave.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key)))
   const started = performance.now()
   const child = GNU_TIME
     ? spawnSync(GNU_TIME, ['-f', '%e %M', '-o', report, process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } })
@@ -232,7 +233,10 @@ export interface WatchMeasure {
 function measureScript<T>(args: string[]): { value: T } | { error: string } {
   const run = timedNode(args[0]!, 0, args)
   const line = run.stdout.trim().split('\n').pop() ?? ''
-  if (run.exitStatus !== 0 || !line.startsWith('{')) return { error: `${args[0]} failed (exit ${run.exitStatus}): ${run.stderr.trim().split('\n').pop() ?? ''}` }
+  if (run.exitStatus !== 0 || !line.startsWith('{')) {
+    const reason = run.stderr.split('\n').find((text) => /^\w*Error\b/.test(text)) ?? run.stderr.trim().split('\n').pop() ?? ''
+    return { error: `${args[0]} failed (exit ${run.exitStatus}): ${reason}` }
+  }
   return { value: JSON.parse(line) as T }
 }
 
@@ -272,6 +276,8 @@ async function main(): Promise<void> {
       'extract-only': { type: 'boolean', default: false },
       'no-pdf': { type: 'boolean', default: false },
       'rebuild-rounds': { type: 'string' },
+      'watch-rounds': { type: 'string' },
+      'target-articles': { type: 'string', default: '200' },
       json: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false }
     },
@@ -377,12 +383,14 @@ async function main(): Promise<void> {
     }
     // 5-6. The incremental-build and watch targets, each script in its own temporary folder.
     const rebuildRounds = Math.max(1, Number(values['rebuild-rounds']) || (values.quick ? 1 : 3))
-    progress(`200 articles: full build, then ${rebuildRounds} round(s) of a one-article rebuild, the same without search and a plain astro build…`)
-    const measured = measureScript<RebuildMeasure>(['scripts/measure-rebuild.ts', '--articles', '200', '--rounds', String(rebuildRounds)])
+    const watchRounds = Math.max(1, Number(values['watch-rounds']) || (values.quick ? 3 : 5))
+    const targetArticles = String(Math.max(1, Number(values['target-articles']) || 200))
+    progress(`${targetArticles} articles: full build, then ${rebuildRounds} round(s) of a one-article rebuild, the same without search and a plain astro build…`)
+    const measured = measureScript<RebuildMeasure>(['scripts/measure-rebuild.ts', '--articles', targetArticles, '--rounds', String(rebuildRounds)])
     if ('value' in measured) rebuildTarget = measured.value
     else rebuildNote = measured.error
-    progress('watch mode: saving an article among 200 others and waiting for the dev server to show it…')
-    const watched = measureScript<WatchMeasure>(['scripts/measure-watch.ts', '--articles', '200', '--rounds', values.quick ? '3' : '5'])
+    progress(`watch mode: saving an article among ${targetArticles} others and waiting for the open page to show it…`)
+    const watched = measureScript<WatchMeasure>(['scripts/measure-watch.ts', '--articles', targetArticles, '--rounds', String(watchRounds)])
     if ('value' in watched) watch = watched.value
     else watchNote = watched.error
   }

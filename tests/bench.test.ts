@@ -16,6 +16,10 @@ interface Report {
   rebuilds: { label: string; exitStatus: number; seconds: number }[]
   pdf: unknown
   pdfNote: string | null
+  rebuildTarget: { articles: number; rounds: number; oneArticleRebuildSeconds: number; plainAstroBuildSeconds: number; oneArticleOverPlainSeconds: number } | null
+  rebuildNote: string | null
+  watch: { articles: number; via: string; watchLatencyMs: { median: number; rounds: number[] } } | null
+  watchNote: string | null
 }
 
 const bench = (...args: string[]) => spawnSync(node, ['scripts/bench.ts', '--json', '--rounds', '1', '--warmup', '0', '--dir', 'content/articles', '--threads', '2', ...args], { cwd: root, encoding: 'utf8' })
@@ -57,8 +61,8 @@ describe('bench', () => {
     expect(report.builds).toEqual([])
   })
 
-  it('times a full build, an unchanged rebuild and a rebuild after one edit (no timing asserted)', { timeout: 180_000 }, () => {
-    const run = bench('--sizes', '3', '--no-pdf')
+  it('times a full build, rebuilds, the rebuild against plain Astro and watch mode (no timing asserted)', { timeout: 300_000 }, () => {
+    const run = bench('--sizes', '3', '--no-pdf', '--target-articles', '3', '--rebuild-rounds', '1', '--watch-rounds', '1')
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     const report = JSON.parse(run.stdout) as Report
@@ -69,5 +73,17 @@ describe('bench', () => {
     for (const rebuild of report.rebuilds) expect(rebuild).toMatchObject({ exitStatus: 0, seconds: expect.any(Number) })
     expect(report.pdf).toBeNull()
     expect(report.pdfNote).toBe('skipped (--no-pdf)')
+    // The incremental-build target: the rebuild and the plain Astro build of the same pages, side by side.
+    expect(report.rebuildNote).toBeNull()
+    expect(report.rebuildTarget).toMatchObject({ articles: 3, rounds: 1 })
+    const target = report.rebuildTarget!
+    expect(target.oneArticleRebuildSeconds).toBeGreaterThan(0)
+    expect(target.plainAstroBuildSeconds).toBeGreaterThan(0)
+    expect(target.oneArticleOverPlainSeconds).toBeCloseTo(target.oneArticleRebuildSeconds - target.plainAstroBuildSeconds, 1)
+    // The watch target: one save, seen by the open page (or over HTTP without a Chromium).
+    expect(report.watchNote).toBeNull()
+    expect(report.watch!.articles).toBeGreaterThanOrEqual(3)
+    expect(report.watch!.watchLatencyMs.rounds).toHaveLength(1)
+    expect(report.watch!.watchLatencyMs.median).toBeGreaterThan(0)
   })
 })
