@@ -196,6 +196,7 @@ export class EntityRegistry {
         const cueWords = mention.words.map(norm)
         const inside = this.persons().filter((e) => e.last && cueWords.some((w) => sameWord(w, e.last!)) && (!e.first || cueWords.includes(e.first)))
         if (inside.length) return mostRecent(inside, at)
+        if (mention.headline) return null
         if (mention.kind === 'person' || mention.honorific || mention.title) return this.addMention({ ...mention, kind: 'person' }, true)
       }
       // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Johannesburg named before
@@ -363,7 +364,7 @@ export class EntityRegistry {
     const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
     const head = words[words.length - 1]!
     const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
-    const wanted = head === 'pm' ? ['pm', 'prime minister'] : head === 'cm' ? ['cm', 'chief minister'] : [head]
+    const wanted = [head, ...(ROLE_ABBREVIATIONS[head] ?? [])]
     const holding = this.persons().filter((e) => e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `))))
     const holders = holding.length === 1 ? holding : holding.filter((e) => modifiers.every((m) => [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) || !/^\p{Lu}/u.test(description.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')))
     return holders.length ? mostRecent(holders, at) : null
@@ -426,6 +427,17 @@ const PUBLIC_BODY = /\b(?:Authority|Ministry|Department|Council|Commission|Agenc
 
 /** What a body is called when its name is not repeated (`the company`, `the utility`, `the ministry`). */
 const BODY_NOUNS = /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study|utility|operator|regulator|watchdog|airline|insurer|lender|retailer|carrier|broadcaster|charity|association|federation|authority|board|trust|network|club|university|hospital|school|service|institute|centre|center|foundation|corporation|business|developer|manufacturer|producer|supplier|provider|giant|group|alliance|coalition|body|office|force|army|police|embassy|mission|secretariat|tribunal|panel|inquiry|review|paper|newspaper|outlet|station|channel)$/
+
+/** Role abbreviations and what they stand for (`the PM`, `CEO`): a holder of either is meant. */
+const ROLE_ABBREVIATIONS: Record<string, string[]> = {
+  pm: ['prime minister'],
+  cm: ['chief minister'],
+  ceo: ['chief executive'],
+  cfo: ['chief financial officer', 'finance chief'],
+  coo: ['chief operating officer'],
+  cto: ['chief technology officer'],
+  md: ['managing director']
+}
 
 /** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
 const SPOKESPERSON = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u

@@ -36,6 +36,8 @@ export interface NameMention {
   quoted?: boolean
   /** Whether it stands in a caption or credit line: it names the entity but is never a pronoun's antecedent. */
   aside?: boolean
+  /** Whether it stands in a headline in title case: it may join a person or body the text names, never make one. */
+  headline?: boolean
 }
 
 /** Whether a word is written as an acronym (`IMF`, `NYPD`). */

@@ -6,6 +6,7 @@ import type { Quote, SourceParagraph, Speaker } from '../types.ts'
 import { findDescriptionSubjects, type DescriptionMention } from './descriptions.ts'
 import { EntityRegistry, positionOf, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
+import { isTitleCase } from '../structure/structure.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -45,6 +46,8 @@ export function briefingSpeakers() {
       const inside = spansOf.get(paragraph.index) ?? []
       if (paragraph.role !== 'caption') descriptions.push(...findDescriptionSubjects(paragraph, (at) => inside.some((span) => at > span.open && at < span.close)))
       const own = findMentions(paragraph)
+      // `Carverton Sinks Most Since 2020 as CEO Warns Shoppers…`: capitals say nothing here
+      const headlineCase = paragraph.role === 'title' && isTitleCase(paragraph.text)
       let s = 0
       for (const mention of own) {
         while (s < inside.length && inside[s]!.close < mention.start) s++
@@ -52,6 +55,7 @@ export function briefingSpeakers() {
         mention.quoted = Boolean(span && mention.start > span.open && mention.start < span.close)
         if (mention.quoted) mention.subject = false
         if (paragraph.role === 'caption') mention.aside = true
+        if (headlineCase) mention.headline = true
         mentions.push(mention)
       }
       mentionsOf.set(paragraph.index, own)
@@ -59,8 +63,10 @@ export function briefingSpeakers() {
     learnGender(mentions, paragraphs)
     // names and titled surnames in reading order (so `Mr Lund` joins the Lund named before him, and a
     // later `Eva Lund` of another gender stays apart), then bare surnames, which only join
-    for (const mention of mentions) if (mention.kind === 'person') registry.addMention(mention, true)
-    for (const mention of mentions) if (mention.kind !== 'person') registry.addMention(mention, false)
+    for (const mention of mentions) if (mention.kind === 'person' && !mention.headline) registry.addMention(mention, true)
+    for (const mention of mentions) if (mention.kind !== 'person' && !mention.headline) registry.addMention(mention, false)
+    // a title-case headline's runs only join who the body names
+    for (const mention of mentions) if (mention.headline) registry.addMention(mention, false)
 
     const mentionOf = (cue: SpeakerCue): NameMention | null => {
       // the mention that overlaps the cue's end (`… Prime Minister Ana Ferreira said`)
