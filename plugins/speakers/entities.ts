@@ -56,6 +56,8 @@ const norm = (word: string): string => word.toLowerCase().replace(/[’']/g, "'"
 export class EntityRegistry {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, Entity>()
+  /** Companies named but never speaking by name (`Carverton Brands Inc. shares fell`): who a later `the company` may be. */
+  private readonly namedCompanies: { name: string; at: number }[] = []
 
   /** Every person, in order of first mention: a name with a title, a role, a gender, or used by surname alone. */
   persons(): Entity[] {
@@ -124,6 +126,7 @@ export class EntityRegistry {
         entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
       }
+      if (!entity && !mention.quoted && !mention.aside && !mention.headline && COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name)) this.namedCompanies.push({ name, at })
       if (entity && !entity.forms.has(name)) entity.aliases.add(name)
     } else if (mention.kind === 'person' && words.length >= 2) {
       // `De Vries`: a particle starts the surname, not a first name
@@ -317,6 +320,16 @@ export class EntityRegistry {
         entity.aliases.add(cue.text.replace(/^The /, 'the '))
         return entity
       }
+      // `the company said` when no body has spoken yet: the company the text named most before it
+      const company = COMPANY_NOUNS.test(head) ? this.namedCompanyBefore(at) : null
+      if (company) {
+        const key = `org:${company.toLowerCase()}`
+        const entity = this.byKey.get(key) ?? this.create('organisation', company, null, null)
+        this.byKey.set(key, entity)
+        for (const named of this.namedCompanies) if (named.name === company) insertSorted(entity.positions, named.at)
+        entity.aliases.add(cue.text.replace(/^The /, 'the '))
+        return entity
+      }
     }
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
     const key = `group:${name.toLowerCase()}`
@@ -350,6 +363,22 @@ export class EntityRegistry {
     }
     insertSorted(entity.positions, at)
     return entity
+  }
+
+  /** The company named most often before `at` (the latest on a tie), of those named but not yet an entity. */
+  private namedCompanyBefore(at: number): string | null {
+    const counts = new Map<string, { count: number; last: number }>()
+    for (const named of this.namedCompanies) {
+      if (named.at >= at) continue
+      const seen = counts.get(named.name) ?? { count: 0, last: -1 }
+      counts.set(named.name, { count: seen.count + 1, last: Math.max(seen.last, named.at) })
+    }
+    let best: string | null = null
+    for (const [name, seen] of counts) {
+      const current = best === null ? null : counts.get(best)!
+      if (!current || seen.count > current.count || (seen.count === current.count && seen.last > current.last)) best = name
+    }
+    return best
   }
 
   /**
