@@ -390,6 +390,8 @@ export class EntityRegistry {
    * @returns the most recently named holder, or `null` when nobody holds the role.
    */
   roleHolder(description: string, at: number): Entity | null {
+    // `a Defra spokesman` is somebody not named, not the `environment spokesman` named before
+    if (/^(?:a|an)\s/i.test(description)) return null
     const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
     const head = words[words.length - 1]!
     const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
