@@ -101,6 +101,16 @@ export class EntityRegistry {
     return mostRecent(matches, at)
   }
 
+  /** Find a person by a surname of several words (`Ferreira da Mota` for Rui Ferreira da Mota). */
+  private personBySurnames(words: string[], at: number): Entity | null {
+    if (words.length < 2) return null
+    const matches = this.entities.filter((e) => e.type === 'person' && e.last && sameWord(e.last, words[words.length - 1]!) && [...e.forms.keys()].some((form) => {
+      const full = form.split(/\s+/).map(norm)
+      return full.length > words.length && words.every((w, i) => w === full[full.length - words.length + i])
+    }))
+    return matches.length ? mostRecent(matches, at) : null
+  }
+
   /** Find a person by first name alone (`Sir Tomas`). */
   private personByFirstName(first: string, at: number): Entity | null {
     const matches = this.entities.filter((e) => e.type === 'person' && e.first && sameWord(e.first, first))
@@ -132,7 +142,7 @@ export class EntityRegistry {
       // `De Vries`: a particle starts the surname, not a first name
       const first = NAME_PARTICLES.has(words[0]!) ? null : words[0]!
       const last = words[words.length - 1]!
-      entity = this.personByName(first, last, mention.gender, at)
+      entity = this.personByName(first, last, mention.gender, at) ?? this.personBySurnames(words, at)
       if (!entity && create) entity = this.create('person', mention.words.join(' '), first, last)
       else if (entity && !entity.first) entity.first = first
     } else if (words.length === 1) {
