@@ -175,6 +175,20 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       if (left.length >= 2 && left.every((t) => t.capital && !ORGANISATION_WORDS.has(t.lower)) && /^\p{Lu}\p{Ll}/u.test(left[0]!.text)) return { first, last: i - 1, kind: 'name' }
       break
     }
+    // `Rep. Eva Lund of the main opposition Harbour Party, who …, said`: the person speaks, the party is hers
+    {
+      let k = first - 1
+      let modifiers = 0
+      while (k >= limit && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'the' && !JOINS.has(tokens[k]!.lower) && modifiers < 3) {
+        k--
+        modifiers++
+      }
+      if (k >= limit && tokens[k]!.lower === 'the') k--
+      if (k - 1 >= limit && /^(?:of|from)$/.test(tokens[k]!.lower) && tokens[k - 1]!.capital && ORGANISATION_WORDS.has(tokens[end]!.lower)) {
+        const person = phraseBefore(tokens, k - 1, limit)
+        if (person && person.kind === 'name' && person.last === k - 1) return person
+      }
+    }
     // `Lund and Ferreira said`: no single speaker; but `the Ministry of Ports and Harbours` is one body
     // (`Managing Director and Chief Executive Officer X said`: one person with two titles)
     if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === '&') && tokens[first - 2]?.capital && !TITLE_WORDS.has(tokens[first]!.lower)) {
