@@ -179,6 +179,8 @@ function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): vo
     const mention = mentions[n]!
     if (mention.gender || mention.quoted || mention.kind === 'organisation') continue
     const text = paragraphs[mention.paragraph]!.text
+    // `… Lund told Radio Carve. He claimed …`: who was told is no antecedent of the next `he`
+    if (/\b(?:told|tells|telling)\s+$/i.test(text.slice(Math.max(0, mention.start - 10), mention.start))) continue
     const next = mentions[n + 1]
     let end = Math.min(next && next.paragraph === mention.paragraph ? next.start : text.length, mention.end + 400)
     // the rest of this sentence and the next one at most
