@@ -101,8 +101,24 @@ export function readParagraph(paragraph: SourceParagraph, spans: QuoteSpan[]): P
 function sentences(tokens: Token[], inQuote: Uint8Array, openers: Map<number, unknown>): [number, number][] {
   const out: [number, number][] = []
   let first = 0
+  /** Whether the quote that ends at `end` opened after words of the sentence that starts at `start` (not `“…?” Vitter asked`). */
+  const opensAfterWords = (start: number, end: number): boolean => {
+    let open = end
+    while (open > start && !openers.has(open)) open--
+    if (open <= start) return false
+    for (let k = start; k < open; k++) if (tokens[k]!.word && !inQuote[k]) return true
+    return false
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
+    // `… struck "fuel depots supporting the units." Moscow denied …`: a quote that ends its sentence
+    // inside the marks ends the reported clause too
+    if (inQuote[i] && isSentenceEnd(t) && i + 2 < tokens.length && /^[”"’]$/.test(tokens[i + 1]!.text) && !inQuote[i + 1] && !openers.has(i + 1) && tokens[i + 2]!.capital && opensAfterWords(first, i)) {
+      out.push([first, i + 1])
+      first = i + 2
+      i = i + 1
+      continue
+    }
     if (inQuote[i] || !isSentenceEnd(t)) continue
     // closing quote marks and brackets stay with the sentence
     let last = i

@@ -20,6 +20,9 @@ const BETWEEN = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'many', 'some', 'several', 'most', 'other', 'two', 'three', 'four', 'five', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'both', 'all', 'few', 'those', 'these', 'one'])
 
 /** Prepositions that join a group or role to its body (`advisers to Mr. Lund`, `a spokesman for X`). */
+/** The head of a body named with its country's or city's possessive (`Russia's Defense Ministry`). */
+const OWNED_BODY = /^(?:ministry|department|office|council|agency|commission|committee|government|cabinet|embassy|army|military|navy|police|court|parliament|presidency|regulator|authority)$/
+
 const JOINS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in'])
 
 /** A found speaker phrase: token range `[first, last]` inclusive and its kind. */
@@ -203,6 +206,8 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     // Baptiste` a full name follows the possessive, and speaks
     for (let i = first; i < end; i++) {
       if (!/['’]s$/.test(tokens[i]!.text)) continue
+      // `Russia's Defense Ministry claimed`: a country's or city's body speaks, named with its owner
+      if (i === first && tokens.slice(i + 1, end + 1).every((t) => t.capital) && OWNED_BODY.test(tokens[end]!.lower)) continue
       if (end - i >= 2 && tokens.slice(i + 1, end + 1).every((t) => t.capital && !isCommonWord(t.lower) && !ORGANISATION_WORDS.has(t.lower) && !/(?:ment|tion|sion|ance|ence|ity|ness|ship|ism|act|law|bill)$/.test(t.lower) && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t.lower))) first = i + 1
       else return null
     }
