@@ -19,10 +19,10 @@ const BETWEEN = new Set([
 /** Determiners and quantifiers that open a description or group (`the`, `many`, `several`). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'many', 'some', 'several', 'most', 'other', 'two', 'three', 'four', 'five', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'both', 'all', 'few', 'those', 'these', 'one'])
 
-/** Prepositions that join a group or role to its body (`advisers to Mr. Lund`, `a spokesman for X`). */
 /** The head of a body named with its country's or city's possessive (`Russia's Defense Ministry`). */
 const OWNED_BODY = /^(?:ministry|department|office|council|agency|commission|committee|government|cabinet|embassy|army|military|navy|police|court|parliament|presidency|regulator|authority)$/
 
+/** Prepositions that join a group or role to its body (`advisers to Mr. Lund`, `a spokesman for X`). */
 const JOINS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in'])
 
 /** A found speaker phrase: token range `[first, last]` inclusive and its kind. */
@@ -217,6 +217,12 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     if (join && head && first - 2 >= limit && JOINS.has(join.lower) && !head.capital && speakerNoun(head.lower)) {
       const group = phraseBefore(tokens, first - 2, limit)
       if (group && (group.kind === 'group' || group.kind === 'description')) return { first: group.first, last: end, kind: group.kind }
+    }
+    // `Sources in the Economy Ministry told DW`: the unnamed sources speak, not the ministry
+    const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
+    const sources = tokens[at - 1]
+    if (sources && at - 1 >= limit && /^(?:in|at|within|close)$/.test(tokens[at]!.lower) && /^(?:sources|officials|insiders)$/i.test(sources.text) && (!sources.capital || at - 1 === 0 || /^[.!?”"’]$/.test(tokens[at - 2]?.text ?? ''))) {
+      return { first: at - 1, last: end, kind: 'group' }
     }
     // the determiner of an organisation (`the IMF`, `The Times`)
     if (first - 1 >= limit && tokens[first - 1]!.lower === 'the') first--
