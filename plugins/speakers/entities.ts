@@ -215,9 +215,12 @@ export class EntityRegistry {
       // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Johannesburg named before
       const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
       const key = `org:${name.toLowerCase()}`
-      const kind = /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
-        ? this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase())) && lastBefore(e.positions, at) >= 0)
+      const longer = /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
+        ? this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase())))
         : []
+      // named before; or, in a headline (`City says …` over `The City of Johannesburg says …`), after
+      const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
+      const kind = before.length ? before : at < 1e6 ? longer : []
       let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
       if (!entity) {
         entity = this.create('organisation', name, null, null)
@@ -311,7 +314,8 @@ export class EntityRegistry {
       }
     }
     // `the statement added`, `the release said`: whoever issued it, the speaker just quoted
-    if (/^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(cue.text) && lastSpeaker) return lastSpeaker
+    // (nobody quoted yet: the statement's issuer is unknown, and it is no speaker itself)
+    if (/^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(cue.text)) return lastSpeaker
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)

@@ -94,7 +94,12 @@ export function briefingSpeakers() {
     // role descriptions standing as subjects (`The PM faces…`) join their holder in reading
     // order, as the quotes before them have taught who holds which role
     let described = 0
-    for (const candidate of candidates) {
+    // a headline's speech is resolved last, once the article has named who speaks (`City says …`
+    // over `The City of Johannesburg says …`), and continues nobody
+    const inTitle = (candidate: QuoteCandidate): boolean => paragraphs[candidate.paragraph]?.role === 'title'
+    const ordered = [...candidates.filter((c) => !inTitle(c)), ...candidates.filter(inTitle)]
+    for (const candidate of ordered) {
+      if (inTitle(candidate) && !inTitle(ordered[ordered.indexOf(candidate) - 1] ?? candidate)) last = null
       const at = positionOf(candidate.paragraph, candidate.from)
       for (; described < descriptions.length && positionOf(descriptions[described]!.paragraph, descriptions[described]!.start) < at; described++) {
         const description = descriptions[described]!
