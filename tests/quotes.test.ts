@@ -50,6 +50,15 @@ describe('what is not speech', () => {
     expect(briefing.quotes.map((q) => q.text)).not.toContain('sea wall')
   })
 
+  it('leaves reported speech from a new statement unattributed, not given to the last speaker', () => {
+    const text = 'Shipper cuts outlook\n\n“We misjudged the cycle,” chief executive Ines Valcourt told analysts.\n\nHarbourline now expects revenue to fall 4% this year, according to a statement released late on Sunday.\n'
+    const { briefing } = extractBriefing(text)
+    const quote = briefing.quotes.find((q) => q.text.startsWith('Harbourline now expects'))
+    expect(quote?.kind).toBe('indirect')
+    expect(quote?.speaker).toBeNull()
+    expect(briefing.speakers.map((s) => s.name)).toEqual(['Ines Valcourt'])
+  })
+
   it('still reads a quote introduced after words between the verb and a colon', () => {
     const text = 'Harbour talks\n\nPiet Lund said in a statement: ‘The wall will be built.’\n'
     const { briefing } = extractBriefing(text)

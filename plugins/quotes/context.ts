@@ -157,10 +157,17 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
   if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower)) return null
   if (verb.form === 'base' && before && !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(before.lower) && !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower))) return null
   if (verb.form === 'base' && before?.capital && before.word && i > 1 && !/[^s]s$/.test(before.text)) return null
-  if (verb.form === 'participle' && before && before.word && !/^(?:by|while|after|before|when|in|without)$/.test(before.lower)) return null
+  if (verb.form === 'participle' && before && before.word && !/^(?:by|while|after|before|when|in|without)$/.test(before.lower) && !withNamedSubject(tokens, i)) return null
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
   if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
   return verb
+}
+
+/** Whether the participle at `i` follows `with` and a name (`…, with Chief Executive Ana Lund saying …`). */
+function withNamedSubject(tokens: Token[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && tokens[k]!.word && (tokens[k]!.capital || /^(?:de|da|van|von|der|del|la|le|di|bin|al)$/.test(tokens[k]!.lower))) k--
+  return k < i - 1 && k >= 0 && tokens[k]!.lower === 'with' && tokens[k + 1]!.capital
 }
 
 /** Offsets `[start, end]` of the token range `[first, last]`. */

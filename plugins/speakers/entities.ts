@@ -314,8 +314,8 @@ export class EntityRegistry {
       }
     }
     // `the statement added`, `the release said`: whoever issued it, the speaker just quoted
-    // (nobody quoted yet: the statement's issuer is unknown, and it is no speaker itself)
-    if (/^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(cue.text)) return lastSpeaker
+    // (nobody quoted yet, or `a statement`, a new one: its issuer is unknown, and it is no speaker itself)
+    if (/^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(cue.text)) return /^an?\s/i.test(cue.text) ? null : lastSpeaker
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)
