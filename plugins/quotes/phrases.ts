@@ -126,6 +126,11 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
           // `The federation's president, Ana Ferreira, said`, `the minister for coastal towns, Tomas Berg, said`:
           // the name between the commas speaks
           if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && (speakerNoun(tokens[j - 1]!.lower) === 'role' || roleWithBody(tokens, j - 1, limit) || titleBefore(tokens, j - 1, limit))) {
+            // `the ministry, in a statement signed by its Director of Press, Emeka Obi, said`: who signed
+            // it is not the subject; the clause before is stepped over
+            let k = j - 1
+            while (k > limit && tokens[k]!.text !== ',' && tokens[k]!.lower !== 'by' && j - k < 12) k--
+            if (tokens[k]?.lower === 'by') continue
             const name = phraseBefore(tokens, nameEnd, j + 1)
             // (`Her counterpart, Industry and Trade minister Dr Omari Mzava, said`: a title before the name too)
             if (name && name.kind === 'name' && (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first))) return name

@@ -56,8 +56,8 @@ const norm = (word: string): string => word.toLowerCase().replace(/[’']/g, "'"
 export class EntityRegistry {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, Entity>()
-  /** Companies named but never speaking by name (`Carverton Brands Inc. shares fell`): who a later `the company` may be. */
-  private readonly namedCompanies: { name: string; at: number }[] = []
+  /** Bodies named but never speaking by name (`Carverton Brands Inc. shares fell`): who a later `the company` or `the ministry` may be. */
+  private readonly namedBodies: { name: string; at: number }[] = []
 
   /** Every person, in order of first mention: a name with a title, a role, a gender, or used by surname alone. */
   persons(): Entity[] {
@@ -136,7 +136,7 @@ export class EntityRegistry {
         entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
       }
-      if (!entity && !mention.quoted && !mention.aside && !mention.headline && COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name)) this.namedCompanies.push({ name, at })
+      if (!entity && !mention.quoted && !mention.aside && !mention.headline) this.namedBodies.push({ name, at })
       if (entity && !entity.forms.has(name)) entity.aliases.add(name)
     } else if (mention.kind === 'person' && words.length >= 2) {
       // `De Vries`: a particle starts the surname, not a first name
@@ -319,6 +319,11 @@ export class EntityRegistry {
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)
+    // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
+    if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
+      const named = this.namedBefore(at, (name) => name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head))
+      if (named) return this.bodyFromNamed(named, cue)
+    }
     if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
       // the body named in the last few paragraphs, else the one the article names most
       // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
@@ -335,15 +340,8 @@ export class EntityRegistry {
         return entity
       }
       // `the company said` when no body has spoken yet: the company the text named most before it
-      const company = COMPANY_NOUNS.test(head) ? this.namedCompanyBefore(at) : null
-      if (company) {
-        const key = `org:${company.toLowerCase()}`
-        const entity = this.byKey.get(key) ?? this.create('organisation', company, null, null)
-        this.byKey.set(key, entity)
-        for (const named of this.namedCompanies) if (named.name === company) insertSorted(entity.positions, named.at)
-        entity.aliases.add(cue.text.replace(/^The /, 'the '))
-        return entity
-      }
+      const company = COMPANY_NOUNS.test(head) ? this.namedBefore(at, (name) => COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name), true) : null
+      if (company) return this.bodyFromNamed(company, cue)
     }
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
     const key = `group:${name.toLowerCase()}`
@@ -379,20 +377,34 @@ export class EntityRegistry {
     return entity
   }
 
-  /** The company named most often before `at` (the latest on a tie), of those named but not yet an entity. */
-  private namedCompanyBefore(at: number): string | null {
+  /**
+   * A body named before `at` but not yet an entity, of those whose name passes `test`.
+   *
+   * @param most the one named most often (the latest on a tie); else the latest.
+   */
+  private namedBefore(at: number, test: (name: string) => boolean, most = false): string | null {
     const counts = new Map<string, { count: number; last: number }>()
-    for (const named of this.namedCompanies) {
-      if (named.at >= at) continue
+    for (const named of this.namedBodies) {
+      if (named.at >= at || !test(named.name)) continue
       const seen = counts.get(named.name) ?? { count: 0, last: -1 }
       counts.set(named.name, { count: seen.count + 1, last: Math.max(seen.last, named.at) })
     }
     let best: string | null = null
     for (const [name, seen] of counts) {
       const current = best === null ? null : counts.get(best)!
-      if (!current || seen.count > current.count || (seen.count === current.count && seen.last > current.last)) best = name
+      if (!current || (most && seen.count > current.count) || ((!most || seen.count === current.count) && seen.last > current.last)) best = name
     }
     return best
+  }
+
+  /** The entity of a body named before (made now), with the cue that stands for it as an alias. */
+  private bodyFromNamed(name: string, cue: SpeakerCue): Entity {
+    const key = `org:${name.toLowerCase()}`
+    const entity = this.byKey.get(key) ?? this.create('organisation', name, null, null)
+    this.byKey.set(key, entity)
+    for (const named of this.namedBodies) if (named.name === name) insertSorted(entity.positions, named.at)
+    entity.aliases.add(cue.text.replace(/^The /, 'the '))
+    return entity
   }
 
   /**
