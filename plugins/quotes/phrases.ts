@@ -144,6 +144,17 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
               while (open > limit && tokens[open]!.text !== '(' && before - open < 8) open--
               if (tokens[open]?.text === '(') before = open - 1
             }
+            // `Declan Hughes, a regional organiser for the GMB union, which represents …, said`: a
+            // relative clause after an appositive; the name before both speaks
+            if (/^(?:who|which|whose)$/.test(tokens[j + 1]!.lower)) {
+              let k = before
+              while (k > limit && tokens[k]!.text !== ',' && !/^[.;:“”"‘’]$/.test(tokens[k]!.text) && before - k < 16) k--
+              if (tokens[k]?.text === ',' && tokens[k - 1]?.word && isAppositive(tokens, k + 1, before)) {
+                const name = phraseBefore(tokens, k - 1, limit)
+                // (the name opens the clause: not `In an email to CBC News, a spokesperson for X, which …`)
+                if (name && name.kind === 'name' && (name.first <= limit || !tokens[name.first - 1]!.word)) return name
+              }
+            }
             return phraseBefore(tokens, before, limit)
           }
           break
