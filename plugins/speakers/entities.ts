@@ -264,7 +264,9 @@ export class EntityRegistry {
       }
     }
     // `a Department of Health spokesperson`, `the Scottish Government spokeswoman`: the body speaks through them
-    const voice = SPOKESPERSON.exec(cue.text)
+    // (`a spokesperson for Castlereagh Metals`: the same, the body named after)
+    const voiceFor = SPOKESPERSON_FOR.exec(cue.text)
+    const voice = SPOKESPERSON.exec(cue.text) ?? (voiceFor ? [voiceFor[0], voiceFor[2]!.trim(), voiceFor[1]!] : null)
     if (cue.kind === 'description' && voice) {
       const body = this.bodyNamed(voice[1]!, at)
       if (body) {
@@ -497,6 +499,8 @@ const ROLE_ABBREVIATIONS: Record<string, string[]> = {
 }
 
 /** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
+/** A spokesperson for a body named after (`a spokesperson for Castlereagh Metals`): the role and the body's name. */
+const SPOKESPERSON_FOR = /^(?:(?:the|a|an)\s+)?(spokes(?:man|woman|person)|representative|press officer|press secretary)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u
 const SPOKESPERSON = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */
