@@ -218,9 +218,10 @@ export class EntityRegistry {
       const longer = /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
         ? this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase())))
         : []
-      // named before; or, in a headline (`City says …` over `The City of Johannesburg says …`), after
+      // named before; or, in the headline (paragraph 0: `City says …` over `The City of
+      // Johannesburg says …`), after
       const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
-      const kind = before.length ? before : at < 1e6 ? longer : []
+      const kind = before.length ? before : at < positionOf(1, 0) ? longer : []
       let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
       if (!entity) {
         entity = this.create('organisation', name, null, null)
@@ -321,12 +322,10 @@ export class EntityRegistry {
     // a body named by its kind: `the fund` for the International Monetary Fund
     const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
     if (bodies.length) return mostRecent(bodies, at)
-    // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
     if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
-      const named = this.namedBefore(at, (name) => name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head))
-      if (named) return this.bodyFromNamed(named, cue)
-    }
-    if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
+      // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
+      const byWord = this.namedBefore(at, (name) => name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head))
+      if (byWord) return this.bodyFromNamed(byWord, cue)
       // the body named in the last few paragraphs, else the one the article names most
       // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
       const named = this.entities.filter((e) => (e.type === 'organisation' || e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3) && lastBefore(e.positions, at) >= 0)
@@ -498,9 +497,10 @@ const ROLE_ABBREVIATIONS: Record<string, string[]> = {
   md: ['managing director']
 }
 
-/** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
 /** A spokesperson for a body named after (`a spokesperson for Castlereagh Metals`): the role and the body's name. */
 const SPOKESPERSON_FOR = /^(?:(?:the|a|an)\s+)?(spokes(?:man|woman|person)|representative|press officer|press secretary)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u
+
+/** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
 const SPOKESPERSON = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */

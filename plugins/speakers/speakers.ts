@@ -97,9 +97,10 @@ export function briefingSpeakers() {
     // a headline's speech is resolved last, once the article has named who speaks (`City says …`
     // over `The City of Johannesburg says …`), and continues nobody
     const inTitle = (candidate: QuoteCandidate): boolean => paragraphs[candidate.paragraph]?.role === 'title'
-    const ordered = [...candidates.filter((c) => !inTitle(c)), ...candidates.filter(inTitle)]
-    for (const candidate of ordered) {
-      if (inTitle(candidate) && !inTitle(ordered[ordered.indexOf(candidate) - 1] ?? candidate)) last = null
+    const body = candidates.filter((c) => !inTitle(c))
+    const ordered = [...body, ...candidates.filter(inTitle)]
+    for (const [n, candidate] of ordered.entries()) {
+      if (n === body.length) last = null
       const at = positionOf(candidate.paragraph, candidate.from)
       for (; described < descriptions.length && positionOf(descriptions[described]!.paragraph, descriptions[described]!.start) < at; described++) {
         const description = descriptions[described]!
