@@ -101,7 +101,7 @@ export function readParagraph(paragraph: SourceParagraph, spans: QuoteSpan[]): P
 function sentences(tokens: Token[], inQuote: Uint8Array, openers: Map<number, unknown>): [number, number][] {
   const out: [number, number][] = []
   let first = 0
-  /** Whether the quote that ends at `end` opened after words of the sentence that starts at `start` (not `“…?” Vitter asked`). */
+  /** Whether the quote that ends at `end` opened after words of the sentence that starts at `start` (not `“…?” Lund asked`). */
   const opensAfterWords = (start: number, end: number): boolean => {
     let open = end
     while (open > start && !openers.has(open)) open--

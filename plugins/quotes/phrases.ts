@@ -19,7 +19,7 @@ const BETWEEN = new Set([
 /** Determiners and quantifiers that open a description or group (`the`, `many`, `several`). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'many', 'some', 'several', 'most', 'other', 'two', 'three', 'four', 'five', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'both', 'all', 'few', 'those', 'these', 'one'])
 
-/** The head of a body named with its country's or city's possessive (`Russia's Defense Ministry`). */
+/** The head of a body named with its country's or city's possessive (`Borovia's Defence Ministry`). */
 const OWNED_BODY = /^(?:ministry|department|office|council|agency|commission|committee|government|cabinet|embassy|army|military|navy|police|court|parliament|presidency|regulator|authority)$/
 
 /** Prepositions that join a group or role to its body (`advisers to Mr. Lund`, `a spokesman for X`). */
@@ -126,7 +126,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
           // `The federation's president, Ana Ferreira, said`, `the minister for coastal towns, Tomas Berg, said`:
           // the name between the commas speaks
           if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && (speakerNoun(tokens[j - 1]!.lower) === 'role' || roleWithBody(tokens, j - 1, limit) || titleBefore(tokens, j - 1, limit))) {
-            // `the ministry, in a statement signed by its Director of Press, Emeka Obi, said`: who signed
+            // `the ministry, in a statement signed by its Director of Press, Ana Lund, said`: who signed
             // it is not the subject; the clause before is stepped over
             let k = j - 1
             while (k > limit && tokens[k]!.text !== ',' && tokens[k]!.lower !== 'by' && j - k < 12) k--
@@ -144,14 +144,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
               while (open > limit && tokens[open]!.text !== '(' && before - open < 8) open--
               if (tokens[open]?.text === '(') before = open - 1
             }
-            // `Declan Hughes, a regional organiser for the GMB union, which represents …, said`: a
+            // `Eva Lund, a regional organiser for the Harbour union, which represents …, said`: a
             // relative clause after an appositive; the name before both speaks
             if (/^(?:who|which|whose)$/.test(tokens[j + 1]!.lower)) {
               let k = before
               while (k > limit && tokens[k]!.text !== ',' && !/^[.;:“”"‘’]$/.test(tokens[k]!.text) && before - k < 16) k--
               if (tokens[k]?.text === ',' && tokens[k - 1]?.word && isAppositive(tokens, k + 1, before)) {
                 const name = phraseBefore(tokens, k - 1, limit)
-                // (the name opens the clause: not `In an email to CBC News, a spokesperson for X, which …`)
+                // (the name opens the clause: not `In an email to Harbour News, a spokesperson for X, which …`)
                 if (name && name.kind === 'name' && (name.first <= limit || !tokens[name.first - 1]!.word)) return name
               }
             }
@@ -222,7 +222,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     // Baptiste` a full name follows the possessive, and speaks
     for (let i = first; i < end; i++) {
       if (!/['’]s$/.test(tokens[i]!.text)) continue
-      // `Russia's Defense Ministry claimed`: a country's or city's body speaks, named with its owner
+      // `Borovia's Defence Ministry claimed`: a country's or city's body speaks, named with its owner
       if (i === first && tokens.slice(i + 1, end + 1).every((t) => t.capital) && OWNED_BODY.test(tokens[end]!.lower)) continue
       if (end - i >= 2 && tokens.slice(i + 1, end + 1).every((t) => t.capital && !isCommonWord(t.lower) && !ORGANISATION_WORDS.has(t.lower) && !/(?:ment|tion|sion|ance|ence|ity|ness|ship|ism|act|law|bill)$/.test(t.lower) && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t.lower))) first = i + 1
       else return null
@@ -234,7 +234,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       const group = phraseBefore(tokens, first - 2, limit)
       if (group && (group.kind === 'group' || group.kind === 'description')) return { first: group.first, last: end, kind: group.kind }
     }
-    // `Sources in the Economy Ministry told DW`: the unnamed sources speak, not the ministry
+    // `Sources in the Energy Ministry told reporters`: the unnamed sources speak, not the ministry
     const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
     const sources = tokens[at - 1]
     if (sources && at - 1 >= limit && /^(?:in|at|within|close)$/.test(tokens[at]!.lower) && /^(?:sources|officials|insiders)$/i.test(sources.text) && (!sources.capital || at - 1 === 0 || /^[.!?”"’]$/.test(tokens[at - 2]?.text ?? ''))) {

@@ -56,7 +56,7 @@ const norm = (word: string): string => word.toLowerCase().replace(/[’']/g, "'"
 export class EntityRegistry {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, Entity>()
-  /** Bodies named but never speaking by name (`Carverton Brands Inc. shares fell`): who a later `the company` or `the ministry` may be. */
+  /** Bodies named but never speaking by name (`Northfield Instruments Inc. shares fell`): who a later `the company` or `the ministry` may be. */
   private readonly namedBodies: { name: string; at: number }[] = []
 
   /** Every person, in order of first mention: a name with a title, a role, a gender, or used by surname alone. */
@@ -101,7 +101,7 @@ export class EntityRegistry {
     return mostRecent(matches, at)
   }
 
-  /** Find a person by a surname of several words (`Ferreira da Mota` for Rui Ferreira da Mota). */
+  /** Find a person by a surname of several words (`Sousa de Almeida` for Inês Sousa de Almeida). */
   private personBySurnames(words: string[], at: number): Entity | null {
     if (words.length < 2) return null
     const matches = this.entities.filter((e) => e.type === 'person' && e.last && sameWord(e.last, words[words.length - 1]!) && [...e.forms.keys()].some((form) => {
@@ -212,14 +212,14 @@ export class EntityRegistry {
         if (mention.headline) return null
         if (mention.kind === 'person' || mention.honorific || mention.title) return this.addMention({ ...mention, kind: 'person' }, true)
       }
-      // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Johannesburg named before
+      // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
       const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
       const key = `org:${name.toLowerCase()}`
       const longer = /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
         ? this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase())))
         : []
       // named before; or, in the headline (paragraph 0: `City says …` over `The City of
-      // Johannesburg says …`), after
+      // Marlow says …`), after
       const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
       const kind = before.length ? before : at < positionOf(1, 0) ? longer : []
       let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)

@@ -46,7 +46,7 @@ export function briefingSpeakers() {
       const inside = spansOf.get(paragraph.index) ?? []
       if (paragraph.role !== 'caption') descriptions.push(...findDescriptionSubjects(paragraph, (at) => inside.some((span) => at > span.open && at < span.close)))
       const own = findMentions(paragraph)
-      // `Carverton Sinks Most Since 2020 as CEO Warns Shoppers…`: capitals say nothing here
+      // `Harbourline Slides Most Since 2019 as CEO Warns Demand Is Fading`: capitals say nothing here
       const headlineCase = paragraph.role === 'title' && isTitleCase(paragraph.text)
       let s = 0
       for (const mention of own) {
@@ -95,7 +95,7 @@ export function briefingSpeakers() {
     // order, as the quotes before them have taught who holds which role
     let described = 0
     // a headline's speech is resolved last, once the article has named who speaks (`City says …`
-    // over `The City of Johannesburg says …`), and continues nobody
+    // over `The City of Marlow says …`), and continues nobody
     const inTitle = (candidate: QuoteCandidate): boolean => paragraphs[candidate.paragraph]?.role === 'title'
     const body = candidates.filter((c) => !inTitle(c))
     const ordered = [...body, ...candidates.filter(inTitle)]
@@ -185,7 +185,7 @@ function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): vo
     const mention = mentions[n]!
     if (mention.gender || mention.quoted || mention.kind === 'organisation') continue
     const text = paragraphs[mention.paragraph]!.text
-    // `… Lund told Radio Carve. He claimed …`: who was told is no antecedent of the next `he`
+    // `… Lund told Radio Austral. He claimed …`: who was told is no antecedent of the next `he`
     if (/\b(?:told|tells|telling)\s+$/i.test(text.slice(Math.max(0, mention.start - 10), mention.start))) continue
     const next = mentions[n + 1]
     let end = Math.min(next && next.paragraph === mention.paragraph ? next.start : text.length, mention.end + 400)
