@@ -351,7 +351,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       const cached = readEntry(join(entriesDir, `${slug}.json`))
       items.push({ file, shown, slug, text, textHash, date, meta, extractKey, cached, corrections, correctionsSource, correctionError })
     } catch (error) {
-      const reason = error instanceof ArticleError ? error.message.slice(error.path.length + 2) : `failed: ${(error as Error).message}`
+      const reason = error instanceof ArticleError ? error.reason : `failed: ${(error as Error).message}`
       failures.push({ file: shown, reason })
       log(`build: SKIPPED ${shown}: ${reason}`)
     }

@@ -1,21 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { FileError } from '../plugins/file-error.ts'
 
 /** An article that cannot be read as text. */
-export class ArticleError extends Error {
-  /** The file's path. */
-  path: string
-  /**
-   * @param path the file's path.
-   * @param reason why it cannot be used.
-   */
-  constructor(path: string, reason: string) {
-    super(`${path}: ${reason}`)
-    this.name = 'ArticleError'
-    this.path = path
-  }
-}
+export class ArticleError extends FileError {}
 
 /**
  * Decode an article's bytes as text: UTF-8 (with or without BOM), UTF-16 with a BOM, and any

@@ -33,6 +33,7 @@
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import type { Briefing, Speaker } from '../types.ts'
+import { FileError } from '../file-error.ts'
 
 const text = z.string().trim().min(1)
 
@@ -93,19 +94,7 @@ export interface CorrectionResult {
 }
 
 /** A corrections file that is not valid YAML or does not fit {@link correctionsSchema}. */
-export class CorrectionsError extends Error {
-  /** The file's path. */
-  path: string
-  /**
-   * @param path the file's path.
-   * @param reason what is wrong.
-   */
-  constructor(path: string, reason: string) {
-    super(`${path}: ${reason}`)
-    this.name = 'CorrectionsError'
-    this.path = path
-  }
-}
+export class CorrectionsError extends FileError {}
 
 /**
  * Parse and validate a corrections sidecar.
