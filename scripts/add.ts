@@ -41,7 +41,10 @@ export interface PreparedArticle {
 
 /** Whitespace collapsed, trimmed. */
 function squash(value: string): string {
-  return value.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/\s*\n\s*/g, ' ').trim()
+  return value
+    .replace(/[ \t\f\v\u00a0]+/g, ' ')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
 }
 
 /**
@@ -62,7 +65,8 @@ export function isoDay(value: unknown): string | undefined {
 
 /** The metadata of a front matter or page: known keys only, strings only. */
 function metaFrom(data: Record<string, unknown>): ArticleMeta {
-  const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? squash(value) : undefined)
+  const text = (value: unknown): string | undefined =>
+    typeof value === 'string' && value.trim() ? squash(value) : undefined
   const meta: ArticleMeta = {}
   const title = text(data.title) ?? text(data.headline)
   if (title) meta.title = title
@@ -70,7 +74,11 @@ function metaFrom(data: Record<string, unknown>): ArticleMeta {
   if (date) meta.date = date
   const source = text(data.url) ?? text(data.source) ?? text(data.link)
   if (source && /^https?:\/\//i.test(source)) meta.url = source
-  const outlet = text(data.outlet) ?? text(data.publication) ?? text(data.siteName) ?? (source && !/^https?:\/\//i.test(source) ? source : undefined)
+  const outlet =
+    text(data.outlet) ??
+    text(data.publication) ??
+    text(data.siteName) ??
+    (source && !/^https?:\/\//i.test(source) ? source : undefined)
   if (outlet) meta.outlet = outlet
   const author = text(data.author) ?? text(data.byline)
   if (author) meta.author = author
@@ -92,7 +100,10 @@ export function splitFrontMatter(input: string): { data: Record<string, unknown>
   } catch (error) {
     throw new Error(`the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
   }
-  return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: input.slice(match[0].length) }
+  return {
+    data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
+    body: input.slice(match[0].length)
+  }
 }
 
 /** Markdown to paragraphs: headings, paragraphs, quotes and list items, each one line of text. */
@@ -109,7 +120,8 @@ function markdownParagraphs(markdown: string): { title?: string; paragraphs: str
       } else if (node.type === 'paragraph' || node.type === 'code' || node.type === 'html' || node.type === 'table') {
         const line = squash(node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : toString(node))
         if (line) paragraphs.push(line)
-      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') walk(node.children as RootContent[])
+      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
+        walk(node.children as RootContent[])
     }
   }
   walk(tree.children)
@@ -145,13 +157,25 @@ export function prepareArticle(input: string, name = '-'): PreparedArticle {
   const trimmed = input.replace(/^\uFEFF/, '').trimStart()
   if (ext === '.html' || ext === '.htm' || /^(<!doctype html|<html[\s>])/i.test(trimmed)) {
     const { document } = parseHTML(input)
-    const metaContent = (selector: string): string | undefined => document.querySelector(selector)?.getAttribute('content') ?? undefined
-    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]')
-    const published = metaContent('meta[property="article:published_time"]') ?? metaContent('meta[name="date"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined
+    const metaContent = (selector: string): string | undefined =>
+      document.querySelector(selector)?.getAttribute('content') ?? undefined
+    const canonical =
+      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]')
+    const published =
+      metaContent('meta[property="article:published_time"]') ??
+      metaContent('meta[name="date"]') ??
+      document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+      undefined
     const article = new Readability(document as unknown as Document).parse()
     if (!article?.content) throw new Error('no article body found in the HTML page')
     const paragraphs = htmlParagraphs(article.content)
-    const meta = metaFrom({ title: article.title, byline: article.byline, siteName: article.siteName, date: article.publishedTime ?? published, url: canonical })
+    const meta = metaFrom({
+      title: article.title,
+      byline: article.byline,
+      siteName: article.siteName,
+      date: article.publishedTime ?? published,
+      url: canonical
+    })
     if (meta.title && squash(paragraphs[0] ?? '') === meta.title) paragraphs.shift()
     takeByline(paragraphs, meta)
     return { text: compose(meta.title, paragraphs), meta, format: 'html' }
@@ -209,7 +233,11 @@ export interface AddOptions {
  * @param options folder, date, slug.
  * @returns the stored files and what the input was read as.
  */
-export function addArticle(input: string, name: string, options: AddOptions = {}): { slug: string; file: string; metaFile: string | null; format: PreparedArticle['format'] } {
+export function addArticle(
+  input: string,
+  name: string,
+  options: AddOptions = {}
+): { slug: string; file: string; metaFile: string | null; format: PreparedArticle['format'] } {
   const contentDir = resolve(options.content ?? join(ROOT, 'content/articles'))
   const { text, meta, format } = prepareArticle(input, name)
   decodeArticle(new TextEncoder().encode(text), name) // Refuses empty, white-space-only and binary text.
@@ -219,9 +247,13 @@ export function addArticle(input: string, name: string, options: AddOptions = {}
     meta.date = day
   }
   mkdirSync(contentDir, { recursive: true })
-  const base = slugify(options.slug ?? meta.title ?? text.split('\n')[0]!, 'article').slice(0, 60).replace(/-+$/, '') || 'article'
+  const base =
+    slugify(options.slug ?? meta.title ?? text.split('\n')[0]!, 'article')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'article'
   let slug = base
-  for (let n = 2; existsSync(join(contentDir, `${slug}.txt`)) || existsSync(join(contentDir, `${slug}.meta.yaml`)); n++) slug = `${base}-${n}`
+  for (let n = 2; existsSync(join(contentDir, `${slug}.txt`)) || existsSync(join(contentDir, `${slug}.meta.yaml`)); n++)
+    slug = `${base}-${n}`
   const file = join(contentDir, `${slug}.txt`)
   writeFileAtomic(file, text)
   let metaFile: string | null = null
@@ -249,7 +281,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const input = name === '-' ? readFileSync(0, 'utf8') : decodeArticle(readFileSync(name), name)
     const added = addArticle(input, name, { content: value('--content'), date: value('--date'), slug: value('--slug') })
     const shown = (path: string): string => relative(process.cwd(), path) || path
-    process.stdout.write(`add: ${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}\n`)
+    process.stdout.write(
+      `add: ${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}\n`
+    )
   } catch (error) {
     process.stderr.write(`add: ${name}: ${(error as Error).message.replace(/^[^:]*: (?=empty|binary|the file)/, '')}\n`)
     process.exit(1)

@@ -27,11 +27,17 @@ interface PoolData {
  * @param files the article paths.
  * @returns a function running the side on the text at an index.
  */
-export async function loadSide(side: PoolSide, files: string[]): Promise<{ count: number; run: (index: number) => void }> {
+export async function loadSide(
+  side: PoolSide,
+  files: string[]
+): Promise<{ count: number; run: (index: number) => void }> {
   const texts = files.map((path) => ({ path, text: readArticle(path), date: dateFromFileName(path) }))
   if (side === 'extract') {
     const { extractBriefing } = await import('../plugins/index.ts')
-    return { count: texts.length, run: (index) => void extractBriefing(texts[index]!.text, { path: texts[index]!.path, date: texts[index]!.date }) }
+    return {
+      count: texts.length,
+      run: (index) => void extractBriefing(texts[index]!.text, { path: texts[index]!.path, date: texts[index]!.date })
+    }
   }
   const nlp = (await import('compromise')).default
   return { count: texts.length, run: (index) => void nlp(texts[index]!.text).sentences().json() }
@@ -52,11 +58,18 @@ export interface PoolResult {
  * @param options `threads` (default: every core), `warmup` and `rounds`.
  * @returns the round times.
  */
-export async function measurePool(side: PoolSide, files: string[], options: { threads?: number; warmup: number; rounds: number }): Promise<PoolResult> {
+export async function measurePool(
+  side: PoolSide,
+  files: string[],
+  options: { threads?: number; warmup: number; rounds: number }
+): Promise<PoolResult> {
   const threads = Math.max(1, options.threads ?? availableParallelism())
   const counter = new SharedArrayBuffer(4)
   const view = new Int32Array(counter)
-  const workers = Array.from({ length: threads }, () => new Worker(new URL(import.meta.url), { workerData: { side, files, counter } satisfies PoolData }))
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(new URL(import.meta.url), { workerData: { side, files, counter } satisfies PoolData })
+  )
   try {
     // Every worker says `ready` once its texts and code are loaded.
     await Promise.all(workers.map((worker) => next(worker)))

@@ -33,7 +33,17 @@
  * `--extract-only` measures only part 1 (what tests/bench.test.ts runs).
  */
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -92,7 +102,11 @@ export function benchCorpus(dir?: string): { dir: string; files: string[]; note:
   const files = listArticles(dev)
   if (files.length > 0) return { dir: dev, files, note: null }
   const examples = join(root, 'content', 'articles')
-  return { dir: examples, files: listArticles(examples), note: `dev corpus absent (${relative(root, dev)}): timing the bundled examples instead` }
+  return {
+    dir: examples,
+    files: listArticles(examples),
+    note: `dev corpus absent (${relative(root, dev)}): timing the bundled examples instead`
+  }
 }
 
 /**
@@ -112,7 +126,13 @@ export function median(values: number[]): number {
  *
  * @returns the round times and memory.
  */
-async function measure(side: Side, files: string[], warmup: number, rounds: number, threads: number): Promise<SideResult> {
+async function measure(
+  side: Side,
+  files: string[],
+  warmup: number,
+  rounds: number,
+  threads: number
+): Promise<SideResult> {
   const baseRss = process.memoryUsage.rss()
   if (threads > 1) {
     const pool = await measurePool(side, files, { threads, warmup, rounds })
@@ -138,16 +158,42 @@ async function measure(side: Side, files: string[], warmup: number, rounds: numb
  *
  * @returns the child's result and whether it was pinned.
  */
-function runSide(side: Side, dir: string, warmup: number, rounds: number, threads: number): { result: SideResult; pinned: boolean } {
-  const args = [import.meta.filename, '--worker', side, '--dir', dir, '--warmup', String(warmup), '--rounds', String(rounds), '--threads', String(threads)]
+function runSide(
+  side: Side,
+  dir: string,
+  warmup: number,
+  rounds: number,
+  threads: number
+): { result: SideResult; pinned: boolean } {
+  const args = [
+    import.meta.filename,
+    '--worker',
+    side,
+    '--dir',
+    dir,
+    '--warmup',
+    String(warmup),
+    '--rounds',
+    String(rounds),
+    '--threads',
+    String(threads)
+  ]
   const pinned = threads === 1 && process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0
-  const child = pinned ? spawnSync('taskset', ['-c', '0', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' })
-  if (child.status !== 0) throw new Error(`bench ${side} (${threads} thread${threads > 1 ? 's' : ''}) failed (exit ${child.status}): ${child.stderr.trim()}`)
+  const child = pinned
+    ? spawnSync('taskset', ['-c', '0', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' })
+  if (child.status !== 0)
+    throw new Error(
+      `bench ${side} (${threads} thread${threads > 1 ? 's' : ''}) failed (exit ${child.status}): ${child.stderr.trim()}`
+    )
   return { result: JSON.parse(child.stdout) as SideResult, pinned }
 }
 
 /** `/usr/bin/time` when present (GNU time: `-f '%e %M'` gives seconds and peak KB). */
-const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path) && spawnSync(path, ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0) ?? null
+const GNU_TIME =
+  ['/usr/bin/time', '/bin/time'].find(
+    (path) => existsSync(path) && spawnSync(path, ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0
+  ) ?? null
 
 /**
  * Run a node script from the project root, timed, with its peak RSS.
@@ -157,15 +203,31 @@ const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((path) => existsSync(path) 
  * @param args the script and its arguments.
  * @returns the timing and what the build said about itself.
  */
-export function timedNode(label: string, articles: number, args: string[]): TimedRun & { stdout: string; stderr: string } {
+export function timedNode(
+  label: string,
+  articles: number,
+  args: string[]
+): TimedRun & { stdout: string; stderr: string } {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-time-'))
   const report = join(dir, 'time')
   // A test runner's variables (VITEST, TEST, NODE_ENV…) would change how Astro and Vite behave.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key)))
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key))
+  )
   const started = performance.now()
   const child = GNU_TIME
-    ? spawnSync(GNU_TIME, ['-f', '%e %M', '-o', report, process.execPath, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } })
-    : spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } })
+    ? spawnSync(GNU_TIME, ['-f', '%e %M', '-o', report, process.execPath, ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 << 20,
+        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }
+      })
+    : spawnSync(process.execPath, args, {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 << 20,
+        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }
+      })
   const seconds = (performance.now() - started) / 1000
   let peakRss: number | null = null
   if (GNU_TIME && existsSync(report)) {
@@ -234,7 +296,8 @@ function measureScript<T>(args: string[]): { value: T } | { error: string } {
   const run = timedNode(args[0]!, 0, args)
   const line = run.stdout.trim().split('\n').pop() ?? ''
   if (run.exitStatus !== 0 || !line.startsWith('{')) {
-    const reason = run.stderr.split('\n').find((text) => /^\w*Error\b/.test(text)) ?? run.stderr.trim().split('\n').pop() ?? ''
+    const reason =
+      run.stderr.split('\n').find((text) => /^\w*Error\b/.test(text)) ?? run.stderr.trim().split('\n').pop() ?? ''
     return { error: `${args[0]} failed (exit ${run.exitStatus}): ${reason}` }
   }
   return { value: JSON.parse(line) as T }
@@ -289,7 +352,9 @@ async function main(): Promise<void> {
   const threads = Math.max(1, Number(values.threads) || cores)
   const corpus = benchCorpus(values.dir)
   if (values.worker) {
-    process.stdout.write(JSON.stringify(await measure(values.worker as Side, corpus.files, warmup, rounds, threads)) + '\n')
+    process.stdout.write(
+      JSON.stringify(await measure(values.worker as Side, corpus.files, warmup, rounds, threads)) + '\n'
+    )
     return
   }
   if (corpus.files.length === 0) throw new Error(`no .txt articles in ${corpus.dir}`)
@@ -309,7 +374,9 @@ async function main(): Promise<void> {
     ['compromise', threads]
   ]
   const sides = plan.map(([side, count]) => {
-    progress(`${side} on ${count === 1 ? 'one core' : `${count} threads`} (${warmup} warm-up + ${rounds} rounds over ${corpus.files.length} articles)…`)
+    progress(
+      `${side} on ${count === 1 ? 'one core' : `${count} threads`} (${warmup} warm-up + ${rounds} rounds over ${corpus.files.length} articles)…`
+    )
     return runSide(side, corpus.dir, warmup, rounds, count)
   })
   const rows = sides.map(({ result }) => {
@@ -344,7 +411,10 @@ async function main(): Promise<void> {
         progress(`full build of ${size} generated articles (${(articleBytes / 1e6).toFixed(2)} MB)…`)
         const args = ['scripts/build.ts', '--content', content, '--out', out, '--cache', cache, '--no-pdf']
         const run = timedNode(`full build, ${size} articles (${(articleBytes / 1e6).toFixed(2)} MB)`, size, args)
-        if (run.exitStatus !== 0) throw new Error(`the build of ${size} articles failed (exit ${run.exitStatus}):\n${run.stdout}\n${run.stderr}`)
+        if (run.exitStatus !== 0)
+          throw new Error(
+            `the build of ${size} articles failed (exit ${run.exitStatus}):\n${run.stdout}\n${run.stderr}`
+          )
         builds.push(run)
         if (i === 0) {
           progress(`rebuild of the ${size}-article site, nothing changed…`)
@@ -370,12 +440,24 @@ async function main(): Promise<void> {
         const out = join(base, 'site-pdf')
         writeArticles(content, 5, seed + 1)
         progress('PDFs: building a 5-article site, then printing it…')
-        const site = timedNode('site for PDFs', 5, ['scripts/build.ts', '--content', content, '--out', out, '--cache', join(base, 'cache-pdf'), '--no-pdf'])
+        const site = timedNode('site for PDFs', 5, [
+          'scripts/build.ts',
+          '--content',
+          content,
+          '--out',
+          out,
+          '--cache',
+          join(base, 'cache-pdf'),
+          '--no-pdf'
+        ])
         cleanBuild(site.stdout)
         if (site.exitStatus !== 0) throw new Error(`the PDF site build failed:\n${site.stdout}\n${site.stderr}`)
         const run = timedNode('npm run pdf, 5 briefings', 5, ['scripts/pdf.ts', '--out', out])
-        const pdfs = existsSync(join(out, 'pdf')) ? readdirSync(join(out, 'pdf')).filter((name) => name.endsWith('.pdf')).length : 0
-        if (run.exitStatus !== 0 || pdfs === 0) pdfNote = `failed (exit ${run.exitStatus}): ${run.stderr.trim().split('\n').pop()}`
+        const pdfs = existsSync(join(out, 'pdf'))
+          ? readdirSync(join(out, 'pdf')).filter((name) => name.endsWith('.pdf')).length
+          : 0
+        if (run.exitStatus !== 0 || pdfs === 0)
+          pdfNote = `failed (exit ${run.exitStatus}): ${run.stderr.trim().split('\n').pop()}`
         else pdf = { ...run, pdfs, perBriefing: run.seconds / pdfs }
       }
     } finally {
@@ -385,12 +467,26 @@ async function main(): Promise<void> {
     const rebuildRounds = Math.max(1, Number(values['rebuild-rounds']) || (values.quick ? 1 : 3))
     const watchRounds = Math.max(1, Number(values['watch-rounds']) || (values.quick ? 3 : 5))
     const targetArticles = String(Math.max(1, Number(values['target-articles']) || 200))
-    progress(`${targetArticles} articles: full build, then ${rebuildRounds} round(s) of a one-article rebuild, the same without search and a plain astro build…`)
-    const measured = measureScript<RebuildMeasure>(['scripts/measure-rebuild.ts', '--articles', targetArticles, '--rounds', String(rebuildRounds)])
+    progress(
+      `${targetArticles} articles: full build, then ${rebuildRounds} round(s) of a one-article rebuild, the same without search and a plain astro build…`
+    )
+    const measured = measureScript<RebuildMeasure>([
+      'scripts/measure-rebuild.ts',
+      '--articles',
+      targetArticles,
+      '--rounds',
+      String(rebuildRounds)
+    ])
     if ('value' in measured) rebuildTarget = measured.value
     else rebuildNote = measured.error
     progress(`watch mode: saving an article among ${targetArticles} others and waiting for the open page to show it…`)
-    const watched = measureScript<WatchMeasure>(['scripts/measure-watch.ts', '--articles', targetArticles, '--rounds', String(watchRounds)])
+    const watched = measureScript<WatchMeasure>([
+      'scripts/measure-watch.ts',
+      '--articles',
+      targetArticles,
+      '--rounds',
+      String(watchRounds)
+    ])
     if ('value' in watched) watch = watched.value
     else watchNote = watched.error
   }
@@ -400,7 +496,29 @@ async function main(): Promise<void> {
   if (values.json) {
     process.stdout.write(
       JSON.stringify(
-        { corpus: corpus.dir, articles: corpus.files.length, bytes, warmup, rounds, cores, threads, pinned: sides[0]!.pinned, target: TARGET_MB_PER_S, met, load, sides: rows, builds, rebuilds, pdf, pdfNote, rebuildTarget, rebuildNote, watch, watchNote, seconds: totalSeconds },
+        {
+          corpus: corpus.dir,
+          articles: corpus.files.length,
+          bytes,
+          warmup,
+          rounds,
+          cores,
+          threads,
+          pinned: sides[0]!.pinned,
+          target: TARGET_MB_PER_S,
+          met,
+          load,
+          sides: rows,
+          builds,
+          rebuilds,
+          pdf,
+          pdfNote,
+          rebuildTarget,
+          rebuildNote,
+          watch,
+          watchNote,
+          seconds: totalSeconds
+        },
         (key, value: unknown) => (key === 'stdout' || key === 'stderr' ? undefined : value),
         2
       ) + '\n'
@@ -415,9 +533,15 @@ async function main(): Promise<void> {
       `${''.padEnd(38)}${'one core'.padStart(22)}${`all cores (${threads} threads)`.padStart(30)}`,
       `${''.padEnd(38)}${'MB/s'.padStart(8)}${'art/s'.padStart(8)}${'RSS'.padStart(8)}${'MB/s'.padStart(14)}${'art/s'.padStart(8)}${'RSS'.padStart(8)}`
     )
-    const label: Record<Side, string> = { extract: 'extractBriefing (briefing pipeline)', compromise: 'compromise nlp().sentences().json()' }
+    const label: Record<Side, string> = {
+      extract: 'extractBriefing (briefing pipeline)',
+      compromise: 'compromise nlp().sentences().json()'
+    }
     for (const side of ['extract', 'compromise'] as const) {
-      const [one, all] = [rows.find((row) => row.side === side && row.threads === 1)!, rows.find((row) => row.side === side && row.threads === threads) ?? rows.find((row) => row.side === side)!]
+      const [one, all] = [
+        rows.find((row) => row.side === side && row.threads === 1)!,
+        rows.find((row) => row.side === side && row.threads === threads) ?? rows.find((row) => row.side === side)!
+      ]
       out.push(
         `${label[side].padEnd(38)}${one.mbPerS.toFixed(2).padStart(8)}${one.articlesPerS.toFixed(0).padStart(8)}${mb(one.peakRss).padStart(8)}${all.mbPerS.toFixed(2).padStart(14)}${all.articlesPerS.toFixed(0).padStart(8)}${mb(all.peakRss).padStart(8)}`
       )
@@ -428,8 +552,13 @@ async function main(): Promise<void> {
       `extraction takes ${(extract.medianMs / rows[1]!.medianMs).toFixed(2)}x the time of the compromise pass; target at least ${TARGET_MB_PER_S} MB/s on one core -> ${met ? 'met' : 'NOT met'} (${extract.mbPerS.toFixed(2)} MB/s)`
     )
     if (!values['extract-only']) {
-      out.push('', `site builds (node scripts/build.ts --no-pdf, generated articles, seed ${seed}; peak RSS of the largest process${GNU_TIME ? '' : ': n/a, no /usr/bin/time'})`)
-      out.push(`${''.padEnd(44)}${'wall'.padStart(8)}${'peak RSS'.padStart(10)}${'extract+MDX'.padStart(13)}${'astro'.padStart(9)}${'pages'.padStart(7)}`)
+      out.push(
+        '',
+        `site builds (node scripts/build.ts --no-pdf, generated articles, seed ${seed}; peak RSS of the largest process${GNU_TIME ? '' : ': n/a, no /usr/bin/time'})`
+      )
+      out.push(
+        `${''.padEnd(44)}${'wall'.padStart(8)}${'peak RSS'.padStart(10)}${'extract+MDX'.padStart(13)}${'astro'.padStart(9)}${'pages'.padStart(7)}`
+      )
       for (const run of [...builds, ...rebuilds]) {
         out.push(
           `${run.label.padEnd(44)}${seconds(run.seconds).padStart(8)}${mb(run.peakRss).padStart(10)}${(run.generateMs === null ? 'n/a' : seconds(run.generateMs / 1000)).padStart(13)}${(run.astroMs === null ? 'n/a' : seconds(run.astroMs / 1000)).padStart(9)}${String(run.pages ?? 'n/a').padStart(7)}`
@@ -437,7 +566,12 @@ async function main(): Promise<void> {
       }
       for (const run of rebuilds) if (run.note) out.push(`  ${run.label}: ${run.note}`)
       if (!sizes.includes(1000)) out.push('  (1,000 articles skipped: --quick)')
-      out.push('', pdf ? `PDF: ${pdf.pdfs} briefings printed in ${seconds(pdf.seconds)} (Chromium start included): ${pdf.perBriefing.toFixed(2)} s per briefing, peak RSS ${mb(pdf.peakRss)}` : `PDF: ${pdfNote}`)
+      out.push(
+        '',
+        pdf
+          ? `PDF: ${pdf.pdfs} briefings printed in ${seconds(pdf.seconds)} (Chromium start included): ${pdf.perBriefing.toFixed(2)} s per briefing, peak RSS ${mb(pdf.peakRss)}`
+          : `PDF: ${pdfNote}`
+      )
       out.push('')
       if (rebuildTarget) {
         const r = rebuildTarget

@@ -19,7 +19,13 @@ import { availableParallelism } from 'node:os'
 import { basename, extname, join, relative } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { stringify as stringifyYaml } from 'yaml'
-import { applyCorrections, CorrectionsError, parseCorrections, type Corrections, type StaleCorrection } from '../plugins/corrections/index.ts'
+import {
+  applyCorrections,
+  CorrectionsError,
+  parseCorrections,
+  type Corrections,
+  type StaleCorrection
+} from '../plugins/corrections/index.ts'
 import { joinBriefings, slugify } from '../plugins/mdx/names.ts'
 import type { Briefing, SourceParagraph } from '../plugins/types.ts'
 
@@ -27,7 +33,15 @@ import type { Briefing, SourceParagraph } from '../plugins/types.ts'
 // with nothing to do skips their start-up (about 0.2 s).
 const engine = (): Promise<typeof import('../plugins/index.ts')> => import('../plugins/index.ts')
 const mdxStage = (): Promise<typeof import('../plugins/mdx/processor.ts')> => import('../plugins/mdx/processor.ts')
-import { getPipelineVersion, hash, readJson, removeTempFiles, ROOT, writeFileAtomic, writeIfChanged } from './build-cache.ts'
+import {
+  getPipelineVersion,
+  hash,
+  readJson,
+  removeTempFiles,
+  ROOT,
+  writeFileAtomic,
+  writeIfChanged
+} from './build-cache.ts'
 import { ArticleError, dateFromFileName, decodeArticle, readArticleMeta, type ArticleMeta } from './read-article.ts'
 
 /** One article that could not be briefed. */
@@ -174,15 +188,20 @@ function readEntry(path: string): CacheEntry | undefined {
 function shownOf(briefing: Briefing): Shown {
   const name = new Map([...briefing.speakers, ...briefing.mentioned].map((speaker) => [speaker.id, speaker.name]))
   return {
-    quotes: briefing.quotes.map((quote) => ({ speaker: quote.speaker === null ? null : (name.get(quote.speaker) ?? null), text: quote.text })),
+    quotes: briefing.quotes.map((quote) => ({
+      speaker: quote.speaker === null ? null : (name.get(quote.speaker) ?? null),
+      text: quote.text
+    })),
     figures: briefing.figures.map((figure) => ({ text: figure.text, context: figure.context }))
   }
 }
 
 /** The quotes and figures of `now` not in `before`, and the other way round. */
 function diff(before: Shown, now: Shown): BriefingChanges | null {
-  const quoteKey = (quote: Shown['quotes'][number]): string => `${quote.speaker ?? ''}\u0000${quote.text.replace(/\s+/g, ' ').trim()}`
-  const figureKey = (figure: Shown['figures'][number]): string => `${figure.text}\u0000${figure.context.replace(/\s+/g, ' ').trim()}`
+  const quoteKey = (quote: Shown['quotes'][number]): string =>
+    `${quote.speaker ?? ''}\u0000${quote.text.replace(/\s+/g, ' ').trim()}`
+  const figureKey = (figure: Shown['figures'][number]): string =>
+    `${figure.text}\u0000${figure.context.replace(/\s+/g, ' ').trim()}`
   const minus = <T>(a: T[], b: T[], key: (item: T) => string): T[] => {
     const keys = new Set(b.map(key))
     return a.filter((item) => !keys.has(key(item)))
@@ -197,12 +216,18 @@ function diff(before: Shown, now: Shown): BriefingChanges | null {
   // A removed and an added figure whose sentences read the same but for their numbers: changed
   // (or, with the same text, unchanged).
   const shape = (figure: Shown['figures'][number]): string =>
-    figure.context.replace(figure.text, '\u0000').replace(/\d[\d,.]*/g, '#').replace(/\s+/g, ' ').trim().toLowerCase()
+    figure.context
+      .replace(figure.text, '\u0000')
+      .replace(/\d[\d,.]*/g, '#')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
   for (const removed of [...changes.removedFigures]) {
     const added = changes.addedFigures.find((candidate) => shape(candidate) === shape(removed))
     if (!added) continue
     // The same figure in a sentence that changed elsewhere is no change to the figure.
-    if (added.text !== removed.text) changes.changedFigures.push({ from: removed.text, to: added.text, context: added.context })
+    if (added.text !== removed.text)
+      changes.changedFigures.push({ from: removed.text, to: added.text, context: added.context })
     changes.removedFigures.splice(changes.removedFigures.indexOf(removed), 1)
     changes.addedFigures.splice(changes.addedFigures.indexOf(added), 1)
   }
@@ -222,7 +247,10 @@ export async function extractInWorkers(
 ): Promise<({ briefing: Briefing; paragraphs: SourceParagraph[] } | { error: string })[]> {
   const results: ({ briefing: Briefing; paragraphs: SourceParagraph[] } | { error: string })[] = new Array(jobs.length)
   let next = 0
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(new URL('./build-worker.ts', import.meta.url)))
+  const workers = Array.from(
+    { length: Math.min(threads, jobs.length) },
+    () => new Worker(new URL('./build-worker.ts', import.meta.url))
+  )
   try {
     await Promise.all(
       workers.map(
@@ -233,10 +261,16 @@ export async function extractInWorkers(
               const id = next++
               worker.postMessage({ id, ...jobs[id] })
             }
-            worker.on('message', (message: { id: number; error?: string; briefing: Briefing; paragraphs: SourceParagraph[] }) => {
-              results[message.id] = message.error !== undefined ? { error: message.error } : { briefing: message.briefing, paragraphs: message.paragraphs }
-              send()
-            })
+            worker.on(
+              'message',
+              (message: { id: number; error?: string; briefing: Briefing; paragraphs: SourceParagraph[] }) => {
+                results[message.id] =
+                  message.error !== undefined
+                    ? { error: message.error }
+                    : { briefing: message.briefing, paragraphs: message.paragraphs }
+                send()
+              }
+            )
             worker.on('error', fail)
             send()
           })
@@ -249,10 +283,19 @@ export async function extractInWorkers(
 }
 
 /** The front matter the build adds to a generated page: metadata, what changed, corrections. */
-function extraFrontMatter(meta: ArticleMeta, entry: CacheEntry, applied: number, stale: StaleCorrection[], correctionError: string | null): string {
+function extraFrontMatter(
+  meta: ArticleMeta,
+  entry: CacheEntry,
+  applied: number,
+  stale: StaleCorrection[],
+  correctionError: string | null
+): string {
   const article = { url: meta.url ?? null, outlet: meta.outlet ?? null, author: meta.author ?? null }
   const corrections = { applied, stale: stale.map((s) => `${s.kind}: ${s.reason}`), error: correctionError }
-  return stringifyYaml({ article, updated: entry.updated, changes: entry.changes, corrections }, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 })
+  return stringifyYaml(
+    { article, updated: entry.updated, changes: entry.changes, corrections },
+    { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }
+  )
 }
 
 /**
@@ -272,7 +315,9 @@ export function generateInWorker(options: GenerateOptions): Promise<GenerateResu
       if (message.result) result = message.result
     })
     worker.on('error', fail)
-    worker.on('exit', (code) => (result ? done(result) : fail(new Error(`the page generation worker stopped (exit ${code})`))))
+    worker.on('exit', (code) =>
+      result ? done(result) : fail(new Error(`the page generation worker stopped (exit ${code})`))
+    )
   })
 }
 
@@ -291,12 +336,14 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
   const entriesDir = join(cacheDir, 'entries')
   if (!options.cacheDir) pruneCaches()
   mkdirSync(entriesDir, { recursive: true })
-  if (!existsSync(join(cacheDir, 'source.json'))) writeFileAtomic(join(cacheDir, 'source.json'), JSON.stringify({ contentDir }))
+  if (!existsSync(join(cacheDir, 'source.json')))
+    writeFileAtomic(join(cacheDir, 'source.json'), JSON.stringify({ contentDir }))
   mkdirSync(generatedDir, { recursive: true })
   removeTempFiles(generatedDir)
   removeTempFiles(entriesDir)
   const version = getPipelineVersion()
-  const shownPath = (file: string): string => (file.startsWith(process.cwd() + '/') ? relative(process.cwd(), file) : file)
+  const shownPath = (file: string): string =>
+    file.startsWith(process.cwd() + '/') ? relative(process.cwd(), file) : file
 
   // Read every article and its sidecars; find the cache misses.
   interface Item {
@@ -327,7 +374,10 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       try {
         bytes = readFileSync(file)
       } catch (error) {
-        throw new ArticleError(shown, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+        throw new ArticleError(
+          shown,
+          `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+        )
       }
       const text = decodeArticle(bytes, shown)
       const { meta: metaPath, corrections: correctionsPath } = sidecars(file)
@@ -349,7 +399,20 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       const textHash = hash(bytes)
       const extractKey = hash(version, textHash, date)
       const cached = readEntry(join(entriesDir, `${slug}.json`))
-      items.push({ file, shown, slug, text, textHash, date, meta, extractKey, cached, corrections, correctionsSource, correctionError })
+      items.push({
+        file,
+        shown,
+        slug,
+        text,
+        textHash,
+        date,
+        meta,
+        extractKey,
+        cached,
+        corrections,
+        correctionsSource,
+        correctionError
+      })
     } catch (error) {
       const reason = error instanceof ArticleError ? error.reason : `failed: ${(error as Error).message}`
       failures.push({ file: shown, reason })
@@ -359,9 +422,17 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
 
   // Extract the misses, on worker threads when there are many.
   const misses = items.filter((item) => item.cached?.extractKey !== item.extractKey)
-  const threads = options.workers === 'auto' || options.workers === undefined ? (misses.length > 24 ? Math.min(4, availableParallelism()) : 1) : options.workers
+  const threads =
+    options.workers === 'auto' || options.workers === undefined
+      ? misses.length > 24
+        ? Math.min(4, availableParallelism())
+        : 1
+      : options.workers
   if (threads > 1 && misses.length > 1) {
-    const results = await extractInWorkers(misses.map((item) => ({ text: item.text, path: item.shown, date: item.date })), threads)
+    const results = await extractInWorkers(
+      misses.map((item) => ({ text: item.text, path: item.shown, date: item.date })),
+      threads
+    )
     misses.forEach((item, i) => {
       const result = results[i]!
       if ('error' in result) item.error = result.error
@@ -400,7 +471,13 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     }
     return result
   })
-  const joins = joinBriefings(ok.map((item, i) => ({ slug: item.slug, speakers: corrected[i]!.briefing.speakers, issues: corrected[i]!.briefing.issues })))
+  const joins = joinBriefings(
+    ok.map((item, i) => ({
+      slug: item.slug,
+      speakers: corrected[i]!.briefing.speakers,
+      issues: corrected[i]!.briefing.issues
+    }))
+  )
 
   // Pages.
   const written: string[] = []
@@ -459,11 +536,15 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
           speakerSlug: (speaker) => speakers?.get(speaker.id) ?? slugify(speaker.name, `speaker-${speaker.id}`),
           issueSlug: (title) => issues?.get(title) ?? slugify(title, 'issue')
         })
-        const page = mdx.replace(/^---\n/, `---\n${extraFrontMatter(item.meta, entry, applied, itemStale, item.correctionError)}`)
+        const page = mdx.replace(
+          /^---\n/,
+          `---\n${extraFrontMatter(item.meta, entry, applied, itemStale, item.correctionError)}`
+        )
         if (writeIfChanged(mdxPath, page)) written.push(item.slug)
       }
       if (item.paragraphs) writeFileAtomic(paragraphsPath, JSON.stringify(item.paragraphs))
-      if (JSON.stringify(previous) !== JSON.stringify(entry)) writeFileAtomic(join(entriesDir, `${item.slug}.json`), JSON.stringify(entry))
+      if (JSON.stringify(previous) !== JSON.stringify(entry))
+        writeFileAtomic(join(entriesDir, `${item.slug}.json`), JSON.stringify(entry))
       briefings.push(item.slug)
     } catch (error) {
       failures.push({ file: item.shown, reason: `page generation failed: ${(error as Error).message}` })
@@ -488,4 +569,3 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
   }
   return { briefings, failures, extracted, written, removed, stale, correctionErrors, ms: performance.now() - started }
 }
-

@@ -23,7 +23,18 @@
  * re-indexed.
  */
 import { createHash } from 'node:crypto'
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hash, readJson, ROOT, writeFileAtomic } from './build-cache.ts'
@@ -196,7 +207,12 @@ function isIndexFile(path: string): boolean {
 const SAFE_PATH = /^[A-Za-z0-9._\/-]+$/
 
 /** Index the pages of one shard into `dir` (replaced). */
-async function indexShard(pagefind: PagefindModule, outDir: string, pages: Page[], dir: string): Promise<Record<string, number>> {
+async function indexShard(
+  pagefind: PagefindModule,
+  outDir: string,
+  pages: Page[],
+  dir: string
+): Promise<Record<string, number>> {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
   try {
@@ -206,11 +222,15 @@ async function indexShard(pagefind: PagefindModule, outDir: string, pages: Page[
       // its directory crawl does.
       const added = await index.addDirectory({ path: outDir, glob: `{${safe.map((page) => page.file).join(',')}}` })
       if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`)
-      if (added.page_count !== safe.length) throw new Error(`pagefind: indexed ${added.page_count} of ${safe.length} pages`)
+      if (added.page_count !== safe.length)
+        throw new Error(`pagefind: indexed ${added.page_count} of ${safe.length} pages`)
     }
     for (const page of pages.filter((page) => !SAFE_PATH.test(page.file))) {
       // The URL as Pagefind's crawl makes it: the path, percent-encoded.
-      const added = await index.addHTMLFile({ url: encodeURI(page.url), content: readFileSync(join(outDir, page.file), 'utf8') })
+      const added = await index.addHTMLFile({
+        url: encodeURI(page.url),
+        content: readFileSync(join(outDir, page.file), 'utf8')
+      })
       if (added.errors.length) throw new Error(`pagefind: ${page.file}: ${added.errors.join('; ')}`)
     }
     const temp = `${dir}.${process.pid}.tmp`
@@ -261,7 +281,8 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const started = performance.now()
   const { outDir } = options
   const count = options.shards ?? SEARCH_SHARDS
-  if (!Number.isInteger(count) || count < 1) throw new Error(`search index: the number of shards must be a whole number from 1 (got ${count})`)
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`search index: the number of shards must be a whole number from 1 (got ${count})`)
   const searchDir = join(options.cacheDir, 'search')
   const shardsDir = join(searchDir, 'shards')
   const manifestPath = join(searchDir, 'manifest.json')
@@ -270,7 +291,12 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   // The pages and their hashes.
   const all = htmlFiles(outDir).map((file) => {
     const bytes = readFileSync(join(outDir, file))
-    return { file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, hash: hash(bytes).slice(0, 32), body: hasBody(bytes) }
+    return {
+      file,
+      url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+      hash: hash(bytes).slice(0, 32),
+      body: hasBody(bytes)
+    }
   })
   const pages: Page[] = all.some((page) => page.body) ? all.filter((page) => page.body) : all
 
@@ -281,14 +307,22 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     if (!shards.has(shard)) shards.set(shard, [])
     shards.get(shard)!.push(page)
   }
-  const digests = new Map([...shards].map(([shard, list]) => [shard, hash(...list.flatMap((page) => [page.url, page.hash]))]))
+  const digests = new Map(
+    [...shards].map(([shard, list]) => [shard, hash(...list.flatMap((page) => [page.url, page.hash]))])
+  )
 
   // What the cache holds.
   const previous = readJson<Manifest>(manifestPath)
   let full: string | null = null
   if (!previous) full = existsSync(manifestPath) ? 'the cached manifest is unreadable' : 'no cached index'
   else if (previous.key !== key) full = 'the cached index is from another Pagefind or shard layout'
-  else if (typeof previous.shards !== 'object' || typeof previous.pages !== 'object' || !previous.shards || !previous.pages) full = 'the cached manifest is incomplete'
+  else if (
+    typeof previous.shards !== 'object' ||
+    typeof previous.pages !== 'object' ||
+    !previous.shards ||
+    !previous.pages
+  )
+    full = 'the cached manifest is incomplete'
   const cached: Record<string, ShardRecord> = full ? {} : previous!.shards
   const changed = new Set<string>()
   const before = full ? {} : previous!.pages
@@ -300,12 +334,18 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   for (const name of readdirSync(shardsDir)) {
     // Leftovers of a killed build, and shards that are now empty or unknown.
     const shard = Number(name)
-    if (!/^\d+$/.test(name) || !shards.has(shard) || full) rmSync(join(shardsDir, name), { recursive: true, force: true })
+    if (!/^\d+$/.test(name) || !shards.has(shard) || full)
+      rmSync(join(shardsDir, name), { recursive: true, force: true })
   }
   const dirty = [...shards.keys()]
     .filter((shard) => {
       const record = cached[String(shard)]
-      return !record || record.digest !== digests.get(shard) || !record.files || !bundleIntact(join(shardsDir, String(shard)), record.files)
+      return (
+        !record ||
+        record.digest !== digests.get(shard) ||
+        !record.files ||
+        !bundleIntact(join(shardsDir, String(shard)), record.files)
+      )
     })
     .sort((a, b) => a - b)
 
@@ -328,7 +368,14 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     })
   )
   mkdirSync(searchDir, { recursive: true })
-  writeFileAtomic(manifestPath, JSON.stringify({ key, pages: Object.fromEntries(pages.map((page) => [page.url, page.hash])), shards: records } satisfies Manifest))
+  writeFileAtomic(
+    manifestPath,
+    JSON.stringify({
+      key,
+      pages: Object.fromEntries(pages.map((page) => [page.url, page.hash])),
+      shards: records
+    } satisfies Manifest)
+  )
 
   const indexed = performance.now()
 

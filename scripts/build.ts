@@ -119,7 +119,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // On a worker thread, while this thread loads Astro (about 0.3 s each, in parallel).
   const astroModule = options.generateOnly ? null : import('astro')
   astroModule?.catch(() => {})
-  const generated = await generateInWorker({ contentDir, generatedDir, cacheDir: options.cacheDir ? cacheDir : undefined, workers: options.workers, log })
+  const generated = await generateInWorker({
+    contentDir,
+    generatedDir,
+    cacheDir: options.cacheDir ? cacheDir : undefined,
+    workers: options.workers,
+    log
+  })
   const failures: BuildFailure[] = generated.failures
   const built = generated.briefings
   log(
@@ -127,15 +133,28 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       `(${generated.extracted.length} extracted, ${built.length - generated.extracted.length} from the cache; ${generated.written.length} written, ${generated.removed.length} removed; ${Math.round(generated.ms)} ms)`
   )
   const staleCount = generated.stale.reduce((sum, s) => sum + s.corrections.length, 0)
-  if (staleCount) log(`build: ${staleCount} stale correction${staleCount === 1 ? '' : 's'} (they match nothing in the text now; see the warnings above and on the pages)`)
+  if (staleCount)
+    log(
+      `build: ${staleCount} stale correction${staleCount === 1 ? '' : 's'} (they match nothing in the text now; see the warnings above and on the pages)`
+    )
 
-  if (options.generateOnly) return { outDir, generatedDir, briefings: built, failures, generated, pdfs: [], pdfSkipped: 'skipped (generate only)' }
+  if (options.generateOnly)
+    return {
+      outDir,
+      generatedDir,
+      briefings: built,
+      failures,
+      generated,
+      pdfs: [],
+      pdfSkipped: 'skipped (generate only)'
+    }
 
   // Astro caches of other output folders whose generated pages are gone (temporary sites) go.
   const astroCaches = join(ROOT, 'node_modules/.astro')
   if (existsSync(astroCaches)) {
     for (const name of readdirSync(astroCaches)) {
-      if (/^[0-9a-f]{10}$/.test(name) && name !== key && !existsSync(join(ROOT, 'src/generated', name))) rmSync(join(astroCaches, name), { recursive: true, force: true })
+      if (/^[0-9a-f]{10}$/.test(name) && name !== key && !existsSync(join(ROOT, 'src/generated', name)))
+        rmSync(join(astroCaches, name), { recursive: true, force: true })
     }
   }
 
@@ -162,7 +181,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await pagefind?.then((module) => module.close()).catch(() => {})
     throw error
   })
-  log(`build: site built in ${relative(process.cwd(), outDir) || outDir} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
+  log(
+    `build: site built in ${relative(process.cwd(), outDir) || outDir} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`
+  )
 
   // 3. The search index, re-indexing only the shards whose pages changed (scripts/build-search.ts).
   if (options.search === false) log('build: search index skipped (--no-search)')
@@ -193,7 +214,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       const pdfCache = join(cacheDir, 'pdf')
       mkdirSync(pdfCache, { recursive: true })
       mkdirSync(join(outDir, 'pdf'), { recursive: true })
-      const styles = ['public/styles/print.css', 'public/styles/site.css', 'scripts/pdf.ts'].map((file) => (existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : ''))
+      const styles = ['public/styles/print.css', 'public/styles/site.css', 'scripts/pdf.ts'].map((file) =>
+        existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : ''
+      )
       const version = hash(...styles)
       const toPrint: string[] = []
       const keys = new Map<string, string>()
@@ -210,7 +233,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       }
       const printed = toPrint.length ? await printBriefingPdfs(outDir, { slugs: toPrint, log: () => {} }) : []
       for (const slug of toPrint) {
-        for (const name of readdirSync(pdfCache)) if (name.startsWith(`${slug}.`) && name.slice(slug.length + 1).split('.').length === 2) rmSync(join(pdfCache, name), { force: true })
+        for (const name of readdirSync(pdfCache))
+          if (name.startsWith(`${slug}.`) && name.slice(slug.length + 1).split('.').length === 2)
+            rmSync(join(pdfCache, name), { force: true })
         const file = join(outDir, 'pdf', `${slug}.pdf`)
         if (existsSync(file)) copyFileSync(file, join(pdfCache, `${slug}.${keys.get(slug)}.pdf`))
       }

@@ -56,8 +56,13 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
 
   const generate = async (): Promise<GenerateResult> => {
     const result = await generateBriefings({ contentDir, generatedDir, cacheDir: options.cacheDir, log })
-    const changed = [...result.written.map((slug) => `wrote ${slug}`), ...result.removed.map((slug) => `removed ${slug}`)]
-    log(`dev: ${changed.length ? changed.join(', ') : 'no page changed'} (${result.extracted.length} extracted, ${Math.round(result.ms)} ms)`)
+    const changed = [
+      ...result.written.map((slug) => `wrote ${slug}`),
+      ...result.removed.map((slug) => `removed ${slug}`)
+    ]
+    log(
+      `dev: ${changed.length ? changed.join(', ') : 'no page changed'} (${result.extracted.length} extracted, ${Math.round(result.ms)} ms)`
+    )
     return result
   }
   await generate()
@@ -75,7 +80,9 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   } as Parameters<typeof dev>[0])
   const address = server.address as { address: string; port: number }
   const url = `http://${address.address.includes(':') ? `[${address.address}]` : address.address}:${address.port}`
-  log(`dev: serving ${url}/ and watching ${relative(process.cwd(), contentDir) || contentDir} (pages in ${relative(ROOT, generatedDir)})`)
+  log(
+    `dev: serving ${url}/ and watching ${relative(process.cwd(), contentDir) || contentDir} (pages in ${relative(ROOT, generatedDir)})`
+  )
 
   // Changes come in bursts (an editor writes a temp file, renames, touches): regenerate once per
   // burst, never two at a time.
@@ -132,7 +139,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   try {
     const port = value('--port')
-    const server = await startDev({ content: value('--content'), port: port ? Number(port) : undefined, host: value('--host') })
+    const server = await startDev({
+      content: value('--content'),
+      port: port ? Number(port) : undefined,
+      host: value('--host')
+    })
     const stop = async (): Promise<void> => {
       await server.stop()
       process.exit(0)

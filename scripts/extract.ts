@@ -21,7 +21,8 @@ for (const path of files) {
     lines.push(files.length === 1 ? JSON.stringify(briefing, null, 2) : JSON.stringify(briefing))
   } catch (error) {
     failed++
-    const message = error instanceof ArticleError ? error.message : `${path}: extraction failed: ${(error as Error).message ?? error}`
+    const message =
+      error instanceof ArticleError ? error.message : `${path}: extraction failed: ${(error as Error).message ?? error}`
     const detail = error instanceof ArticleError ? '' : `\n${(error as Error).stack ?? ''}`
     process.stderr.write(`extract: ${message}${detail}\n`)
     lines.push(JSON.stringify({ error: message }))

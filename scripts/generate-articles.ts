@@ -98,7 +98,11 @@ export function namesIn(texts: string[]): { full: string[]; first: string[]; las
     }
   }
   const sorted = [...full].sort()
-  return { full: sorted, first: [...new Set(sorted.map((name) => name.split(' ')[0]!))].sort(), last: [...new Set(sorted.map((name) => name.split(' ')[1]!))].sort() }
+  return {
+    full: sorted,
+    first: [...new Set(sorted.map((name) => name.split(' ')[0]!))].sort(),
+    last: [...new Set(sorted.map((name) => name.split(' ')[1]!))].sort()
+  }
 }
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!
@@ -163,7 +167,10 @@ export function generateArticles(count: number, seed = 1, sources = sourceArticl
         const last = name.split(' ')[1]!
         const newFirst = pick(random, names.first)
         const newLast = pick(random, names.last)
-        swaps.push([new RegExp(`\\b${escape(name)}\\b`, 'g'), `${newFirst} ${newLast}`], [new RegExp(`\\b${escape(last)}\\b`, 'g'), newLast])
+        swaps.push(
+          [new RegExp(`\\b${escape(name)}\\b`, 'g'), `${newFirst} ${newLast}`],
+          [new RegExp(`\\b${escape(last)}\\b`, 'g'), newLast]
+        )
       }
     }
     const rewrite = (line: string): string => {
@@ -201,7 +208,14 @@ export function generateArticles(count: number, seed = 1, sources = sourceArticl
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } }, allowPositionals: true })
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '100' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' }
+    },
+    allowPositionals: true
+  })
   const count = Number(values.count)
   if (!values.out || !Number.isInteger(count) || count < 0) {
     process.stderr.write('usage: node scripts/generate-articles.ts --count N --out DIR [--seed S]\n')
@@ -215,7 +229,9 @@ async function main(): Promise<void> {
     writeFileSync(join(values.out, article.name), article.text)
     bytes += Buffer.byteLength(article.text)
   }
-  process.stdout.write(`generate-articles: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB in ${values.out}\n`)
+  process.stdout.write(
+    `generate-articles: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB in ${values.out}\n`
+  )
 }
 
 if (import.meta.main) {

@@ -20,7 +20,16 @@
  * the sharded index of scripts/build-search.ts, how many shards it indexed and how long that took).
  */
 import { spawnSync } from 'node:child_process'
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -38,9 +47,52 @@ function random(seed: number): () => number {
   }
 }
 
-const FIRST = ['Alice', 'Omar', 'Priya', 'Tomasz', 'Grace', 'Kwame', 'Ingrid', 'Mateo', 'Aisha', 'Callum', 'Yuki', 'Fatima', 'Eamon', 'Lena', 'Rhys']
-const LAST = ['Whitfield', 'Okafor', 'Lindqvist', 'Moreno', 'Haddad', 'Kowalski', 'Fraser', 'Nakamura', 'Adeyemi', 'Castell', 'Brennan', 'Varga', 'Osei', 'Patel', 'Duarte']
-const TOPICS = ['water bills', 'rail fares', 'school funding', 'housing targets', 'energy prices', 'bus routes', 'hospital waiting lists', 'flood defences', 'steel tariffs', 'port expansion']
+const FIRST = [
+  'Alice',
+  'Omar',
+  'Priya',
+  'Tomasz',
+  'Grace',
+  'Kwame',
+  'Ingrid',
+  'Mateo',
+  'Aisha',
+  'Callum',
+  'Yuki',
+  'Fatima',
+  'Eamon',
+  'Lena',
+  'Rhys'
+]
+const LAST = [
+  'Whitfield',
+  'Okafor',
+  'Lindqvist',
+  'Moreno',
+  'Haddad',
+  'Kowalski',
+  'Fraser',
+  'Nakamura',
+  'Adeyemi',
+  'Castell',
+  'Brennan',
+  'Varga',
+  'Osei',
+  'Patel',
+  'Duarte'
+]
+const TOPICS = [
+  'water bills',
+  'rail fares',
+  'school funding',
+  'housing targets',
+  'energy prices',
+  'bus routes',
+  'hospital waiting lists',
+  'flood defences',
+  'steel tariffs',
+  'port expansion'
+]
 
 /** Every paragraph of the texts the project ships: the example article and the test fixtures. */
 function sourceParagraphs(): string[] {
@@ -57,7 +109,8 @@ function sourceParagraphs(): string[] {
   walk(join(ROOT, 'tests/fixtures'))
   const paragraphs: string[] = []
   for (const file of files.sort()) {
-    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) if (line.trim().length > 60 && line.length < 2000) paragraphs.push(line.trim())
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/))
+      if (line.trim().length > 60 && line.length < 2000) paragraphs.push(line.trim())
   }
   return paragraphs
 }
@@ -85,7 +138,9 @@ export function generateArticles(dir: string, count: number): string[] {
     for (let k = 0; k < n; k++) {
       const swapped = pick(pool)
         .replace(/\b(Keir Starmer|Donald Trump|Starmer|Trump)\b/g, (name) => (name.length > 7 ? a : a.split(' ')[1]!))
-        .replace(/\b(Volodymyr Zelensky|Zelensky|Emmanuel Macron|Macron)\b/g, (name) => (name.length > 8 ? b : b.split(' ')[1]!))
+        .replace(/\b(Volodymyr Zelensky|Zelensky|Emmanuel Macron|Macron)\b/g, (name) =>
+          name.length > 8 ? b : b.split(' ')[1]!
+        )
         .replace(/\d+/g, (digits) => String((Number(digits) + i) % 1000))
       lines.push(swapped)
     }
@@ -143,15 +198,21 @@ export function searchQueries(outDir: string, seed = 7): Record<'words' | 'phras
   const next = random(seed)
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)]!
   const pages = new Map<string, number>()
-  for (const text of texts) for (const word of new Set(text.toLowerCase().split(/[^a-z]+/))) if (word.length > 4) pages.set(word, (pages.get(word) ?? 0) + 1)
+  for (const text of texts)
+    for (const word of new Set(text.toLowerCase().split(/[^a-z]+/)))
+      if (word.length > 4) pages.set(word, (pages.get(word) ?? 0) + 1)
   const vocabulary = [...pages.keys()].sort()
   // Rare: the twentieth of the words on fewest pages; common: on a tenth of the pages or more.
-  const rare = [...vocabulary].sort((a, b) => pages.get(a)! - pages.get(b)!).slice(0, Math.max(1, Math.ceil(vocabulary.length / 20)))
+  const rare = [...vocabulary]
+    .sort((a, b) => pages.get(a)! - pages.get(b)!)
+    .slice(0, Math.max(1, Math.ceil(vocabulary.length / 20)))
   const common = vocabulary.filter((word) => pages.get(word)! >= texts.length / 10)
   return {
     words: Array.from({ length: 40 }, () => pick(vocabulary)),
     phrases: Array.from({ length: 40 }, () => {
-      const words = pick(texts).split(/[^A-Za-z0-9£]+/).filter(Boolean)
+      const words = pick(texts)
+        .split(/[^A-Za-z0-9£]+/)
+        .filter(Boolean)
       const at = Math.floor(next() * Math.max(1, words.length - 4))
       return words.slice(at, at + 2 + Math.floor(next() * 3)).join(' ')
     }),
@@ -169,7 +230,10 @@ export function searchQueries(outDir: string, seed = 7): Record<'words' | 'phras
  * @param seed the queries' seed.
  * @returns a comparison per kind of query.
  */
-export async function compareSearch(outDir: string, seed = 7): Promise<Record<'words' | 'phrases' | 'rareAndCommon', SearchComparison>> {
+export async function compareSearch(
+  outDir: string,
+  seed = 7
+): Promise<Record<'words' | 'phrases' | 'rareAndCommon', SearchComparison>> {
   const single = join(outDir, 'pagefind-single')
   const pagefind = await import('pagefind')
   const { index } = await pagefind.createIndex({})
@@ -179,9 +243,13 @@ export async function compareSearch(outDir: string, seed = 7): Promise<Record<'w
   const { serveStatic } = await import('./serve.ts')
   const server = await serveStatic(outDir)
   try {
-    type Instance = { mergeIndex: (path: string) => Promise<void>; search: (term: string) => Promise<{ results: { id: string; score: number }[] }> }
+    type Instance = {
+      mergeIndex: (path: string) => Promise<void>
+      search: (term: string) => Promise<{ results: { id: string; score: number }[] }>
+    }
     // One copy of Pagefind's module per index: its WebAssembly state is the module's.
-    const load = async (copy: string): Promise<{ createInstance: (options: { basePath: string }) => Instance }> => import(`${pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href}?${copy}`)
+    const load = async (copy: string): Promise<{ createInstance: (options: { basePath: string }) => Instance }> =>
+      import(`${pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href}?${copy}`)
     const one = (await load('single')).createInstance({ basePath: `${server.url}/pagefind-single/` })
     const sharded = (await load('sharded')).createInstance({ basePath: `${server.url}/pagefind/` })
     const { bundles } = JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')) as { bundles: string[] }
@@ -190,7 +258,15 @@ export async function compareSearch(outDir: string, seed = 7): Promise<Record<'w
     const kinds = searchQueries(outDir, seed)
     const out = {} as Record<keyof typeof kinds, SearchComparison>
     for (const [kind, queries] of Object.entries(kinds) as [keyof typeof kinds, string[]][]) {
-      const total: SearchComparison = { queries: queries.length, samePages: 0, nothingLost: 0, firstInTopFive: 0, topFiveRelevance: 0, extraPages: 0, lostIn: [] }
+      const total: SearchComparison = {
+        queries: queries.length,
+        samePages: 0,
+        nothingLost: 0,
+        firstInTopFive: 0,
+        topFiveRelevance: 0,
+        extraPages: 0,
+        lostIn: []
+      }
       for (const query of queries) {
         const a = (await one.search(query)).results
         const b = (await sharded.search(query)).results
@@ -201,7 +277,9 @@ export async function compareSearch(outDir: string, seed = 7): Promise<Record<'w
         else if (total.lostIn.length < 3) total.lostIn.push(query)
         if (!a.length || b.slice(0, 5).some((result) => result.id === a[0]!.id)) total.firstInTopFive++
         const ideal = a.slice(0, 5).reduce((sum, result) => sum + result.score, 0)
-        total.topFiveRelevance += ideal ? b.slice(0, 5).reduce((sum, result) => sum + (scores.get(result.id) ?? 0), 0) / ideal : 1
+        total.topFiveRelevance += ideal
+          ? b.slice(0, 5).reduce((sum, result) => sum + (scores.get(result.id) ?? 0), 0) / ideal
+          : 1
         total.extraPages += b.length - a.length
       }
       total.topFiveRelevance = Number((total.topFiveRelevance / queries.length).toFixed(2))
@@ -218,9 +296,15 @@ export async function compareSearch(outDir: string, seed = 7): Promise<Record<'w
 /** Run a command, return seconds (throws with its output when it fails hard). */
 function timed(args: string[], env: NodeJS.ProcessEnv = {}, strict = false): { seconds: number; stdout: string } {
   const started = performance.now()
-  const run = spawnSync(process.execPath, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 64 << 20 })
+  const run = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20
+  })
   const seconds = (performance.now() - started) / 1000
-  if (run.status !== 0 && (strict || run.status !== 1)) throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
+  if (run.status !== 0 && (strict || run.status !== 1))
+    throw new Error(`${args.join(' ')} failed (${run.status}):\n${run.stdout}\n${run.stderr}`)
   return { seconds, stdout: run.stdout }
 }
 
@@ -244,26 +328,51 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const noop = timed(build)
     // Rounds, interleaved so a busy machine weighs on every kind alike; medians reported.
     const plainScript = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(astroCache)}, logLevel: 'warn', telemetry: false })`
-    const runs: { one: ReturnType<typeof timed>[]; oneNoSearch: ReturnType<typeof timed>[]; plain: ReturnType<typeof timed>[] } = { one: [], oneNoSearch: [], plain: [] }
+    const runs: {
+      one: ReturnType<typeof timed>[]
+      oneNoSearch: ReturnType<typeof timed>[]
+      plain: ReturnType<typeof timed>[]
+    } = { one: [], oneNoSearch: [], plain: [] }
     for (let round = 0; round < rounds; round++) {
-      appendFileSync(files[(round * 7 + Math.floor(count / 2)) % count]!, `\n"We will spend £${10 + round} million more," Alice Whitfield said on Tuesday.\n`)
+      appendFileSync(
+        files[(round * 7 + Math.floor(count / 2)) % count]!,
+        `\n"We will spend £${10 + round} million more," Alice Whitfield said on Tuesday.\n`
+      )
       runs.one.push(timed(build))
-      appendFileSync(files[(round * 7 + Math.floor(count / 3)) % count]!, `\n"Another ${20 + round} schools will close," said Omar Okafor on Friday.\n`)
+      appendFileSync(
+        files[(round * 7 + Math.floor(count / 3)) % count]!,
+        `\n"Another ${20 + round} schools will close," said Omar Okafor on Friday.\n`
+      )
       runs.oneNoSearch.push(timed([...build, '--no-search']))
-      runs.plain.push(timed(['--input-type=module', '-e', plainScript], { BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir }, true))
+      runs.plain.push(
+        timed(
+          ['--input-type=module', '-e', plainScript],
+          { BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir },
+          true
+        )
+      )
       // Not timed: the search index catches up with the article the --no-search build changed, so
       // that the next one-article rebuild re-indexes only what its own article changed.
       if (round < rounds - 1) timed(build)
     }
     // The search index as the last rebuild left it (the plain Astro build emptied the output).
     const searchQuality = args.includes('--search-quality') ? (timed(build), await compareSearch(outDir)) : undefined
-    const median = (list: ReturnType<typeof timed>[]): ReturnType<typeof timed> => [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!
+    const median = (list: ReturnType<typeof timed>[]): ReturnType<typeof timed> =>
+      [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!
     const one = median(runs.one)
     const oneNoSearch = median(runs.oneNoSearch)
     const plain = median(runs.plain)
     const all = (list: ReturnType<typeof timed>[]): number[] => list.map((run) => Number(run.seconds.toFixed(2)))
     const line = (stdout: string): string => /briefing pages? generated in [^\n]*/.exec(stdout)?.[0] ?? ''
-    const phases = (stdout: string): { generateMs: number; astroMs: number; pagefindMs: number; shardsIndexed: number | null; shardsIndexMs: number | null } => ({
+    const phases = (
+      stdout: string
+    ): {
+      generateMs: number
+      astroMs: number
+      pagefindMs: number
+      shardsIndexed: number | null
+      shardsIndexMs: number | null
+    } => ({
       generateMs: Number(/generated in [^\n]*; (\d+) ms\)/.exec(stdout)?.[1] ?? NaN),
       astroMs: Number(/astro build: (\d+) ms/.exec(stdout)?.[1] ?? NaN),
       pagefindMs: Number(/search index of [^\n]*\((\d+) ms/.exec(stdout)?.[1] ?? NaN),
@@ -286,7 +395,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         oneArticleOverPlainSeconds: Number((one.seconds - plain.seconds).toFixed(2)),
         oneArticleNoSearchOverPlainSeconds: Number((oneNoSearch.seconds - plain.seconds).toFixed(2)),
         rounds,
-        roundsSeconds: { oneArticle: all(runs.one), oneArticleNoSearch: all(runs.oneNoSearch), plainAstro: all(runs.plain) },
+        roundsSeconds: {
+          oneArticle: all(runs.one),
+          oneArticleNoSearch: all(runs.oneNoSearch),
+          plainAstro: all(runs.plain)
+        },
         fullPhases: phases(full.stdout),
         noChangePhases: phases(noop.stdout),
         oneArticlePhases: phases(one.stdout),

@@ -51,37 +51,50 @@ export async function waitForText(url: string, token: string, since: number, tim
     const response = await fetch(url).catch(() => null)
     const body = response ? await response.text() : ''
     if (body.includes(token)) return performance.now() - since
-    if (performance.now() - since > timeoutMs) throw new Error(`measure-watch: "${token}" did not show on ${url} within ${timeoutMs} ms`)
+    if (performance.now() - since > timeoutMs)
+      throw new Error(`measure-watch: "${token}" did not show on ${url} within ${timeoutMs} ms`)
     await new Promise((done) => setTimeout(done, 5))
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
-  const option = (flag: string, fallback: number): number => (args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback)
+  const option = (flag: string, fallback: number): number =>
+    args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback
   const rounds = option('--rounds', 5)
   const extra = option('--articles', 0)
   const pause = option('--pause', 1500)
   const { findChromium, CHROMIUM_ARGS } = await import('./pdf.ts')
   const chromium = findChromium()
   const via = args.includes('--via') ? args[args.indexOf('--via') + 1] : chromium ? 'browser' : 'fetch'
-  if (via !== 'browser' && via !== 'fetch') throw new Error(`measure-watch: --via must be browser or fetch (got ${via})`)
-  if (via === 'browser' && !chromium) throw new Error('measure-watch: --via browser needs a Chromium (see scripts/pdf.ts)')
+  if (via !== 'browser' && via !== 'fetch')
+    throw new Error(`measure-watch: --via must be browser or fetch (got ${via})`)
+  if (via === 'browser' && !chromium)
+    throw new Error('measure-watch: --via browser needs a Chromium (see scripts/pdf.ts)')
   const base = mkdtempSync(join(tmpdir(), 'briefing-watch-'))
   const contentDir = join(base, 'articles')
   const { mkdirSync } = await import('node:fs')
   mkdirSync(contentDir)
   copyFileSync(join(ROOT, 'content/articles/starmer-white-house.txt'), join(contentDir, 'starmer-white-house.txt'))
-  for (const name of readdirSync(join(ROOT, 'tests/fixtures/site/articles'))) copyFileSync(join(ROOT, 'tests/fixtures/site/articles', name), join(contentDir, name))
+  for (const name of readdirSync(join(ROOT, 'tests/fixtures/site/articles')))
+    copyFileSync(join(ROOT, 'tests/fixtures/site/articles', name), join(contentDir, name))
   if (extra > 0) (await import('./measure-rebuild.ts')).generateArticles(contentDir, extra)
   const article = join(contentDir, 'starmer-white-house.txt')
   const original = readFileSync(article, 'utf8')
-  const server = await startDev({ content: contentDir, port: await freePort(), cacheDir: join(base, 'cache'), log: () => {} })
+  const server = await startDev({
+    content: contentDir,
+    port: await freePort(),
+    cacheDir: join(base, 'cache'),
+    log: () => {}
+  })
   const url = `${server.url}/briefings/starmer-white-house/`
   const latencies: number[] = []
   const generation: number[] = []
   const articles = readdirSync(contentDir).filter((name) => !name.startsWith('.')).length
-  const browser = via === 'browser' ? await (await import('playwright-core')).chromium.launch({ executablePath: chromium!, args: CHROMIUM_ARGS }) : null
+  const browser =
+    via === 'browser'
+      ? await (await import('playwright-core')).chromium.launch({ executablePath: chromium!, args: CHROMIUM_ARGS })
+      : null
   try {
     await waitForText(url, '<h1>', performance.now(), 60_000)
     const page = browser ? await browser.newPage() : null
@@ -98,7 +111,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const since = performance.now()
       writeFileSync(article, lines.join('\n'))
       if (page) {
-        await page.waitForFunction((text) => document.querySelector('h1')?.textContent?.includes(text), token, { timeout: 20_000, polling: 5 })
+        await page.waitForFunction((text) => document.querySelector('h1')?.textContent?.includes(text), token, {
+          timeout: 20_000,
+          polling: 5
+        })
         latencies.push(performance.now() - since)
       } else latencies.push(await waitForText(url, token, since))
       generation.push((await regenerated) - since)
@@ -116,7 +132,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const ms = (value: number): number => Math.round(value)
   process.stdout.write(
     `${JSON.stringify({
-      watchLatencyMs: { median: ms(sorted[Math.floor(sorted.length / 2)]!), min: ms(sorted[0]!), max: ms(sorted[sorted.length - 1]!), rounds: latencies.map(ms) },
+      watchLatencyMs: {
+        median: ms(sorted[Math.floor(sorted.length / 2)]!),
+        min: ms(sorted[0]!),
+        max: ms(sorted[sorted.length - 1]!),
+        rounds: latencies.map(ms)
+      },
       pageWrittenMs: generation.map(ms),
       via,
       pauseMs: pause,

@@ -8,7 +8,16 @@ import { delimiter, join, resolve } from 'node:path'
 import { serveStatic } from './serve.ts'
 
 /** The launch arguments for headless Chromium in a sandbox-less container. */
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
 
 /**
  * The system Chromium: CHROMIUM_PATH, else `chromium`, `chromium-browser` or `google-chrome` on PATH.
@@ -28,10 +37,12 @@ export function findChromium(): string | null {
 }
 
 /** The message when no Chromium is found. */
-export const NO_CHROMIUM = 'no Chromium found: install it with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium or Chrome binary)'
+export const NO_CHROMIUM =
+  'no Chromium found: install it with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium or Chrome binary)'
 
 /** Replaces the print stylesheet's generic margin boxes: the PDF has its own header (the title) and footer. */
-const PDF_PAGE_STYLE = '@page { @top-left { content: none } @top-center { content: none } @bottom-right { content: none } }'
+const PDF_PAGE_STYLE =
+  '@page { @top-left { content: none } @top-center { content: none } @bottom-right { content: none } }'
 
 /** Escape text for the header template (HTML). */
 function escapeHtml(value: string): string {
@@ -45,12 +56,19 @@ function escapeHtml(value: string): string {
  * @param options `slugs` to print only some.
  * @returns the PDF paths written.
  */
-export async function printBriefingPdfs(outDir: string, options: { slugs?: string[]; log?: (line: string) => void } = {}): Promise<string[]> {
+export async function printBriefingPdfs(
+  outDir: string,
+  options: { slugs?: string[]; log?: (line: string) => void } = {}
+): Promise<string[]> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`))
   const executablePath = findChromium()
   if (!executablePath) throw new Error(NO_CHROMIUM)
   const briefingsDir = join(outDir, 'briefings')
-  const slugs = options.slugs ?? (existsSync(briefingsDir) ? readdirSync(briefingsDir).filter((name) => existsSync(join(briefingsDir, name, 'index.html'))) : [])
+  const slugs =
+    options.slugs ??
+    (existsSync(briefingsDir)
+      ? readdirSync(briefingsDir).filter((name) => existsSync(join(briefingsDir, name, 'index.html')))
+      : [])
   const pdfDir = join(outDir, 'pdf')
   mkdirSync(pdfDir, { recursive: true })
   const { chromium } = await import('playwright-core')
@@ -73,7 +91,8 @@ export async function printBriefingPdfs(outDir: string, options: { slugs?: strin
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: `<div style="font: 8pt Helvetica, Arial, sans-serif; color: #444; width: 100%; padding: 0 16mm; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;">${escapeHtml(title)}</div>`,
-        footerTemplate: '<div style="font: 8pt Helvetica, Arial, sans-serif; color: #444; width: 100%; padding: 0 16mm; text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+        footerTemplate:
+          '<div style="font: 8pt Helvetica, Arial, sans-serif; color: #444; width: 100%; padding: 0 16mm; text-align: right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
         margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
         outline: true,
         tagged: true

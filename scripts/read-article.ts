@@ -22,14 +22,20 @@ export function decodeArticle(bytes: Uint8Array, path: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes)
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes)
   else {
-    if (bytes.includes(0)) throw new ArticleError(path, 'binary file (it contains NUL bytes; UTF-16 text needs a byte-order mark), not article text')
+    if (bytes.includes(0))
+      throw new ArticleError(
+        path,
+        'binary file (it contains NUL bytes; UTF-16 text needs a byte-order mark), not article text'
+      )
     text = decodeUtf8OrCp1252(bytes)
   }
   if (text.length === 0) throw new ArticleError(path, 'empty file: there is no article text to brief')
-  if (text.trim().length === 0) throw new ArticleError(path, 'the file holds only white space: there is no article text to brief')
+  if (text.trim().length === 0)
+    throw new ArticleError(path, 'the file holds only white space: there is no article text to brief')
   // eslint-disable-next-line no-control-regex
   const control = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0
-  if (control > 0 && control / text.length > 0.01) throw new ArticleError(path, 'binary file (control characters), not article text')
+  if (control > 0 && control / text.length > 0.01)
+    throw new ArticleError(path, 'binary file (control characters), not article text')
   return text
 }
 
@@ -43,7 +49,8 @@ export function decodeArticle(bytes: Uint8Array, path: string): string {
 function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   const lead = bytes[at]!
   if (lead < 0x80) return 1
-  const cont = (k: number, low = 0x80, high = 0xbf): boolean => at + k < bytes.length && bytes[at + k]! >= low && bytes[at + k]! <= high
+  const cont = (k: number, low = 0x80, high = 0xbf): boolean =>
+    at + k < bytes.length && bytes[at + k]! >= low && bytes[at + k]! <= high
   if (lead >= 0xc2 && lead <= 0xdf) return cont(1) ? 2 : 0
   if (lead >= 0xe0 && lead <= 0xef) {
     const second = lead === 0xe0 ? cont(1, 0xa0) : lead === 0xed ? cont(1, 0x80, 0x9f) : cont(1)
@@ -74,7 +81,7 @@ export function decodeUtf8OrCp1252(bytes: Uint8Array): string {
   const cp1252 = new TextDecoder('windows-1252')
   const stray: number[] = []
   let multiByte = 0
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const length = utf8SequenceLength(bytes, i)
     if (length === 0) stray.push(i++)
     else {
@@ -106,7 +113,12 @@ export function readArticle(path: string): string {
     bytes = readFileSync(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? (error as Error).message})`
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : `cannot be read (${code ?? (error as Error).message})`
     throw new ArticleError(path, reason)
   }
   return decodeArticle(bytes, path)
@@ -130,7 +142,12 @@ export function dateFromFileName(path: string): string | null {
  * @returns their paths (`dir` joined with each name); empty when the folder does not exist.
  */
 export function listArticles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().map((name) => join(dir, name)) : []
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.txt'))
+        .sort()
+        .map((name) => join(dir, name))
+    : []
 }
 
 /**

@@ -74,7 +74,9 @@ const briefings = defineCollection({
     captions: z.array(point),
     // Added by the build (scripts/build-generate.ts): the article's metadata, when and what
     // changed since the previous version of its text, and the editorial corrections' outcome.
-    article: z.object({ url: z.string().nullable(), outlet: z.string().nullable(), author: z.string().nullable() }).optional(),
+    article: z
+      .object({ url: z.string().nullable(), outlet: z.string().nullable(), author: z.string().nullable() })
+      .optional(),
     updated: z.string().nullable().optional(),
     changes: z
       .object({
@@ -86,7 +88,9 @@ const briefings = defineCollection({
       })
       .nullable()
       .optional(),
-    corrections: z.object({ applied: z.number().int(), stale: z.array(z.string()), error: z.string().nullable() }).optional()
+    corrections: z
+      .object({ applied: z.number().int(), stale: z.array(z.string()), error: z.string().nullable() })
+      .optional()
   })
 })
 

@@ -47,7 +47,9 @@ describe('prepareArticle', () => {
     expect(meta).toEqual({ title: 'Schools to get £300 million for new roofs', author: 'Priya Lindqvist' })
     const lines = text.split('\n').filter(Boolean)
     expect(lines[0]).toBe('Schools to get £300 million for new roofs')
-    expect(lines).toContain('The education department will spend £300 million on repairing school roofs, the minister said on Wednesday.')
+    expect(lines).toContain(
+      'The education department will spend £300 million on repairing school roofs, the minister said on Wednesday.'
+    )
     expect(lines).toContain('"No child should learn under a leaking roof," said Education Secretary Tom Fraser.')
     expect(lines).toContain('Councils can bid from April.')
     expect(lines).toContain('Head teachers said the money was welcome but late.')
@@ -66,7 +68,9 @@ describe('prepareArticle', () => {
     })
     const lines = text.split('\n').filter(Boolean)
     expect(lines[0]).toBe('Bus fares capped at £2 for another year')
-    expect(lines).toContain('"Buses are the way most people get to work, and they must stay affordable," said Transport Secretary Louise Haigh.')
+    expect(lines).toContain(
+      '"Buses are the way most people get to work, and they must stay affordable," said Transport Secretary Louise Haigh.'
+    )
     expect(lines.at(-1)).toMatch(/^Campaigners welcomed the extension/)
     expect(text).not.toMatch(/cookies|tracking|Related stories|All rights reserved|Sport|font-family|By Jordan Blake/)
   })
@@ -89,31 +93,49 @@ describe('addArticle and npm run add', () => {
   const contentDir = join(base, 'articles')
 
   it('files each format under a slug from its headline, with a metadata sidecar', () => {
-    const added = ['plain.txt', 'frontmatter.txt', 'article.md', 'article.html'].map((name) => addArticle(fixture(name), name, { content: contentDir }))
+    const added = ['plain.txt', 'frontmatter.txt', 'article.md', 'article.html'].map((name) =>
+      addArticle(fixture(name), name, { content: contentDir })
+    )
     expect(added.map((a) => a.slug)).toEqual([
       'harbour-council-approves-12-million-sea-wall-for-eastbay',
       'rail-operator-cuts-40-services-on-the-coast-line',
       'schools-to-get-300-million-for-new-roofs',
       'bus-fares-capped-at-2-for-another-year'
     ])
-    const meta = parseYaml(readFileSync(join(contentDir, 'rail-operator-cuts-40-services-on-the-coast-line.meta.yaml'), 'utf8'))
+    const meta = parseYaml(
+      readFileSync(join(contentDir, 'rail-operator-cuts-40-services-on-the-coast-line.meta.yaml'), 'utf8')
+    )
     expect(meta).toMatchObject({ date: '2025-03-14', outlet: 'The Example Gazette', author: 'Sam Reyes' })
   })
 
   it('makes slugs unique and takes --date and --slug', () => {
     const again = addArticle(fixture('plain.txt'), 'plain.txt', { content: contentDir })
     expect(again.slug).toBe('harbour-council-approves-12-million-sea-wall-for-eastbay-2')
-    const chosen = addArticle(fixture('plain.txt'), 'plain.txt', { content: contentDir, slug: 'Sea Wall', date: '2024-11-05' })
+    const chosen = addArticle(fixture('plain.txt'), 'plain.txt', {
+      content: contentDir,
+      slug: 'Sea Wall',
+      date: '2024-11-05'
+    })
     expect(chosen.slug).toBe('sea-wall')
     expect(parseYaml(readFileSync(chosen.metaFile!, 'utf8')).date).toBe('2024-11-05')
-    expect(() => addArticle(fixture('plain.txt'), 'plain.txt', { content: contentDir, date: 'someday' })).toThrow(/not a date/)
+    expect(() => addArticle(fixture('plain.txt'), 'plain.txt', { content: contentDir, date: 'someday' })).toThrow(
+      /not a date/
+    )
   })
 
   it('reads stdin with `-` and refuses empty input (CLI)', () => {
-    const run = spawnSync(process.execPath, ['scripts/add.ts', '-', '--content', contentDir], { cwd: ROOT, input: fixture('article.md'), encoding: 'utf8' })
+    const run = spawnSync(process.execPath, ['scripts/add.ts', '-', '--content', contentDir], {
+      cwd: ROOT,
+      input: fixture('article.md'),
+      encoding: 'utf8'
+    })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/add: .*schools-to-get-300-million-for-new-roofs-2\.txt \(markdown\) and .*\.meta\.yaml/)
-    const empty = spawnSync(process.execPath, ['scripts/add.ts', '-', '--content', contentDir], { cwd: ROOT, input: '  \n\n', encoding: 'utf8' })
+    const empty = spawnSync(process.execPath, ['scripts/add.ts', '-', '--content', contentDir], {
+      cwd: ROOT,
+      input: '  \n\n',
+      encoding: 'utf8'
+    })
     expect(empty.status).toBe(1)
     expect(empty.stderr).toMatch(/add: -: .*white space/)
     const usage = spawnSync(process.execPath, ['scripts/add.ts'], { cwd: ROOT, encoding: 'utf8' })
@@ -129,7 +151,11 @@ describe('addArticle and npm run add', () => {
     const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(page)![1]!)
     expect(data.date).toBe('2025-03-14')
     expect(data.title).toBe('Rail operator cuts 40 services on the coast line')
-    expect(data.article).toEqual({ url: 'https://news.example.org/rail/coast-line-cuts', outlet: 'The Example Gazette', author: 'Sam Reyes' })
+    expect(data.article).toEqual({
+      url: 'https://news.example.org/rail/coast-line-cuts',
+      outlet: 'The Example Gazette',
+      author: 'Sam Reyes'
+    })
     // "from Monday", written on Friday 14 March 2025, is Monday 17 March.
     const monday = data.events.find((event: { when: string }) => /Monday/.test(event.when))
     if (monday) expect(monday.date).toBe('2025-03-17')

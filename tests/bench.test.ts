@@ -16,13 +16,36 @@ interface Report {
   rebuilds: { label: string; exitStatus: number; seconds: number }[]
   pdf: unknown
   pdfNote: string | null
-  rebuildTarget: { articles: number; rounds: number; oneArticleRebuildSeconds: number; plainAstroBuildSeconds: number; oneArticleOverPlainSeconds: number } | null
+  rebuildTarget: {
+    articles: number
+    rounds: number
+    oneArticleRebuildSeconds: number
+    plainAstroBuildSeconds: number
+    oneArticleOverPlainSeconds: number
+  } | null
   rebuildNote: string | null
   watch: { articles: number; via: string; watchLatencyMs: { median: number; rounds: number[] } } | null
   watchNote: string | null
 }
 
-const bench = (...args: string[]) => spawnSync(node, ['scripts/bench.ts', '--json', '--rounds', '1', '--warmup', '0', '--dir', 'content/articles', '--threads', '2', ...args], { cwd: root, encoding: 'utf8' })
+const bench = (...args: string[]) =>
+  spawnSync(
+    node,
+    [
+      'scripts/bench.ts',
+      '--json',
+      '--rounds',
+      '1',
+      '--warmup',
+      '0',
+      '--dir',
+      'content/articles',
+      '--threads',
+      '2',
+      ...args
+    ],
+    { cwd: root, encoding: 'utf8' }
+  )
 
 describe('bench', () => {
   it('takes the median of the rounds', () => {
@@ -50,7 +73,12 @@ describe('bench', () => {
     expect(run.status).toBe(0)
     const report = JSON.parse(run.stdout) as Report
     expect(report.target).toBe(1)
-    expect(report.sides.map((side) => `${side.side}/${side.threads}`)).toEqual(['extract/1', 'compromise/1', 'extract/2', 'compromise/2'])
+    expect(report.sides.map((side) => `${side.side}/${side.threads}`)).toEqual([
+      'extract/1',
+      'compromise/1',
+      'extract/2',
+      'compromise/2'
+    ])
     for (const side of report.sides) {
       expect(side.rounds).toHaveLength(1)
       expect(side.mbPerS).toBeGreaterThan(0)
@@ -61,29 +89,50 @@ describe('bench', () => {
     expect(report.builds).toEqual([])
   })
 
-  it('times a full build, rebuilds, the rebuild against plain Astro and watch mode (no timing asserted)', { timeout: 300_000 }, () => {
-    const run = bench('--sizes', '3', '--no-pdf', '--target-articles', '3', '--rebuild-rounds', '1', '--watch-rounds', '1')
-    expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
-    const report = JSON.parse(run.stdout) as Report
-    expect(report.builds).toHaveLength(1)
-    expect(report.builds[0]).toMatchObject({ articles: 3, exitStatus: 0 })
-    expect(report.builds[0]!.pages).toBeGreaterThan(3)
-    expect(report.rebuilds.map((rebuild) => rebuild.label)).toEqual(['rebuild, 3 articles, none changed', 'rebuild, 3 articles, one edited'])
-    for (const rebuild of report.rebuilds) expect(rebuild).toMatchObject({ exitStatus: 0, seconds: expect.any(Number) })
-    expect(report.pdf).toBeNull()
-    expect(report.pdfNote).toBe('skipped (--no-pdf)')
-    // The incremental-build target: the rebuild and the plain Astro build of the same pages, side by side.
-    expect(report.rebuildNote).toBeNull()
-    expect(report.rebuildTarget).toMatchObject({ articles: 3, rounds: 1 })
-    const target = report.rebuildTarget!
-    expect(target.oneArticleRebuildSeconds).toBeGreaterThan(0)
-    expect(target.plainAstroBuildSeconds).toBeGreaterThan(0)
-    expect(target.oneArticleOverPlainSeconds).toBeCloseTo(target.oneArticleRebuildSeconds - target.plainAstroBuildSeconds, 1)
-    // The watch target: one save, seen by the open page (or over HTTP without a Chromium).
-    expect(report.watchNote).toBeNull()
-    expect(report.watch!.articles).toBeGreaterThanOrEqual(3)
-    expect(report.watch!.watchLatencyMs.rounds).toHaveLength(1)
-    expect(report.watch!.watchLatencyMs.median).toBeGreaterThan(0)
-  })
+  it(
+    'times a full build, rebuilds, the rebuild against plain Astro and watch mode (no timing asserted)',
+    { timeout: 300_000 },
+    () => {
+      const run = bench(
+        '--sizes',
+        '3',
+        '--no-pdf',
+        '--target-articles',
+        '3',
+        '--rebuild-rounds',
+        '1',
+        '--watch-rounds',
+        '1'
+      )
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      const report = JSON.parse(run.stdout) as Report
+      expect(report.builds).toHaveLength(1)
+      expect(report.builds[0]).toMatchObject({ articles: 3, exitStatus: 0 })
+      expect(report.builds[0]!.pages).toBeGreaterThan(3)
+      expect(report.rebuilds.map((rebuild) => rebuild.label)).toEqual([
+        'rebuild, 3 articles, none changed',
+        'rebuild, 3 articles, one edited'
+      ])
+      for (const rebuild of report.rebuilds)
+        expect(rebuild).toMatchObject({ exitStatus: 0, seconds: expect.any(Number) })
+      expect(report.pdf).toBeNull()
+      expect(report.pdfNote).toBe('skipped (--no-pdf)')
+      // The incremental-build target: the rebuild and the plain Astro build of the same pages, side by side.
+      expect(report.rebuildNote).toBeNull()
+      expect(report.rebuildTarget).toMatchObject({ articles: 3, rounds: 1 })
+      const target = report.rebuildTarget!
+      expect(target.oneArticleRebuildSeconds).toBeGreaterThan(0)
+      expect(target.plainAstroBuildSeconds).toBeGreaterThan(0)
+      expect(target.oneArticleOverPlainSeconds).toBeCloseTo(
+        target.oneArticleRebuildSeconds - target.plainAstroBuildSeconds,
+        1
+      )
+      // The watch target: one save, seen by the open page (or over HTTP without a Chromium).
+      expect(report.watchNote).toBeNull()
+      expect(report.watch!.articles).toBeGreaterThanOrEqual(3)
+      expect(report.watch!.watchLatencyMs.rounds).toHaveLength(1)
+      expect(report.watch!.watchLatencyMs.median).toBeGreaterThan(0)
+    }
+  )
 })

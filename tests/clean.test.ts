@@ -32,7 +32,7 @@ function expectFaithfulMap(input: string, cleaned: CleanedText): void {
   expect(map[text.length]).toBe(input.length)
   const covered = new Array<boolean>(input.length).fill(false)
   let previousEnd = 0
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i + 1
     while (j < text.length && map[j] === map[i] && ends[j] === ends[i]) j++
     const start = map[i]!
@@ -104,8 +104,35 @@ describe('cleanText offsets', () => {
 
   it('keeps the map faithful on any mix of tricky pieces', () => {
     const pieces = [
-      'a', 'Z', ' ', '.', '5', '\n', 'Â', '\u00a0', 'â€™', 'â€œ', 'â€', '\ufffd', 'Ã©', 'é', 'É', 'ß', '’', '”', '"', "'",
-      '\u200b', '\u00ad', '\ufeff', '\u202f', '😀', 'ðŸ˜€', 'שלום', '—', '€'
+      'a',
+      'Z',
+      ' ',
+      '.',
+      '5',
+      '\n',
+      'Â',
+      '\u00a0',
+      'â€™',
+      'â€œ',
+      'â€',
+      '\ufffd',
+      'Ã©',
+      'é',
+      'É',
+      'ß',
+      '’',
+      '”',
+      '"',
+      "'",
+      '\u200b',
+      '\u00ad',
+      '\ufeff',
+      '\u202f',
+      '😀',
+      'ðŸ˜€',
+      'שלום',
+      '—',
+      '€'
     ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {

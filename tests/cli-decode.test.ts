@@ -17,11 +17,15 @@ describe('decodeArticle', () => {
   })
 
   it('reads Windows-1252 bytes', () => {
-    expect(decodeArticle(bytes([0x93], 'Caf', [0xe9], ' au lait', [0x94, 0x20, 0x96, 0x20], '5', [0x80]), 'cp.txt')).toBe('“Café au lait” – 5€')
+    expect(
+      decodeArticle(bytes([0x93], 'Caf', [0xe9], ' au lait', [0x94, 0x20, 0x96, 0x20], '5', [0x80]), 'cp.txt')
+    ).toBe('“Café au lait” – 5€')
   })
 
   it('reads a Windows-1252 file as such even where two bytes look like UTF-8 (É’ is C9 92)', () => {
-    expect(decodeArticle(bytes('CAF', [0xc9, 0x92], 's owner said ', [0x93], 'no', [0x94, 0x2e]), 'cp.txt')).toBe('CAFÉ’s owner said “no”.')
+    expect(decodeArticle(bytes('CAF', [0xc9, 0x92], 's owner said ', [0x93], 'no', [0x94, 0x2e]), 'cp.txt')).toBe(
+      'CAFÉ’s owner said “no”.'
+    )
   })
 
   it('keeps UTF-8 text around a stray Windows-1252 byte, one character per byte', () => {
@@ -36,7 +40,11 @@ describe('decodeArticle', () => {
     ['empty', new Uint8Array(0), /a\.txt: empty file/],
     ['white space', bytes(' \n\t\r\n', [0xc2, 0xa0]), /a\.txt: the file holds only white space/],
     ['NUL bytes', bytes('PK', [3, 4, 0, 0]), /a\.txt: binary file \(it contains NUL bytes/],
-    ['control characters', Uint8Array.from({ length: 100 }, (_, i) => (i % 2 ? 0x41 : 0x01)), /a\.txt: binary file \(control characters\)/]
+    [
+      'control characters',
+      Uint8Array.from({ length: 100 }, (_, i) => (i % 2 ? 0x41 : 0x01)),
+      /a\.txt: binary file \(control characters\)/
+    ]
   ])('refuses %s with an ArticleError naming the file', (_name, file, message) => {
     expect(() => decodeArticle(file, 'a.txt')).toThrow(ArticleError)
     expect(() => decodeArticle(file, 'a.txt')).toThrow(message)

@@ -35,17 +35,30 @@ const swapped = (bytes: Uint8Array): Uint8Array => {
   return out
 }
 
-const quoted = 'Town hall vote\n\nThe mayor said “the new bridge will open in March 2027” on Tuesday.\n“It cost £40 million,” she added.\n'
-const sentence = 'The council said “rents rose 12 per cent in 2024” and the mayor replied that 3,000 homes would follow. '
+const quoted =
+  'Town hall vote\n\nThe mayor said “the new bridge will open in March 2027” on Tuesday.\n“It cost £40 million,” she added.\n'
+const sentence =
+  'The council said “rents rose 12 per cent in 2024” and the mayor replied that 3,000 homes would follow. '
 
 const good: GoodCase[] = [
-  { name: 'no-quotes.txt', encoding: 'utf-8', bytes: () => utf8('Budget day\n\nThe council met on Monday. It approved a budget of £2 million for roads.\n') },
+  {
+    name: 'no-quotes.txt',
+    encoding: 'utf-8',
+    bytes: () => utf8('Budget day\n\nThe council met on Monday. It approved a budget of £2 million for roads.\n')
+  },
   {
     name: 'unbalanced.txt',
     encoding: 'utf-8',
-    bytes: () => utf8('Open ends\n\nThe minister said “we will never stop.\nHer aide added: "this one has no end\nAnd ‘another one never closes, he said.”” Then ” and ’ alone.\n')
+    bytes: () =>
+      utf8(
+        'Open ends\n\nThe minister said “we will never stop.\nHer aide added: "this one has no end\nAnd ‘another one never closes, he said.”” Then ” and ’ alone.\n'
+      )
   },
-  { name: 'long-paragraph.txt', encoding: 'utf-8', bytes: () => utf8('A very long paragraph\n\n' + sentence.repeat(Math.ceil(1_048_576 / sentence.length)) + '\n') },
+  {
+    name: 'long-paragraph.txt',
+    encoding: 'utf-8',
+    bytes: () => utf8('A very long paragraph\n\n' + sentence.repeat(Math.ceil(1_048_576 / sentence.length)) + '\n')
+  },
   { name: 'utf16le-bom.txt', encoding: 'utf-16le', bytes: () => utf16le(quoted) },
   { name: 'utf16be-bom.txt', encoding: 'utf-16be', bytes: () => swapped(utf16le(quoted)) },
   { name: 'utf8-bom.txt', encoding: 'utf-8', bytes: () => utf8('\ufeff' + quoted) },
@@ -53,31 +66,74 @@ const good: GoodCase[] = [
     name: 'windows-1252.txt',
     encoding: 'windows-1252',
     // “Café prices rose 5%,” the owner said – in cp1252 bytes (0x93/0x94 quotes, 0xE9 é, 0x96 en dash).
-    bytes: () => Uint8Array.from([...'Caf\xe9 news\r\n\r\n\x93Caf\xe9 prices rose 5%,\x94 the owner said \x96 on Friday.\r\n'].map((c) => c.charCodeAt(0)))
+    bytes: () =>
+      Uint8Array.from(
+        [...'Caf\xe9 news\r\n\r\n\x93Caf\xe9 prices rose 5%,\x94 the owner said \x96 on Friday.\r\n'].map((c) =>
+          c.charCodeAt(0)
+        )
+      )
   },
   {
     name: 'mixed-utf8-cp1252.txt',
     encoding: 'mixed',
-    bytes: () => Uint8Array.from([...utf8('Pasted “quote” — in a UTF-8 file\n\nThe minister said '), 0x93, ...utf8('we’ll fund 2,000 nurses'), 0x94, ...utf8(' on Monday.\n')])
+    bytes: () =>
+      Uint8Array.from([
+        ...utf8('Pasted “quote” — in a UTF-8 file\n\nThe minister said '),
+        0x93,
+        ...utf8('we’ll fund 2,000 nurses'),
+        0x94,
+        ...utf8(' on Monday.\n')
+      ])
   },
-  { name: 'divider-lines.txt', encoding: 'utf-8', bytes: () => utf8('***\nBudget day\n\n—\nThe council said “we will spend £40 million” on Monday.\n* * *\n') },
+  {
+    name: 'divider-lines.txt',
+    encoding: 'utf-8',
+    bytes: () => utf8('***\nBudget day\n\n—\nThe council said “we will spend £40 million” on Monday.\n* * *\n')
+  },
   // Lines that clean to nothing: a zero-width space with a stray Â, a lost no-break space.
-  { name: 'junk-only-lines.txt', encoding: 'utf-8', bytes: () => utf8('\u200bÂ\nBudget day\n\nÂ\u00a0\nThe council said “we will spend £40 million” on Monday.\n') },
-  { name: 'emoji.txt', encoding: 'utf-8', bytes: () => utf8('Emoji 🎉 day\n\nThe mayor said “we are thrilled 🎉👩‍💻 by the 20% rise” on Monday. 🇬🇧\n') },
-  { name: 'right-to-left.txt', encoding: 'utf-8', bytes: () => utf8('חדשות היום\n\nהשר אמר ”נבנה 500 בתים” ביום שני.\nقال الوزير «سنبني 500 منزل» يوم الاثنين.\nMixed: the minister said “שלום” twice.\n') }
+  {
+    name: 'junk-only-lines.txt',
+    encoding: 'utf-8',
+    bytes: () => utf8('\u200bÂ\nBudget day\n\nÂ\u00a0\nThe council said “we will spend £40 million” on Monday.\n')
+  },
+  {
+    name: 'emoji.txt',
+    encoding: 'utf-8',
+    bytes: () => utf8('Emoji 🎉 day\n\nThe mayor said “we are thrilled 🎉👩‍💻 by the 20% rise” on Monday. 🇬🇧\n')
+  },
+  {
+    name: 'right-to-left.txt',
+    encoding: 'utf-8',
+    bytes: () =>
+      utf8(
+        'חדשות היום\n\nהשר אמר ”נבנה 500 בתים” ביום שני.\nقال الوزير «سنبني 500 منزل» يوم الاثنين.\nMixed: the minister said “שלום” twice.\n'
+      )
+  }
 ]
 
 const bad = [
   { name: 'empty.txt', bytes: new Uint8Array(0), reason: /empty file/ },
   { name: 'whitespace.txt', bytes: utf8('  \n\t\n\u00a0 \r\n   '), reason: /only white space/ },
-  { name: 'image.png', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]), reason: /binary file/ },
-  { name: 'controls.bin', bytes: Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x41 : 1 + (i % 7))), reason: /binary file/ }
+  {
+    name: 'image.png',
+    bytes: Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0
+    ]),
+    reason: /binary file/
+  },
+  {
+    name: 'controls.bin',
+    bytes: Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x41 : 1 + (i % 7))),
+    reason: /binary file/
+  }
 ]
 
 /** The text the CLI's offsets index: the file decoded, any byte-order mark kept. */
 function source(path: string, encoding: GoodCase['encoding']): string {
   const bytes = readFileSync(path)
-  return encoding === 'mixed' ? decodeArticle(bytes, path) : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
+  return encoding === 'mixed'
+    ? decodeArticle(bytes, path)
+    : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes)
 }
 
 beforeAll(() => {
@@ -112,7 +168,9 @@ describe('extract CLI: unusable files', () => {
   })
 
   it('still prints the good files of a batch, in order, one error line per bad file', () => {
-    const files = ['no-quotes.txt', 'empty.txt', 'emoji.txt', 'image.png', 'utf16le-bom.txt'].map((name) => join(dir, name))
+    const files = ['no-quotes.txt', 'empty.txt', 'emoji.txt', 'image.png', 'utf16le-bom.txt'].map((name) =>
+      join(dir, name)
+    )
     const run = runExtract(files)
     expect(run.status).toBe(1)
     expect(run.lines).toHaveLength(5)

@@ -9,7 +9,17 @@ const good = {
   speakers: [{ id: 's1', name: 'Jane Doe', role: null, affiliation: null, aliases: [], quoted: true }],
   mentioned: [{ id: 's2', name: 'John Roe', role: 'mayor', affiliation: null, aliases: ['Mr Roe'], quoted: false }],
   quotes: [{ speaker: 's1', text: source.slice(start, end), kind: 'direct', start, end, paragraph: 1 }],
-  figures: [{ text: '£40 million', value: 40_000_000, unit: 'GBP', context: 'x', key: true, start: source.indexOf('£'), end: source.indexOf('£') + 11 }],
+  figures: [
+    {
+      text: '£40 million',
+      value: 40_000_000,
+      unit: 'GBP',
+      context: 'x',
+      key: true,
+      start: source.indexOf('£'),
+      end: source.indexOf('£') + 11
+    }
+  ],
   captions: [],
   issues: [{ title: 'Spending', keywords: ['spend'], paragraphs: [1] }],
   events: [{ when: 'today', what: 'spending', date: null }]
@@ -38,7 +48,11 @@ describe('the contract checks themselves', () => {
     ['a span past the end', { ...good, captions: [{ text: 'x', start: 5, end: 500 }] }, /out of the source/],
     ['an unknown speaker', { ...good, quotes: [{ ...good.quotes[0]!, speaker: 's9' }] }, /unknown speaker s9/],
     ['a paragraph out of range', { ...good, quotes: [{ ...good.quotes[0]!, paragraph: 2 }] }, /paragraph 2 of 2/],
-    ['an issue paragraph out of range', { ...good, issues: [{ ...good.issues[0]!, paragraphs: [7] }] }, /paragraph 7 of 2/],
+    [
+      'an issue paragraph out of range',
+      { ...good, issues: [{ ...good.issues[0]!, paragraphs: [7] }] },
+      /paragraph 7 of 2/
+    ],
     ['duplicate speaker ids', { ...good, speakers: [good.speakers[0]!, good.speakers[0]!] }, /not unique/]
   ])('report %s', (_name, document, problem) => {
     expect(contractProblems(document, source).join('\n')).toMatch(problem)

@@ -23,13 +23,18 @@ function contractSuite(label: string, files: string[]): void {
       backward = runExtract([...files].reverse(), 280_000)
     }, 600_000)
 
-    it(files.length === 1 ? 'exits 0 and prints one JSON document, nothing else' : 'exits 0 and prints one JSON line per file, nothing else', () => {
-      expect(forward.stderr).toBe('')
-      expect(forward.status).toBe(0)
-      expect(forward.stdout.endsWith('\n')).toBe(true)
-      if (files.length > 1) expect(forward.lines).toHaveLength(files.length)
-      expect(documents(forward, files.length)).toHaveLength(files.length)
-    })
+    it(
+      files.length === 1
+        ? 'exits 0 and prints one JSON document, nothing else'
+        : 'exits 0 and prints one JSON line per file, nothing else',
+      () => {
+        expect(forward.stderr).toBe('')
+        expect(forward.status).toBe(0)
+        expect(forward.stdout.endsWith('\n')).toBe(true)
+        if (files.length > 1) expect(forward.lines).toHaveLength(files.length)
+        expect(documents(forward, files.length)).toHaveLength(files.length)
+      }
+    )
 
     it.runIf(files.length > 1)('prints the documents in the order of the files', () => {
       expect(documents(backward, files.length).reverse()).toEqual(documents(forward, files.length))

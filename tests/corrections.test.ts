@@ -17,20 +17,53 @@ function sample(): Briefing {
   return {
     title: 'Council backs park',
     speakers: [
-      { id: 's1', name: 'Anna Moreno', role: 'council leader', affiliation: null, aliases: ['Moreno'], quoted: true, type: 'person' },
+      {
+        id: 's1',
+        name: 'Anna Moreno',
+        role: 'council leader',
+        affiliation: null,
+        aliases: ['Moreno'],
+        quoted: true,
+        type: 'person'
+      },
       { id: 's2', name: 'Ben Ortiz', role: 'Councillor', affiliation: null, aliases: [], quoted: true, type: 'person' },
       { id: 's3', name: 'the leader', role: null, affiliation: null, aliases: [], quoted: true, type: 'person' }
     ],
-    mentioned: [{ id: 's4', name: 'Carla Diaz', role: null, affiliation: null, aliases: ['Diaz'], quoted: false, type: 'person' }],
+    mentioned: [
+      { id: 's4', name: 'Carla Diaz', role: null, affiliation: null, aliases: ['Diaz'], quoted: false, type: 'person' }
+    ],
     quotes: [
-      { speaker: 's1', text: 'This park will give children somewhere safe to play', kind: 'direct', start: 10, end: 60, paragraph: 1 },
+      {
+        speaker: 's1',
+        text: 'This park will give children somewhere safe to play',
+        kind: 'direct',
+        start: 10,
+        end: 60,
+        paragraph: 1
+      },
       { speaker: 's2', text: 'a waste of money', kind: 'partial', start: 70, end: 86, paragraph: 2 },
       { speaker: 's3', text: 'We will plant 400 trees', kind: 'direct', start: 90, end: 113, paragraph: 3 },
       { speaker: null, text: 'We have waited ten years for this.', kind: 'direct', start: 120, end: 154, paragraph: 4 }
     ],
     figures: [
-      { text: '£5 million', value: 5e6, unit: 'GBP', context: 'spend £5 million on a park', key: true, start: 1, end: 11 },
-      { text: '£5 million', value: 5e6, unit: 'GBP', context: 'the £5 million comes from reserves', key: true, start: 200, end: 210 },
+      {
+        text: '£5 million',
+        value: 5e6,
+        unit: 'GBP',
+        context: 'spend £5 million on a park',
+        key: true,
+        start: 1,
+        end: 11
+      },
+      {
+        text: '£5 million',
+        value: 5e6,
+        unit: 'GBP',
+        context: 'the £5 million comes from reserves',
+        key: true,
+        start: 200,
+        end: 210
+      },
       { text: 'ten years', value: 10, unit: 'years', context: 'waited ten years', key: false, start: 140, end: 149 }
     ],
     captions: [],
@@ -44,10 +77,17 @@ function sample(): Briefing {
 
 describe('applyCorrections', () => {
   it('renames a speaker, keeping the old name as an alias, and fixes role and affiliation', () => {
-    const { briefing, applied, stale } = applyCorrections(sample(), { speakers: [{ match: 'Moreno', rename: 'Dr Anna Moreno', role: 'Leader of the council', affiliation: 'Labour' }] })
+    const { briefing, applied, stale } = applyCorrections(sample(), {
+      speakers: [{ match: 'Moreno', rename: 'Dr Anna Moreno', role: 'Leader of the council', affiliation: 'Labour' }]
+    })
     expect(stale).toEqual([])
     expect(applied).toBe(1)
-    expect(briefing.speakers[0]).toMatchObject({ id: 's1', name: 'Dr Anna Moreno', role: 'Leader of the council', affiliation: 'Labour' })
+    expect(briefing.speakers[0]).toMatchObject({
+      id: 's1',
+      name: 'Dr Anna Moreno',
+      role: 'Leader of the council',
+      affiliation: 'Labour'
+    })
     expect(briefing.speakers[0]!.aliases).toEqual(['Moreno', 'Anna Moreno'])
   })
 
@@ -59,7 +99,9 @@ describe('applyCorrections', () => {
   })
 
   it('merges a speaker into another: quotes and names join the target', () => {
-    const { briefing, stale } = applyCorrections(sample(), { speakers: [{ match: 'the leader', mergeInto: 'Anna Moreno' }] })
+    const { briefing, stale } = applyCorrections(sample(), {
+      speakers: [{ match: 'the leader', mergeInto: 'Anna Moreno' }]
+    })
     expect(stale).toEqual([])
     expect(briefing.speakers.map((s) => s.name)).toEqual(['Anna Moreno', 'Ben Ortiz'])
     expect(briefing.quotes[2]!.speaker).toBe('s1')
@@ -67,7 +109,9 @@ describe('applyCorrections', () => {
   })
 
   it('reassigns a quote by its words, to a mentioned person who becomes a speaker', () => {
-    const { briefing, stale } = applyCorrections(sample(), { quotes: [{ match: 'WE HAVE  waited ten years', speaker: 'Diaz' }] })
+    const { briefing, stale } = applyCorrections(sample(), {
+      quotes: [{ match: 'WE HAVE  waited ten years', speaker: 'Diaz' }]
+    })
     expect(stale).toEqual([])
     expect(briefing.quotes[3]!.speaker).toBe('s4')
     expect(briefing.speakers.map((s) => s.name)).toContain('Carla Diaz')
@@ -97,7 +141,9 @@ describe('applyCorrections', () => {
       ]
     })
     expect(stale).toEqual([])
-    expect(briefing.issues).toEqual([{ title: 'Parks and green space', keywords: ['park', 'council', 'safe'], paragraphs: [0, 1, 3] }])
+    expect(briefing.issues).toEqual([
+      { title: 'Parks and green space', keywords: ['park', 'council', 'safe'], paragraphs: [0, 1, 3] }
+    ])
   })
 
   it('marks figures key or not, by their text and words of their context', () => {
@@ -113,10 +159,23 @@ describe('applyCorrections', () => {
 
   it('reports every correction that matches nothing, with the reason, and applies the others', () => {
     const { briefing, applied, stale } = applyCorrections(sample(), {
-      speakers: [{ match: 'Nobody', role: 'x' }, { match: 'Ben Ortiz', mergeInto: 'Somebody Else' }, { match: 'Ben Ortiz', role: 'councillor' }],
-      quotes: [{ match: 'words nobody said', drop: true }, { match: 'a waste of money', speaker: 'Unknown Person' }],
-      issues: [{ match: 'Transport', title: 'Buses' }, { match: 'Park', mergeInto: 'Housing' }],
-      figures: [{ match: '£99 billion', key: true }, { match: '£5 million', context: 'not there', key: false }]
+      speakers: [
+        { match: 'Nobody', role: 'x' },
+        { match: 'Ben Ortiz', mergeInto: 'Somebody Else' },
+        { match: 'Ben Ortiz', role: 'councillor' }
+      ],
+      quotes: [
+        { match: 'words nobody said', drop: true },
+        { match: 'a waste of money', speaker: 'Unknown Person' }
+      ],
+      issues: [
+        { match: 'Transport', title: 'Buses' },
+        { match: 'Park', mergeInto: 'Housing' }
+      ],
+      figures: [
+        { match: '£99 billion', key: true },
+        { match: '£5 million', context: 'not there', key: false }
+      ]
     })
     expect(applied).toBe(1)
     expect(briefing.speakers[1]!.role).toBe('councillor')
@@ -163,12 +222,17 @@ describe('parseCorrections', () => {
   it('applies the fixture sidecar to what the engine extracts now, reporting only what no longer matches', () => {
     const text = readFileSync(join(FIXTURES, 'article.txt'), 'utf8')
     const { briefing: extracted } = extractBriefing(text, { path: 'article.txt', date: '2025-03-03' })
-    const { briefing, stale } = applyCorrections(extracted, parseCorrections(readFileSync(join(FIXTURES, 'corrections.yaml'), 'utf8')))
+    const { briefing, stale } = applyCorrections(
+      extracted,
+      parseCorrections(readFileSync(join(FIXTURES, 'corrections.yaml'), 'utf8'))
+    )
     // The fixture holds one correction that can never match (£99 billion).
     expect(stale.map((s) => s.match)).toContain('£99 billion')
     const anna = [...briefing.speakers, ...briefing.mentioned].find((s) => s.name === 'Dr Anna Moreno')
     if (!stale.some((s) => s.match === 'Anna Moreno')) expect(anna?.role).toBe('Leader of Riverside council')
-    if (!stale.some((s) => s.match === 'plant 400 trees')) expect(briefing.quotes.some((q) => /plant 400 trees/.test(q.text))).toBe(false)
-    for (const quote of briefing.quotes) if (quote.speaker) expect([...briefing.speakers].some((s) => s.id === quote.speaker)).toBe(true)
+    if (!stale.some((s) => s.match === 'plant 400 trees'))
+      expect(briefing.quotes.some((q) => /plant 400 trees/.test(q.text))).toBe(false)
+    for (const quote of briefing.quotes)
+      if (quote.speaker) expect([...briefing.speakers].some((s) => s.id === quote.speaker)).toBe(true)
   })
 })

@@ -31,7 +31,10 @@ describe('events', () => {
   })
 
   it('keeps the month word and the part of the day', () => {
-    const { briefing } = extractBriefing('Officials spoke Friday afternoon. The fire started around 8:30 p.m. Saturday.\n', { date: '2024-05-08' })
+    const { briefing } = extractBriefing(
+      'Officials spoke Friday afternoon. The fire started around 8:30 p.m. Saturday.\n',
+      { date: '2024-05-08' }
+    )
     expect(briefing.events.map((e) => [e.when, e.date])).toEqual([
       ['Friday afternoon', '2024-05-03'],
       ['around 8:30 p.m. Saturday', '2024-05-04']
@@ -39,7 +42,9 @@ describe('events', () => {
   })
 
   it('does not read a surname or a verb as a month', () => {
-    const { briefing } = extractBriefing('Prime Minister Theresa May said protesters would march. March on, they cried.\n')
+    const { briefing } = extractBriefing(
+      'Prime Minister Theresa May said protesters would march. March on, they cried.\n'
+    )
     expect(briefing.events).toEqual([])
   })
 

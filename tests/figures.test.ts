@@ -4,7 +4,15 @@ import type { Root } from 'mdast'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { unified } from 'unified'
-import { briefingClean, briefingEvents, briefingFigures, briefingParse, extractBriefing, type Figure, type SourceParagraph } from '../plugins/index.ts'
+import {
+  briefingClean,
+  briefingEvents,
+  briefingFigures,
+  briefingParse,
+  extractBriefing,
+  type Figure,
+  type SourceParagraph
+} from '../plugins/index.ts'
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'figures')
 const cases = readdirSync(fixtures).sort()
@@ -21,7 +29,9 @@ describe('figures fixtures', () => {
       const input = readFileSync(join(fixtures, name, 'input.txt'), 'utf8')
       const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as Expected
       const { briefing } = extractBriefing(input, { date: expected.date })
-      expect(briefing.figures.map(({ text, value, unit, key }) => ({ text, value, unit, key }))).toEqual(expected.figures)
+      expect(briefing.figures.map(({ text, value, unit, key }) => ({ text, value, unit, key }))).toEqual(
+        expected.figures
+      )
       for (const figure of briefing.figures) {
         expect(input.slice(figure.start, figure.end)).toBe(figure.text)
         expect(figure.context.length).toBeGreaterThan(figure.text.length - 1)
@@ -34,7 +44,10 @@ describe('figures', () => {
   it('maps spans through repaired mojibake and no-break spaces to the source', () => {
     const input = 'The fund grew to â‚¬2.5\u00a0billion, and 40\u00a0per cent of it went abroad.\n'
     const { briefing } = extractBriefing(input)
-    expect(briefing.figures.map((f) => [f.value, f.unit])).toEqual([[2.5e9, 'EUR'], [40, 'percent']])
+    expect(briefing.figures.map((f) => [f.value, f.unit])).toEqual([
+      [2.5e9, 'EUR'],
+      [40, 'percent']
+    ])
     for (const figure of briefing.figures) expect(input.slice(figure.start, figure.end)).toBe(figure.text)
     expect(briefing.figures[1]!.context).toBe('The fund grew to €2.5 billion, and 40 per cent of it went abroad.')
   })
@@ -43,12 +56,15 @@ describe('figures', () => {
     const text = 'Title with 3,000 workers\nCaption with 4,000 workers\nBody with 5,000 workers\n'
     const roles = ['title', 'caption', 'body'] as const
     let offset = 0
-    const paragraphs: SourceParagraph[] = text.split('\n').filter(Boolean).map((line, index) => {
-      const start = text.indexOf(line, offset)
-      offset = start + line.length
-      const map = Array.from({ length: line.length + 1 }, (_, i) => start + i)
-      return { index, role: roles[index]!, text: line, map, ends: map.slice(1), start, end: start + line.length }
-    })
+    const paragraphs: SourceParagraph[] = text
+      .split('\n')
+      .filter(Boolean)
+      .map((line, index) => {
+        const start = text.indexOf(line, offset)
+        offset = start + line.length
+        const map = Array.from({ length: line.length + 1 }, (_, i) => start + i)
+        return { index, role: roles[index]!, text: line, map, ends: map.slice(1), start, end: start + line.length }
+      })
     const file = new VFile({ value: text })
     file.data.paragraphs = paragraphs
     briefingFigures()({ type: 'root', children: [] } as Root, file)
@@ -56,7 +72,8 @@ describe('figures', () => {
   })
 
   it('scans a large text in linear time', () => {
-    const paragraph = 'The council spent $4.2 million on 1,500 new homes, up 12 per cent, while thousands of residents waited three years.\n'
+    const paragraph =
+      'The council spent $4.2 million on 1,500 new homes, up 12 per cent, while thousands of residents waited three years.\n'
     const input = paragraph.repeat(10_000)
     const started = performance.now()
     const { briefing } = extractBriefing(input)
@@ -69,18 +86,59 @@ describe('figures', () => {
 describe('figures on arbitrary text', () => {
   it('never throws and always points at the source', async () => {
     const fc = (await import('fast-check')).default
-    const pieces = fc.constantFrom('$', '£', '€', '1,000', '2.5', '19-15', 'per cent', '%', 'million', 'bn', 'thousands', 'of', 'people',
-      'three-year-old', 'by', '2027', 'Monday', 'Nov.', '8', 'half', 'a', 'century', ' ', '\u00a0', ',', '.', '—', '“', '”', 'â€™', '\n', 'in', 'to', 'troops')
+    const pieces = fc.constantFrom(
+      '$',
+      '£',
+      '€',
+      '1,000',
+      '2.5',
+      '19-15',
+      'per cent',
+      '%',
+      'million',
+      'bn',
+      'thousands',
+      'of',
+      'people',
+      'three-year-old',
+      'by',
+      '2027',
+      'Monday',
+      'Nov.',
+      '8',
+      'half',
+      'a',
+      'century',
+      ' ',
+      '\u00a0',
+      ',',
+      '.',
+      '—',
+      '“',
+      '”',
+      'â€™',
+      '\n',
+      'in',
+      'to',
+      'troops'
+    )
     // Only the stages figures and events depend on, so other stages' failures do not show here.
-    const processor = unified().use(briefingParse as never).use(briefingClean).use(briefingFigures).use(briefingEvents)
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
-      const input = parts.join(' ')
-      const file = new VFile({ value: input })
-      file.data.articleDate = '2024-02-29'
-      processor.runSync(processor.parse(file) as Root, file)
-      const briefing = file.data.briefing!
-      for (const figure of briefing.figures) expect(input.slice(figure.start, figure.end)).toBe(figure.text)
-      for (const event of briefing.events) expect(typeof event.when).toBe('string')
-    }), { numRuns: 300 })
+    const processor = unified()
+      .use(briefingParse as never)
+      .use(briefingClean)
+      .use(briefingFigures)
+      .use(briefingEvents)
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const input = parts.join(' ')
+        const file = new VFile({ value: input })
+        file.data.articleDate = '2024-02-29'
+        processor.runSync(processor.parse(file) as Root, file)
+        const briefing = file.data.briefing!
+        for (const figure of briefing.figures) expect(input.slice(figure.start, figure.end)).toBe(figure.text)
+        for (const event of briefing.events) expect(typeof event.when).toBe('string')
+      }),
+      { numRuns: 300 }
+    )
   })
 })

@@ -74,7 +74,22 @@ function collect(node: unknown, out: Shown): void {
 }
 
 /** Node types that would run, or read as, code, markup or links if article text became them. */
-const FORBIDDEN_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html', 'code', 'inlineCode', 'definition', 'footnoteDefinition', 'footnoteReference', 'image', 'imageReference', 'linkReference', 'math', 'inlineMath'])
+const FORBIDDEN_NODES = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'code',
+  'inlineCode',
+  'definition',
+  'footnoteDefinition',
+  'footnoteReference',
+  'image',
+  'imageReference',
+  'linkReference',
+  'math',
+  'inlineMath'
+])
 /** Elements that article text must never become. */
 const FORBIDDEN_ELEMENTS = ['script', 'style', 'iframe', 'img', 'svg', 'object', 'embed', 'b', 'i', 'Evil', 'Foo.Bar']
 
@@ -101,7 +116,9 @@ async function throughMdx(text: string): Promise<{ paragraphs: SourceParagraph[]
     if (node.type === 'link') expect((node as { url: string }).url).not.toMatch(/^\s*javascript:/i)
   })
   // Compile and run as the site does.
-  const code = String(await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [[remarkFrontmatter, ['yaml']]] }))
+  const code = String(
+    await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [[remarkFrontmatter, ['yaml']]] })
+  )
   const module = (await run(code, { ...runtime, baseUrl: import.meta.url })) as Record<string, unknown>
   expect(Object.keys(module).filter((key) => key !== 'default')).toEqual([])
   const components = Object.fromEntries([...mdx.matchAll(/<([A-Z][\w.]*)/g)].map((match) => [match[1]!, match[1]!]))
@@ -164,7 +181,9 @@ describe('bytes that are not well-formed UTF-8', () => {
   for (const [name, bad] of cases) {
     it(`${name}: decodes, extracts a valid document, and the page shows it as text`, async () => {
       const bytes = Uint8Array.from([
-        ...utf8('Councils warn of a “funding gap”\n\nThe council leader, Ada Brennan, said “we are short of £40 million ’'),
+        ...utf8(
+          'Councils warn of a “funding gap”\n\nThe council leader, Ada Brennan, said “we are short of £40 million ’'
+        ),
         ...bad,
         ...utf8(' this year” on Monday.\nRents rose 12 per cent in 2025, she added — '),
         ...bad,
@@ -179,7 +198,19 @@ describe('bytes that are not well-formed UTF-8', () => {
   }
 
   it('a file that is mostly invalid UTF-8 reads as Windows-1252, one character per byte', async () => {
-    const bytes = Uint8Array.from([...utf8('Prices\n\nThe baker said '), 0x93, ...utf8('bread is dear'), 0x94, ...utf8(' at '), 0x80, ...utf8('2, and '), 0xc0, 0xaf, 0xff, ...utf8('.\n')])
+    const bytes = Uint8Array.from([
+      ...utf8('Prices\n\nThe baker said '),
+      0x93,
+      ...utf8('bread is dear'),
+      0x94,
+      ...utf8(' at '),
+      0x80,
+      ...utf8('2, and '),
+      0xc0,
+      0xaf,
+      0xff,
+      ...utf8('.\n')
+    ])
     const text = decodeArticle(bytes, 'cp.txt')
     expect(text).toBe('Prices\n\nThe baker said “bread is dear” at €2, and À¯ÿ.\n')
     await throughMdx(text)
@@ -193,7 +224,8 @@ describe('double-encoded UTF-8 (mojibake of mojibake)', () => {
     for (let i = 0; i < times; i++) out = new TextDecoder('windows-1252').decode(new TextEncoder().encode(out))
     return out
   }
-  const clean = 'Café owners’ “anger” grows\nThe mayor of Malmö said “the été festival costs €2 million – too much” on Monday.\n'
+  const clean =
+    'Café owners’ “anger” grows\nThe mayor of Malmö said “the été festival costs €2 million – too much” on Monday.\n'
 
   it('is what it claims to be', () => {
     expect(mojibake('é', 1)).toBe('Ã©')
@@ -209,7 +241,8 @@ describe('double-encoded UTF-8 (mojibake of mojibake)', () => {
       const { paragraphs, shown } = await throughMdx(text)
       expect(paragraphs).toHaveLength(2)
       // Cleaning repairs mojibake, never makes it worse: each paragraph is at most as long as its source.
-      for (const paragraph of paragraphs) expect(paragraph.text.length).toBeLessThanOrEqual(sourceOf(text, paragraph).length)
+      for (const paragraph of paragraphs)
+        expect(paragraph.text.length).toBeLessThanOrEqual(sourceOf(text, paragraph).length)
       // Letters outside the mojibake survive whatever the repair does.
       expect(shown.text).toContain('owners')
       expect(shown.text).toContain('festival costs')
@@ -232,46 +265,56 @@ describe('right-to-left text and emoji', () => {
   })
 
   it('emoji: ZWJ sequences, flags, skin tones, keycaps and astral characters show exactly as written', async () => {
-    const text = 'Emoji day 🎉\n\nThe mayor said “we are thrilled 🎉👩‍💻👨‍👩‍👧‍👦 by the 20% rise” on Monday. 🇬🇧 🏴󠁧󠁢󠁳󠁣󠁴󠁿 👍🏽 1️⃣ 𝕏 𓀀\n“Costs rose 🔺 5%,” she added 🙃.\n'
+    const text =
+      'Emoji day 🎉\n\nThe mayor said “we are thrilled 🎉👩‍💻👨‍👩‍👧‍👦 by the 20% rise” on Monday. 🇬🇧 🏴󠁧󠁢󠁳󠁣󠁴󠁿 👍🏽 1️⃣ 𝕏 𓀀\n“Costs rose 🔺 5%,” she added 🙃.\n'
     const { paragraphs } = await throughMdx(text)
     expect(paragraphs.map((paragraph) => paragraph.text)).toEqual(text.split('\n').filter((line) => line))
   })
 })
 
 describe('size', () => {
-  it('a 1 MB single line of markup lookalikes goes through extraction and the MDX stage, shown as written', { timeout: 120_000 }, async () => {
-    // Markup, not speech: with a quote or a figure every hundred bytes the page grows about 20-fold
-    // (a card per quote and figure), which makes a slow compile, not a harder escape.
-    const chunk = "import x from 'y' <script>alert(1)</script> {process.exit(1)} <img src=x onerror=alert(1)> &amp; &lt;b&gt; # not a heading *nor em* [link](javascript:alert(1)) --- "
-    const line = `${chunk.repeat(Math.ceil(1_000_000 / chunk.length))}`.trim()
-    const text = `import One very long line\n${line}\n`
-    const { paragraphs, shown } = await throughMdx(text)
-    expect(paragraphs).toHaveLength(2)
-    expect(paragraphs[1]!.text).toBe(line)
-    expect(shown.text).toContain(line)
-    expect(shown.text).toContain('import One very long line')
-  })
-
-  it('a 10 MB article of many paragraphs gives a valid document (CLI; no timing asserted)', { timeout: 300_000 }, () => {
-    // Synthetic articles (scripts/generate-articles.ts: the example's and the fixtures' sentences,
-    // names and numbers recombined) run together into one: about 115,000 paragraphs, long and short.
-    const parts: string[] = []
-    let size = 0
-    for (const article of generateArticles(4000, 10)) {
-      if (size >= 10_000_000) break
-      parts.push(article.text)
-      size += Buffer.byteLength(article.text)
+  it(
+    'a 1 MB single line of markup lookalikes goes through extraction and the MDX stage, shown as written',
+    { timeout: 120_000 },
+    async () => {
+      // Markup, not speech: with a quote or a figure every hundred bytes the page grows about 20-fold
+      // (a card per quote and figure), which makes a slow compile, not a harder escape.
+      const chunk =
+        "import x from 'y' <script>alert(1)</script> {process.exit(1)} <img src=x onerror=alert(1)> &amp; &lt;b&gt; # not a heading *nor em* [link](javascript:alert(1)) --- "
+      const line = `${chunk.repeat(Math.ceil(1_000_000 / chunk.length))}`.trim()
+      const text = `import One very long line\n${line}\n`
+      const { paragraphs, shown } = await throughMdx(text)
+      expect(paragraphs).toHaveLength(2)
+      expect(paragraphs[1]!.text).toBe(line)
+      expect(shown.text).toContain(line)
+      expect(shown.text).toContain('import One very long line')
     }
-    const path = join(dir, 'ten-megabytes.txt')
-    writeFileSync(path, parts.join(''))
-    const run = runExtract([path], 290_000)
-    expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
-    const text = readFileSync(path, 'utf8')
-    expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(10_000_000)
-    const document = JSON.parse(run.stdout) as { quotes: unknown[]; issues: unknown[] }
-    expect(contractProblems(document, text)).toEqual([])
-    expect(document.quotes.length).toBeGreaterThan(1000)
-    expect(text.split('\n').filter((line) => line.trim()).length).toBeGreaterThan(50_000)
-  })
+  )
+
+  it(
+    'a 10 MB article of many paragraphs gives a valid document (CLI; no timing asserted)',
+    { timeout: 300_000 },
+    () => {
+      // Synthetic articles (scripts/generate-articles.ts: the example's and the fixtures' sentences,
+      // names and numbers recombined) run together into one: about 115,000 paragraphs, long and short.
+      const parts: string[] = []
+      let size = 0
+      for (const article of generateArticles(4000, 10)) {
+        if (size >= 10_000_000) break
+        parts.push(article.text)
+        size += Buffer.byteLength(article.text)
+      }
+      const path = join(dir, 'ten-megabytes.txt')
+      writeFileSync(path, parts.join(''))
+      const run = runExtract([path], 290_000)
+      expect(run.stderr).toBe('')
+      expect(run.status).toBe(0)
+      const text = readFileSync(path, 'utf8')
+      expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(10_000_000)
+      const document = JSON.parse(run.stdout) as { quotes: unknown[]; issues: unknown[] }
+      expect(contractProblems(document, text)).toEqual([])
+      expect(document.quotes.length).toBeGreaterThan(1000)
+      expect(text.split('\n').filter((line) => line.trim()).length).toBeGreaterThan(50_000)
+    }
+  )
 })

@@ -12,7 +12,16 @@
  * - the hostile text shows on the briefing page as text, escaped in the HTML.
  */
 import { spawn } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { parseHTML } from 'linkedom'
@@ -30,8 +39,10 @@ let pages: { path: string; html: string }[] = []
 
 /** The HTML with every quoted attribute value emptied: what is left is tags and text. */
 function withoutAttributeValues(html: string): string {
-  return html.replace(/(<[a-zA-Z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?>)/g, (_, open: string, attributes: string, close: string) =>
-    open + attributes.replace(/=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/g, '=""') + close
+  return html.replace(
+    /(<[a-zA-Z][^\s/>]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)(\s*\/?>)/g,
+    (_, open: string, attributes: string, close: string) =>
+      open + attributes.replace(/=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+)/g, '=""') + close
   )
 }
 
@@ -51,15 +62,23 @@ beforeAll(async () => {
   outDir = join(base, 'dist')
   mkdirSync(contentDir)
   copyFileSync(join(FIXTURES, 'lookalikes.txt'), join(contentDir, 'lookalikes.txt'))
-  for (const name of readdirSync(join(FIXTURES, 'site'))) copyFileSync(join(FIXTURES, 'site', name), join(contentDir, name))
-  writeFileSync(join(contentDir, EVIL_NAME), 'A headline with <b>tags</b> & "quotes"\nThe mayor, Kim Dahl, said “it’s <i>fine</i>” on Friday.\n')
+  for (const name of readdirSync(join(FIXTURES, 'site')))
+    copyFileSync(join(FIXTURES, 'site', name), join(contentDir, name))
+  writeFileSync(
+    join(contentDir, EVIL_NAME),
+    'A headline with <b>tags</b> & "quotes"\nThe mayor, Kim Dahl, said “it’s <i>fine</i>” on Friday.\n'
+  )
   build = await new Promise((done) => {
-    const child = spawn(node, ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', join(base, 'cache'), '--no-pdf'], {
-      cwd: root,
-      // Vitest's environment is inherited on purpose (NODE_ENV=test, DEV…): Astro then builds with
-      // import.meta.env.DEV true, and the pages must still get the strict CSP, not the dev server's.
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
-    })
+    const child = spawn(
+      node,
+      ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', join(base, 'cache'), '--no-pdf'],
+      {
+        cwd: root,
+        // Vitest's environment is inherited on purpose (NODE_ENV=test, DEV…): Astro then builds with
+        // import.meta.env.DEV true, and the pages must still get the strict CSP, not the dev server's.
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
+      }
+    )
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -68,7 +87,8 @@ beforeAll(async () => {
   })
   const generated = /generated in (src\/generated\/[0-9a-f]+)/.exec(build.stdout)?.[1]
   if (generated) rmSync(join(root, generated), { recursive: true, force: true })
-  if (build.status === 0) pages = htmlFiles(outDir).map((path) => ({ path: relative(outDir, path), html: readFileSync(path, 'utf8') }))
+  if (build.status === 0)
+    pages = htmlFiles(outDir).map((path) => ({ path: relative(outDir, path), html: readFileSync(path, 'utf8') }))
 })
 
 afterAll(() => {
@@ -76,7 +96,19 @@ afterAll(() => {
 })
 
 /** Attributes that hold a URL. */
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcset', 'background', 'cite', 'ping']
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'srcset',
+  'background',
+  'cite',
+  'ping'
+]
 
 describe('built HTML from hostile articles', () => {
   it('builds every article', () => {
@@ -95,7 +127,10 @@ describe('built HTML from hostile articles', () => {
       expect((markup.match(/<script\b/gi) ?? []).length, page.path).toBe(tags.length)
       if (page.path === 'search/index.html') {
         const { document } = parseHTML(page.html)
-        expect([...document.querySelectorAll('script')].map((script) => script.getAttribute('src'))).toEqual(['/pagefind/pagefind-ui.js', '/scripts/search.js'])
+        expect([...document.querySelectorAll('script')].map((script) => script.getAttribute('src'))).toEqual([
+          '/pagefind/pagefind-ui.js',
+          '/scripts/search.js'
+        ])
         for (const tag of tags) expect(tag[1]!.trim(), 'no inline code').toBe('')
       } else expect(tags, page.path).toEqual([])
       const { document } = parseHTML(page.html)
@@ -108,13 +143,20 @@ describe('built HTML from hostile articles', () => {
       const { document } = parseHTML(page.html)
       for (const element of document.querySelectorAll('*')) {
         for (const attribute of element.attributes) {
-          expect(attribute.name, `${page.path}: <${element.tagName.toLowerCase()} ${attribute.name}>`).not.toMatch(/^on/i)
+          expect(attribute.name, `${page.path}: <${element.tagName.toLowerCase()} ${attribute.name}>`).not.toMatch(
+            /^on/i
+          )
           if (URL_ATTRIBUTES.includes(attribute.name.toLowerCase())) {
-            expect(attribute.value.replace(/[\s\u0000-\u001f]/g, ''), `${page.path}: ${attribute.name}`).not.toMatch(/^(javascript|vbscript|data:text\/html)/i)
+            expect(attribute.value.replace(/[\s\u0000-\u001f]/g, ''), `${page.path}: ${attribute.name}`).not.toMatch(
+              /^(javascript|vbscript|data:text\/html)/i
+            )
           }
         }
       }
-      expect(document.querySelectorAll('iframe, frame, object, embed, base, applet, meta[http-equiv="refresh" i]').length, page.path).toBe(0)
+      expect(
+        document.querySelectorAll('iframe, frame, object, embed, base, applet, meta[http-equiv="refresh" i]').length,
+        page.path
+      ).toBe(0)
       // The raw text agrees: an attribute-looking `on…=` only ever appears escaped.
       const markup = withoutAttributeValues(page.html)
       expect(markup, page.path).not.toMatch(/<[a-z][^<>]*\son[a-z]+\s*=/i)
@@ -143,7 +185,10 @@ describe('built HTML from hostile articles', () => {
       .map((page) => parseHTML(page.html).document.querySelector('main')?.textContent ?? '')
       .join('\n')
       .replace(/\s+/g, ' ')
-    const html = pages.filter((page) => page.path.startsWith('briefings/')).map((page) => page.html).join('\n')
+    const html = pages
+      .filter((page) => page.path.startsWith('briefings/'))
+      .map((page) => page.html)
+      .join('\n')
     for (const line of [
       "<script>alert('q')</script>",
       '<img src=x onerror=alert(2)>',

@@ -6,7 +6,18 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -22,12 +33,23 @@ afterAll(() => rmSync(base, { recursive: true, force: true }))
 function setup(name: string, count: number): GenerateOptions & { files: string[] } {
   const contentDir = join(base, name, 'articles')
   const files = generateArticles(contentDir, count)
-  return { contentDir, generatedDir: join(base, name, 'generated'), cacheDir: join(base, name, 'cache'), files, workers: 1 }
+  return {
+    contentDir,
+    generatedDir: join(base, name, 'generated'),
+    cacheDir: join(base, name, 'cache'),
+    files,
+    workers: 1
+  }
 }
 
 /** Each page's bytes and mtime. */
 function snapshot(dir: string): Map<string, { bytes: string; mtimeMs: number }> {
-  return new Map(readdirSync(dir).map((name) => [name, { bytes: readFileSync(join(dir, name), 'utf8'), mtimeMs: statSync(join(dir, name)).mtimeMs }]))
+  return new Map(
+    readdirSync(dir).map((name) => [
+      name,
+      { bytes: readFileSync(join(dir, name), 'utf8'), mtimeMs: statSync(join(dir, name)).mtimeMs }
+    ])
+  )
 }
 
 /** A page's front matter. */
@@ -37,7 +59,12 @@ function frontMatter(page: string): Record<string, unknown> {
 
 describe('incremental page generation', () => {
   const site = setup('main', 6)
-  const slugOf = (file: string): string => file.split('/').pop()!.replace(/\.txt$/, '').replace(/_/g, '-')
+  const slugOf = (file: string): string =>
+    file
+      .split('/')
+      .pop()!
+      .replace(/\.txt$/, '')
+      .replace(/_/g, '-')
   let first: Awaited<ReturnType<typeof generateBriefings>>
 
   beforeAll(async () => {
@@ -69,27 +96,43 @@ describe('incremental page generation', () => {
     expect(run.extracted).toEqual([slugOf(file)])
     expect(run.written).toContain(slugOf(file))
     const page = readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')
-    const data = frontMatter(page) as { updated: string; changes: { addedQuotes: { text: string }[]; addedFigures: { text: string }[] } }
+    const data = frontMatter(page) as {
+      updated: string
+      changes: { addedQuotes: { text: string }[]; addedFigures: { text: string }[] }
+    }
     expect(data.updated).toBe('2026-01-02T03:04:05.000Z')
     expect(data.changes.addedQuotes.map((quote) => quote.text).join(' ')).toMatch(/37 new libraries/)
     expect(data.changes.addedFigures.map((figure) => figure.text).join(' ')).toMatch(/37/)
     // Pages that do not join it are untouched.
     const after = snapshot(site.generatedDir)
-    for (const [name, value] of before) if (!run.written.includes(name.replace(/\.mdx$/, ''))) expect(after.get(name)).toEqual(value)
+    for (const [name, value] of before)
+      if (!run.written.includes(name.replace(/\.mdx$/, ''))) expect(after.get(name)).toEqual(value)
     // And what changed stays on the page through later builds.
     const later = await generateBriefings(site)
     expect(later.extracted).toEqual([])
-    expect(frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')).updated).toBe('2026-01-02T03:04:05.000Z')
+    expect(frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')).updated).toBe(
+      '2026-01-02T03:04:05.000Z'
+    )
   })
 
   it('tells a changed figure from an added and a removed one', async () => {
     const file = join(site.contentDir, 'parks-budget.txt')
-    writeFileSync(file, 'Council spends more on parks\n\nThe council will spend £5 million on parks this year, the leader said.\n')
+    writeFileSync(
+      file,
+      'Council spends more on parks\n\nThe council will spend £5 million on parks this year, the leader said.\n'
+    )
     await generateBriefings(site)
-    writeFileSync(file, 'Council spends more on parks\n\nThe council will spend £7 million on parks this year, the leader said.\n')
+    writeFileSync(
+      file,
+      'Council spends more on parks\n\nThe council will spend £7 million on parks this year, the leader said.\n'
+    )
     await generateBriefings(site)
-    const data = frontMatter(readFileSync(join(site.generatedDir, 'parks-budget.mdx'), 'utf8')) as { changes: { changedFigures: unknown[]; addedFigures: unknown[]; removedFigures: unknown[] } }
-    expect(data.changes.changedFigures).toEqual([{ from: '£5 million', to: '£7 million', context: expect.stringContaining('£7 million on parks') }])
+    const data = frontMatter(readFileSync(join(site.generatedDir, 'parks-budget.mdx'), 'utf8')) as {
+      changes: { changedFigures: unknown[]; addedFigures: unknown[]; removedFigures: unknown[] }
+    }
+    expect(data.changes.changedFigures).toEqual([
+      { from: '£5 million', to: '£7 million', context: expect.stringContaining('£7 million on parks') }
+    ])
     expect(data.changes.addedFigures).toEqual([])
     expect(data.changes.removedFigures).toEqual([])
     unlinkSync(file)
@@ -103,13 +146,22 @@ describe('incremental page generation', () => {
     const run = await generateBriefings(site)
     expect(run.extracted).toEqual([])
     expect(run.written).toEqual([slugOf(file)])
-    expect(run.stale).toEqual([{ file: expect.stringContaining(file.split('/').pop()!), corrections: [expect.objectContaining({ kind: 'figures', match: '£123 trillion' })] }])
-    const data = frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')) as { corrections: { stale: string[] } }
+    expect(run.stale).toEqual([
+      {
+        file: expect.stringContaining(file.split('/').pop()!),
+        corrections: [expect.objectContaining({ kind: 'figures', match: '£123 trillion' })]
+      }
+    ])
+    const data = frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')) as {
+      corrections: { stale: string[] }
+    }
     expect(data.corrections.stale).toEqual(['figures: no figure reads "£123 trillion"'])
     // A sidecar that is not valid is reported; the page is still built, without corrections.
     writeFileSync(sidecar, 'speakers: [ { match: A')
     const broken = await generateBriefings(site)
-    expect(broken.correctionErrors).toEqual([{ file: expect.any(String), reason: expect.stringMatching(/invalid YAML/) }])
+    expect(broken.correctionErrors).toEqual([
+      { file: expect.any(String), reason: expect.stringMatching(/invalid YAML/) }
+    ])
     expect(broken.briefings).toContain(slugOf(file))
     unlinkSync(sidecar)
   })
@@ -119,7 +171,10 @@ describe('incremental page generation', () => {
     writeFileSync(file.replace(/\.txt$/, '.meta.yaml'), 'date: 2024-06-30\noutlet: The Test Post\n')
     const run = await generateBriefings(site)
     expect(run.extracted).toEqual([slugOf(file)])
-    const data = frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')) as { date: string; article: { outlet: string } }
+    const data = frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')) as {
+      date: string
+      article: { outlet: string }
+    }
     expect(data.date).toBe('2024-06-30')
     expect(data.article.outlet).toBe('The Test Post')
   })
@@ -137,7 +192,12 @@ describe('incremental page generation', () => {
 describe('worker threads', () => {
   it('give the same pages as extraction on the main thread', async () => {
     const inline = setup('inline', 8)
-    const threaded = { ...inline, generatedDir: join(base, 'threaded/generated'), cacheDir: join(base, 'threaded/cache'), workers: 2 }
+    const threaded = {
+      ...inline,
+      generatedDir: join(base, 'threaded/generated'),
+      cacheDir: join(base, 'threaded/cache'),
+      workers: 2
+    }
     await generateBriefings(inline)
     const run = await generateBriefings(threaded)
     expect(run.extracted).toHaveLength(8)
@@ -157,7 +217,18 @@ describe('a build killed while writing pages', () => {
     const files = generateArticles(contentDir, count)
     const key = createHash('sha1').update(outDir).digest('hex').slice(0, 10)
     const generatedDir = join(ROOT, 'src/generated', key)
-    const args = ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--generate-only', '--workers', '2']
+    const args = [
+      'scripts/build.ts',
+      '--content',
+      contentDir,
+      '--out',
+      outDir,
+      '--cache',
+      cacheDir,
+      '--generate-only',
+      '--workers',
+      '2'
+    ]
     const run = (kill?: (child: ReturnType<typeof spawn>) => void): Promise<number | null> =>
       new Promise((done) => {
         const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'ignore' })
@@ -210,7 +281,8 @@ describe('a build killed while writing pages', () => {
       expect(await run()).toBe(0)
       const names = readdirSync(generatedDir)
       expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([])
-      for (const name of names) expect(readFileSync(join(generatedDir, name), 'utf8'), name).toMatch(/Every page changes now/)
+      for (const name of names)
+        expect(readFileSync(join(generatedDir, name), 'utf8'), name).toMatch(/Every page changes now/)
     } finally {
       rmSync(generatedDir, { recursive: true, force: true })
       mkdirSync(generatedDir, { recursive: true })

@@ -106,9 +106,33 @@ describe('common words and titles', () => {
 
   it('keeps a one-paragraph topic and never pairs unrelated phrases in a title', () => {
     const issues = findIssues([
-      { index: 0, role: 'body', text: 'The ferry operator raised ferry fares again, and islanders said the ferry fares were now the highest in the region.', map: [], ends: [], start: 0, end: 0 },
-      { index: 1, role: 'body', text: 'Islanders asked the operator to freeze ferry fares for pensioners and students over the winter months.', map: [], ends: [], start: 0, end: 0 },
-      { index: 2, role: 'body', text: 'Separately, the harbour authority confirmed that its dredging contract with a private contractor would end early after repeated delays.', map: [], ends: [], start: 0, end: 0 }
+      {
+        index: 0,
+        role: 'body',
+        text: 'The ferry operator raised ferry fares again, and islanders said the ferry fares were now the highest in the region.',
+        map: [],
+        ends: [],
+        start: 0,
+        end: 0
+      },
+      {
+        index: 1,
+        role: 'body',
+        text: 'Islanders asked the operator to freeze ferry fares for pensioners and students over the winter months.',
+        map: [],
+        ends: [],
+        start: 0,
+        end: 0
+      },
+      {
+        index: 2,
+        role: 'body',
+        text: 'Separately, the harbour authority confirmed that its dredging contract with a private contractor would end early after repeated delays.',
+        map: [],
+        ends: [],
+        start: 0,
+        end: 0
+      }
     ])
     expect(issues[0]!.title.toLowerCase()).toContain('ferry fares')
     expect(issues[0]!.title).not.toContain(' and ')

@@ -37,7 +37,15 @@ function paragraphsOf(text: string, roles: Record<string, ParagraphRole> = {}): 
     if (line.trim()) {
       const index = paragraphs.length
       const map = Array.from({ length: line.length + 1 }, (_, i) => offset + i)
-      paragraphs.push({ index, role: roles[index] ?? 'body', text: line, map, ends: map.slice(1), start: offset, end: offset + line.length })
+      paragraphs.push({
+        index,
+        role: roles[index] ?? 'body',
+        text: line,
+        map,
+        ends: map.slice(1),
+        start: offset,
+        end: offset + line.length
+      })
     }
     offset += line.length + 1
   }
@@ -46,7 +54,13 @@ function paragraphsOf(text: string, roles: Record<string, ParagraphRole> = {}): 
 
 /** The page input of a fixture. */
 function inputOf(fixture: FixtureInput): BriefingPageInput {
-  return { briefing: fixture.briefing, paragraphs: paragraphsOf(fixture.text, fixture.roles), slug: fixture.slug, source: fixture.source, date: fixture.date }
+  return {
+    briefing: fixture.briefing,
+    paragraphs: paragraphsOf(fixture.text, fixture.roles),
+    slug: fixture.slug,
+    source: fixture.source,
+    date: fixture.date
+  }
 }
 
 /** Split off the YAML front matter. */
@@ -108,16 +122,33 @@ async function render(body: string) {
   // 3. Evaluate with both; only the default export; collect what shows.
   const names = new Set<string>()
   visit(mdxTree, (node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^[A-Z]/.test((node as { name?: string }).name ?? '')) names.add((node as { name: string }).name)
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      /^[A-Z]/.test((node as { name?: string }).name ?? '')
+    )
+      names.add((node as { name: string }).name)
   })
   const components = Object.fromEntries([...names].map((name) => [name, name]))
   const results = []
   for (const [name, evaluate] of [
-    ['@mdx-js/mdx', (source: string) => evaluateMdxJs(source, { ...runtime, baseUrl: import.meta.url } as Parameters<typeof evaluateMdxJs>[1])],
-    ['satteri', (source: string) => evaluateSatteri(source, { ...runtime, features: { gfm: false, smartPunctuation: false } } as Parameters<typeof evaluateSatteri>[1])]
+    [
+      '@mdx-js/mdx',
+      (source: string) =>
+        evaluateMdxJs(source, { ...runtime, baseUrl: import.meta.url } as Parameters<typeof evaluateMdxJs>[1])
+    ],
+    [
+      'satteri',
+      (source: string) =>
+        evaluateSatteri(source, { ...runtime, features: { gfm: false, smartPunctuation: false } } as Parameters<
+          typeof evaluateSatteri
+        >[1])
+    ]
   ] as const) {
     const module = (await evaluate(body)) as Record<string, unknown>
-    expect(Object.keys(module).filter((key) => key !== 'default'), `${name}: the MDX exports nothing but its content`).toEqual([])
+    expect(
+      Object.keys(module).filter((key) => key !== 'default'),
+      `${name}: the MDX exports nothing but its content`
+    ).toEqual([])
     const tree = (module.default as (props: unknown) => unknown)({ components })
     const out = { text: [] as string[], attributes: [] as string[], types: new Set<string>() }
     collect(tree, out)
@@ -160,7 +191,8 @@ describe('mdx fixtures (input -> output.mdx)', () => {
       expect(parseFrontmatter(mdx).frontmatter).toEqual(JSON.parse(JSON.stringify(page)))
       // It compiles with both compilers and shows the article text as text.
       for (const result of await render(body)) {
-        for (const paragraph of inputOf(fixture).paragraphs) expect(result.text, `${result.compiler}: ${paragraph.text}`).toContain(paragraph.text)
+        for (const paragraph of inputOf(fixture).paragraphs)
+          expect(result.text, `${result.compiler}: ${paragraph.text}`).toContain(paragraph.text)
       }
     })
   }
@@ -171,11 +203,25 @@ describe('mdx page structure', () => {
   const { mdx, page, tree } = briefingToMdx(inputOf(fixture))
 
   it('is a syntax tree of JSX elements in page order', () => {
-    const sections = tree.children.filter((node) => node.type === 'mdxJsxFlowElement').map((node) => {
-      const element = node as { name: string; attributes: { name: string; value: string }[] }
-      return element.name === 'Section' ? element.attributes.find((attribute) => attribute.name === 'id')!.value : element.name
-    })
-    expect(sections).toEqual(['Masthead', 'summary', 'key-figures', 'who-said-what', 'at-a-glance', 'issues', 'timeline', 'source', 'method'])
+    const sections = tree.children
+      .filter((node) => node.type === 'mdxJsxFlowElement')
+      .map((node) => {
+        const element = node as { name: string; attributes: { name: string; value: string }[] }
+        return element.name === 'Section'
+          ? element.attributes.find((attribute) => attribute.name === 'id')!.value
+          : element.name
+      })
+    expect(sections).toEqual([
+      'Masthead',
+      'summary',
+      'key-figures',
+      'who-said-what',
+      'at-a-glance',
+      'issues',
+      'timeline',
+      'source',
+      'method'
+    ])
     expect(tree.children[0]!.type).toBe('yaml')
   })
 
@@ -183,7 +229,9 @@ describe('mdx page structure', () => {
     expect(mdx).toContain('<SourceParagraph id="p-1" n="1" role="title">')
     expect(mdx).toContain('<Caption id="p-5" n="5" role="caption">')
     // Quote 1 holds figure 2 ("3 per cent" inside the council leader's words).
-    expect(mdx).toMatch(/<mark id="q-1" class="hl hl--quote" title="Quote 1: Ada Brennan">A levy of <mark id="f-2" class="hl hl--figure" title="Figure: 3 per cent">3 per cent<\/mark> keeps/)
+    expect(mdx).toMatch(
+      /<mark id="q-1" class="hl hl--quote" title="Quote 1: Ada Brennan">A levy of <mark id="f-2" class="hl hl--figure" title="Figure: 3 per cent">3 per cent<\/mark> keeps/
+    )
     expect(mdx).toContain('<Quote href="#q-1" paragraph="3" kind="direct">')
     expect(mdx).toContain('<KeyFigure value="£400 a year" unit="GBP" href="#f-3" paragraph="4">')
   })
@@ -198,12 +246,22 @@ describe('mdx page structure', () => {
   })
 
   it('shows a quantity the article repeats once among the key figures, where the body gives it', () => {
-    const text = 'Fines of up to £1,000 for hosepipe users\n\nCustomers face fines of up to £1,000 from Friday, the water company said.\n\nThose who flout the ban could be fined up to £1,000, and 40 per cent of reservoirs are low.\n'
+    const text =
+      'Fines of up to £1,000 for hosepipe users\n\nCustomers face fines of up to £1,000 from Friday, the water company said.\n\nThose who flout the ban could be fined up to £1,000, and 40 per cent of reservoirs are low.\n'
     const { briefing, file } = extractBriefing(text)
-    const { mdx: page } = briefingToMdx({ briefing, paragraphs: file.data.paragraphs ?? [], slug: 'fines', source: 'fines.txt', date: null })
+    const { mdx: page } = briefingToMdx({
+      briefing,
+      paragraphs: file.data.paragraphs ?? [],
+      slug: 'fines',
+      source: 'fines.txt',
+      date: null
+    })
     const section = page.slice(page.indexOf('id="key-figures"'), page.indexOf('id="who-said-what"'))
     const shown = [...section.matchAll(/<KeyFigure value="([^"]+)"[^>]* paragraph="(\d+)"/g)].map((m) => [m[1], m[2]])
-    expect(shown).toEqual([['up to £1,000', '2'], ['40 per cent', '3']])
+    expect(shown).toEqual([
+      ['up to £1,000', '2'],
+      ['40 per cent', '3']
+    ])
   })
 
   it('names the people mentioned but not quoted', () => {
@@ -223,7 +281,11 @@ describe('highlights', () => {
       { id: 'b', kind: 'figure', start: 3, end: 8 },
       { id: 'c', kind: 'figure', start: 9, end: 9 }
     ])
-    const shape = nodes.map((node) => (node.type === 'text' ? node.value : `${(node as { attributes: { value: string }[] }).attributes[0]!.value}[${(node as { children: unknown[] }).children.length}]`))
+    const shape = nodes.map((node) =>
+      node.type === 'text'
+        ? node.value
+        : `${(node as { attributes: { value: string }[] }).attributes[0]!.value}[${(node as { children: unknown[] }).children.length}]`
+    )
     expect(shape).toEqual(['a', 'a[2]', 'fghij'])
   })
 })
@@ -233,13 +295,17 @@ describe('hostile article text', () => {
 
   it('escapes import/export at the start of a line (the remark-stringify gap)', () => {
     expect(esmUnsafe.map((pattern) => pattern.character)).toEqual(['i', 'e'])
-    const { mdx } = briefingToMdx({ ...inputOf({ slug: 'h', source: 'h.txt', date: null, text, briefing: emptyBriefing() }) })
+    const { mdx } = briefingToMdx({
+      ...inputOf({ slug: 'h', source: 'h.txt', date: null, text, briefing: emptyBriefing() })
+    })
     const body = split(mdx).body
     expect(body).not.toMatch(/^\s*(import|export)\s/m)
   })
 
   it('with an empty extraction: matches output.mdx, compiles with both compilers, shows every line as text', async () => {
-    const { mdx } = briefingToMdx(inputOf({ slug: 'hostile-text', source: 'input.txt', date: null, text, briefing: emptyBriefing() }))
+    const { mdx } = briefingToMdx(
+      inputOf({ slug: 'hostile-text', source: 'input.txt', date: null, text, briefing: emptyBriefing() })
+    )
     const expectedPath = join(FIXTURES, 'hostile-text/output.mdx')
     if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, mdx)
     expect(mdx).toBe(readFileSync(expectedPath, 'utf8'))
@@ -260,13 +326,28 @@ describe('hostile article text', () => {
       return
     }
     const { briefing, file } = extraction
-    const { mdx } = briefingToMdx({ briefing, paragraphs: file.data.paragraphs ?? [], slug: 'hostile', source: 'hostile.txt', date: null })
+    const { mdx } = briefingToMdx({
+      briefing,
+      paragraphs: file.data.paragraphs ?? [],
+      slug: 'hostile',
+      source: 'hostile.txt',
+      date: null
+    })
     const { body } = split(mdx)
     for (const result of await render(body)) {
       // The engine cleans text (quotes, spaces); compare on letters and the dangerous characters.
       const shown = result.text.replace(/\s+/g, ' ')
-      for (const line of ["fs from 'fs'", 'const x = 1', '{process.exit(1)}', '<script>alert(1)</script>', '<!-- an HTML comment -->', '{secret}']) {
-        expect(shown.includes(line) || shown.includes(line.replace(/'/g, '’')), `${result.compiler}: ${line}`).toBe(true)
+      for (const line of [
+        "fs from 'fs'",
+        'const x = 1',
+        '{process.exit(1)}',
+        '<script>alert(1)</script>',
+        '<!-- an HTML comment -->',
+        '{secret}'
+      ]) {
+        expect(shown.includes(line) || shown.includes(line.replace(/'/g, '’')), `${result.compiler}: ${line}`).toBe(
+          true
+        )
       }
     }
   })

@@ -22,7 +22,11 @@ const poppler = (() => {
     return false
   }
 })()
-const reason = !chromium ? 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)' : !poppler ? 'no pdftotext found (apt-get install poppler-utils)' : ''
+const reason = !chromium
+  ? 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)'
+  : !poppler
+    ? 'no pdftotext found (apt-get install poppler-utils)'
+    : ''
 if (reason) console.warn(`pdf: SKIPPED: ${reason}`)
 
 describe.skipIf(Boolean(reason))(reason ? `briefing PDF: SKIPPED: ${reason}` : 'briefing PDF', () => {
@@ -53,8 +57,14 @@ describe.skipIf(Boolean(reason))(reason ? `briefing PDF: SKIPPED: ${reason}` : '
     for (const speaker of briefing.speakers) expect(text).toContain(speaker.name.replace(/\s+/g, ' '))
     // The running header repeats the title on every page.
     const pages = Number(/page 1 of (\d+)/i.exec(text)![1])
-    const first = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' }).split('\n')[0]!.trim()
-    const last = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(pages), '-l', String(pages), pdf, '-'], { encoding: 'utf8' }).split('\n')[0]!.trim()
+    const first = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' })
+      .split('\n')[0]!
+      .trim()
+    const last = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(pages), '-l', String(pages), pdf, '-'], {
+      encoding: 'utf8'
+    })
+      .split('\n')[0]!
+      .trim()
     expect(first.length).toBeGreaterThan(10)
     expect(last).toBe(first)
   })
@@ -62,7 +72,8 @@ describe.skipIf(Boolean(reason))(reason ? `briefing PDF: SKIPPED: ${reason}` : '
   it('has bookmarks (an outline) for the sections and a structure tree', () => {
     const raw = readFileSync(pdf).toString('latin1')
     expect(raw).toContain('/Outlines')
-    for (const section of ['Summary', 'Key figures', 'Who said what', 'Source text', 'Method and caveats']) expect(raw).toContain(`/Title (${section})`)
+    for (const section of ['Summary', 'Key figures', 'Who said what', 'Source text', 'Method and caveats'])
+      expect(raw).toContain(`/Title (${section})`)
     expect(execFileSync('pdfinfo', ['-struct', pdf], { encoding: 'utf8' }).slice(0, 200_000)).toMatch(/H1|H2/)
   })
 })

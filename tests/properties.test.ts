@@ -43,17 +43,48 @@ const payloads = [
   '<Component prop={1} />'
 ]
 
-const names = ['Ana Ferreira', 'Mr Lund', 'Sir Tomas Berg', 'the minister', 'she', 'he', 'The council', 'Dame Ingrid Holm', 'officials']
+const names = [
+  'Ana Ferreira',
+  'Mr Lund',
+  'Sir Tomas Berg',
+  'the minister',
+  'she',
+  'he',
+  'The council',
+  'Dame Ingrid Holm',
+  'officials'
+]
 const verbs = ['said', 'told reporters', 'added', 'warned', 'insisted', 'claimed', 'says', 'argued that']
-const clauses = ['the plan would cost £2.5bn', 'talks had stalled', 'prices rose 4 per cent in 2024', 'nobody would be left behind', 'the vote was on Monday', 'thousands of workers joined the strike']
-const marks: [string, string][] = [['‘', '’'], ['“', '”'], ['"', '"'], ["'", "'"], ['«', '»'], ['“', ''], ['', '”']]
+const clauses = [
+  'the plan would cost £2.5bn',
+  'talks had stalled',
+  'prices rose 4 per cent in 2024',
+  'nobody would be left behind',
+  'the vote was on Monday',
+  'thousands of workers joined the strike'
+]
+const marks: [string, string][] = [
+  ['‘', '’'],
+  ['“', '”'],
+  ['"', '"'],
+  ["'", "'"],
+  ['«', '»'],
+  ['“', ''],
+  ['', '”']
+]
 const noise = ['Â', 'â€™', '\u00a0', '\u200b', '😀', 'שלום עולם', 'مرحبا', 'Ã©', '\t', '…', '—', '–']
 
 /** One generated sentence: plain, reported, quoted with a tag, or a payload. */
 const sentence = fc.oneof(
-  fc.tuple(fc.constantFrom(...names), fc.constantFrom(...verbs), fc.constantFrom(...clauses)).map(([n, v, c]) => `${n} ${v} ${c}.`),
-  fc.tuple(fc.constantFrom(...marks), fc.constantFrom(...clauses), fc.constantFrom(...names), fc.constantFrom(...verbs)).map(([[o, c], q, n, v]) => `${o}${q},${c} ${n} ${v}.`),
-  fc.tuple(fc.constantFrom(...names), fc.constantFrom(...marks), fc.constantFrom(...clauses)).map(([n, [o, c], q]) => `${n} said: ${o}${q}.${c}`),
+  fc
+    .tuple(fc.constantFrom(...names), fc.constantFrom(...verbs), fc.constantFrom(...clauses))
+    .map(([n, v, c]) => `${n} ${v} ${c}.`),
+  fc
+    .tuple(fc.constantFrom(...marks), fc.constantFrom(...clauses), fc.constantFrom(...names), fc.constantFrom(...verbs))
+    .map(([[o, c], q, n, v]) => `${o}${q},${c} ${n} ${v}.`),
+  fc
+    .tuple(fc.constantFrom(...names), fc.constantFrom(...marks), fc.constantFrom(...clauses))
+    .map(([n, [o, c], q]) => `${n} said: ${o}${q}.${c}`),
   fc.constantFrom(...payloads),
   fc.tuple(fc.constantFrom(...noise), fc.constantFrom(...clauses)).map(([x, c]) => `${x}${c}${x}`),
   fc.string({ maxLength: 40 })
@@ -62,7 +93,9 @@ const sentence = fc.oneof(
 /** An article: a few paragraphs of sentences, sometimes with blank lines or CRLF. */
 const article = fc
   .array(fc.array(sentence, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 })
-  .chain((paragraphs) => fc.constantFrom('\n', '\n\n', '\r\n').map((sep) => paragraphs.map((p) => p.join(' ')).join(sep)))
+  .chain((paragraphs) =>
+    fc.constantFrom('\n', '\n\n', '\r\n').map((sep) => paragraphs.map((p) => p.join(' ')).join(sep))
+  )
   .filter((text) => text.trim().length > 0)
 
 describe('properties of the pipeline over generated articles', () => {
@@ -91,11 +124,19 @@ describe('properties of the pipeline over generated articles', () => {
     await fc.assert(
       fc.asyncProperty(article, async (text) => {
         const { briefing, file } = extractBriefing(text)
-        const { mdx } = briefingToMdx({ briefing, paragraphs: file.data.paragraphs ?? [], slug: 'generated', source: 'generated.txt', date: null })
+        const { mdx } = briefingToMdx({
+          briefing,
+          paragraphs: file.data.paragraphs ?? [],
+          slug: 'generated',
+          source: 'generated.txt',
+          date: null
+        })
         // article text never becomes an import, an export or an expression of the page
         expect(mdx).not.toMatch(/^(?:import|export)\s/m)
         // as the site compiles it: @mdx-js/mdx with YAML front matter
-        const code = String(await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [[remarkFrontmatter, ['yaml']]] }))
+        const code = String(
+          await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [[remarkFrontmatter, ['yaml']]] })
+        )
         const module = await run(code, { ...runtime, baseUrl: import.meta.url })
         // render it, with a stand-in for every component the page uses
         const components = Object.fromEntries([...mdx.matchAll(/<([A-Z][\w.]*)/g)].map((m) => [m[1]!, () => null]))

@@ -36,7 +36,9 @@ describe('quotes and attribution fixtures', () => {
       }
       if (expected.speakers !== undefined) expect(briefing.speakers).toHaveLength(expected.speakers)
       for (const [speaker, role] of Object.entries(expected.roles ?? {})) {
-        const entry = briefing.speakers.find((s) => s.name === speaker) ?? briefing.speakers.find((s) => s.aliases.includes(speaker))
+        const entry =
+          briefing.speakers.find((s) => s.name === speaker) ??
+          briefing.speakers.find((s) => s.aliases.includes(speaker))
         expect(entry?.role, `role of ${speaker}`).toBe(role)
       }
     })
@@ -45,13 +47,15 @@ describe('quotes and attribution fixtures', () => {
 
 describe('what is not speech', () => {
   it('takes a quoted phrase after a verb and its object for a thing named, not speech', () => {
-    const text = 'Harbour talks\n\nPiet Lund will today warn the council it risks a flood unless it agrees a long-term ‘sea wall’ for Kessel.\n'
+    const text =
+      'Harbour talks\n\nPiet Lund will today warn the council it risks a flood unless it agrees a long-term ‘sea wall’ for Kessel.\n'
     const { briefing } = extractBriefing(text)
     expect(briefing.quotes.map((q) => q.text)).not.toContain('sea wall')
   })
 
   it('leaves reported speech from a new statement unattributed, not given to the last speaker', () => {
-    const text = 'Shipper cuts outlook\n\n“We misjudged the cycle,” chief executive Ines Valcourt told analysts.\n\nHarbourline now expects revenue to fall 4% this year, according to a statement released late on Sunday.\n'
+    const text =
+      'Shipper cuts outlook\n\n“We misjudged the cycle,” chief executive Ines Valcourt told analysts.\n\nHarbourline now expects revenue to fall 4% this year, according to a statement released late on Sunday.\n'
     const { briefing } = extractBriefing(text)
     const quote = briefing.quotes.find((q) => q.text.startsWith('Harbourline now expects'))
     expect(quote?.kind).toBe('indirect')

@@ -43,13 +43,20 @@ describe('generate-articles', () => {
   })
 
   it('writes dated, uniquely named files from the CLI, and each extracts to a valid document', () => {
-    const run = spawnSync(node, ['scripts/generate-articles.ts', '--count', '25', '--out', dir, '--seed', '4'], { cwd: root, encoding: 'utf8' })
+    const run = spawnSync(node, ['scripts/generate-articles.ts', '--count', '25', '--out', dir, '--seed', '4'], {
+      cwd: root,
+      encoding: 'utf8'
+    })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/25 articles/)
     const names = readdirSync(dir).sort()
     expect(names).toHaveLength(25)
-    expect(names).toEqual(generateArticles(25, 4).map((article) => article.name).sort())
+    expect(names).toEqual(
+      generateArticles(25, 4)
+        .map((article) => article.name)
+        .sort()
+    )
     let quotes = 0
     for (const name of names) {
       expect(dateFromFileName(name)).toMatch(/^20(24|25|26)-\d\d-\d\d$/)

@@ -53,7 +53,10 @@ export const issueSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   when: z.string().min(1),
   what: z.string().min(1),
-  date: z.string().regex(/^\d{4}(-\d\d(-\d\d)?)?$/).nullable()
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d\d(-\d\d)?)?$/)
+    .nullable()
 })
 
 /** The whole document `npm run extract` prints for one article. */
@@ -78,7 +81,9 @@ export type BriefingDocument = z.infer<typeof briefingSchema>
  * @returns the paragraph count.
  */
 export function paragraphCount(source: string): number {
-  return source.split(/\r\n|\r|\n|\u2028|\u2029/).filter((line) => line.replace(/[ \t\u00a0\ufeff\u200b\u3000]/g, '') !== '').length
+  return source
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .filter((line) => line.replace(/[ \t\u00a0\ufeff\u200b\u3000]/g, '') !== '').length
 }
 
 const OPEN = '"\'“‘«„‚'
@@ -121,20 +126,26 @@ export function contractProblems(document: unknown, source: string): string[] {
   ]
   for (const [what, list] of spans) {
     for (const span of list) {
-      if (span.end < span.start || span.end > source.length) problems.push(`${what} [${span.start}, ${span.end}) out of the source (${source.length})`)
+      if (span.end < span.start || span.end > source.length)
+        problems.push(`${what} [${span.start}, ${span.end}) out of the source (${source.length})`)
       else if (!holdsText(span.text, source.slice(span.start, span.end)))
-        problems.push(`${what} text ${JSON.stringify(span.text.slice(0, 60))} is not source[${span.start}, ${span.end}) = ${JSON.stringify(source.slice(span.start, span.end).slice(0, 60))}`)
+        problems.push(
+          `${what} text ${JSON.stringify(span.text.slice(0, 60))} is not source[${span.start}, ${span.end}) = ${JSON.stringify(source.slice(span.start, span.end).slice(0, 60))}`
+        )
     }
   }
   const ids = briefing.speakers.map((speaker) => speaker.id)
   if (new Set(ids).size !== ids.length) problems.push(`speaker ids are not unique: ${ids.join(', ')}`)
   const paragraphs = paragraphCount(source)
   for (const quote of briefing.quotes) {
-    if (quote.speaker !== null && !ids.includes(quote.speaker)) problems.push(`quote at ${quote.start} names unknown speaker ${quote.speaker}`)
-    if (quote.paragraph >= paragraphs) problems.push(`quote at ${quote.start} has paragraph ${quote.paragraph} of ${paragraphs}`)
+    if (quote.speaker !== null && !ids.includes(quote.speaker))
+      problems.push(`quote at ${quote.start} names unknown speaker ${quote.speaker}`)
+    if (quote.paragraph >= paragraphs)
+      problems.push(`quote at ${quote.start} has paragraph ${quote.paragraph} of ${paragraphs}`)
   }
   for (const issue of briefing.issues) {
-    for (const index of issue.paragraphs) if (index >= paragraphs) problems.push(`issue ${issue.title} has paragraph ${index} of ${paragraphs}`)
+    for (const index of issue.paragraphs)
+      if (index >= paragraphs) problems.push(`issue ${issue.title} has paragraph ${index} of ${paragraphs}`)
   }
   return problems
 }

@@ -17,7 +17,17 @@
  *   the browser; a deleted one is not.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
@@ -57,7 +67,10 @@ function sitePages(count: number): Map<string, string> {
   const kinds = ['briefings', 'speakers', 'issues']
   for (let i = 0; i < count; i++) {
     const kind = kinds[i % 3]!
-    pages.set(`${kind}/page-${i}/index.html`, html(`Page ${i}`, `The council debated water bills and rail fares. Only this page says ${word(i)}.`))
+    pages.set(
+      `${kind}/page-${i}/index.html`,
+      html(`Page ${i}`, `The council debated water bills and rail fares. Only this page says ${word(i)}.`)
+    )
   }
   pages.set('index.html', html('Home', 'Every briefing. qqhome appears only here.', false))
   pages.set('search/index.html', html('Search', 'Search the briefings.', false))
@@ -127,7 +140,11 @@ describe('the sharded search index', () => {
 
     // Each page's fragment (its URL, text, title, anchors, word count) is named by a hash of its
     // content: the shards hold exactly the single index's fragments.
-    const fragments = (dir: string): string[] => files(dir).filter((file) => /(^|\/)fragment\//.test(file)).map((file) => file.split('/').pop()!).sort()
+    const fragments = (dir: string): string[] =>
+      files(dir)
+        .filter((file) => /(^|\/)fragment\//.test(file))
+        .map((file) => file.split('/').pop()!)
+        .sort()
     expect(fragments(join(outDir, 'pagefind'))).toEqual(fragments(join(single, 'pagefind')))
     expect(fragments(join(outDir, 'pagefind'))).toHaveLength(COUNT)
 
@@ -144,12 +161,26 @@ describe('the sharded search index', () => {
   it('puts Pagefind’s scripts in /pagefind/ only, each other shard’s index files beside them, and lists those shards', () => {
     const target = join(outDir, 'pagefind')
     const top = readdirSync(target)
-    expect(top).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en-gb.pagefind', 'shards.json', 'shards']))
+    expect(top).toEqual(
+      expect.arrayContaining([
+        'pagefind.js',
+        'pagefind-ui.js',
+        'pagefind-ui.css',
+        'pagefind-worker.js',
+        'pagefind-entry.json',
+        'wasm.en-gb.pagefind',
+        'shards.json',
+        'shards'
+      ])
+    )
     const { bundles } = JSON.parse(readFileSync(join(target, 'shards.json'), 'utf8')) as { bundles: string[] }
     const shardDirs = readdirSync(join(target, 'shards')).sort()
     expect(bundles.map((bundle) => bundle.replace(/^\/pagefind\/shards\/(\d+)\/$/, '$1')).sort()).toEqual(shardDirs)
     for (const shard of shardDirs) {
-      for (const file of files(join(target, 'shards', shard))) expect(file).toMatch(/^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index\/[^/]+\.pf_index|fragment\/[^/]+\.pf_fragment)$/)
+      for (const file of files(join(target, 'shards', shard)))
+        expect(file).toMatch(
+          /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|index\/[^/]+\.pf_index|fragment\/[^/]+\.pf_fragment)$/
+        )
     }
   })
 
@@ -190,7 +221,9 @@ describe('the sharded search index', () => {
     writeFileSync(join(outDir, 'issues/added/index.html'), html('Added', 'A new issue page says qqzadded.'))
     const run = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(run.changed).toEqual(['/briefings/page-9/', '/issues/added/'])
-    expect(run.rebuilt).toEqual([...new Set([shardOf('/briefings/page-9/', SHARDS), shardOf('/issues/added/', SHARDS)])].sort((a, b) => a - b))
+    expect(run.rebuilt).toEqual(
+      [...new Set([shardOf('/briefings/page-9/', SHARDS), shardOf('/issues/added/', SHARDS)])].sort((a, b) => a - b)
+    )
     const [deleted, added, shared] = await searchOnce(outDir, word(9), 'qqzadded', 'council')
     expect(deleted).toEqual([])
     expect(added).toEqual(['/issues/added/'])
@@ -199,13 +232,17 @@ describe('the sharded search index', () => {
   })
 
   it('removes a shard whose pages are all gone', async () => {
-    const shard = [...Array(COUNT).keys()].map((i) => shardOf(urlOf(i), SHARDS)).find((s) => s !== shardOf('/issues/added/', SHARDS))!
+    const shard = [...Array(COUNT).keys()]
+      .map((i) => shardOf(urlOf(i), SHARDS))
+      .find((s) => s !== shardOf('/issues/added/', SHARDS))!
     const gone = [...Array(COUNT).keys()].filter((i) => i !== 9 && shardOf(urlOf(i), SHARDS) === shard)
     for (const i of gone) rmSync(join(outDir, urlOf(i).slice(1)), { recursive: true })
     const run = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(run.rebuilt).toEqual([])
     expect(existsSync(join(cacheDir, 'search/shards', String(shard)))).toBe(false)
-    expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')).bundles).not.toContain(`/pagefind/shards/${shard}/`)
+    expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')).bundles).not.toContain(
+      `/pagefind/shards/${shard}/`
+    )
     const found = await searchOnce(outDir, 'council', ...gone.map(word))
     expect(found[0]).toHaveLength(COUNT - gone.length)
     for (const list of found.slice(1)) expect(list).toEqual([])
@@ -287,10 +324,25 @@ describe('a real build', () => {
   /** `node scripts/build.ts` over the temporary site. */
   function build(): Promise<{ status: number | null; stdout: string; stderr: string }> {
     return new Promise((done) => {
-      const child = spawn(process.execPath, ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--no-pdf', '--search-shards', String(SHARDS)], {
-        cwd: ROOT,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
-      })
+      const child = spawn(
+        process.execPath,
+        [
+          'scripts/build.ts',
+          '--content',
+          contentDir,
+          '--out',
+          outDir,
+          '--cache',
+          cacheDir,
+          '--no-pdf',
+          '--search-shards',
+          String(SHARDS)
+        ],
+        {
+          cwd: ROOT,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
+        }
+      )
       let stdout = ''
       let stderr = ''
       child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -321,7 +373,9 @@ describe('a real build', () => {
   })
 
   it('indexes the site in shards and finds the article', async () => {
-    expect(runs[0]!.stdout).toMatch(new RegExp(`search index of \\d+ pages in .*, all \\d+ shards indexed: no cached index`))
+    expect(runs[0]!.stdout).toMatch(
+      new RegExp(`search index of \\d+ pages in .*, all \\d+ shards indexed: no cached index`)
+    )
     const [found] = await searchOnce(outDir, 'Quorblaxian')
     expect(found).toContain(`/briefings/${EDITED}/`)
   })
@@ -340,44 +394,58 @@ describe('a real build', () => {
     expect(old).toEqual([])
   })
 
-  it.skipIf(!chromiumPath)('finds the new word on the search page in headless Chromium, every shard merged', async () => {
-    const server = await serveStatic(outDir)
-    const { chromium } = await import('playwright-core')
-    const browser: Browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS })
-    try {
-      const page = await browser.newPage()
-      const errors: string[] = []
-      page.on('pageerror', (error) => errors.push(String(error)))
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text())
-      })
-      const shardRequests = new Set<string>()
-      page.on('request', (request) => {
-        const match = /\/pagefind\/shards\/(\d+)\/pagefind-entry\.json/.exec(request.url())
-        if (match) shardRequests.add(match[1]!)
-      })
-      await page.goto(`${server.url}/search/`)
-      const input = page.locator('.pagefind-ui__search-input')
-      await input.waitFor({ timeout: 15_000 })
-      await input.fill('Zentrivane')
-      // Results show as their data arrives.
-      await expect
-        .poll(() => page.locator('.pagefind-ui__result-link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href'))), { timeout: 15_000 })
-        .toContain(`/briefings/${EDITED}/`)
-      const { bundles } = JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')) as { bundles: string[] }
-      expect([...shardRequests].sort()).toEqual(bundles.map((bundle) => /(\d+)\/$/.exec(bundle)![1]!).sort())
-      // A word on every briefing: results from more than one shard.
-      await input.fill('council')
-      await page.locator('.pagefind-ui__message').filter({ hasText: /\d+ results? for council/ }).waitFor({ timeout: 15_000 })
-      const message = await page.locator('.pagefind-ui__message').textContent()
-      const [api] = await searchOnce(outDir, 'council')
-      expect(message).toContain(`${api!.length} result`)
-      expect(errors).toEqual([])
-    } finally {
-      await browser.close()
-      await server.close()
+  it.skipIf(!chromiumPath)(
+    'finds the new word on the search page in headless Chromium, every shard merged',
+    async () => {
+      const server = await serveStatic(outDir)
+      const { chromium } = await import('playwright-core')
+      const browser: Browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS })
+      try {
+        const page = await browser.newPage()
+        const errors: string[] = []
+        page.on('pageerror', (error) => errors.push(String(error)))
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(message.text())
+        })
+        const shardRequests = new Set<string>()
+        page.on('request', (request) => {
+          const match = /\/pagefind\/shards\/(\d+)\/pagefind-entry\.json/.exec(request.url())
+          if (match) shardRequests.add(match[1]!)
+        })
+        await page.goto(`${server.url}/search/`)
+        const input = page.locator('.pagefind-ui__search-input')
+        await input.waitFor({ timeout: 15_000 })
+        await input.fill('Zentrivane')
+        // Results show as their data arrives.
+        await expect
+          .poll(
+            () =>
+              page
+                .locator('.pagefind-ui__result-link')
+                .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href'))),
+            { timeout: 15_000 }
+          )
+          .toContain(`/briefings/${EDITED}/`)
+        const { bundles } = JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8')) as {
+          bundles: string[]
+        }
+        expect([...shardRequests].sort()).toEqual(bundles.map((bundle) => /(\d+)\/$/.exec(bundle)![1]!).sort())
+        // A word on every briefing: results from more than one shard.
+        await input.fill('council')
+        await page
+          .locator('.pagefind-ui__message')
+          .filter({ hasText: /\d+ results? for council/ })
+          .waitFor({ timeout: 15_000 })
+        const message = await page.locator('.pagefind-ui__message').textContent()
+        const [api] = await searchOnce(outDir, 'council')
+        expect(message).toContain(`${api!.length} result`)
+        expect(errors).toEqual([])
+      } finally {
+        await browser.close()
+        await server.close()
+      }
     }
-  })
+  )
 
   it('drops a deleted article from the index', async () => {
     unlinkSync(join(contentDir, `${EDITED}.txt`))

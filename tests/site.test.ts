@@ -7,7 +7,17 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { buildBriefingPage, isTitleOnly, issueKey, joinBriefings, paragraphAt, sentences, shorten, slugify, speakerKey } from '../plugins/mdx/index.ts'
+import {
+  buildBriefingPage,
+  isTitleOnly,
+  issueKey,
+  joinBriefings,
+  paragraphAt,
+  sentences,
+  shorten,
+  slugify,
+  speakerKey
+} from '../plugins/mdx/index.ts'
 import type { Briefing, SourceParagraph } from '../plugins/types.ts'
 import { articleFiles } from '../scripts/build.ts'
 import { serveStatic } from '../scripts/serve.ts'
@@ -38,11 +48,20 @@ describe('speaker names', () => {
 })
 
 describe('joins across briefings', () => {
-  const speaker = (id: string, name: string, type: 'person' | 'organisation' = 'person') => ({ id, name, type, aliases: [] })
+  const speaker = (id: string, name: string, type: 'person' | 'organisation' = 'person') => ({
+    id,
+    name,
+    type,
+    aliases: []
+  })
   it('one person in two articles is one speaker; a lone surname joins the only full name', () => {
     const joined = joinBriefings([
       { slug: 'a', speakers: [speaker('s1', 'Keir Starmer'), speaker('s2', 'Mr Trump')], issues: [] },
-      { slug: 'b', speakers: [speaker('s1', 'Sir Keir Starmer'), speaker('s2', 'Donald Trump'), speaker('s3', 'Melania Trump')], issues: [] },
+      {
+        slug: 'b',
+        speakers: [speaker('s1', 'Sir Keir Starmer'), speaker('s2', 'Donald Trump'), speaker('s3', 'Melania Trump')],
+        issues: []
+      },
       { slug: 'c', speakers: [speaker('s9', 'Starmer')], issues: [] }
     ])
     expect(joined.speakers.get('a')!.get('s1')).toBe('keir-starmer')
@@ -57,8 +76,20 @@ describe('joins across briefings', () => {
     expect(issueKey('Defence spending')).toBe(issueKey('defence  Spending'))
     expect(issueKey('Security guarantees')).toBe(issueKey('The security guarantee'))
     const joined = joinBriefings([
-      { slug: 'a', speakers: [], issues: [{ title: 'Security guarantees', keywords: ['security', 'guarantees', 'backstop'] }] },
-      { slug: 'b', speakers: [], issues: [{ title: 'The security guarantee', keywords: [] }, { title: 'US backstop', keywords: ['backstop', 'security', 'troops'] }, { title: 'Rail', keywords: ['trains'] }] }
+      {
+        slug: 'a',
+        speakers: [],
+        issues: [{ title: 'Security guarantees', keywords: ['security', 'guarantees', 'backstop'] }]
+      },
+      {
+        slug: 'b',
+        speakers: [],
+        issues: [
+          { title: 'The security guarantee', keywords: [] },
+          { title: 'US backstop', keywords: ['backstop', 'security', 'troops'] },
+          { title: 'Rail', keywords: ['trains'] }
+        ]
+      }
     ])
     expect(joined.issues.get('a')!.get('Security guarantees')).toBe('security-guarantees')
     expect(joined.issues.get('b')!.get('The security guarantee')).toBe('security-guarantees')
@@ -72,19 +103,46 @@ function paragraphsOf(lines: string[]): SourceParagraph[] {
   let offset = 0
   return lines.map((text, index) => {
     const map = Array.from({ length: text.length + 1 }, (_, i) => offset + i)
-    const paragraph: SourceParagraph = { index, role: 'body', text, map, ends: map.slice(1), start: offset, end: offset + text.length }
+    const paragraph: SourceParagraph = {
+      index,
+      role: 'body',
+      text,
+      map,
+      ends: map.slice(1),
+      start: offset,
+      end: offset + text.length
+    }
     offset += text.length + 1
     return paragraph
   })
 }
 
-const empty: Briefing = { title: null, speakers: [], mentioned: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
+const empty: Briefing = {
+  title: null,
+  speakers: [],
+  mentioned: [],
+  quotes: [],
+  figures: [],
+  captions: [],
+  issues: [],
+  events: []
+}
 
 describe('page model', () => {
-  const lines = Array.from({ length: 8 }, (_, i) => `Paragraph ${i + 1} says something plain. A second sentence follows.`)
+  const lines = Array.from(
+    { length: 8 },
+    (_, i) => `Paragraph ${i + 1} says something plain. A second sentence follows.`
+  )
   it('takes a lede and 3 to 5 key points, skipping paragraphs that are mostly quotation', () => {
     const paragraphs = paragraphsOf(lines)
-    const quote = { speaker: null, text: lines[2]!, kind: 'direct' as const, start: paragraphs[2]!.start, end: paragraphs[2]!.end, paragraph: 2 }
+    const quote = {
+      speaker: null,
+      text: lines[2]!,
+      kind: 'direct' as const,
+      start: paragraphs[2]!.start,
+      end: paragraphs[2]!.end,
+      paragraph: 2
+    }
     const page = buildBriefingPage({ briefing: { ...empty, quotes: [quote] }, paragraphs, slug: 'x', source: 'x.txt' })
     expect(page.lede?.paragraph).toBe(0)
     expect(page.keyPoints.length).toBeGreaterThanOrEqual(3)
@@ -101,8 +159,18 @@ describe('page model', () => {
       { when: 'next month', what: 'b', date: '2025-04' },
       { when: 'soon', what: 'c will happen', date: null }
     ]
-    const page = buildBriefingPage({ briefing: { ...empty, events }, paragraphs: paragraphsOf(lines), slug: 'x', source: 'x.txt', date: '2025-03-10' })
-    expect(page.events.map((event) => [event.what, event.next])).toEqual([['a', false], ['b', true], ['c will happen', true]])
+    const page = buildBriefingPage({
+      briefing: { ...empty, events },
+      paragraphs: paragraphsOf(lines),
+      slug: 'x',
+      source: 'x.txt',
+      date: '2025-03-10'
+    })
+    expect(page.events.map((event) => [event.what, event.next])).toEqual([
+      ['a', false],
+      ['b', true],
+      ['c will happen', true]
+    ])
   })
 
   it('has small helpers that behave', () => {

@@ -30,11 +30,13 @@ describe('structure fixtures: title, section labels, captions and credits', () =
       expect(furniture).toEqual(expected.furniture ?? [])
       // furniture is never read for speech, figures or events
       for (const item of [...briefing.quotes, ...briefing.figures]) {
-        for (const paragraph of (file.data.paragraphs ?? []).filter((p) => p.role === 'furniture')) expect(item.start >= paragraph.end || item.end <= paragraph.start).toBe(true)
+        for (const paragraph of (file.data.paragraphs ?? []).filter((p) => p.role === 'furniture'))
+          expect(item.start >= paragraph.end || item.end <= paragraph.start).toBe(true)
       }
       // captions are never read as speech
       for (const quote of briefing.quotes) {
-        for (const caption of briefing.captions) expect(quote.start >= caption.end || quote.end <= caption.start).toBe(true)
+        for (const caption of briefing.captions)
+          expect(quote.start >= caption.end || quote.end <= caption.start).toBe(true)
       }
     })
   }
@@ -55,15 +57,28 @@ describe('wire datelines', () => {
       const [quote] = briefing.quotes
       expect(quote?.text).toBe('The harbour fund will double')
       expect(text.slice(quote!.start, quote!.end)).toBe(quote!.text)
-      expect([...briefing.speakers, ...briefing.mentioned].map((s) => s.name).join(' ')).not.toMatch(/Kessel|Delhi|Washington|London|KESSEL|WASHINGTON|LONDON/)
+      expect([...briefing.speakers, ...briefing.mentioned].map((s) => s.name).join(' ')).not.toMatch(
+        /Kessel|Delhi|Washington|London|KESSEL|WASHINGTON|LONDON/
+      )
       const date = /(?:March 3|Aug 14)/.exec(lead)?.[0]
       if (date) expect(briefing.events.map((e) => e.when)).toContain(date)
     })
   }
 
   it('leaves a line that only opens with capitals or a bracket alone', () => {
-    for (const text of ['UPDATE: The harbour fund will double.', 'The Prime Minister (PM) said the fund would double.', 'AP — The fund', 'Mr Lund (Labour) - who spoke first'])
+    for (const text of [
+      'UPDATE: The harbour fund will double.',
+      'The Prime Minister (PM) said the fund would double.',
+      'AP — The fund',
+      'Mr Lund (Labour) - who spoke first'
+    ])
       expect(readDateline(text), text).toBeNull()
-    expect(readDateline('FLINT, Mich., Oct. 4 (UPI) — The fund')).toEqual({ place: [[0, 14], [21, 29]], date: [14, 20] })
+    expect(readDateline('FLINT, Mich., Oct. 4 (UPI) — The fund')).toEqual({
+      place: [
+        [0, 14],
+        [21, 29]
+      ],
+      date: [14, 20]
+    })
   })
 })

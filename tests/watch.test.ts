@@ -16,13 +16,18 @@ const ROOT = resolve(import.meta.dirname, '..')
 const EXAMPLE = 'starmer-white-house'
 
 /** Poll a page until `check` accepts its status and body. */
-async function waitFor(url: string, check: (status: number, body: string) => boolean, timeoutMs = 15_000): Promise<{ ms: number; body: string }> {
+async function waitFor(
+  url: string,
+  check: (status: number, body: string) => boolean,
+  timeoutMs = 15_000
+): Promise<{ ms: number; body: string }> {
   const started = performance.now()
   for (;;) {
     const response = await fetch(url).catch(() => null)
     const body = response ? await response.text() : ''
     if (response && check(response.status, body)) return { ms: performance.now() - started, body }
-    if (performance.now() - started > timeoutMs) throw new Error(`${url}: still not as expected after ${timeoutMs} ms (status ${response?.status})`)
+    if (performance.now() - started > timeoutMs)
+      throw new Error(`${url}: still not as expected after ${timeoutMs} ms (status ${response?.status})`)
     await new Promise((done) => setTimeout(done, 20))
   }
 }
@@ -41,8 +46,13 @@ describe('npm run dev: watch mode', () => {
     copyFileSync(join(ROOT, 'content/articles', `${EXAMPLE}.txt`), article)
     const port = await freePort()
     // Astro's dev server leaves content collections alone under Vitest: the server runs as a user would start it.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'))
-    child = spawn(process.execPath, ['scripts/dev.ts', '--content', contentDir, '--port', String(port)], { cwd: ROOT, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' } })
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST')
+    )
+    child = spawn(process.execPath, ['scripts/dev.ts', '--content', contentDir, '--port', String(port)], {
+      cwd: ROOT,
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }
+    })
     child.stdout!.on('data', (chunk) => (output += chunk))
     child.stderr!.on('data', (chunk) => (output += chunk))
     await new Promise<void>((done, fail) => {
@@ -77,21 +87,36 @@ describe('npm run dev: watch mode', () => {
     const text = readFileSync(article, 'utf8')
     output = ''
     writeFileSync(article, text.replace(/^[^\n]*/, 'Watch mode headline one'))
-    const { ms } = await waitFor(`${url}/briefings/${EXAMPLE}/`, (status, body) => status === 200 && body.includes('Watch mode headline one'))
+    const { ms } = await waitFor(
+      `${url}/briefings/${EXAMPLE}/`,
+      (status, body) => status === 200 && body.includes('Watch mode headline one')
+    )
     console.info(`watch: the saved headline showed after ${Math.round(ms)} ms`)
     expect(output).toMatch(new RegExp(`dev: wrote ${EXAMPLE} \\(1 extracted`))
   })
 
   it('adds a briefing for a new article and lists it on the home page', async () => {
-    writeFileSync(join(contentDir, 'new-bridge.txt'), 'Town gets a new footbridge\n\n"It will be open by June," said Mayor Rosa Kent.\n')
-    await waitFor(`${url}/briefings/new-bridge/`, (status, body) => status === 200 && body.includes('Town gets a new footbridge'))
+    writeFileSync(
+      join(contentDir, 'new-bridge.txt'),
+      'Town gets a new footbridge\n\n"It will be open by June," said Mayor Rosa Kent.\n'
+    )
+    await waitFor(
+      `${url}/briefings/new-bridge/`,
+      (status, body) => status === 200 && body.includes('Town gets a new footbridge')
+    )
     await waitFor(`${url}/`, (status, body) => body.includes('/briefings/new-bridge/'))
   })
 
   it('applies a corrections sidecar when it is saved', async () => {
-    writeFileSync(join(contentDir, 'new-bridge.corrections.yaml'), 'speakers:\n  - match: Rosa Kent\n    rename: Rosalind Kent\n  - match: Nobody At All\n    role: ghost\n')
+    writeFileSync(
+      join(contentDir, 'new-bridge.corrections.yaml'),
+      'speakers:\n  - match: Rosa Kent\n    rename: Rosalind Kent\n  - match: Nobody At All\n    role: ghost\n'
+    )
     // The renamed speaker and the warning for the stale correction both show.
-    await waitFor(`${url}/briefings/new-bridge/`, (status, page) => page.includes('Rosalind Kent') && /no longer matches/.test(page))
+    await waitFor(
+      `${url}/briefings/new-bridge/`,
+      (status, page) => page.includes('Rosalind Kent') && /no longer matches/.test(page)
+    )
   })
 
   it('removes the briefing of a deleted article', async () => {
@@ -110,7 +135,11 @@ describe('npm run dev: watch mode', () => {
       await page.waitForLoadState('networkidle')
       const text = readFileSync(article, 'utf8')
       writeFileSync(article, text.replace(/^[^\n]*/, 'Watch mode headline two'))
-      await page.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('Watch mode headline two'), undefined, { timeout: 15_000 })
+      await page.waitForFunction(
+        () => document.querySelector('h1')?.textContent?.includes('Watch mode headline two'),
+        undefined,
+        { timeout: 15_000 }
+      )
     } finally {
       await browser.close()
     }

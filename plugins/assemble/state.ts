@@ -8,7 +8,16 @@ import type { Briefing, SourceParagraph } from '../types.ts'
  * @returns `file.data.briefing`.
  */
 export function ensureBriefing(file: VFile): Briefing {
-  file.data.briefing ??= { title: null, speakers: [], mentioned: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
+  file.data.briefing ??= {
+    title: null,
+    speakers: [],
+    mentioned: [],
+    quotes: [],
+    figures: [],
+    captions: [],
+    issues: [],
+    events: []
+  }
   return file.data.briefing
 }
 

@@ -45,20 +45,30 @@ const speakerCorrection = z
     affiliation: z.string().trim().nullable().optional(),
     mergeInto: text.optional()
   })
-  .refine((c) => c.rename !== undefined || c.role !== undefined || c.affiliation !== undefined || c.mergeInto !== undefined, {
-    message: 'a speaker correction needs rename, role, affiliation or mergeInto'
-  })
-  .refine((c) => c.mergeInto === undefined || (c.rename === undefined && c.role === undefined && c.affiliation === undefined), {
-    message: 'mergeInto cannot be combined with rename, role or affiliation (correct the target instead)'
-  })
+  .refine(
+    (c) => c.rename !== undefined || c.role !== undefined || c.affiliation !== undefined || c.mergeInto !== undefined,
+    {
+      message: 'a speaker correction needs rename, role, affiliation or mergeInto'
+    }
+  )
+  .refine(
+    (c) => c.mergeInto === undefined || (c.rename === undefined && c.role === undefined && c.affiliation === undefined),
+    {
+      message: 'mergeInto cannot be combined with rename, role or affiliation (correct the target instead)'
+    }
+  )
 
 const quoteCorrection = z
   .strictObject({ match: text, speaker: text.nullable().optional(), drop: z.literal(true).optional() })
-  .refine((c) => (c.speaker !== undefined) !== (c.drop === true), { message: 'a quote correction needs either speaker or drop: true' })
+  .refine((c) => (c.speaker !== undefined) !== (c.drop === true), {
+    message: 'a quote correction needs either speaker or drop: true'
+  })
 
 const issueCorrection = z
   .strictObject({ match: text, title: text.optional(), mergeInto: text.optional() })
-  .refine((c) => (c.title !== undefined) !== (c.mergeInto !== undefined), { message: 'an issue correction needs either title or mergeInto' })
+  .refine((c) => (c.title !== undefined) !== (c.mergeInto !== undefined), {
+    message: 'an issue correction needs either title or mergeInto'
+  })
 
 const figureCorrection = z.strictObject({ match: text, context: text.optional(), key: z.boolean() })
 
@@ -165,12 +175,17 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
     if (fix.mergeInto !== undefined) {
       const target = find(fix.mergeInto)
       if (!target) {
-        stale.push({ kind: 'speakers', match: fix.match, reason: `the speaker to merge into, "${fix.mergeInto}", is not named` })
+        stale.push({
+          kind: 'speakers',
+          match: fix.match,
+          reason: `the speaker to merge into, "${fix.mergeInto}", is not named`
+        })
         continue
       }
       if (target !== speaker) {
         for (const alias of [speaker.name, ...speaker.aliases]) if (!names(target, alias)) target.aliases.push(alias)
-        for (const quote of briefing.quotes) if (quote.speaker !== null && quote.speaker === speaker.id) quote.speaker = idOf(target)
+        for (const quote of briefing.quotes)
+          if (quote.speaker !== null && quote.speaker === speaker.id) quote.speaker = idOf(target)
         target.role ??= speaker.role
         target.affiliation ??= speaker.affiliation
         people = people.filter((person) => person !== speaker)
@@ -205,7 +220,11 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
     else {
       const target = find(fix.speaker!)
       if (!target) {
-        stale.push({ kind: 'quotes', match: fix.match, reason: `the speaker to reassign to, "${fix.speaker}", is not named` })
+        stale.push({
+          kind: 'quotes',
+          match: fix.match,
+          reason: `the speaker to reassign to, "${fix.speaker}", is not named`
+        })
         continue
       }
       for (const quote of matched) quote.speaker = idOf(target)
@@ -217,7 +236,9 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
   const quotedIds = new Set(briefing.quotes.map((quote) => quote.speaker).filter((id) => id !== null))
   const wasSpeaker = new Set(briefing.speakers.map((speaker) => speaker.id))
   for (const person of people) person.quoted = quotedIds.has(person.id)
-  briefing.speakers = people.filter((person) => person.quoted).sort((a, b) => Number(!wasSpeaker.has(a.id)) - Number(!wasSpeaker.has(b.id)))
+  briefing.speakers = people
+    .filter((person) => person.quoted)
+    .sort((a, b) => Number(!wasSpeaker.has(a.id)) - Number(!wasSpeaker.has(b.id)))
   briefing.mentioned = people.filter((person) => !person.quoted)
 
   for (const fix of corrections.issues ?? []) {
@@ -230,11 +251,16 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
     else {
       const target = briefing.issues.find((candidate) => norm(candidate.title) === norm(fix.mergeInto!))
       if (!target) {
-        stale.push({ kind: 'issues', match: fix.match, reason: `the issue to merge into, "${fix.mergeInto}", does not exist` })
+        stale.push({
+          kind: 'issues',
+          match: fix.match,
+          reason: `the issue to merge into, "${fix.mergeInto}", does not exist`
+        })
         continue
       }
       if (target !== issue) {
-        for (const keyword of issue.keywords) if (!target.keywords.some((k) => norm(k) === norm(keyword))) target.keywords.push(keyword)
+        for (const keyword of issue.keywords)
+          if (!target.keywords.some((k) => norm(k) === norm(keyword))) target.keywords.push(keyword)
         target.paragraphs = [...new Set([...target.paragraphs, ...issue.paragraphs])].sort((a, b) => a - b)
         briefing.issues = briefing.issues.filter((candidate) => candidate !== issue)
       }
@@ -244,7 +270,9 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
 
   for (const fix of corrections.figures ?? []) {
     const matched = briefing.figures.filter(
-      (figure) => norm(figure.text) === norm(fix.match) && (fix.context === undefined || norm(figure.context).includes(norm(fix.context)))
+      (figure) =>
+        norm(figure.text) === norm(fix.match) &&
+        (fix.context === undefined || norm(figure.context).includes(norm(fix.context)))
     )
     if (matched.length === 0) {
       const where = fix.context === undefined ? '' : ` in a context with "${fix.context}"`

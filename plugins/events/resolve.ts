@@ -6,15 +6,39 @@ import { FIXED_HOLIDAYS, FLOATING_HOLIDAYS, MONTHS, WEEKDAYS } from '../lexicon/
 
 const DAY = 86_400_000
 const WEEKDAY = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\b/
-const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/
-const DAY_MONTH = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?:,?\s+(\d{4}))?/
+const MONTH_DAY =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/
+const DAY_MONTH =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?:,?\s+(\d{4}))?/
 const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b/
 const MONTH_ALONE = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!['’]?s)/
-const AGO = /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(day|week|month|year|decade)s?\s+ago\b/
+const AGO =
+  /\b(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(day|week|month|year|decade)s?\s+ago\b/
 const AGO_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
 }
 
 /** An anchor date, as UTC midnight milliseconds. */
@@ -104,12 +128,12 @@ export function resolveDate(when: string, articleDate: string | null, future = f
   if (/\b(?:yesterday|last night)\b/.test(lower)) return isoDay(anchorMs - DAY)
   if (/\btomorrow\b/.test(lower)) return isoDay(anchorMs + DAY)
   if (/\b(?:today|tonight|this (?:morning|afternoon|evening))\b/.test(lower)) return isoDay(anchorMs)
-  if (match = MONTH_DAY.exec(lower)) {
+  if ((match = MONTH_DAY.exec(lower))) {
     const m = MONTHS.get(match[1]!)!
     const d = Number(match[2])
     return `${yearFor(m, d, anchor, future)}-${pad(m)}-${pad(d)}`
   }
-  if (match = DAY_MONTH.exec(lower)) {
+  if ((match = DAY_MONTH.exec(lower))) {
     const m = MONTHS.get(match[2]!)!
     const d = Number(match[1])
     return `${yearFor(m, d, anchor, future)}-${pad(m)}-${pad(d)}`
@@ -142,7 +166,8 @@ export function resolveDate(when: string, articleDate: string | null, future = f
   }
   match = AGO.exec(lower)
   if (match) {
-    const n = (/^\d+$/.test(match[2]!) ? Number(match[2]) : AGO_WORDS[match[2]!]!) + (match[1] ? AGO_WORDS[match[1]]! : 0)
+    const n =
+      (/^\d+$/.test(match[2]!) ? Number(match[2]) : AGO_WORDS[match[2]!]!) + (match[1] ? AGO_WORDS[match[1]]! : 0)
     const unit = match[3]!
     if (unit === 'day') return isoDay(anchorMs - n * DAY)
     if (unit === 'week') return isoDay(anchorMs - n * 7 * DAY)

@@ -4,7 +4,15 @@
  * (`last night`, `later this year`, `the end of March`). Regexes are built once
  * from the general lexicons in `plugins/lexicon/time.ts`.
  */
-import { AMBIGUOUS_MONTHS, DAY_PARTS, FIXED_HOLIDAYS, FLOATING_HOLIDAYS, OTHER_HOLIDAYS, PERIODS, SEASONS } from '../lexicon/time.ts'
+import {
+  AMBIGUOUS_MONTHS,
+  DAY_PARTS,
+  FIXED_HOLIDAYS,
+  FLOATING_HOLIDAYS,
+  OTHER_HOLIDAYS,
+  PERIODS,
+  SEASONS
+} from '../lexicon/time.ts'
 
 /** A time expression located in a paragraph's cleaned text. */
 export interface TimeSpan {
@@ -31,7 +39,13 @@ const CLOCK = "(?:\\d{1,2}(?::\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['�
 /** Holiday names, each word capitalised, apostrophes either way. */
 const HOLIDAY = [...FIXED_HOLIDAYS.keys(), ...FLOATING_HOLIDAYS.keys(), ...OTHER_HOLIDAYS]
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()).replace(/\./g, '\\.').replace(/'/g, "['’]").replace(/ /g, '\\s+'))
+  .map((name) =>
+    name
+      .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())
+      .replace(/\./g, '\\.')
+      .replace(/'/g, "['’]")
+      .replace(/ /g, '\\s+')
+  )
   .join('|')
 
 /**
@@ -78,14 +92,18 @@ const PATTERN = new RegExp(
     `\\b[Mm]id-${YEAR}`,
     // Years: `in 2012`, `by 2027`, `2011 raid`.
     `(?<![$£€¥\\d,.\\-/])\\b${YEAR}\\b`
-  ].map((source) => `(?:${source})`).join('|'),
+  ]
+    .map((source) => `(?:${source})`)
+    .join('|'),
   'gu'
 )
 
 /** Prepositions and modifiers kept in front of an expression (`on Monday`, `by 2027`). */
-const PREFIX = /(?:^|\s)((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ii]n|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Ss]tarting|[Bb]eginning|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Aa]s of|[Aa]s early as|[Nn]o later than|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]ince|[Aa]round|[Aa]bout|[Aa]t|[Bb]etween|[Ff]or|[Oo]ver)\s+(?:the\s+)?){1,2})$/
+const PREFIX =
+  /(?:^|\s)((?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ii]n|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Ss]tarting|[Bb]eginning|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater|[Aa]s of|[Aa]s early as|[Nn]o later than|[Ll]ast|[Nn]ext|[Tt]his|[Ee]nd of|[Ss]ince|[Aa]round|[Aa]bout|[Aa]t|[Bb]etween|[Ff]or|[Oo]ver)\s+(?:the\s+)?){1,2})$/
 /** Words before a month that make it a date (`in May`), not a verb or a name. */
-const MONTH_CUE = /(?:\b(?:in|on|since|until|till|by|before|after|during|through|from|to|last|next|this|early|late|mid|of|end|beginning|start|and|or|between)\s+(?:the\s+)?|mid-)$/i
+const MONTH_CUE =
+  /(?:\b(?:in|on|since|until|till|by|before|after|during|through|from|to|last|next|this|early|late|mid|of|end|beginning|start|and|or|between)\s+(?:the\s+)?|mid-)$/i
 const AMBIGUOUS = new RegExp(`^(?:(?:early|late|mid)[- ])?(?:${[...AMBIGUOUS_MONTHS].join('|')})$`, 'i')
 /** Gaps that join two expressions into one (`8:30 p.m. Saturday`, `Friday, Sept. 16`). */
 const JOIN = /^(?:,?\s+(?:on\s+)?|\s+at\s+|\s*[-–]\s*|\s+(?:to|and|or|through|until)\s+)$/
@@ -110,8 +128,19 @@ export function scanTimes(text: string): TimeSpan[] {
     }
     if (to <= from) continue
     const before = text.slice(Math.max(0, from - 24), from)
-    if (/^(?:(?:early|late|mid)[- ])?[A-Z][a-z]+$/i.test(expression) && AMBIGUOUS.test(expression) && !MONTH_CUE.test(before)) continue
-    if (/^[A-Z][a-z]+$/.test(expression) && /^(?:June|July|August|April)$/.test(expression) && !MONTH_CUE.test(before) && /\b[A-Z][a-z]+\s$/.test(before)) continue
+    if (
+      /^(?:(?:early|late|mid)[- ])?[A-Z][a-z]+$/i.test(expression) &&
+      AMBIGUOUS.test(expression) &&
+      !MONTH_CUE.test(before)
+    )
+      continue
+    if (
+      /^[A-Z][a-z]+$/.test(expression) &&
+      /^(?:June|July|August|April)$/.test(expression) &&
+      !MONTH_CUE.test(before) &&
+      /\b[A-Z][a-z]+\s$/.test(before)
+    )
+      continue
     // Years: not a figure in a money amount or a street number; fine otherwise.
     let core = from
     const prefix = PREFIX.exec(before)

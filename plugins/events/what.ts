@@ -10,16 +10,22 @@ const MAX_WORDS = 22
 /** Fewest words a comma-segment needs to stand alone as the summary. */
 const MIN_WORDS = 5
 const COMMA = /,\s+/g
-const EDGE_WORDS = /^(?:and|but|or|so|as|while|when|whereas|because|although|though|that|which|then|also|yet|with|after|before|since|until)\s+|\s+(?:and|but|or|so|as|while|when|that|which|the|a|an|of|to|in|on|at|by|for|with|from)$/i
+const EDGE_WORDS =
+  /^(?:and|but|or|so|as|while|when|whereas|because|although|though|that|which|then|also|yet|with|after|before|since|until)\s+|\s+(?:and|but|or|so|as|while|when|that|which|the|a|an|of|to|in|on|at|by|for|with|from)$/i
 const EDGE_PUNCTUATION = /^[\s,;:"'“”‘’()\-–—]+|[\s,;:"'“”‘’(\-–—]+$/g
-const FUTURE = new RegExp(`(?:^|[^\\p{L}'’])(?:${FUTURE_MARKERS.map((m) => m.replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'iu')
+const FUTURE = new RegExp(
+  `(?:^|[^\\p{L}'’])(?:${FUTURE_MARKERS.map((m) => m.replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`,
+  'iu'
+)
 
 const CONJUNCTION = /\s+(?:and|but|when|while|whereas|because|although|though|after|before|as|so|where)\s+/gi
 /** Clauses longer than this many words are cut at conjunctions. */
 const SHORT_CLAUSE = 12
 /** An auxiliary or past-tense verb: a short segment holding one is a clause of its own. */
-const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|\p{L}{3,}ed)\b/iu
-const PAST = /\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|saw|met|won|lost|left|held|spoke|wrote|sent|got|ran|found|thought|knew|became|brought|bought|paid|fell|rose|led|felt|kept|\p{L}{2,}ed)\b/iu
+const AUXILIARY =
+  /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|\p{L}{3,}ed)\b/iu
+const PAST =
+  /\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|saw|met|won|lost|left|held|spoke|wrote|sent|got|ran|found|thought|knew|became|brought|bought|paid|fell|rose|led|felt|kept|\p{L}{2,}ed)\b/iu
 const PRESENT = /\b(?:is|are|am|begins|starts|opens|\p{L}+s)\b/iu
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]\S*/gu) ?? []).length
 
@@ -92,14 +98,21 @@ function plainText(text: string, a: number, b: number, spans: readonly { from: n
  * @param others every time expression of the paragraph, in order (default: just this one); their words do not count towards a summary's length.
  * @returns the summary and the tense.
  */
-export function whatHappens(text: string, starts: readonly number[], from: number, to: number, others: readonly { from: number; to: number }[] = [{ from, to }]): WhatHappens {
+export function whatHappens(
+  text: string,
+  starts: readonly number[],
+  from: number,
+  to: number,
+  others: readonly { from: number; to: number }[] = [{ from, to }]
+): WhatHappens {
   const [sFrom, sTo] = sentenceAt(text, starts, from)
   let [cFrom, cTo] = clauseAt(text, sFrom, sTo, from, to)
   // Within a long clause, keep the comma-segment holding the expression (and a neighbour when short).
   const bounds: number[] = [cFrom]
   const clauseText = text.slice(cFrom, cTo)
   COMMA.lastIndex = 0
-  for (let match = COMMA.exec(clauseText); match; match = COMMA.exec(clauseText)) bounds.push(cFrom + match.index + match[0].length)
+  for (let match = COMMA.exec(clauseText); match; match = COMMA.exec(clauseText))
+    bounds.push(cFrom + match.index + match[0].length)
   bounds.push(cTo)
   if (bounds.length > 2) {
     let k = 0
@@ -110,7 +123,10 @@ export function whatHappens(text: string, starts: readonly number[], from: numbe
     const standsAlone = (a: number, b: number): boolean => {
       const count = words(a, b)
       const segment = plainText(text, a, b, others)
-      return count >= MIN_WORDS || (count >= 3 && !/^[\s,]*(?:and|but|or|so|then|yet)\b/i.test(segment) && AUXILIARY.test(segment))
+      return (
+        count >= MIN_WORDS ||
+        (count >= 3 && !/^[\s,]*(?:and|but|or|so|then|yet)\b/i.test(segment) && AUXILIARY.test(segment))
+      )
     }
     while (!standsAlone(segFrom, segTo) && (k > 0 || segTo < cTo)) {
       if (k > 0) segFrom = bounds[--k]!
@@ -142,8 +158,14 @@ export function whatHappens(text: string, starts: readonly number[], from: numbe
   const clause = text.slice(cFrom, cTo)
   const future = isFuture(clause, text.slice(from, to))
   // A possessive (`Monday's vote`) keeps the expression: cutting it would leave a stray `'s`.
-  const possessive = /^['’]s\b/.test(text.slice(to, to + 3)) || (/^[\d'’]/.test(text.slice(from, to)) && /\p{L}\s*$/u.test(text.slice(Math.max(cFrom, from - 2), from)) && /^\s+\p{Ll}/u.test(text.slice(to, to + 3)))
-  let what = (possessive ? text.slice(cFrom, cTo) : text.slice(cFrom, from) + ' ' + text.slice(to, cTo)).replace(/\s+/g, ' ').replace(/[.!?]+["'”’]?\s*$/, '')
+  const possessive =
+    /^['’]s\b/.test(text.slice(to, to + 3)) ||
+    (/^[\d'’]/.test(text.slice(from, to)) &&
+      /\p{L}\s*$/u.test(text.slice(Math.max(cFrom, from - 2), from)) &&
+      /^\s+\p{Ll}/u.test(text.slice(to, to + 3)))
+  let what = (possessive ? text.slice(cFrom, cTo) : text.slice(cFrom, from) + ' ' + text.slice(to, cTo))
+    .replace(/\s+/g, ' ')
+    .replace(/[.!?]+["'”’]?\s*$/, '')
   what = what.replace(/\s+([,.;:!?])/g, '$1')
   for (let pass = 0; pass < 3; pass++) what = what.replace(EDGE_PUNCTUATION, '').replace(EDGE_WORDS, '')
   const words = what.split(' ')

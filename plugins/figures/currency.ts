@@ -26,8 +26,14 @@ const CURRENCIES: readonly LocalCurrency[] = [
     fixed: /(?:US|U\.S\.|A|C|NZ|HK|S|R|J|TT|FJ)\s*\$/,
     home: /\b(?:United States|U\.S\.|US|USA|American?s?|Washington|Wall Street|Congress|Federal Reserve)\b/g,
     others: [
-      ['AUD', /\b(?:Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Darwin|Queensland|Tasmania|New South Wales|NSW|Victoria(?:n|ns)?|Northern Territory|Albanese)\b/g],
-      ['CAD', /\b(?:Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Quebec|Ontario|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b/g],
+      [
+        'AUD',
+        /\b(?:Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Darwin|Queensland|Tasmania|New South Wales|NSW|Victoria(?:n|ns)?|Northern Territory|Albanese)\b/g
+      ],
+      [
+        'CAD',
+        /\b(?:Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Quebec|Ontario|Alberta|British Columbia|B\.C\.|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)\b/g
+      ],
       ['NZD', /\b(?:New Zealand(?:ers?)?|Auckland|Wellington|Christchurch|Aotearoa)\b/g],
       ['SGD', /\b(?:Singapore(?:ans?)?)\b/g],
       ['HKD', /\b(?:Hong Kong)\b/g],
@@ -46,7 +52,10 @@ const CURRENCIES: readonly LocalCurrency[] = [
     fixed: /₹/,
     home: /\b(?:India|Indians?|New Delhi|Delhi|Mumbai|Kolkata|Chennai|Bengaluru|Hyderabad|Lok Sabha|Rajya Sabha|BJP|Modi)\b/g,
     others: [
-      ['PKR', /\b(?:Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Punjab|Sindh|Khyber Pakhtunkhwa|Balochistan|Nepra)\b/g],
+      [
+        'PKR',
+        /\b(?:Pakistan|Pakistanis?|Islamabad|Karachi|Lahore|Peshawar|Quetta|Punjab|Sindh|Khyber Pakhtunkhwa|Balochistan|Nepra)\b/g
+      ],
       ['LKR', /\b(?:Sri Lanka|Sri Lankans?|Colombo|Kandy)\b/g],
       ['NPR', /\b(?:Nepal|Nepalis?|Nepalese|Kathmandu)\b/g]
     ]
@@ -110,7 +119,8 @@ export function localiseCurrencies(figures: Figure[], text: string): void {
     const code = localCode(text, currency)
     if (code === currency.code) continue
     for (const figure of figures) {
-      if (figure.unit === currency.code && currency.sign.test(figure.text) && !currency.fixed.test(figure.text)) figure.unit = code
+      if (figure.unit === currency.code && currency.sign.test(figure.text) && !currency.fixed.test(figure.text))
+        figure.unit = code
     }
   }
 }

@@ -16,7 +16,12 @@ import { tokenize } from './tokens.ts'
  */
 export function paragraphFigures(paragraph: SourceParagraph, source: string): Figure[] {
   const text = paragraph.text
-  if (!/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|millions|billions|trillions|many|several|half|a century|a decade|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/i.test(text)) return []
+  if (
+    !/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|millions|billions|trillions|many|several|half|a century|a decade|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/i.test(
+      text
+    )
+  )
+    return []
   const spans = scanFigures(text, tokenize(text))
   if (spans.length === 0) return []
   const starts = sentenceStarts(text)

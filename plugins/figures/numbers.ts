@@ -24,7 +24,8 @@ export interface NumberWord {
   weakSign?: boolean
 }
 
-const NUMERAL = /^((?:us|a|c|nz|hk|s|r|j|tt|fj)?\$|[£€¥₹₦₩₱₽₺₪₴₵]|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p|k)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(million|billion|trillion|crore|lakh|bn|mn|mln|tn|trn|tr|cr|m|k|b)?(%|pc)?(?:-(.+))?$/i
+const NUMERAL =
+  /^((?:us|a|c|nz|hk|s|r|j|tt|fj)?\$|[£€¥₹₦₩₱₽₺₪₴₵]|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p|k)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(million|billion|trillion|crore|lakh|bn|mn|mln|tn|trn|tr|cr|m|k|b)?(%|pc)?(?:-(.+))?$/i
 /** Letter signs that are currencies only before a real amount (`R2.3bn`, `N70,000`; not `N95` or `R15`). */
 const LETTER_SIGNS = new Set(['r', 'n', 'p', 'k', 'sh', 'tl', 'dh'])
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
@@ -37,17 +38,28 @@ const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
  */
 export function readNumber(lower: string): NumberWord | null {
   const first = lower.charCodeAt(0)
-  const digitStart = (first >= 48 && first <= 57) || first === 46 || !(first >= 97 && first <= 122) || /^(?:(?:us|a|c|nz|hk|s|r|j|tt|fj)\$|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p|k)\d/.test(lower)
+  const digitStart =
+    (first >= 48 && first <= 57) ||
+    first === 46 ||
+    !(first >= 97 && first <= 122) ||
+    /^(?:(?:us|a|c|nz|hk|s|r|j|tt|fj)\$|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p|k)\d/.test(lower)
   if (digitStart) {
     const match = NUMERAL.exec(lower)
     if (!match) return null
     const digits = match[2]!
     // a letter sign before a short bare number (`N95`, `K9`) is money only if a magnitude follows (`K30 billion`)
-    const weakSign = Boolean(match[1] && LETTER_SIGNS.has(match[1]) && !match[3] && !/[,.]/.test(digits) && digits.length < 3 && !MAGNITUDES.has(match[5] ?? ''))
+    const weakSign = Boolean(
+      match[1] &&
+      LETTER_SIGNS.has(match[1]) &&
+      !match[3] &&
+      !/[,.]/.test(digits) &&
+      digits.length < 3 &&
+      !MAGNITUDES.has(match[5] ?? '')
+    )
     let value = Number(digits.replace(/,/g, ''))
     if (!Number.isFinite(value)) return null
     if (match[3]) value *= MAGNITUDES.get(match[3])!
-    const currency = match[1] ? CURRENCY_SYMBOLS.get(match[1]) ?? null : null
+    const currency = match[1] ? (CURRENCY_SYMBOLS.get(match[1]) ?? null) : null
     return {
       value: round(value),
       currency,
@@ -71,7 +83,15 @@ export function readNumber(lower: string): NumberWord | null {
       used = 2
     }
   }
-  return { value, currency: null, numeral: false, yearLike: false, percent: false, magnitude: false, rest: parts.slice(used).join('-') }
+  return {
+    value,
+    currency: null,
+    numeral: false,
+    yearLike: false,
+    percent: false,
+    magnitude: false,
+    rest: parts.slice(used).join('-')
+  }
 }
 
 /**

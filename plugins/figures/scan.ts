@@ -4,8 +4,18 @@
  * deadlines. Works on word tokens in one linear pass.
  */
 import {
-  AGE_WORDS, APPROXIMATE_WORDS, CURRENCY_WORDS, MAGNITUDES, MEASURE_UNITS, NATIONAL_CURRENCIES, NOT_UNIT_WORDS, PEOPLE_NOUNS,
-  QUALIFIERS, RATE_WORDS, TIME_UNITS, TROOP_NOUNS
+  AGE_WORDS,
+  APPROXIMATE_WORDS,
+  CURRENCY_WORDS,
+  MAGNITUDES,
+  MEASURE_UNITS,
+  NATIONAL_CURRENCIES,
+  NOT_UNIT_WORDS,
+  PEOPLE_NOUNS,
+  QUALIFIERS,
+  RATE_WORDS,
+  TIME_UNITS,
+  TROOP_NOUNS
 } from '../lexicon/units.ts'
 import { MONTHS } from '../lexicon/time.ts'
 import { readNumber, round, type NumberWord } from './numbers.ts'
@@ -28,21 +38,139 @@ export interface FigureSpan {
 }
 
 /** Magnitude words (`million`) and abbreviations (`bn`) that may follow a number as a word. */
-const MAGNITUDE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'bn', 'mn', 'm', 'tn', 'lakh', 'lakhs', 'crore', 'crores'])
+const MAGNITUDE_WORDS = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'bn',
+  'mn',
+  'm',
+  'tn',
+  'lakh',
+  'lakhs',
+  'crore',
+  'crores'
+])
 const APPROXIMATE = new Set(APPROXIMATE_WORDS)
 /** Modifiers allowed between a number and its noun although they are function words. */
-const SKIPPABLE = new Set(['more', 'fewer', 'additional', 'extra', 'new', 'other', 'further', 'full', 'long', 'straight', 'consecutive'])
+const SKIPPABLE = new Set([
+  'more',
+  'fewer',
+  'additional',
+  'extra',
+  'new',
+  'other',
+  'further',
+  'full',
+  'long',
+  'straight',
+  'consecutive'
+])
 /** Plural nouns end in `s` but not `ss`, `us`, `is`, `ous`. */
 const PLURAL = /^[\p{Ll}][\p{Ll}'-]*[^sui']s$/u
 const NOT_PLURAL = /(?:ous|ss|ics|ness|less)$/
 const RATE_PHRASES = RATE_WORDS.map((phrase) => phrase.split(' '))
 const QUALIFIER_PHRASES = QUALIFIERS.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
 const DURATION_REST = /^(second|minute|hour|day|week|month|year|decade|century)s?(-old|-long)?$/
-const VOTE_WORDS = new Set(['vote', 'votes', 'voted', 'margin', 'decision', 'ruling', 'verdict', 'tally', 'split', 'passed', 'approved', 'rejected', 'ruled', 'confirmed', 'defeated', 'majority'])
+const VOTE_WORDS = new Set([
+  'vote',
+  'votes',
+  'voted',
+  'margin',
+  'decision',
+  'ruling',
+  'verdict',
+  'tally',
+  'split',
+  'passed',
+  'approved',
+  'rejected',
+  'ruled',
+  'confirmed',
+  'defeated',
+  'majority'
+])
 const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
 const DEMONSTRATIVES = new Set(['those', 'these', 'the'])
 /** Upper-case currency codes written before an amount (`USD 5 million`). */
-const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['USD', 'USD'], ['GBP', 'GBP'], ['EUR', 'EUR'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['AUD', 'AUD'], ['CAD', 'CAD'], ['CNY', 'CNY'], ['INR', 'INR'], ['Rs', 'INR'], ['Rs.', 'INR'], ['NZD', 'NZD'], ['HKD', 'HKD'], ['SGD', 'SGD'], ['ZAR', 'ZAR'], ['Tk', 'BDT'], ['Tk.', 'BDT'], ['BDT', 'BDT'], ['KSh', 'KES'], ['Ksh', 'KES'], ['KES', 'KES'], ['PKR', 'PKR'], ['LKR', 'LKR'], ['NGN', 'NGN'], ['RM', 'MYR'], ['RMB', 'CNY'], ['Rp', 'IDR'], ['PHP', 'PHP'], ['AED', 'AED'], ['SAR', 'SAR'], ['KRW', 'KRW'], ['TL', 'TRY'], ['TRY', 'TRY'], ['UAH', 'UAH'], ['Sh', 'KES'], ['TSh', 'TZS'], ['USh', 'UGX'], ['GHS', 'GHS'], ['GH₵', 'GHS'], ['Dh', 'AED'], ['Dhs', 'AED'], ['QR', 'QAR'], ['SR', 'SAR'], ['EGP', 'EGP'], ['ILS', 'ILS'], ['NIS', 'ILS'], ['THB', 'THB'], ['IDR', 'IDR'], ['MYR', 'MYR'], ['VND', 'VND'], ['BRL', 'BRL'], ['MXN', 'MXN'], ['RUB', 'RUB'], ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['PLN', 'PLN'], ['$', 'USD'], ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['J$', 'JMD'], ['TT$', 'TTD'], ['FJ$', 'FJD'], ['R$', 'BRL'], ['€', 'EUR'], ['£', 'GBP'], ['UYU', 'UYU'], ['JMD', 'JMD'], ['PGK', 'PGK']])
+const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
+  ['USD', 'USD'],
+  ['GBP', 'GBP'],
+  ['EUR', 'EUR'],
+  ['JPY', 'JPY'],
+  ['CHF', 'CHF'],
+  ['AUD', 'AUD'],
+  ['CAD', 'CAD'],
+  ['CNY', 'CNY'],
+  ['INR', 'INR'],
+  ['Rs', 'INR'],
+  ['Rs.', 'INR'],
+  ['NZD', 'NZD'],
+  ['HKD', 'HKD'],
+  ['SGD', 'SGD'],
+  ['ZAR', 'ZAR'],
+  ['Tk', 'BDT'],
+  ['Tk.', 'BDT'],
+  ['BDT', 'BDT'],
+  ['KSh', 'KES'],
+  ['Ksh', 'KES'],
+  ['KES', 'KES'],
+  ['PKR', 'PKR'],
+  ['LKR', 'LKR'],
+  ['NGN', 'NGN'],
+  ['RM', 'MYR'],
+  ['RMB', 'CNY'],
+  ['Rp', 'IDR'],
+  ['PHP', 'PHP'],
+  ['AED', 'AED'],
+  ['SAR', 'SAR'],
+  ['KRW', 'KRW'],
+  ['TL', 'TRY'],
+  ['TRY', 'TRY'],
+  ['UAH', 'UAH'],
+  ['Sh', 'KES'],
+  ['TSh', 'TZS'],
+  ['USh', 'UGX'],
+  ['GHS', 'GHS'],
+  ['GH₵', 'GHS'],
+  ['Dh', 'AED'],
+  ['Dhs', 'AED'],
+  ['QR', 'QAR'],
+  ['SR', 'SAR'],
+  ['EGP', 'EGP'],
+  ['ILS', 'ILS'],
+  ['NIS', 'ILS'],
+  ['THB', 'THB'],
+  ['IDR', 'IDR'],
+  ['MYR', 'MYR'],
+  ['VND', 'VND'],
+  ['BRL', 'BRL'],
+  ['MXN', 'MXN'],
+  ['RUB', 'RUB'],
+  ['CHF', 'CHF'],
+  ['SEK', 'SEK'],
+  ['NOK', 'NOK'],
+  ['DKK', 'DKK'],
+  ['PLN', 'PLN'],
+  ['$', 'USD'],
+  ['US$', 'USD'],
+  ['A$', 'AUD'],
+  ['C$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['S$', 'SGD'],
+  ['J$', 'JMD'],
+  ['TT$', 'TTD'],
+  ['FJ$', 'FJD'],
+  ['R$', 'BRL'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['UYU', 'UYU'],
+  ['JMD', 'JMD'],
+  ['PGK', 'PGK']
+])
 const PERIOD_LEADS = new Set(['over', 'across', 'within', 'every', 'during', 'in'])
 const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|edt|est|et|pt|utc)$/
 
@@ -167,7 +295,13 @@ function periodAfter(tokens: readonly Token[], k: number): { last: number; every
  * @param flags what the scanner saw around it.
  * @returns whether it is key.
  */
-function isKey(span: Omit<FigureSpan, 'key'>, numeral: boolean, tokens: readonly Token[], first: number, flags: { rate: boolean; range: boolean; ago: boolean; person: boolean }): boolean {
+function isKey(
+  span: Omit<FigureSpan, 'key'>,
+  numeral: boolean,
+  tokens: readonly Token[],
+  first: number,
+  flags: { rate: boolean; range: boolean; ago: boolean; person: boolean }
+): boolean {
   const before = first > 0 ? tokens[first - 1]!.lower : ''
   if (span.kind === 'year') return false
   if (span.kind === 'votes') return true
@@ -175,7 +309,8 @@ function isKey(span: Omit<FigureSpan, 'key'>, numeral: boolean, tokens: readonly
   if (span.kind === 'percent') return true
   if (span.kind === 'points') return span.value !== null && span.value >= 1
   if (span.kind === 'age') return !flags.person
-  if (span.kind === 'duration') return numeral && !flags.ago && !flags.rate && !flags.range && span.value !== null && span.value >= 10
+  if (span.kind === 'duration')
+    return numeral && !flags.ago && !flags.rate && !flags.range && span.value !== null && span.value >= 10
   if (span.kind === 'count') {
     if (DEMONSTRATIVES.has(before) && before !== 'the') return false
     if (span.value === null) return span.unit === 'people' || span.unit === 'troops'
@@ -194,7 +329,15 @@ function isKey(span: Omit<FigureSpan, 'key'>, numeral: boolean, tokens: readonly
 export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[] {
   const found: FigureSpan[] = []
   const n = tokens.length
-  const push = (firstToken: number, lastToken: number, value: number | null, unit: string | null, kind: FigureKind, numeral: boolean, flags = { rate: false, range: false, ago: false, person: false }): number => {
+  const push = (
+    firstToken: number,
+    lastToken: number,
+    value: number | null,
+    unit: string | null,
+    kind: FigureKind,
+    numeral: boolean,
+    flags = { rate: false, range: false, ago: false, person: false }
+  ): number => {
     const span = { from: tokens[firstToken]!.start, to: tokens[lastToken]!.end, value, unit, kind }
     found.push({ ...span, key: isKey(span, numeral, tokens, firstToken, flags) })
     return lastToken
@@ -206,7 +349,11 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
 
     // Approximate amounts: `thousands of British troops`, `tens of thousands of employees`.
     if (prev?.lower === 'the' && !prev.stop && (APPROXIMATE.has(word) || word === 'tens')) continue
-    if ((APPROXIMATE.has(word) || (word === 'tens' && APPROXIMATE.has(tokens[i + 2]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) && !token.stop) {
+    if (
+      (APPROXIMATE.has(word) ||
+        (word === 'tens' && APPROXIMATE.has(tokens[i + 2]?.lower ?? '') && tokens[i + 1]?.lower === 'of')) &&
+      !token.stop
+    ) {
       let k = i + 1
       if (word === 'tens') k += 2
       while (tokens[k]?.lower === 'of' && APPROXIMATE.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.stop) k += 2
@@ -234,7 +381,11 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       continue
     }
     // `a century`, `half a century`, `a decade`.
-    if (word === 'a' && !token.stop && /^(?:dozen|hundred|thousand|million|billion)$/.test(tokens[i + 1]?.lower ?? '')) {
+    if (
+      word === 'a' &&
+      !token.stop &&
+      /^(?:dozen|hundred|thousand|million|billion)$/.test(tokens[i + 1]?.lower ?? '')
+    ) {
       // `a dozen people`, `a million pounds`: read as a number word below.
       const next = tokens[i + 1]!
       const base = next.lower === 'dozen' ? 12 : MAGNITUDES.get(next.lower)!
@@ -253,13 +404,29 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         factor = 0.5
       }
       const next = tokens[k]?.lower ?? ''
-      if ((next === 'century' || next === 'decade') && (factor === 0.5 || prev?.lower === 'about' || prev?.lower === 'nearly' || prev?.lower === 'almost' || prev?.lower === 'over' || prev?.lower === 'than')) {
+      if (
+        (next === 'century' || next === 'decade') &&
+        (factor === 0.5 ||
+          prev?.lower === 'about' ||
+          prev?.lower === 'nearly' ||
+          prev?.lower === 'almost' ||
+          prev?.lower === 'over' ||
+          prev?.lower === 'than')
+      ) {
         const start = qualifierStart(tokens, i)
         i = push(start, k, factor * (next === 'century' ? 100 : 10), 'years', 'duration', false)
         continue
       }
       // `a quarter of a percentage point`.
-      if (word === 'a' && next === 'quarter' && tokens[k + 1]?.lower === 'of' && tokens[k + 2]?.lower === 'a' && tokens[k + 3]?.lower === 'percentage' && /^points?$/.test(tokens[k + 4]?.lower ?? '') && !tokens[k]!.stop) {
+      if (
+        word === 'a' &&
+        next === 'quarter' &&
+        tokens[k + 1]?.lower === 'of' &&
+        tokens[k + 2]?.lower === 'a' &&
+        tokens[k + 3]?.lower === 'percentage' &&
+        /^points?$/.test(tokens[k + 4]?.lower ?? '') &&
+        !tokens[k]!.stop
+      ) {
         i = push(i, k + 4, 0.25, 'percentage points', 'points', false)
         continue
       }
@@ -275,13 +442,38 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     if (!number) continue
     // Dates and times of day are events, not figures.
     if (prev && MONTHS.has(prev.lower.replace(/\.$/, '')) && prev.capital) continue
-    if (number.yearLike && prev && i >= 2 && /^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.lower) && MONTHS.has(tokens[i - 2]!.lower.replace(/\.$/, ''))) continue
+    if (
+      number.yearLike &&
+      prev &&
+      i >= 2 &&
+      /^\d{1,2}(?:st|nd|rd|th)?$/.test(prev.lower) &&
+      MONTHS.has(tokens[i - 2]!.lower.replace(/\.$/, ''))
+    )
+      continue
     const nextWord = tokens[i + 1]?.lower ?? ''
-    if (!token.stop && (TIME_OF_DAY.test(nextWord) || (MONTHS.has(nextWord.replace(/\.$/, '')) && tokens[i + 1]!.capital))) continue
+    if (
+      !token.stop &&
+      (TIME_OF_DAY.test(nextWord) || (MONTHS.has(nextWord.replace(/\.$/, '')) && tokens[i + 1]!.capital))
+    )
+      continue
     if (number.numeral && /[:/]/.test(word)) continue
     // Labels: `Article 50`, `Route 66`, `Flight 370` (a capitalised word inside a sentence, then bare digits).
-    if (number.numeral && !number.currency && !number.percent && prev && prev.capital && !prev.stop && i >= 2 && !tokens[i - 2]!.stop && !/[,.]/.test(word) && !CURRENCY_CODES.has(prev.core) && !DEADLINE_WORDS.has(prev.lower)) continue
-    if (number.numeral && !number.currency && prev && CURRENCY_CODES.has(prev.core) && !prev.stop) number.currency = CURRENCY_CODES.get(prev.core)!
+    if (
+      number.numeral &&
+      !number.currency &&
+      !number.percent &&
+      prev &&
+      prev.capital &&
+      !prev.stop &&
+      i >= 2 &&
+      !tokens[i - 2]!.stop &&
+      !/[,.]/.test(word) &&
+      !CURRENCY_CODES.has(prev.core) &&
+      !DEADLINE_WORDS.has(prev.lower)
+    )
+      continue
+    if (number.numeral && !number.currency && prev && CURRENCY_CODES.has(prev.core) && !prev.stop)
+      number.currency = CURRENCY_CODES.get(prev.core)!
     const ratioNext = !token.stop && (nextWord === 'in' || (nextWord === 'out' && tokens[i + 2]?.lower === 'of'))
     if ((word === 'one' && !ratioNext) || (!number.numeral && number.value < 1)) {
       // `one` alone is rarely a figure; `one million` is.
@@ -300,7 +492,11 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       const isBetween = prev?.lower === 'between' && joiner === 'and'
       if ((joiner === 'to' || joiner === '-' || joiner === '–' || isBetween) && !tokens[last + 1]!.stop) {
         const other = readNumber(tokens[last + 2]?.lower ?? '')
-        if (other && other.numeral === number.numeral && (other.currency === number.currency || (!other.currency && number.currency))) {
+        if (
+          other &&
+          other.numeral === number.numeral &&
+          (other.currency === number.currency || (!other.currency && number.currency))
+        ) {
           let level: number
           ;[last, level] = withMagnitudes(tokens, last + 2, other)
           // `from 23% to 6%`: a change; the figure holds the level it reaches
@@ -314,12 +510,24 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     }
     // Ratios: `six in 10 voters`, `one out of five`: a share, in percent.
     if (!range && !number.rest && !lastToken.stop) {
-      const of = tokens[last + 1]?.lower === 'in' ? 1 : tokens[last + 1]?.lower === 'out' && tokens[last + 2]?.lower === 'of' ? 2 : 0
+      const of =
+        tokens[last + 1]?.lower === 'in'
+          ? 1
+          : tokens[last + 1]?.lower === 'out' && tokens[last + 2]?.lower === 'of'
+            ? 2
+            : 0
       const whole = of ? tokens[last + 1 + of] : undefined
       const base = whole && !tokens[last + of]!.stop ? readNumber(whole.lower) : null
       if (base && !base.rest && !base.currency && [2, 3, 4, 5, 10, 100].includes(base.value) && value <= base.value) {
         const head = whole!.stop ? null : nounHead(tokens, last + 2 + of)
-        i = push(first, head ? head.index : last + 1 + of, round((value / base.value) * 100), 'percent', 'percent', number.numeral)
+        i = push(
+          first,
+          head ? head.index : last + 1 + of,
+          round((value / base.value) * 100),
+          'percent',
+          'percent',
+          number.numeral
+        )
         continue
       }
     }
@@ -357,7 +565,12 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         if (mag) value = round(value * mag)
       }
       const moneyStart = textStart === i && prev && CURRENCY_CODES.has(prev.core) ? i - 1 : textStart
-      i = push(moneyStart, stopAt, range ? null : value, number.currency, 'money', numeral, { rate, range, ago: false, person: false })
+      i = push(moneyStart, stopAt, range ? null : value, number.currency, 'money', numeral, {
+        rate,
+        range,
+        ago: false,
+        person: false
+      })
       continue
     }
     // Hyphenated forms: `three-year-old`, `10-year`, `19-15`.
@@ -369,11 +582,20 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
           let person = token.stop
           for (let k = i + 1; !person && k < n && k <= i + 3; k++) {
             const next = tokens[k]!
-            if (PEOPLE_NOUNS.has(next.lower) || PEOPLE_NOUNS.has(`${next.lower}s`) || TROOP_NOUNS.has(`${next.lower}s`)) person = true
+            if (PEOPLE_NOUNS.has(next.lower) || PEOPLE_NOUNS.has(`${next.lower}s`) || TROOP_NOUNS.has(`${next.lower}s`))
+              person = true
             if (next.stop || NOT_UNIT_WORDS.has(next.lower)) break
           }
           const noun = tokens[i + 1]
-          const stopAt = !person && !token.stop && noun && !noun.capital && /^\p{Ll}+$/u.test(noun.core) && !NOT_UNIT_WORDS.has(noun.lower) ? i + 1 : i
+          const stopAt =
+            !person &&
+            !token.stop &&
+            noun &&
+            !noun.capital &&
+            /^\p{Ll}+$/u.test(noun.core) &&
+            !NOT_UNIT_WORDS.has(noun.lower)
+              ? i + 1
+              : i
           // `the 38-year-old told …`: a person named by their age
           if (stopAt === i && prev && /^(?:the|a|an)$/.test(prev.lower)) person = true
           i = push(first, stopAt, value, unit, 'age', numeral, { rate: false, range: false, ago: false, person })
@@ -392,11 +614,24 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       continue
     }
     if (number.percent) {
-      i = push(textStart, last, figureValue, 'percent', 'percent', numeral, { rate: false, range, ago: false, person: false })
+      i = push(textStart, last, figureValue, 'percent', 'percent', numeral, {
+        rate: false,
+        range,
+        ago: false,
+        person: false
+      })
       continue
     }
     // Years as deadlines: `by 2027`, `until 2030`.
-    if (number.yearLike && value >= 1800 && value <= 2100 && !range && prev && DEADLINE_WORDS.has(prev.lower) && !prev.stop) {
+    if (
+      number.yearLike &&
+      value >= 1800 &&
+      value <= 2100 &&
+      !range &&
+      prev &&
+      DEADLINE_WORDS.has(prev.lower) &&
+      !prev.stop
+    ) {
       const head = end.stop ? null : nounHead(tokens, last + 1)
       if (!head || head.kind === 'thing') {
         i = push(i - 1, i, value, 'year', 'year', true)
@@ -404,7 +639,13 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       }
     }
     if (end.stop) {
-      if (!number.yearLike && value >= 1e6 && last > i) i = push(textStart, last, figureValue, null, 'count', numeral, { rate: false, range, ago: false, person: false })
+      if (!number.yearLike && value >= 1e6 && last > i)
+        i = push(textStart, last, figureValue, null, 'count', numeral, {
+          rate: false,
+          range,
+          ago: false,
+          person: false
+        })
       continue
     }
     const u1 = tokens[last + 1]
@@ -412,25 +653,55 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     const w1 = u1?.lower ?? ''
     const w2 = u2?.lower ?? ''
     // Percentages and percentage points.
-    if (w1 === '%' || w1 === 'percent' || w1 === 'pct' || w1 === 'per-cent' || (w1 === 'per' && w2 === 'cent' && !u1!.stop)) {
+    if (
+      w1 === '%' ||
+      w1 === 'percent' ||
+      w1 === 'pct' ||
+      w1 === 'per-cent' ||
+      (w1 === 'per' && w2 === 'cent' && !u1!.stop)
+    ) {
       const at = w1 === 'per' ? last + 2 : last + 1
-      i = push(textStart, at, figureValue, 'percent', 'percent', numeral, { rate: false, range, ago: false, person: false })
+      i = push(textStart, at, figureValue, 'percent', 'percent', numeral, {
+        rate: false,
+        range,
+        ago: false,
+        person: false
+      })
       continue
     }
     if (w1 === 'percentage' && /^points?$/.test(w2) && !u1!.stop) {
-      i = push(textStart, last + 2, figureValue, 'percentage points', 'points', numeral, { rate: false, range, ago: false, person: false })
+      i = push(textStart, last + 2, figureValue, 'percentage points', 'points', numeral, {
+        rate: false,
+        range,
+        ago: false,
+        person: false
+      })
       continue
     }
     // Money in words: `50 pounds`, `two billion euros`, `250 billion Iraqi dinars`.
-    const national = u1?.capital && !u1.stop ? NATIONAL_CURRENCIES.get(`${w1} ${w2}`) ?? NATIONAL_CURRENCIES.get(`${w1} ${w2} ${tokens[last + 3]?.lower ?? ''}`) : undefined
+    const national =
+      u1?.capital && !u1.stop
+        ? (NATIONAL_CURRENCIES.get(`${w1} ${w2}`) ??
+          NATIONAL_CURRENCIES.get(`${w1} ${w2} ${tokens[last + 3]?.lower ?? ''}`))
+        : undefined
     if (national && !number.yearLike) {
       const words = NATIONAL_CURRENCIES.has(`${w1} ${w2}`) ? 2 : 3
-      i = push(textStart, last + words, figureValue, national, 'money', numeral, { rate: false, range, ago: false, person: false })
+      i = push(textStart, last + words, figureValue, national, 'money', numeral, {
+        rate: false,
+        range,
+        ago: false,
+        person: false
+      })
       continue
     }
     const currency = CURRENCY_WORDS.get(w1)
     if (currency && !number.yearLike) {
-      i = push(textStart, last + 1, figureValue, currency, 'money', numeral, { rate: false, range, ago: false, person: false })
+      i = push(textStart, last + 1, figureValue, currency, 'money', numeral, {
+        rate: false,
+        range,
+        ago: false,
+        person: false
+      })
       continue
     }
     // Durations: `six years`, `50 days`, `60 hours a week`, `22 years ago`.
@@ -441,7 +712,8 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
       if (ago) stopAt++
       const rate = !ago && !u1!.stop && matchPhrase(tokens, last + 2, RATE_PHRASES) > 0
       let from = textStart
-      if (from === i && prev && /^(?:next|past|last|first|coming|previous)$/.test(prev.lower) && !prev.stop) from = i - 1
+      if (from === i && prev && /^(?:next|past|last|first|coming|previous)$/.test(prev.lower) && !prev.stop)
+        from = i - 1
       i = push(from, stopAt, figureValue, time, 'duration', numeral, { rate, range, ago, person: false })
       continue
     }
@@ -455,7 +727,12 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     // `the two men` points back at people already named: not a figure.
     if (head && !numeral && value < 10 && prev && /^(?:the|both)$/.test(prev.lower) && !prev.stop) continue
     if (head && (!number.yearLike || head.kind !== 'thing')) {
-      i = push(textStart, head.index, figureValue, head.unit, 'count', numeral, { rate: false, range, ago: false, person: false })
+      i = push(textStart, head.index, figureValue, head.unit, 'count', numeral, {
+        rate: false,
+        range,
+        ago: false,
+        person: false
+      })
       continue
     }
     // A large amount with no unit (`a population of 8.3 million`).
@@ -465,8 +742,20 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
     }
     // `32,000 people …, down from a peak of more than 56,000`: the count of the sentence's last figure
     const counted = found[found.length - 1]
-    if (numeral && !number.yearLike && /,\d{3}/.test(word) && counted?.kind === 'count' && counted.unit && !/[.!?;]/.test(text.slice(counted.to, token.start))) {
-      i = push(textStart, last, figureValue, counted.unit, 'count', numeral, { rate: false, range, ago: false, person: false })
+    if (
+      numeral &&
+      !number.yearLike &&
+      /,\d{3}/.test(word) &&
+      counted?.kind === 'count' &&
+      counted.unit &&
+      !/[.!?;]/.test(text.slice(counted.to, token.start))
+    ) {
+      i = push(textStart, last, figureValue, counted.unit, 'count', numeral, {
+        rate: false,
+        range,
+        ago: false,
+        person: false
+      })
       continue
     }
     // Years as deadlines or modifiers: `by 2027`, `the 1994 crime bill`.
@@ -475,7 +764,14 @@ export function scanFigures(text: string, tokens: readonly Token[]): FigureSpan[
         i = push(i - 1, i, value, 'year', 'year', true)
         continue
       }
-      if (u1 && !u1.capital && !NOT_UNIT_WORDS.has(w1) && /^\p{Ll}+$/u.test(w1) && !/(?:ed|ing|ly)$/.test(w1) && !readNumber(w1)) {
+      if (
+        u1 &&
+        !u1.capital &&
+        !NOT_UNIT_WORDS.has(w1) &&
+        /^\p{Ll}+$/u.test(w1) &&
+        !/(?:ed|ing|ly)$/.test(w1) &&
+        !readNumber(w1)
+      ) {
         let stopAt = last + 1
         if (!u1.stop && u2 && !u2.capital && !NOT_UNIT_WORDS.has(w2) && /^\p{Ll}+$/u.test(w2)) stopAt++
         i = push(i, stopAt, value, 'year', 'year', true)
@@ -501,7 +797,12 @@ function mergeChanges(text: string, spans: FigureSpan[]): FigureSpan[] {
   const merged: FigureSpan[] = []
   for (const span of spans) {
     const previous = merged[merged.length - 1]
-    if (previous && (previous.kind === 'points' || previous.kind === 'percent') && span.kind === 'percent' && TO_LEVEL.test(text.slice(previous.to, span.from))) {
+    if (
+      previous &&
+      (previous.kind === 'points' || previous.kind === 'percent') &&
+      span.kind === 'percent' &&
+      TO_LEVEL.test(text.slice(previous.to, span.from))
+    ) {
       merged[merged.length - 1] = { ...span, from: previous.from, key: true }
       continue
     }

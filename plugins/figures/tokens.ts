@@ -26,7 +26,8 @@ const LEADING = /^["'“‘«(\[]+/
 const TRAILING = /["'”’»)\],;:!?…]+$|(?<=[^.])\.+["'”’»)\]]*$/
 const CAPITAL = /^\p{Lu}/u
 /** Words whose final dot belongs to them (abbreviations, `a.m.`). */
-const KEEP_DOT = /^(?:\p{L}\.){2,}$|^(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|co|corp|ltd)\.$/iu
+const KEEP_DOT =
+  /^(?:\p{L}\.){2,}$|^(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|co|corp|ltd)\.$/iu
 
 /**
  * Split a text into word tokens.
@@ -68,12 +69,37 @@ export function tokenize(text: string): Token[] {
     const dash = word.search(/[—–]/)
     if (dash > 0) {
       const head = word.slice(0, dash)
-      tokens.push({ core: head, lower: head.toLowerCase(), start, end: start + head.length, stop: true, open, capital: CAPITAL.test(head) })
+      tokens.push({
+        core: head,
+        lower: head.toLowerCase(),
+        start,
+        end: start + head.length,
+        stop: true,
+        open,
+        capital: CAPITAL.test(head)
+      })
       const rest = word.slice(dash + 1)
-      if (rest) tokens.push({ core: rest, lower: rest.toLowerCase(), start: start + dash + 1, end: start + word.length, stop, open: false, capital: CAPITAL.test(rest) })
+      if (rest)
+        tokens.push({
+          core: rest,
+          lower: rest.toLowerCase(),
+          start: start + dash + 1,
+          end: start + word.length,
+          stop,
+          open: false,
+          capital: CAPITAL.test(rest)
+        })
       continue
     }
-    tokens.push({ core: word, lower: word.toLowerCase(), start, end: start + word.length, stop, open, capital: CAPITAL.test(word) })
+    tokens.push({
+      core: word,
+      lower: word.toLowerCase(),
+      start,
+      end: start + word.length,
+      stop,
+      open,
+      capital: CAPITAL.test(word)
+    })
   }
   return tokens
 }

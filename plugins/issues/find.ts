@@ -62,7 +62,7 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
     const result = tokenize(paragraph.text, paragraph.index, sentence)
     sentence = result.nextSentence
     // a title or paragraph with no words (`***`, a divider) has no topic to give
-    if (result.tokens.length === 0 || result.tokens.length < 4 && paragraph.role !== 'title') continue
+    if (result.tokens.length === 0 || (result.tokens.length < 4 && paragraph.role !== 'title')) continue
     if (paragraph.role === 'title' || isHeadline(result.tokens)) {
       headlines.add(paragraph.index)
       for (const token of result.tokens) token.initial = true
@@ -74,7 +74,10 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
   const tokens = perParagraph.flat()
   const content = tokens.map((_, i) => isContent(tokens, i, personWords))
   const phrases = collectPhrases(tokens, content)
-  const ranked = rankPhrases(phrases, { paragraphCount: perParagraph.length, firstParagraph: perParagraph[0]![0]!.paragraph })
+  const ranked = rankPhrases(phrases, {
+    paragraphCount: perParagraph.length,
+    firstParagraph: perParagraph[0]![0]!.paragraph
+  })
   const clusters = clusterPhrases(ranked)
   const top = clusters[0]?.score ?? 0
   const chosen = clusters.filter((cluster) => cluster.score >= top * 0.1).slice(0, Math.max(1, maxIssues - minorSlots))
@@ -102,7 +105,10 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
     const forms = topic.phrases.map((phrase) => displayForm(phrase))
     const partner = topic.phrases.slice(1, 3).find((phrase) => pairsWith(topic.phrases[0]!, phrase, 1))
     const partnerForm = partner ? displayForm(partner) : ''
-    const title = partner && forms[0]!.split(' ').length + partnerForm.split(' ').length <= 5 ? `${forms[0]} and ${partnerForm}` : forms[0]!
+    const title =
+      partner && forms[0]!.split(' ').length + partnerForm.split(' ').length <= 5
+        ? `${forms[0]} and ${partnerForm}`
+        : forms[0]!
     minor.push({
       title: title.charAt(0).toUpperCase() + title.slice(1),
       keywords: [...new Set(forms.map((form) => form.toLowerCase()))],
@@ -135,7 +141,13 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
  * @param maxKeywords most keywords.
  * @returns the issue.
  */
-function toIssue(cluster: Cluster, phrases: { bySentence: ReadonlyMap<number, Phrase[]>; order: ReadonlyMap<Phrase, number> }, used: Set<string>, usedWords: ReadonlySet<string>, maxKeywords: number): Issue {
+function toIssue(
+  cluster: Cluster,
+  phrases: { bySentence: ReadonlyMap<number, Phrase[]>; order: ReadonlyMap<Phrase, number> },
+  used: Set<string>,
+  usedWords: ReadonlySet<string>,
+  maxKeywords: number
+): Issue {
   const members = [...cluster.members].sort((a, b) => b.score - a.score)
   const keywords: string[] = []
   const add = (phrase: Phrase): void => {
@@ -179,7 +191,8 @@ function toIssue(cluster: Cluster, phrases: { bySentence: ReadonlyMap<number, Ph
       // skip a phrase that only repeats a keyword's words (`tax` beside `tax return`)
       if (taken.some((words) => phrase.words.every((word) => words.includes(word)))) continue
       // and a part of a longer one already taken (`credit` when `credit card fees` is in)
-      if (taken.some((words) => phrase.words.length < words.length && words.join(' ').includes(phrase.words.join(' ')))) continue
+      if (taken.some((words) => phrase.words.length < words.length && words.join(' ').includes(phrase.words.join(' '))))
+        continue
       used.add(phrase.key)
       add(phrase)
       taken.push(phrase.words)

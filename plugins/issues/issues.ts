@@ -12,6 +12,8 @@ import { findIssues } from './find.ts'
 export function briefingIssues() {
   return function transform(_tree: Root, file: VFile): undefined {
     const briefing = ensureBriefing(file)
-    briefing.issues = findIssues(file.data.paragraphs ?? [], { speakers: [...briefing.speakers, ...(file.data.mentioned ?? [])] })
+    briefing.issues = findIssues(file.data.paragraphs ?? [], {
+      speakers: [...briefing.speakers, ...(file.data.mentioned ?? [])]
+    })
   }
 }

@@ -98,7 +98,12 @@ export interface LocalTopic {
  * @param perParagraph how many phrases to keep per paragraph (default 6).
  * @returns one local topic per paragraph that has at least two specific phrases, best first.
  */
-export function localTopics(phrases: ReadonlyMap<string, Phrase>, paragraphs: ReadonlySet<number>, exclude: ReadonlySet<string>, perParagraph = 6): LocalTopic[] {
+export function localTopics(
+  phrases: ReadonlyMap<string, Phrase>,
+  paragraphs: ReadonlySet<number>,
+  exclude: ReadonlySet<string>,
+  perParagraph = 6
+): LocalTopic[] {
   const byParagraph = new Map<number, Array<[Phrase, number]>>()
   for (const phrase of phrases.values()) {
     if (exclude.has(phrase.key) || phrase.length > 3) continue
@@ -118,7 +123,10 @@ export function localTopics(phrases: ReadonlyMap<string, Phrase>, paragraphs: Re
     for (const [phrase] of list) {
       if (chosen.length >= perParagraph) break
       // skip a phrase that only repeats words of a better one
-      if (chosen.some((c) => phrase.keys.every((k) => c.keys.includes(k)) || c.keys.every((k) => phrase.keys.includes(k)))) continue
+      if (
+        chosen.some((c) => phrase.keys.every((k) => c.keys.includes(k)) || c.keys.every((k) => phrase.keys.includes(k)))
+      )
+        continue
       chosen.push(phrase)
     }
     // one specific word alone is a passing mention, not a topic

@@ -10,7 +10,9 @@ import type { Token } from './tokens.ts'
 
 /** Words that make a capitalised run an organisation or a place, never a person. */
 const ORGANISATION_WORDS = new Set(
-  'department committee bureau court house council party union fund bank agency office ministry service commission foundation institute university college association corporation company group campaign administration board caucus senate congress parliament assembly army navy force forces police school hospital church street road city county state states republic kingdom league club times post journal news network'.split(' ')
+  'department committee bureau court house council party union fund bank agency office ministry service commission foundation institute university college association corporation company group campaign administration board caucus senate congress parliament assembly army navy force forces police school hospital church street road city county state states republic kingdom league club times post journal news network'.split(
+    ' '
+  )
 )
 
 /**
@@ -23,13 +25,16 @@ const ORGANISATION_WORDS = new Set(
 export function findPersonWords(sentences: readonly Token[][], speakers: readonly Speaker[] = []): Set<string> {
   const names = new Set<string>()
   const addName = (parts: readonly string[]): void => {
-    const clean = parts.map((part) => part.toLowerCase()).filter((part) => part.length > 1 && !FUNCTION_WORDS.has(part) && !NAME_TITLES.has(part.replace(/\.$/, '')))
+    const clean = parts
+      .map((part) => part.toLowerCase())
+      .filter((part) => part.length > 1 && !FUNCTION_WORDS.has(part) && !NAME_TITLES.has(part.replace(/\.$/, '')))
     if (clean.length === 0 || clean.some((part) => ORGANISATION_WORDS.has(part))) return
     for (const part of clean) names.add(part)
   }
   for (const speaker of speakers) {
     if (speaker.type === 'organisation') continue
-    for (const name of [speaker.name, ...speaker.aliases]) addName(name.split(/[\s’'.]+/).filter((part) => /^\p{Lu}/u.test(part)))
+    for (const name of [speaker.name, ...speaker.aliases])
+      addName(name.split(/[\s’'.]+/).filter((part) => /^\p{Lu}/u.test(part)))
   }
   for (const tokens of sentences) {
     let i = 0
@@ -41,7 +46,14 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       }
       // a run of capitalised words that no punctuation or function word interrupts
       let end = i + 1
-      while (end < tokens.length && !tokens[end - 1]!.breakAfter && tokens[end]!.cap && !tokens[end]!.numeric && !FUNCTION_WORDS.has(tokens[end]!.lower)) end++
+      while (
+        end < tokens.length &&
+        !tokens[end - 1]!.breakAfter &&
+        tokens[end]!.cap &&
+        !tokens[end]!.numeric &&
+        !FUNCTION_WORDS.has(tokens[end]!.lower)
+      )
+        end++
       const run = tokens.slice(i, end)
       let lastTitle = -1
       for (let k = 0; k < run.length; k++) if (NAME_TITLES.has(run[k]!.lower)) lastTitle = k
@@ -58,7 +70,16 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       const token = tokens[i]!
       if (!token.cap || !names.has(token.lower)) continue
       const run: string[] = [token.text]
-      for (let k = i - 1; k >= 0 && tokens[k]!.cap && !tokens[k]!.breakAfter && !tokens[k]!.numeric && !FUNCTION_WORDS.has(tokens[k]!.lower); k--) run.unshift(tokens[k]!.text)
+      for (
+        let k = i - 1;
+        k >= 0 &&
+        tokens[k]!.cap &&
+        !tokens[k]!.breakAfter &&
+        !tokens[k]!.numeric &&
+        !FUNCTION_WORDS.has(tokens[k]!.lower);
+        k--
+      )
+        run.unshift(tokens[k]!.text)
       if (run.length > 1) addName(run)
     }
   }

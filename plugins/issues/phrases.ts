@@ -49,14 +49,24 @@ export interface Phrase {
 const VERB_KEYS = new Set(COMMON_VERBS.map(stem))
 const VERB_FORMS = new Set(IRREGULAR_VERB_FORMS)
 /** Words ending in `ly` that are not adverbs. */
-const LY_NOUNS = new Set('family ally rally supply assembly monopoly anomaly reply bully fly apply rely elderly italy july belly jelly lily holly folly poly'.split(' '))
+const LY_NOUNS = new Set(
+  'family ally rally supply assembly monopoly anomaly reply bully fly apply rely elderly italy july belly jelly lily holly folly poly'.split(
+    ' '
+  )
+)
 /** Longest n-gram considered. */
 const MAX_WORDS = 4
 
 const MODALS = new Set("will would shall should can could may might must 'll 'd to".split(' '))
 const SUBJECTS = new Set('i we you he she they who it'.split(' '))
-const OBJECT_STARTS = new Set('the a an this that these those his her their its our my your him them us me it'.split(' '))
-const NOMINAL_BEFORE = new Set('the a an this that these those his her their its our my your of for in on about against over with no any some every each'.split(' '))
+const OBJECT_STARTS = new Set(
+  'the a an this that these those his her their its our my your him them us me it'.split(' ')
+)
+const NOMINAL_BEFORE = new Set(
+  'the a an this that these those his her their its our my your of for in on about against over with no any some every each'.split(
+    ' '
+  )
+)
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|age|ure|ist|ogy|cy)s?$/
 
 /**
@@ -75,7 +85,8 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
   if (token.numeric || lower.length < 2) return false
   if (token.cap && personWords.has(lower)) return false
   if (FUNCTION_WORDS.has(lower) || CALENDAR_WORDS.has(lower)) return false
-  const previous = i > 0 && !tokens[i - 1]!.breakAfter && tokens[i - 1]!.sentence === token.sentence ? tokens[i - 1] : undefined
+  const previous =
+    i > 0 && !tokens[i - 1]!.breakAfter && tokens[i - 1]!.sentence === token.sentence ? tokens[i - 1] : undefined
   const next = !token.breakAfter && tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1] : undefined
   // a party-and-state tag after a legislator's name (`R-Ohio`, `D-Calif.`)
   if (PARTY_TAG.test(token.text)) return false
@@ -87,7 +98,8 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
     if (!STOPWORDS.has(lower)) return true
     if (NAME_TITLES.has(lower)) return false
     // a generic word counts inside a name (`New Zealand`, `Red Cross`), not alone
-    const named = (t: Token | undefined): boolean => t !== undefined && t.cap && !t.initial && !FUNCTION_WORDS.has(t.lower) && !personWords.has(t.lower)
+    const named = (t: Token | undefined): boolean =>
+      t !== undefined && t.cap && !t.initial && !FUNCTION_WORDS.has(t.lower) && !personWords.has(t.lower)
     return named(previous) || named(next)
   }
   if (STOPWORDS.has(lower) || VERB_FORMS.has(lower)) return false
@@ -106,7 +118,11 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{0,5}\.?$/
 
 /** Jobs that say who a speaker is (`critic`, `organiser`, `spokesman`): never a topic on their own or in a phrase. */
-const SPEAKER_JOBS = new Set('lawyer attorney counsel barrister solicitor critic organiser organizer convener convenor patron patron-in-chief spokesman spokeswoman spokesperson correspondent reporter columnist commentator analyst economist hydrologist chairman chairwoman chairperson co-leader co-founder founder adviser advisor aide strategist pollster consultant lecturer professor researcher campaigner'.split(' '))
+const SPEAKER_JOBS = new Set(
+  'lawyer attorney counsel barrister solicitor critic organiser organizer convener convenor patron patron-in-chief spokesman spokeswoman spokesperson correspondent reporter columnist commentator analyst economist hydrologist chairman chairwoman chairperson co-leader co-founder founder adviser advisor aide strategist pollster consultant lecturer professor researcher campaigner'.split(
+    ' '
+  )
+)
 
 /**
  * Whether a capitalised word belongs to the name right after `told` (`told ABC Radio
@@ -119,9 +135,16 @@ const SPEAKER_JOBS = new Set('lawyer attorney counsel barrister solicitor critic
 function toldListener(tokens: readonly Token[], i: number): boolean {
   // the name must end the listener (`told Nato countries` names the countries, and Nato is a topic)
   let end = i
-  while (!tokens[end]!.breakAfter && tokens[end + 1]?.cap && tokens[end + 1]!.sentence === tokens[i]!.sentence && end - i < 5) end++
+  while (
+    !tokens[end]!.breakAfter &&
+    tokens[end + 1]?.cap &&
+    tokens[end + 1]!.sentence === tokens[i]!.sentence &&
+    end - i < 5
+  )
+    end++
   const after = tokens[end + 1]
-  if (!tokens[end]!.breakAfter && after && after.sentence === tokens[i]!.sentence && !FUNCTION_WORDS.has(after.lower)) return false
+  if (!tokens[end]!.breakAfter && after && after.sentence === tokens[i]!.sentence && !FUNCTION_WORDS.has(after.lower))
+    return false
   for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
     const t = tokens[k]!
     if (t.sentence !== tokens[i]!.sentence) return false
@@ -134,7 +157,11 @@ function toldListener(tokens: readonly Token[], i: number): boolean {
 /** Words before a verb: pronouns and relative words that are subjects. */
 const VERB_SUBJECTS = new Set('i we you he she they it who which that'.split(' '))
 /** Common nouns in `-ing` that name a thing or an activity, never only a verb. */
-const ING_NOUNS = new Set('building funding spending housing training meeting hearing shooting bombing warning ruling booking earning earnings savings setting clothing banking lending borrowing pricing rating ratings polling timing offering landing planning screening testing trading marketing manufacturing engineering processing sentencing policing parking smoking drinking gambling mining logging farming fishing shipping counseling counselling nursing schooling morning evening ceiling wedding painting feeling blessing crossing dealing opening ending beginning thing something nothing everything anything king ring spring string wing'.split(' '))
+const ING_NOUNS = new Set(
+  'building funding spending housing training meeting hearing shooting bombing warning ruling booking earning earnings savings setting clothing banking lending borrowing pricing rating ratings polling timing offering landing planning screening testing trading marketing manufacturing engineering processing sentencing policing parking smoking drinking gambling mining logging farming fishing shipping counseling counselling nursing schooling morning evening ceiling wedding painting feeling blessing crossing dealing opening ending beginning thing something nothing everything anything king ring spring string wing'.split(
+    ' '
+  )
+)
 
 /**
  * Whether a lowercase word is, by its neighbours, a verb: a present-tense
@@ -150,12 +177,34 @@ const ING_NOUNS = new Set('building funding spending housing training meeting he
 function looksLikeVerb(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
   const { lower } = token
   if (lower.length < 5 || token.cap) return false
-  const objectNext = next !== undefined && (OBJECT_STARTS.has(next.lower) || (next.cap && !next.initial && !NOMINAL_BEFORE.has(previous?.lower ?? '')))
+  const objectNext =
+    next !== undefined &&
+    (OBJECT_STARTS.has(next.lower) || (next.cap && !next.initial && !NOMINAL_BEFORE.has(previous?.lower ?? '')))
   if (/[^su']s$/.test(lower) && !NOUN_SUFFIX.test(lower) && !LY_NOUNS.has(lower)) {
-    if (previous && (VERB_SUBJECTS.has(previous.lower) || (previous.lower.endsWith('ly') && !LY_NOUNS.has(previous.lower)))) return true
-    if (previous && next && OBJECT_STARTS.has(next.lower) && !NOMINAL_BEFORE.has(previous.lower) && !FUNCTION_WORDS.has(previous.lower)) return true
+    if (
+      previous &&
+      (VERB_SUBJECTS.has(previous.lower) || (previous.lower.endsWith('ly') && !LY_NOUNS.has(previous.lower)))
+    )
+      return true
+    if (
+      previous &&
+      next &&
+      OBJECT_STARTS.has(next.lower) &&
+      !NOMINAL_BEFORE.has(previous.lower) &&
+      !FUNCTION_WORDS.has(previous.lower)
+    )
+      return true
     // `Ottawa unveils $2.1B`, `Parliament resumes next week`: a verb after a name, before its object
-    if (previous && previous.cap && next && (next.numeric || /^[$£€¥₹]/.test(next.text) || CALENDAR_WORDS.has(next.lower) || /^(?:next|last|this|on|in|its|their|new)$/.test(next.lower))) return true
+    if (
+      previous &&
+      previous.cap &&
+      next &&
+      (next.numeric ||
+        /^[$£€¥₹]/.test(next.text) ||
+        CALENDAR_WORDS.has(next.lower) ||
+        /^(?:next|last|this|on|in|its|their|new)$/.test(next.lower))
+    )
+      return true
     // `the council unveils £4m …`: a verb before an amount of money
     if (previous && !FUNCTION_WORDS.has(previous.lower) && token.moneyAfter) return true
     // a headline's verb after its subject (`Kessel unveils fare cap`, `Centre approves package`)
@@ -165,7 +214,14 @@ function looksLikeVerb(token: Token, previous: Token | undefined, next: Token | 
   if (lower.endsWith('ing') && !ING_NOUNS.has(lower)) {
     if (previous && NOMINAL_BEFORE.has(previous.lower)) return false
     // `patients sitting in hospital beds`: a participle after its plural subject, then a preposition
-    if (previous && /[^s']s$/.test(previous.lower) && !previous.cap && next && /^(?:in|on|at|for|with|from|into|outside|inside|across|under|over|through)$/.test(next.lower)) return true
+    if (
+      previous &&
+      /[^s']s$/.test(previous.lower) &&
+      !previous.cap &&
+      next &&
+      /^(?:in|on|at|for|with|from|into|outside|inside|across|under|over|through)$/.test(next.lower)
+    )
+      return true
     return objectNext || (previous !== undefined && previous.lower.endsWith('ly') && !LY_NOUNS.has(previous.lower))
   }
   return false
@@ -185,7 +241,14 @@ const AFTER_HEAD = new Set('of for in on at from with and or but was is were are
  * @returns `true` when the word is the noun head of a compound.
  */
 function isCompoundHead(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
-  if (!previous || previous.cap || previous.numeric || /(?:ed|ing|ly)$/.test(token.lower) || /(?:ed|ing|ly|s)$/.test(previous.lower)) return false
+  if (
+    !previous ||
+    previous.cap ||
+    previous.numeric ||
+    /(?:ed|ing|ly)$/.test(token.lower) ||
+    /(?:ed|ing|ly|s)$/.test(previous.lower)
+  )
+    return false
   if (STOPWORDS.has(previous.lower) || VERB_KEYS.has(previous.key) || VERB_FORMS.has(previous.lower)) return false
   return token.breakAfter || next === undefined || AFTER_HEAD.has(next.lower)
 }
@@ -218,11 +281,18 @@ export function collectPhrases(tokens: readonly Token[], content: readonly boole
       continue
     }
     let end = start + 1
-    while (end < tokens.length && content[end] && !tokens[end - 1]!.breakAfter && tokens[end]!.sentence === tokens[start]!.sentence) end++
+    while (
+      end < tokens.length &&
+      content[end] &&
+      !tokens[end - 1]!.breakAfter &&
+      tokens[end]!.sentence === tokens[start]!.sentence
+    )
+      end++
     for (let from = start; from < end; from++) {
       // each longer n-gram from `from` extends the one before it by a word
       const first = tokens[from]!
-      const nominal = from > start || (from > 0 && !tokens[from - 1]!.breakAfter && NOMINAL_BEFORE.has(tokens[from - 1]!.lower))
+      const nominal =
+        from > start || (from > 0 && !tokens[from - 1]!.breakAfter && NOMINAL_BEFORE.has(tokens[from - 1]!.lower))
       const openLeft = !(from > start && tokens[from - 1]!.cap && !tokens[from - 1]!.initial)
       let key = ''
       let surface = ''
@@ -240,7 +310,15 @@ export function collectPhrases(tokens: readonly Token[], content: readonly boole
         let phrase = phrases.get(key)
         if (!phrase) {
           const words = tokens.slice(from, to)
-          phrase = { key, keys: words.map((t) => t.key), words: words.map((t) => t.lower), length: to - from, occurrences: [], paragraphs: new Set(), sentences: new Set() }
+          phrase = {
+            key,
+            keys: words.map((t) => t.key),
+            words: words.map((t) => t.lower),
+            length: to - from,
+            occurrences: [],
+            paragraphs: new Set(),
+            sentences: new Set()
+          }
           phrases.set(key, phrase)
         }
         phrase.occurrences.push({

@@ -49,7 +49,9 @@ export function rankPhrases(phrases: Map<string, Phrase>, options: RankOptions):
     }
     return false
   }
-  const ordered = [...phrases.values()].sort((a, b) => b.length - a.length || b.occurrences.length - a.occurrences.length)
+  const ordered = [...phrases.values()].sort(
+    (a, b) => b.length - a.length || b.occurrences.length - a.occurrences.length
+  )
   const kept: KeyPhrase[] = []
   for (const phrase of ordered) {
     if (phrase.occurrences.length < minCount) continue

@@ -4,7 +4,23 @@
  * never shown to readers.
  */
 
-const KEEP = new Set(['news', 'series', 'species', 'politics', 'economics', 'physics', 'ethics', 'arms', 'always', 'perhaps', 'thus', 'chaos', 'analysis', 'crisis', 'basis'])
+const KEEP = new Set([
+  'news',
+  'series',
+  'species',
+  'politics',
+  'economics',
+  'physics',
+  'ethics',
+  'arms',
+  'always',
+  'perhaps',
+  'thus',
+  'chaos',
+  'analysis',
+  'crisis',
+  'basis'
+])
 const VOWEL = /[aeiouy]/
 
 /**
@@ -36,7 +52,8 @@ function stemOf(word: string): string {
   else if (/(?:sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2)
   else if (w.endsWith('s') && !/(?:ss|us|is|ws)$/.test(w)) w = w.slice(0, -1)
   if (w.length >= 6 && w.endsWith('ing') && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3))
-  else if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && VOWEL.test(w.slice(0, -2))) w = undouble(w.slice(0, -2))
+  else if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && VOWEL.test(w.slice(0, -2)))
+    w = undouble(w.slice(0, -2))
   if (w.length > 4 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1)
   return w
 }

@@ -59,7 +59,11 @@ export function pairsWith(head: Phrase, second: Phrase, together: number): boole
   if (!isKeywordShaped(second)) return false
   // a lone common word (`board`, `plan`) adds nothing to a title
   if (second.length === 1 && isCommonWord(second.words[0]!)) return false
-  if (second.length === 1 && (/(?:ed|ing|able|ible|ive|ous|ful|al)$/.test(second.words[0]!) || !second.occurrences.some((o) => o.nominal))) return false
+  if (
+    second.length === 1 &&
+    (/(?:ed|ing|able|ible|ive|ous|ful|al)$/.test(second.words[0]!) || !second.occurrences.some((o) => o.nominal))
+  )
+    return false
   return sharedSentences(head, second) >= together
 }
 
@@ -77,7 +81,13 @@ export function issueTitle(members: readonly KeyPhrase[]): string {
   // prefer a longer phrase that contains the best single word (`housing supply` over `supply`)
   let head = first
   if (first.phrase.length === 1) {
-    const longer = rest.find((m) => m.phrase.length > 1 && m.phrase.keys.includes(first.phrase.keys[0]!) && m.score >= first.score * 0.3 && isKeywordShaped(m.phrase))
+    const longer = rest.find(
+      (m) =>
+        m.phrase.length > 1 &&
+        m.phrase.keys.includes(first.phrase.keys[0]!) &&
+        m.score >= first.score * 0.3 &&
+        isKeywordShaped(m.phrase)
+    )
     if (longer) head = longer
   }
   const parts = [displayForm(head.phrase)]

@@ -29,7 +29,42 @@ export interface Token {
 }
 
 /** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'adm', 'prof', 'rev', 'vs', 'no', 'inc', 'corp', 'co', 'ltd', 'dept', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec'])
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'sen',
+  'sens',
+  'rep',
+  'reps',
+  'gov',
+  'gen',
+  'col',
+  'capt',
+  'lt',
+  'sgt',
+  'adm',
+  'prof',
+  'rev',
+  'vs',
+  'no',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'dept',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec'
+])
 /** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
 const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g

@@ -148,7 +148,8 @@ export function isCommonWord(word: string): boolean {
   if (word.length > 5 && (word.endsWith('ed') || word.endsWith('ing'))) {
     const base = word.endsWith('ed') ? word.slice(0, -2) : word.slice(0, -3)
     if (COMMON_WORDS.has(base) || COMMON_WORDS.has(base + 'e')) return true
-    if (base.length > 3 && base[base.length - 1] === base[base.length - 2] && COMMON_WORDS.has(base.slice(0, -1))) return true
+    if (base.length > 3 && base[base.length - 1] === base[base.length - 2] && COMMON_WORDS.has(base.slice(0, -1)))
+      return true
   }
   return false
 }

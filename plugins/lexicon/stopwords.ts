@@ -122,7 +122,12 @@ american americans america british britain european europeans
 `)
 
 /** Every word that may never start, end or make up a key phrase. */
-export const STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CALENDAR_WORDS, ...TIME_AND_NUMBER_WORDS, ...GENERIC_NEWS_WORDS])
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...CALENDAR_WORDS,
+  ...TIME_AND_NUMBER_WORDS,
+  ...GENERIC_NEWS_WORDS
+])
 
 /**
  * Whether a lowercase word is a stopword (function word, time/number word or generic news word).

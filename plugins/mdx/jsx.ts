@@ -32,8 +32,17 @@ export function attributes(values: AttributeValues): MdxJsxAttribute[] {
  * @param children its block children.
  * @returns the node.
  */
-export function flow(name: string, values: AttributeValues = {}, children: (BlockContent | MdxJsxFlowElement | RootContent)[] = []): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name, attributes: attributes(values), children: children as MdxJsxFlowElement['children'] }
+export function flow(
+  name: string,
+  values: AttributeValues = {},
+  children: (BlockContent | MdxJsxFlowElement | RootContent)[] = []
+): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: attributes(values),
+    children: children as MdxJsxFlowElement['children']
+  }
 }
 
 /**
@@ -44,7 +53,11 @@ export function flow(name: string, values: AttributeValues = {}, children: (Bloc
  * @param children its phrasing children.
  * @returns the node.
  */
-export function inline(name: string, values: AttributeValues = {}, children: PhrasingContent[] = []): MdxJsxTextElement {
+export function inline(
+  name: string,
+  values: AttributeValues = {},
+  children: PhrasingContent[] = []
+): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name, attributes: attributes(values), children }
 }
 
@@ -77,7 +90,12 @@ export function paragraph(...children: (PhrasingContent | string)[]): Paragraph 
  * @returns the node.
  */
 export function link(url: string, children: (PhrasingContent | string)[], title?: string): Link {
-  return { type: 'link', url, title: title ?? null, children: children.map((child) => (typeof child === 'string' ? text(child) : child)) as Link['children'] }
+  return {
+    type: 'link',
+    url,
+    title: title ?? null,
+    children: children.map((child) => (typeof child === 'string' ? text(child) : child)) as Link['children']
+  }
 }
 
 /**

@@ -169,7 +169,12 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
   const body = paragraphs.filter((paragraph) => paragraph.role === 'body')
   const titleParagraph = paragraphs.find((paragraph) => paragraph.role === 'title')
   const first = body[0]
-  const title = (briefing.title ?? titleParagraph?.text ?? (first ? shorten(sentences(first.text)[0] ?? first.text, 150) : '')).trim() || input.source
+  const title =
+    (
+      briefing.title ??
+      titleParagraph?.text ??
+      (first ? shorten(sentences(first.text)[0] ?? first.text, 150) : '')
+    ).trim() || input.source
   const words = paragraphs.reduce((sum, paragraph) => sum + (paragraph.text.match(/\S+/g)?.length ?? 0), 0)
 
   const issueSlug = input.issueSlug ?? ((issueTitle: string) => slugify(issueTitle, 'issue'))
@@ -182,7 +187,10 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
       .map((index) => paragraphs[index])
       .filter((paragraph): paragraph is SourceParagraph => Boolean(paragraph))
       .slice(0, 4)
-      .map((paragraph) => ({ text: shorten(sentences(paragraph.text)[0] ?? paragraph.text, 240), paragraph: paragraph.index }))
+      .map((paragraph) => ({
+        text: shorten(sentences(paragraph.text)[0] ?? paragraph.text, 240),
+        paragraph: paragraph.index
+      }))
   }))
 
   const quotes: PageQuote[] = briefing.quotes.map((quote, index) => ({
@@ -196,7 +204,9 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     issues: issues.filter((issue) => issue.paragraphs.includes(quote.paragraph)).map((issue) => issue.slug)
   }))
 
-  const speakerSlug = input.speakerSlug ?? ((speaker: Speaker) => slugify(speakerKey(speaker.name, speaker.type), `speaker-${speaker.id}`))
+  const speakerSlug =
+    input.speakerSlug ??
+    ((speaker: Speaker) => slugify(speakerKey(speaker.name, speaker.type), `speaker-${speaker.id}`))
   const speakers: PageSpeaker[] = briefing.speakers.map((speaker) => ({
     id: speaker.id,
     name: speaker.name,
@@ -228,7 +238,10 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     when: event.when,
     what: event.what,
     date: event.date,
-    next: event.date && date ? event.date.slice(0, Math.min(event.date.length, 10)) > date.slice(0, event.date.length) : FUTURE.test(`${event.when} ${event.what}`)
+    next:
+      event.date && date
+        ? event.date.slice(0, Math.min(event.date.length, 10)) > date.slice(0, event.date.length)
+        : FUTURE.test(`${event.when} ${event.what}`)
   }))
   events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : 0))
 
@@ -236,7 +249,9 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
   const quoted = new Set(
     paragraphs
       .filter((paragraph) => {
-        const inside = briefing.quotes.filter((quote) => quote.paragraph === paragraph.index && quote.kind !== 'indirect').reduce((sum, quote) => sum + (quote.end - quote.start), 0)
+        const inside = briefing.quotes
+          .filter((quote) => quote.paragraph === paragraph.index && quote.kind !== 'indirect')
+          .reduce((sum, quote) => sum + (quote.end - quote.start), 0)
         return inside * 3 > paragraph.end - paragraph.start
       })
       .map((paragraph) => paragraph.index)
@@ -255,13 +270,19 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     keyPoints,
     speakers,
     mentioned: (briefing.mentioned ?? [])
-      .filter((person) => !isTitleOnly(person.name) && !speakers.some((speaker) => speaker.key === speakerKey(person.name, person.type)))
+      .filter(
+        (person) =>
+          !isTitleOnly(person.name) && !speakers.some((speaker) => speaker.key === speakerKey(person.name, person.type))
+      )
       .map((person) => ({ name: person.name, role: person.role, affiliation: person.affiliation })),
     quotes,
     figures,
     issues,
     events,
-    captions: briefing.captions.map((caption) => ({ text: caption.text, paragraph: paragraphAt(paragraphs, caption.start) }))
+    captions: briefing.captions.map((caption) => ({
+      text: caption.text,
+      paragraph: paragraphAt(paragraphs, caption.start)
+    }))
   }
 }
 
@@ -275,12 +296,23 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
  * @param quoted paragraphs that are mostly direct quotation (skipped).
  * @returns the key points, in source order.
  */
-export function pickKeyPoints(paragraphs: SourceParagraph[], issues: PageIssue[], lede: number, quoted: Set<number> = new Set()): PagePoint[] {
+export function pickKeyPoints(
+  paragraphs: SourceParagraph[],
+  issues: PageIssue[],
+  lede: number,
+  quoted: Set<number> = new Set()
+): PagePoint[] {
   const chosen = new Set<number>()
   const isReported = (paragraph: SourceParagraph | undefined): paragraph is SourceParagraph =>
-    Boolean(paragraph) && paragraph!.role === 'body' && paragraph!.index !== lede && !quoted.has(paragraph!.index) && !/^[‘“'"]/u.test(paragraph!.text)
+    Boolean(paragraph) &&
+    paragraph!.role === 'body' &&
+    paragraph!.index !== lede &&
+    !quoted.has(paragraph!.index) &&
+    !/^[‘“'"]/u.test(paragraph!.text)
   for (const issue of issues) {
-    const paragraph = issue.paragraphs.map((index) => paragraphs[index]).find((candidate) => isReported(candidate) && !chosen.has(candidate.index))
+    const paragraph = issue.paragraphs
+      .map((index) => paragraphs[index])
+      .find((candidate) => isReported(candidate) && !chosen.has(candidate.index))
     if (paragraph && chosen.size < 5) chosen.add(paragraph.index)
   }
   for (const paragraph of paragraphs) {
@@ -290,5 +322,8 @@ export function pickKeyPoints(paragraphs: SourceParagraph[], issues: PageIssue[]
   return [...chosen]
     .sort((a, b) => a - b)
     .map((index) => paragraphs[index]!)
-    .map((paragraph) => ({ text: shorten(sentences(paragraph.text)[0] ?? paragraph.text, 220), paragraph: paragraph.index }))
+    .map((paragraph) => ({
+      text: shorten(sentences(paragraph.text)[0] ?? paragraph.text, 220),
+      paragraph: paragraph.index
+    }))
 }

@@ -6,11 +6,65 @@ import type { Issue, Speaker } from '../types.ts'
 
 /** Honorifics and titles dropped before names are compared (lower case, no dots). */
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
-  'rt', 'hon', 'right', 'honourable', 'the', 'president', 'vice', 'prime', 'minister', 'pm', 'chancellor',
-  'secretary', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'mayor', 'king', 'queen', 'prince',
-  'princess', 'general', 'gen', 'colonel', 'col', 'captain', 'capt', 'judge', 'justice', 'rev', 'reverend',
-  'father', 'pope', 'ambassador', 'chief', 'deputy', 'foreign', 'defence', 'defense', 'home', 'health', 'mp', 'mep'
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'baroness',
+  'baron',
+  'rt',
+  'hon',
+  'right',
+  'honourable',
+  'the',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'pm',
+  'chancellor',
+  'secretary',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'governor',
+  'gov',
+  'mayor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'general',
+  'gen',
+  'colonel',
+  'col',
+  'captain',
+  'capt',
+  'judge',
+  'justice',
+  'rev',
+  'reverend',
+  'father',
+  'pope',
+  'ambassador',
+  'chief',
+  'deputy',
+  'foreign',
+  'defence',
+  'defense',
+  'home',
+  'health',
+  'mp',
+  'mep'
 ])
 /** Name suffixes dropped before names are compared. */
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'kc', 'qc', 'mp', 'obe', 'mbe', 'cbe'])
@@ -83,7 +137,23 @@ export function isTitleOnly(name: string): boolean {
  * @returns the key.
  */
 export function issueKey(title: string): string {
-  const stop = new Set(['the', 'a', 'an', 'and', 'of', 'on', 'in', 'for', 'to', 'with', 'at', 'by', 'from', 'its', 'their'])
+  const stop = new Set([
+    'the',
+    'a',
+    'an',
+    'and',
+    'of',
+    'on',
+    'in',
+    'for',
+    'to',
+    'with',
+    'at',
+    'by',
+    'from',
+    'its',
+    'their'
+  ])
   return fold(title)
     .split(' ')
     .filter((word) => word && !stop.has(word))
@@ -148,7 +218,11 @@ export function joinBriefings(inputs: JoinInput[]): JoinResult {
   }
 
   // Issues.
-  interface Group { slug: string; key: string; keywords: Set<string> }
+  interface Group {
+    slug: string
+    key: string
+    keywords: Set<string>
+  }
   const groups: Group[] = []
   const issueSlugs = new Map<string, Map<string, string>>()
   for (const input of inputs) {

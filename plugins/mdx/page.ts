@@ -74,7 +74,11 @@ export function briefingPageModel() {
 export function briefingPageFrontmatter() {
   return function transform(tree: Root, file: VFile): undefined {
     // Every string double-quoted: no reader may take `2025-03-10` for a date or `no` for a boolean.
-    const value = YAML.stringify(pageOf(file), { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd()
+    const value = YAML.stringify(pageOf(file), {
+      lineWidth: 0,
+      defaultStringType: 'QUOTE_DOUBLE',
+      defaultKeyType: 'PLAIN'
+    }).trimEnd()
     tree.children.unshift({ type: 'yaml', value })
   }
 }
@@ -164,7 +168,11 @@ export function briefingPageFigures() {
               'KeyFigures',
               {},
               figures.map((figure) =>
-                flow('KeyFigure', { value: figure.text, unit: figure.unit, href: `#${figure.id}`, paragraph: figure.paragraph + 1 }, [paragraph(figure.context)])
+                flow(
+                  'KeyFigure',
+                  { value: figure.text, unit: figure.unit, href: `#${figure.id}`, paragraph: figure.paragraph + 1 },
+                  [paragraph(figure.context)]
+                )
               )
             )
           ]
@@ -181,7 +189,9 @@ export function briefingPageFigures() {
 export function briefingPageGlance() {
   return function transform(tree: Root, file: VFile): undefined {
     const page = pageOf(file)
-    tree.children.push(section('at-a-glance', 'At a glance: who speaks on which issue', [flow('BriefingGlance', { slug: page.slug })]))
+    tree.children.push(
+      section('at-a-glance', 'At a glance: who speaks on which issue', [flow('BriefingGlance', { slug: page.slug })])
+    )
   }
 }
 
@@ -224,7 +234,10 @@ function byKind(quotes: PageQuote[]): PageQuote[] {
  */
 function foldQuotes(elements: MdxJsxFlowElement[], shown: number, who: string): MdxJsxFlowElement[] {
   if (elements.length <= shown + 1) return elements
-  return [...elements.slice(0, shown), flow('MoreQuotes', { count: elements.length - shown, speaker: who }, elements.slice(shown))]
+  return [
+    ...elements.slice(0, shown),
+    flow('MoreQuotes', { count: elements.length - shown, speaker: who }, elements.slice(shown))
+  ]
 }
 
 /**
@@ -246,16 +259,29 @@ export function briefingPageSpeakers() {
           href: `/speakers/${speaker.slug}/`,
           quotes: speaker.quotes
         },
-        foldQuotes(quoteElements(page, byKind(page.quotes.filter((quote) => quote.speaker === speaker.id)), false), 4, speaker.name)
+        foldQuotes(
+          quoteElements(page, byKind(page.quotes.filter((quote) => quote.speaker === speaker.id)), false),
+          4,
+          speaker.name
+        )
       )
     )
     const unattributed = page.quotes.filter((quote) => !page.speakers.some((speaker) => speaker.id === quote.speaker))
     if (unattributed.length > 0) {
-      cards.push(flow('SpeakerCard', { id: 'speaker-unattributed', name: 'Unattributed', quotes: unattributed.length }, foldQuotes(quoteElements(page, unattributed, false), 4, 'unattributed')))
+      cards.push(
+        flow(
+          'SpeakerCard',
+          { id: 'speaker-unattributed', name: 'Unattributed', quotes: unattributed.length },
+          foldQuotes(quoteElements(page, unattributed, false), 4, 'unattributed')
+        )
+      )
     }
-    const children: RootContent[] = cards.length > 0 ? [flow('SpeakerCards', {}, cards)] : [paragraph('No speakers were found in this article.')]
+    const children: RootContent[] =
+      cards.length > 0 ? [flow('SpeakerCards', {}, cards)] : [paragraph('No speakers were found in this article.')]
     if (page.mentioned.length > 0) {
-      const named = page.mentioned.map((person) => [person.name, person.role, person.affiliation].filter(Boolean).join(', '))
+      const named = page.mentioned.map((person) =>
+        [person.name, person.role, person.affiliation].filter(Boolean).join(', ')
+      )
       children.push(flow('AlsoNamed', {}, [paragraph(`Also named, not quoted: ${named.join('; ')}.`)]))
     }
     tree.children.push(section('who-said-what', 'Who said what', children))
@@ -280,14 +306,20 @@ export function briefingPageIssues() {
       if (quotes.length > 0) {
         parts.push(heading(4, 'What was said'))
         const order = [...page.speakers.map((speaker) => speaker.id), null]
-        const speakerIds = [...new Set(quotes.map((quote) => quote.speaker))].sort((a, b) => order.indexOf(a) - order.indexOf(b))
+        const speakerIds = [...new Set(quotes.map((quote) => quote.speaker))].sort(
+          (a, b) => order.indexOf(a) - order.indexOf(b)
+        )
         for (const id of speakerIds) {
           const speaker = page.speakers.find((candidate) => candidate.id === id)
           const own = byKind(quotes.filter((quote) => quote.speaker === id))
           parts.push(
             flow(
               'IssueSpeaker',
-              { name: speaker?.name ?? 'Unattributed', href: speaker ? `/speakers/${speaker.slug}/` : null, quotes: own.length },
+              {
+                name: speaker?.name ?? 'Unattributed',
+                href: speaker ? `/speakers/${speaker.slug}/` : null,
+                quotes: own.length
+              },
               foldQuotes(quoteElements(page, own, false), 2, speaker?.name ?? 'unattributed')
             )
           )
@@ -300,11 +332,21 @@ export function briefingPageIssues() {
           flow(
             'KeyFigures',
             { compact: true },
-            figures.map((figure) => flow('KeyFigure', { value: figure.text, unit: figure.unit, href: `#${figure.id}`, paragraph: figure.paragraph + 1 }, [paragraph(figure.context)]))
+            figures.map((figure) =>
+              flow(
+                'KeyFigure',
+                { value: figure.text, unit: figure.unit, href: `#${figure.id}`, paragraph: figure.paragraph + 1 },
+                [paragraph(figure.context)]
+              )
+            )
           )
         )
       }
-      return flow('IssueSection', { title: issue.title, slug: issue.slug, href: `/issues/${issue.slug}/`, keywords: issue.keywords.join(', ') }, parts)
+      return flow(
+        'IssueSection',
+        { title: issue.title, slug: issue.slug, href: `/issues/${issue.slug}/`, keywords: issue.keywords.join(', ') },
+        parts
+      )
     })
     if (children.length === 0) children.push(paragraph('No issues were identified in this article.'))
     tree.children.push(section('issues', 'Issues', children))
@@ -321,7 +363,9 @@ export function briefingPageTimeline() {
     const page = pageOf(file)
     const children: RootContent[] = []
     const events = (next: boolean) =>
-      page.events.filter((event) => event.next === next).map((event) => flow('TimelineEvent', { when: event.when, date: event.date }, [paragraph(event.what)]))
+      page.events
+        .filter((event) => event.next === next)
+        .map((event) => flow('TimelineEvent', { when: event.when, date: event.date }, [paragraph(event.what)]))
     const past = events(false)
     const next = events(true)
     if (past.length > 0) children.push(flow('Timeline', { title: 'Timeline' }, past))
@@ -345,17 +389,38 @@ export function briefingPageSource() {
     const highlights: Highlight[] = [
       ...page.quotes.map((quote, index) => {
         const speaker = page.speakers.find((candidate) => candidate.id === quote.speaker)
-        return { id: quote.id, kind: 'quote' as const, start: quote.start, end: quote.end, label: `Quote ${index + 1}: ${speaker?.name ?? 'unattributed'}` }
+        return {
+          id: quote.id,
+          kind: 'quote' as const,
+          start: quote.start,
+          end: quote.end,
+          label: `Quote ${index + 1}: ${speaker?.name ?? 'unattributed'}`
+        }
       }),
-      ...page.figures.map((figure) => ({ id: figure.id, kind: 'figure' as const, start: figure.start, end: figure.end, label: `Figure: ${figure.text}` }))
+      ...page.figures.map((figure) => ({
+        id: figure.id,
+        kind: 'figure' as const,
+        start: figure.start,
+        end: figure.end,
+        label: `Figure: ${figure.text}`
+      }))
     ]
     const children: RootContent[] = paragraphs.map((source) => {
       const content = highlightParagraph(source, highlights)
       const name = source.role === 'caption' ? 'Caption' : 'SourceParagraph'
-      return flow(name, { id: paragraphId(source.index), n: source.index + 1, role: source.role }, [{ type: 'paragraph', children: content.length > 0 ? content : [text('')] }])
+      return flow(name, { id: paragraphId(source.index), n: source.index + 1, role: source.role }, [
+        { type: 'paragraph', children: content.length > 0 ? content : [text('')] }
+      ])
     })
     if (children.length === 0) children.push(paragraph('The article has no text.'))
-    tree.children.push(section('source', 'Source text', [paragraph(`From ${page.source}. Numbers in the margin are paragraph numbers; highlighted spans are the quotes and figures cited above.`), flow('SourceText', {}, children)]))
+    tree.children.push(
+      section('source', 'Source text', [
+        paragraph(
+          `From ${page.source}. Numbers in the margin are paragraph numbers; highlighted spans are the quotes and figures cited above.`
+        ),
+        flow('SourceText', {}, children)
+      ])
+    )
   }
 }
 
@@ -374,11 +439,21 @@ export function briefingPageMethod() {
           'This briefing was extracted automatically from the article text, without human editing. A rule-based pipeline (unified and remark plugins) splits the text into paragraphs, cleans it, then finds quotes, speakers, figures, issues and dated events; this page is generated from that extraction.'
         ),
         list([
-          [`Found: ${counted(page.speakers.length, 'speaker', 'speakers')}, ${counted(page.quotes.length, 'quote', 'quotes')}, ${counted(page.figures.length, 'figure', 'figures')}, ${counted(page.issues.length, 'issue', 'issues')} and ${counted(page.events.length, 'event', 'events')}, from ${counted(page.words, 'word', 'words')}.`],
-          ['Quotes are attributed to the nearest named speaker the rules can find; a wrong or missing attribution is possible, especially for reported speech and pronouns.'],
-          ['Roles and affiliations are what the article says, not checked against other sources. Figures are read as written; units are normalised.'],
-          ['Key points and issue summaries are the opening sentences of the paragraphs concerned, not a rewrite. Every quote and figure links to its exact place in the source text so it can be checked.'],
-          [`The timeline resolves relative dates (“tomorrow”, “on Monday”) against the article's date${page.date ? ` (${page.date})` : ', which was not known for this article'}.`]
+          [
+            `Found: ${counted(page.speakers.length, 'speaker', 'speakers')}, ${counted(page.quotes.length, 'quote', 'quotes')}, ${counted(page.figures.length, 'figure', 'figures')}, ${counted(page.issues.length, 'issue', 'issues')} and ${counted(page.events.length, 'event', 'events')}, from ${counted(page.words, 'word', 'words')}.`
+          ],
+          [
+            'Quotes are attributed to the nearest named speaker the rules can find; a wrong or missing attribution is possible, especially for reported speech and pronouns.'
+          ],
+          [
+            'Roles and affiliations are what the article says, not checked against other sources. Figures are read as written; units are normalised.'
+          ],
+          [
+            'Key points and issue summaries are the opening sentences of the paragraphs concerned, not a rewrite. Every quote and figure links to its exact place in the source text so it can be checked.'
+          ],
+          [
+            `The timeline resolves relative dates (“tomorrow”, “on Monday”) against the article's date${page.date ? ` (${page.date})` : ', which was not known for this article'}.`
+          ]
         ])
       ])
     )

@@ -41,7 +41,13 @@ export function textIndex(paragraph: SourceParagraph, offset: number): number {
   return low
 }
 
-interface Span { id: string; kind: Highlight['kind']; label?: string; from: number; to: number }
+interface Span {
+  id: string
+  kind: Highlight['kind']
+  label?: string
+  from: number
+  to: number
+}
 
 /**
  * The phrasing content of one paragraph with its highlights as `<mark>` elements.
@@ -93,7 +99,16 @@ function build(value: string, from: number, to: number, spans: Span[]): Phrasing
     }
     if (start > cursor) nodes.push(text(value.slice(cursor, start)))
     nodes.push(
-      inline('mark', { id: span.id, class: `hl hl--${span.kind}`, title: span.label }, build(value, start, end, inner.filter((candidate) => candidate.to > candidate.from)))
+      inline(
+        'mark',
+        { id: span.id, class: `hl hl--${span.kind}`, title: span.label },
+        build(
+          value,
+          start,
+          end,
+          inner.filter((candidate) => candidate.to > candidate.from)
+        )
+      )
     )
     cursor = end
   }

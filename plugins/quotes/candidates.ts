@@ -46,10 +46,23 @@ export interface QuoteCandidate {
  *   this paragraph, with no quote marks, is what was said.
  * @returns candidates in text order.
  */
-export function findCandidates(paragraph: SourceParagraph, spans: QuoteSpan[], introduced: SpeakerCue | null): QuoteCandidate[] {
+export function findCandidates(
+  paragraph: SourceParagraph,
+  spans: QuoteSpan[],
+  introduced: SpeakerCue | null
+): QuoteCandidate[] {
   const ctx = readParagraph(paragraph, spans)
   if (introduced && ctx.top.length === 0) {
-    return [{ paragraph: paragraph.index, from: 0, to: paragraph.text.length, kind: 'direct', cue: introduced, inherit: 'none' }]
+    return [
+      {
+        paragraph: paragraph.index,
+        from: 0,
+        to: paragraph.text.length,
+        kind: 'direct',
+        cue: introduced,
+        inherit: 'none'
+      }
+    ]
   }
   const consumed = new Set<QuoteSpan>()
   const reported = findReportedSpeech(ctx, consumed)

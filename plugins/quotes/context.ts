@@ -94,7 +94,22 @@ export function readParagraph(paragraph: SourceParagraph, spans: QuoteSpan[]): P
   const sentenceOf = new Uint32Array(tokens.length)
   sents.forEach(([a, b], n) => sentenceOf.fill(n, a, b + 1))
   const verbAt = (i: number): { base: string; form: string } | null => speechVerb(tokens, i, headline)
-  return { paragraph, text, tokens, headline, top, inQuote, openAt, closeAt, tokenAt, sents, sentenceOf, spansIn, cueOf, verbAt }
+  return {
+    paragraph,
+    text,
+    tokens,
+    headline,
+    top,
+    inQuote,
+    openAt,
+    closeAt,
+    tokenAt,
+    sents,
+    sentenceOf,
+    spansIn,
+    cueOf,
+    verbAt
+  }
 }
 
 /** Sentence ranges `[first, last]` (token indexes), not breaking inside quotes. */
@@ -113,7 +128,16 @@ function sentences(tokens: Token[], inQuote: Uint8Array, openers: Map<number, un
     const t = tokens[i]!
     // `… struck "fuel depots supporting the units." Moscow denied …`: a quote that ends its sentence
     // inside the marks ends the reported clause too
-    if (inQuote[i] && isSentenceEnd(t) && i + 2 < tokens.length && /^[”"’]$/.test(tokens[i + 1]!.text) && !inQuote[i + 1] && !openers.has(i + 1) && tokens[i + 2]!.capital && opensAfterWords(first, i)) {
+    if (
+      inQuote[i] &&
+      isSentenceEnd(t) &&
+      i + 2 < tokens.length &&
+      /^[”"’]$/.test(tokens[i + 1]!.text) &&
+      !inQuote[i + 1] &&
+      !openers.has(i + 1) &&
+      tokens[i + 2]!.capital &&
+      opensAfterWords(first, i)
+    ) {
       out.push([first, i + 1])
       first = i + 2
       i = i + 1
@@ -122,7 +146,13 @@ function sentences(tokens: Token[], inQuote: Uint8Array, openers: Map<number, un
     if (inQuote[i] || !isSentenceEnd(t)) continue
     // closing quote marks and brackets stay with the sentence
     let last = i
-    while (last + 1 < tokens.length && /^[”"’')\]]$/.test(tokens[last + 1]!.text) && !inQuote[last + 1] && !openers.has(last + 1)) last++
+    while (
+      last + 1 < tokens.length &&
+      /^[”"’')\]]$/.test(tokens[last + 1]!.text) &&
+      !inQuote[last + 1] &&
+      !openers.has(last + 1)
+    )
+      last++
     const next = tokens[last + 1]
     if (!next || next.capital || /^[“"‘'(\d]/.test(next.text) || /\d/.test(next.text[0]!)) {
       out.push([first, last])
@@ -154,10 +184,26 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
   if (/^[A-Z]{2,}$/.test(t.text)) return null
   const before = tokens[i - 1]
   // a noun, not a verb: `the Leeds protest`, `a report`, `his call`
-  if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower)) return null
-  if (verb.form === 'base' && before && !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(before.lower) && !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower))) return null
+  if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower))
+    return null
+  if (
+    verb.form === 'base' &&
+    before &&
+    !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(
+      before.lower
+    ) &&
+    !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower))
+  )
+    return null
   if (verb.form === 'base' && before?.capital && before.word && i > 1 && !/[^s]s$/.test(before.text)) return null
-  if (verb.form === 'participle' && before && before.word && !/^(?:by|while|after|before|when|in|without)$/.test(before.lower) && !withNamedSubject(tokens, i)) return null
+  if (
+    verb.form === 'participle' &&
+    before &&
+    before.word &&
+    !/^(?:by|while|after|before|when|in|without)$/.test(before.lower) &&
+    !withNamedSubject(tokens, i)
+  )
+    return null
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
   if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
   return verb
@@ -166,7 +212,12 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
 /** Whether the participle at `i` follows `with` and a name (`…, with Chief Executive Ana Lund saying …`). */
 function withNamedSubject(tokens: Token[], i: number): boolean {
   let k = i - 1
-  while (k >= 0 && tokens[k]!.word && (tokens[k]!.capital || /^(?:de|da|van|von|der|del|la|le|di|bin|al)$/.test(tokens[k]!.lower))) k--
+  while (
+    k >= 0 &&
+    tokens[k]!.word &&
+    (tokens[k]!.capital || /^(?:de|da|van|von|der|del|la|le|di|bin|al)$/.test(tokens[k]!.lower))
+  )
+    k--
   return k < i - 1 && k >= 0 && tokens[k]!.lower === 'with' && tokens[k + 1]!.capital
 }
 
@@ -190,7 +241,12 @@ export function wordCount(text: string): number {
 export function sentenceSubject(tokens: Token[], first: number, last: number, inQuote?: Uint8Array): Phrase | null {
   // step over a leading clause that ends with a comma (`Speaking to reporters, …`, `With X worried, …`)
   const lead = tokens[first]
-  if (lead && /^(?:with|while|after|when|although|though|as|if|because|since|speaking|in|on|at|during|despite|before|amid|following|asked)$/.test(lead.lower)) {
+  if (
+    lead &&
+    /^(?:with|while|after|when|although|though|as|if|because|since|speaking|in|on|at|during|despite|before|amid|following|asked)$/.test(
+      lead.lower
+    )
+  ) {
     for (let i = first + 1; i <= last; i++) {
       if (tokens[i]!.text === ',') {
         first = i + 1
@@ -214,4 +270,3 @@ export function isTitleLike(content: string): boolean {
   const small = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with'])
   return words.every((w) => /^\p{Lu}/u.test(w) || small.has(w.toLowerCase()))
 }
-

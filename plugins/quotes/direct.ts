@@ -26,7 +26,7 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
     const content = text.slice(from, to)
     const words = wordCount(content)
     const openToken = tokenAt.get(span.open) ?? -1
-    const closeToken = span.closed ? tokenAt.get(span.close) ?? -1 : tokens.length
+    const closeToken = span.closed ? (tokenAt.get(span.close) ?? -1) : tokens.length
     const sentence = (openToken >= 0 ? sents[sentenceOf[openToken]!] : undefined) ?? [0, tokens.length - 1]
     let cue: SpeakerCue | null = null
     let embedded = false
@@ -51,7 +51,13 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
             const end = skipBetween(tokens, j - 1, k)
             const p = end >= k ? phraseBefore(tokens, end, k) : null
             // `,” said X`, `,” IMF chief economist X said`, `,” the agency's director, Dr X, said`
-            if (p && (p.first === k || rolePrefix(tokens, k, p.first) || tokens[p.first - 1]?.text === ',' && rolePrefix(tokens, k, p.first - 1))) cue = cueOf(p)
+            if (
+              p &&
+              (p.first === k ||
+                rolePrefix(tokens, k, p.first) ||
+                (tokens[p.first - 1]?.text === ',' && rolePrefix(tokens, k, p.first - 1)))
+            )
+              cue = cueOf(p)
             break
           }
         }
@@ -116,7 +122,13 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
     if (!cue && words < 4) continue // scare quotes, titles
     if (!cue && embedded && words < 4) continue
     // a phrase in quote marks inside a sentence that reports no speech (`a target of “around 5 per cent”`)
-    if (!cue && embedded && words < 8 && !tokens.slice(sentence[0], sentence[1] + 1).some((_, n) => !inQuote[sentence[0] + n] && verbAt(sentence[0] + n))) continue
+    if (
+      !cue &&
+      embedded &&
+      words < 8 &&
+      !tokens.slice(sentence[0], sentence[1] + 1).some((_, n) => !inQuote[sentence[0] + n] && verbAt(sentence[0] + n))
+    )
+      continue
     if (!cue && isTitleLike(content)) continue
     out.push({
       paragraph: paragraph.index,

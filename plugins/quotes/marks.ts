@@ -36,7 +36,8 @@ function markRole(text: string, i: number): { role: Role; mark: 'double' | 'sing
   switch (c) {
     case '“':
       // `…who pays,“ said`: some pages print the marks the wrong way round
-      if (!spaceBefore && spaceAfter && LETTER.test(before) || /[,.!?]/.test(before) && spaceAfter) return { role: 'close', mark: 'double' }
+      if ((!spaceBefore && spaceAfter && LETTER.test(before)) || (/[,.!?]/.test(before) && spaceAfter))
+        return { role: 'close', mark: 'double' }
       return { role: 'open', mark: 'double' }
     case '«':
     case '„':
@@ -57,7 +58,8 @@ function markRole(text: string, i: number): { role: Role; mark: 'double' | 'sing
       if (LETTER.test(before) && LETTER.test(after)) return null // I’m, Chile’s
       // Dato’ Seri: the apostrophe of a Malay title, not a closing mark
       if (/(?:^|[^\p{L}])[Dd]ato$/u.test(text.slice(Math.max(0, i - 5), i))) return null
-      if (spaceBefore && !spaceAfter) return c === "'" && /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : { role: 'open', mark: 'single' }
+      if (spaceBefore && !spaceAfter)
+        return c === "'" && /^\d\ds\b/.test(text.slice(i + 1, i + 5)) ? null : { role: 'open', mark: 'single' }
       if (!spaceBefore && spaceAfter) return { role: 'close', mark: 'single' }
       return null
     default:
@@ -97,30 +99,73 @@ export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
       }
       const top = stack[stack.length - 1]
       // `the workers’ union`: a plural possessive, when a later mark can close the quote
-      if (found.role === 'close' && found.mark === 'single' && text[i - 1] === 's' && /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) && laterClose(text, i + 1)) {
+      if (
+        found.role === 'close' &&
+        found.mark === 'single' &&
+        text[i - 1] === 's' &&
+        /^\s\p{Ll}/u.test(text.slice(i + 1, i + 3)) &&
+        laterClose(text, i + 1)
+      ) {
         first = false
         continue
       }
       const closesTop = top && top.mark === found.mark && (found.role === 'close' || found.role === 'either')
       if (closesTop) {
         stack.pop()
-        spans.push({ paragraph: paragraph.index, open: top.at, close: i, closed: true, continued: top.continued, previous: top.previous, mark: found.mark, nested: stack.length > 0 })
-      } else if (top && top.mark === found.mark && found.role === 'open' && /[.!?…]["'”’]?\s*$/.test(text.slice(Math.max(0, i - 4), i))) {
+        spans.push({
+          paragraph: paragraph.index,
+          open: top.at,
+          close: i,
+          closed: true,
+          continued: top.continued,
+          previous: top.previous,
+          mark: found.mark,
+          nested: stack.length > 0
+        })
+      } else if (
+        top &&
+        top.mark === found.mark &&
+        found.role === 'open' &&
+        /[.!?…]["'”’]?\s*$/.test(text.slice(Math.max(0, i - 4), i))
+      ) {
         // the same mark opening again after a sentence end: the earlier quote was never closed
         stack.pop()
         let end = i
         while (end > top.at && /\s/.test(text[end - 1]!)) end--
-        spans.push({ paragraph: paragraph.index, open: top.at, close: end, closed: false, continued: top.continued, previous: top.previous, mark: top.mark, nested: stack.length > 0 })
+        spans.push({
+          paragraph: paragraph.index,
+          open: top.at,
+          close: end,
+          closed: false,
+          continued: top.continued,
+          previous: top.previous,
+          mark: top.mark,
+          nested: stack.length > 0
+        })
         stack.push({ at: i, mark: found.mark, continued: false, previous: null })
       } else if (found.role === 'open' || found.role === 'either') {
         const continues: boolean = first && carried !== null && carried.mark === found.mark && stack.length === 0
-        stack.push({ at: i, mark: found.mark, continued: continues, previous: continues && carried ? carried.span : null })
+        stack.push({
+          at: i,
+          mark: found.mark,
+          continued: continues,
+          previous: continues && carried ? carried.span : null
+        })
       } else if (found.role === 'close' && stack.length > 0 && stack.some((s) => s.mark === found.mark)) {
         // a closing mark for an outer quote: close the inner ones too
         while (stack.length > 0) {
           const open = stack.pop()!
           if (open.mark === found.mark) {
-            spans.push({ paragraph: paragraph.index, open: open.at, close: i, closed: true, continued: open.continued, previous: open.previous, mark: found.mark, nested: stack.length > 0 })
+            spans.push({
+              paragraph: paragraph.index,
+              open: open.at,
+              close: i,
+              closed: true,
+              continued: open.continued,
+              previous: open.previous,
+              mark: found.mark,
+              nested: stack.length > 0
+            })
             break
           }
         }
@@ -132,19 +177,34 @@ export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
     if (stack.length > 0) {
       const outer = stack[0]!
       const end = trimEnd(text)
-      const span: QuoteSpan = { paragraph: paragraph.index, open: outer.at, close: end, closed: false, continued: outer.continued, previous: outer.previous, mark: outer.mark, nested: false }
+      const span: QuoteSpan = {
+        paragraph: paragraph.index,
+        open: outer.at,
+        close: end,
+        closed: false,
+        continued: outer.continued,
+        previous: outer.previous,
+        mark: outer.mark,
+        nested: false
+      }
       spans.push(span)
       carried = { mark: outer.mark, span }
     }
   }
-  return spans.filter((span) => !isNickname(paragraphs[span.paragraph]!.text, span)).sort((a, b) => a.paragraph - b.paragraph || a.open - b.open)
+  return spans
+    .filter((span) => !isNickname(paragraphs[span.paragraph]!.text, span))
+    .sort((a, b) => a.paragraph - b.paragraph || a.open - b.open)
 }
 
 /** Whether a span is a nickname inside a name (`Teodoro "Teddy" Villaflor`), not a quote. */
 function isNickname(text: string, span: QuoteSpan): boolean {
   if (!span.closed || span.continued) return false
   const inner = text.slice(span.open + 1, span.close)
-  return /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(inner) && /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open)) && /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3))
+  return (
+    /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(inner) &&
+    /\p{Lu}[\p{L}.'’-]* $/u.test(text.slice(Math.max(0, span.open - 30), span.open)) &&
+    /^ \p{Lu}/u.test(text.slice(span.close + 1, span.close + 3))
+  )
 }
 
 /** The paragraph length without trailing spaces. */
@@ -159,7 +219,12 @@ function laterClose(text: string, from: number): boolean {
   for (let j = from; j < text.length; j++) {
     const c = text[j]
     if (c === '‘') return false
-    if ((c === '’' || c === "'") && !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ' ') && /[\p{L}\p{N}.,!?…]/u.test(text[j - 1] ?? ' ')) return true
+    if (
+      (c === '’' || c === "'") &&
+      !/[\p{L}\p{N}]/u.test(text[j + 1] ?? ' ') &&
+      /[\p{L}\p{N}.,!?…]/u.test(text[j - 1] ?? ' ')
+    )
+      return true
   }
   return false
 }

@@ -1,26 +1,147 @@
 import {
-  AGENT_NOUN, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PARTICLE_NAME, ROLE_NOUNS, SUBJECT_PRONOUNS, TITLE_WORDS
+  AGENT_NOUN,
+  GROUP_NOUNS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAME_START,
+  ORGANISATION_WORDS,
+  PARTICLE_NAME,
+  ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
+  TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
 import type { Token } from '../text/tokens.ts'
 
 /** Words that may stand between a subject and its verb (`Sir Tomas last night insisted`). */
 const BETWEEN = new Set([
-  'also', 'then', 'later', 'earlier', 'previously', 'again', 'further', 'once', 'never', 'not', 'already', 'still',
-  'repeatedly', 'today', 'yesterday', 'tonight', 'recently', 'now', 'has', 'have', 'had', 'will', 'would', 'could',
-  'can', 'may', 'might', 'shall', 'should', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'be', 'been', 'being',
-  'last', 'night', 'this', 'week', 'weekend', 'morning', 'afternoon', 'evening', 'month', 'year', 'on', 'in', 'at',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'just', 'even', 'only', 'publicly',
-  'privately', 'separately', 'reportedly', 'allegedly', 'apparently', 'initially', 'first', 'finally', 'ultimately',
-  'subsequently', 'herself', 'himself', 'themselves', 'itself', 'too', 'all', 'both', 'each', 'indeed', 'directly',
-  'specifically', 'flatly', 'simply', 'frequently', 'often', 'always', 'sometimes', 'usually', 'generally', 'long'
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'previously',
+  'again',
+  'further',
+  'once',
+  'never',
+  'not',
+  'already',
+  'still',
+  'repeatedly',
+  'today',
+  'yesterday',
+  'tonight',
+  'recently',
+  'now',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'did',
+  'does',
+  'do',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'been',
+  'being',
+  'last',
+  'night',
+  'this',
+  'week',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'month',
+  'year',
+  'on',
+  'in',
+  'at',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'just',
+  'even',
+  'only',
+  'publicly',
+  'privately',
+  'separately',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'initially',
+  'first',
+  'finally',
+  'ultimately',
+  'subsequently',
+  'herself',
+  'himself',
+  'themselves',
+  'itself',
+  'too',
+  'all',
+  'both',
+  'each',
+  'indeed',
+  'directly',
+  'specifically',
+  'flatly',
+  'simply',
+  'frequently',
+  'often',
+  'always',
+  'sometimes',
+  'usually',
+  'generally',
+  'long'
 ])
 
 /** Determiners and quantifiers that open a description or group (`the`, `many`, `several`). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'many', 'some', 'several', 'most', 'other', 'two', 'three', 'four', 'five', 'his', 'her', 'their', 'its', 'our', 'top', 'senior', 'both', 'all', 'few', 'those', 'these', 'one'])
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'many',
+  'some',
+  'several',
+  'most',
+  'other',
+  'two',
+  'three',
+  'four',
+  'five',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'top',
+  'senior',
+  'both',
+  'all',
+  'few',
+  'those',
+  'these',
+  'one'
+])
 
 /** The head of a body named with its country's or city's possessive (`Borovia's Defence Ministry`). */
-const OWNED_BODY = /^(?:ministry|department|office|council|agency|commission|committee|government|cabinet|embassy|army|military|navy|police|court|parliament|presidency|regulator|authority)$/
+const OWNED_BODY =
+  /^(?:ministry|department|office|council|agency|commission|committee|government|cabinet|embassy|army|military|navy|police|court|parliament|presidency|regulator|authority)$/
 
 /** Prepositions that join a group or role to its body (`advisers to Mr. Lund`, `a spokesman for X`). */
 const JOINS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in'])
@@ -69,12 +190,19 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
   let i = from
   while (i >= limit) {
     const t = tokens[i]!
-    if (t.word && !t.capital && (BETWEEN.has(t.lower) || /ly$/.test(t.lower) && t.lower.length > 4)) {
+    if (t.word && !t.capital && (BETWEEN.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4))) {
       i--
       continue
     }
     // `The Herald on Saturday wrote`: a day or month after `on`, `last`, `this`, `in`
-    if (t.capital && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(t.lower) && i - 1 >= limit && /^(?:on|last|this|in|next)$/.test(tokens[i - 1]!.lower)) {
+    if (
+      t.capital &&
+      /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/.test(
+        t.lower
+      ) &&
+      i - 1 >= limit &&
+      /^(?:on|last|this|in|next)$/.test(tokens[i - 1]!.lower)
+    ) {
       i -= 2
       continue
     }
@@ -117,15 +245,29 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       }
       for (let j = nameEnd; j >= Math.max(limit, end - 25); j--) {
         const t = tokens[j]!
-        if (t.text === ',' || t.text === '(' ) {
+        if (t.text === ',' || t.text === '(') {
           // `X, after a meeting at the Secretariat, told reporters`: an adverbial between the subject and its verb
-          if (t.text === ',' && j + 1 < end && /^(?:after|before|during|following|in|on|at|while|when|speaking|despite|amid|earlier|later|meanwhile|however|too|also|though)$/.test(tokens[j + 1]!.lower) && tokens[j - 1]?.word) {
+          if (
+            t.text === ',' &&
+            j + 1 < end &&
+            /^(?:after|before|during|following|in|on|at|while|when|speaking|despite|amid|earlier|later|meanwhile|however|too|also|though)$/.test(
+              tokens[j + 1]!.lower
+            ) &&
+            tokens[j - 1]?.word
+          ) {
             const subject = phraseBefore(tokens, j - 1, limit)
             if (subject && subject.kind !== 'pronoun') return subject
           }
           // `The federation's president, Ana Ferreira, said`, `the minister for coastal towns, Tomas Berg, said`:
           // the name between the commas speaks
-          if (t.text === ',' && j + 1 < end && tokens[j - 1]?.word && (speakerNoun(tokens[j - 1]!.lower) === 'role' || roleWithBody(tokens, j - 1, limit) || titleBefore(tokens, j - 1, limit))) {
+          if (
+            t.text === ',' &&
+            j + 1 < end &&
+            tokens[j - 1]?.word &&
+            (speakerNoun(tokens[j - 1]!.lower) === 'role' ||
+              roleWithBody(tokens, j - 1, limit) ||
+              titleBefore(tokens, j - 1, limit))
+          ) {
             // `the ministry, in a statement signed by its Director of Press, Ana Lund, said`: who signed
             // it is not the subject; the clause before is stepped over
             let k = j - 1
@@ -133,9 +275,17 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
             if (tokens[k]?.lower === 'by') continue
             const name = phraseBefore(tokens, nameEnd, j + 1)
             // (`Her counterpart, Industry and Trade minister Dr Omari Mzava, said`: a title before the name too)
-            if (name && name.kind === 'name' && (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first))) return name
+            if (name && name.kind === 'name' && (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first)))
+              return name
           }
-          if (t.text === ',' && j + 1 < end && (isAppositive(tokens, j + 1, nameEnd) || /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) || j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text) || /^[DRI]-\p{Lu}/u.test(tokens[j + 1]!.text) && end - j <= 4)) {
+          if (
+            t.text === ',' &&
+            j + 1 < end &&
+            (isAppositive(tokens, j + 1, nameEnd) ||
+              /^(?:who|which|whose)$|ing$/.test(tokens[j + 1]!.lower) ||
+              (j + 2 === end && /^\d{1,3}$/.test(tokens[j + 1]!.text)) ||
+              (/^[DRI]-\p{Lu}/u.test(tokens[j + 1]!.text) && end - j <= 4))
+          ) {
             // `Eva Lund, 62, who …,`: an age before the clause goes too
             let before = /^\d{1,3}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',' ? j - 3 : j - 1
             // `Marisol Ybarra (D-Kessel), a former public defender, said`: a party tag before the appositive
@@ -148,7 +298,8 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
             // relative clause after an appositive; the name before both speaks
             if (/^(?:who|which|whose)$/.test(tokens[j + 1]!.lower)) {
               let k = before
-              while (k > limit && tokens[k]!.text !== ',' && !/^[.;:“”"‘’]$/.test(tokens[k]!.text) && before - k < 16) k--
+              while (k > limit && tokens[k]!.text !== ',' && !/^[.;:“”"‘’]$/.test(tokens[k]!.text) && before - k < 16)
+                k--
               if (tokens[k]?.text === ',' && tokens[k - 1]?.word && isAppositive(tokens, k + 1, before)) {
                 const name = phraseBefore(tokens, k - 1, limit)
                 // (the name opens the clause: not `In an email to Harbour News, a spokesperson for X, which …`)
@@ -191,40 +342,85 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     for (let i = first + 2; i < end; i++) {
       if (tokens[i]!.lower !== 'of' && tokens[i]!.lower !== 'at') continue
       const left = tokens.slice(first, i).filter((t) => !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower))
-      if (left.length >= 2 && left.every((t) => t.capital && !ORGANISATION_WORDS.has(t.lower)) && /^\p{Lu}\p{Ll}/u.test(left[0]!.text)) return { first, last: i - 1, kind: 'name' }
+      if (
+        left.length >= 2 &&
+        left.every((t) => t.capital && !ORGANISATION_WORDS.has(t.lower)) &&
+        /^\p{Lu}\p{Ll}/u.test(left[0]!.text)
+      )
+        return { first, last: i - 1, kind: 'name' }
       break
     }
     // `Rep. Eva Lund of the main opposition Harbour Party, who …, said`: the person speaks, the party is hers
     {
       let k = first - 1
       let modifiers = 0
-      while (k >= limit && /^[a-z][a-z-]*$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'the' && !JOINS.has(tokens[k]!.lower) && modifiers < 3) {
+      while (
+        k >= limit &&
+        /^[a-z][a-z-]*$/.test(tokens[k]!.text) &&
+        tokens[k]!.lower !== 'the' &&
+        !JOINS.has(tokens[k]!.lower) &&
+        modifiers < 3
+      ) {
         k--
         modifiers++
       }
       if (k >= limit && tokens[k]!.lower === 'the') k--
-      if (k - 1 >= limit && /^(?:of|from)$/.test(tokens[k]!.lower) && tokens[k - 1]!.capital && ORGANISATION_WORDS.has(tokens[end]!.lower)) {
+      if (
+        k - 1 >= limit &&
+        /^(?:of|from)$/.test(tokens[k]!.lower) &&
+        tokens[k - 1]!.capital &&
+        ORGANISATION_WORDS.has(tokens[end]!.lower)
+      ) {
         const person = phraseBefore(tokens, k - 1, limit)
         if (person && person.kind === 'name' && person.last === k - 1) return person
       }
     }
     // `Lund and Ferreira said`: no single speaker; but `the Ministry of Ports and Harbours` is one body
     // (`Managing Director and Chief Executive Officer X said`: one person with two titles)
-    if ((tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === '&') && tokens[first - 2]?.capital && !TITLE_WORDS.has(tokens[first]!.lower)) {
+    if (
+      (tokens[first - 1]?.lower === 'and' || tokens[first - 1]?.text === '&') &&
+      tokens[first - 2]?.capital &&
+      !TITLE_WORDS.has(tokens[first]!.lower)
+    ) {
       const before = first - 2 >= limit ? phraseBefore(tokens, first - 2, limit) : null
-      const bodyName = before && before.kind === 'name' && tokens.slice(before.first, first - 1).some((t, n, run) => ORGANISATION_WORDS.has(t.lower) && /^(?:of|for)$/.test(run[n + 1]?.lower ?? ''))
+      const bodyName =
+        before &&
+        before.kind === 'name' &&
+        tokens
+          .slice(before.first, first - 1)
+          .some((t, n, run) => ORGANISATION_WORDS.has(t.lower) && /^(?:of|for)$/.test(run[n + 1]?.lower ?? ''))
       if (!bodyName) return null
       first = before.first
     }
-    while (first < end && NOT_NAME_START.has(tokens[first]!.lower) && !HONORIFICS.has(tokens[first]!.lower) && !TITLE_WORDS.has(tokens[first]!.lower)) first++
+    while (
+      first < end &&
+      NOT_NAME_START.has(tokens[first]!.lower) &&
+      !HONORIFICS.has(tokens[first]!.lower) &&
+      !TITLE_WORDS.has(tokens[first]!.lower)
+    )
+      first++
     if (!meaningfulName(tokens, first, end)) return null
     // `Lund's Fifth Amendment`: something of somebody's, not a speaker; but in `Piper Sandler's Ethan
     // Baptiste` a full name follows the possessive, and speaks
     for (let i = first; i < end; i++) {
       if (!/['’]s$/.test(tokens[i]!.text)) continue
       // `Borovia's Defence Ministry claimed`: a country's or city's body speaks, named with its owner
-      if (i === first && tokens.slice(i + 1, end + 1).every((t) => t.capital) && OWNED_BODY.test(tokens[end]!.lower)) continue
-      if (end - i >= 2 && tokens.slice(i + 1, end + 1).every((t) => t.capital && !isCommonWord(t.lower) && !ORGANISATION_WORDS.has(t.lower) && !/(?:ment|tion|sion|ance|ence|ity|ness|ship|ism|act|law|bill)$/.test(t.lower) && !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t.lower))) first = i + 1
+      if (i === first && tokens.slice(i + 1, end + 1).every((t) => t.capital) && OWNED_BODY.test(tokens[end]!.lower))
+        continue
+      if (
+        end - i >= 2 &&
+        tokens
+          .slice(i + 1, end + 1)
+          .every(
+            (t) =>
+              t.capital &&
+              !isCommonWord(t.lower) &&
+              !ORGANISATION_WORDS.has(t.lower) &&
+              !/(?:ment|tion|sion|ance|ence|ity|ness|ship|ism|act|law|bill)$/.test(t.lower) &&
+              !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t.lower)
+          )
+      )
+        first = i + 1
       else return null
     }
     // `advisers to Mr. Lund`: a group or role joined to the name
@@ -232,12 +428,19 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     const head = tokens[first - 2]
     if (join && head && first - 2 >= limit && JOINS.has(join.lower) && !head.capital && speakerNoun(head.lower)) {
       const group = phraseBefore(tokens, first - 2, limit)
-      if (group && (group.kind === 'group' || group.kind === 'description')) return { first: group.first, last: end, kind: group.kind }
+      if (group && (group.kind === 'group' || group.kind === 'description'))
+        return { first: group.first, last: end, kind: group.kind }
     }
     // `Sources in the Energy Ministry told reporters`: the unnamed sources speak, not the ministry
     const at = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1
     const sources = tokens[at - 1]
-    if (sources && at - 1 >= limit && /^(?:in|at|within|close)$/.test(tokens[at]!.lower) && /^(?:sources|officials|insiders)$/i.test(sources.text) && (!sources.capital || at - 1 === 0 || /^[.!?”"’]$/.test(tokens[at - 2]?.text ?? ''))) {
+    if (
+      sources &&
+      at - 1 >= limit &&
+      /^(?:in|at|within|close)$/.test(tokens[at]!.lower) &&
+      /^(?:sources|officials|insiders)$/i.test(sources.text) &&
+      (!sources.capital || at - 1 === 0 || /^[.!?”"’]$/.test(tokens[at - 2]?.text ?? ''))
+    ) {
       return { first: at - 1, last: end, kind: 'group' }
     }
     // the determiner of an organisation (`the IMF`, `The Times`)
@@ -256,7 +459,40 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break
       continue
     }
-    if (t.capital && !NOT_NAME_START.has(t.lower) || /^[a-z-]+$/.test(t.text) && !BETWEEN.has(t.lower) && !/(?:ed|ing)$/.test(t.lower) && !SUBJECT_PRONOUNS.has(t.lower) && !JOINS.has(t.lower) && !['and', 'or', 'but', 'that', 'which', 'who', 'what', 'said', 'says', 'whom', 'whose', 'though', 'although', 'while', 'as', 'because', 'if', 'when', 'since', 'after', 'before', 'whereas', 'unless', 'where'].includes(t.lower)) {
+    if (
+      (t.capital && !NOT_NAME_START.has(t.lower)) ||
+      (/^[a-z-]+$/.test(t.text) &&
+        !BETWEEN.has(t.lower) &&
+        !/(?:ed|ing)$/.test(t.lower) &&
+        !SUBJECT_PRONOUNS.has(t.lower) &&
+        !JOINS.has(t.lower) &&
+        ![
+          'and',
+          'or',
+          'but',
+          'that',
+          'which',
+          'who',
+          'what',
+          'said',
+          'says',
+          'whom',
+          'whose',
+          'though',
+          'although',
+          'while',
+          'as',
+          'because',
+          'if',
+          'when',
+          'since',
+          'after',
+          'before',
+          'whereas',
+          'unless',
+          'where'
+        ].includes(t.lower))
+    ) {
       first = j
       continue
     }
@@ -271,7 +507,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   const join = tokens[first - 1]
   const head = tokens[first - 2]
   const sentenceFirst = first - 2 === limit || !tokens[first - 3]?.word
-  if (join && head && first - 2 >= limit && JOINS.has(join.lower) && (!head.capital || sentenceFirst) && speakerNoun(head.lower) === 'group') {
+  if (
+    join &&
+    head &&
+    first - 2 >= limit &&
+    JOINS.has(join.lower) &&
+    (!head.capital || sentenceFirst) &&
+    speakerNoun(head.lower) === 'group'
+  ) {
     const group = phraseBefore(tokens, first - 2, limit)
     if (group) return { first: group.first, last: end, kind: 'group' }
   }
@@ -290,7 +533,8 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
 export function titleBefore(tokens: Token[], end: number, limit: number): boolean {
   let a = end
   while (a - 1 >= limit && tokens[a - 1]!.word && end - a < 8) a--
-  for (let t = a; t < end; t++) if (TITLE_WORDS.has(tokens[t]!.lower) && /^(?:for|of)$/.test(tokens[t + 1]?.lower ?? '')) return true
+  for (let t = a; t < end; t++)
+    if (TITLE_WORDS.has(tokens[t]!.lower) && /^(?:for|of)$/.test(tokens[t + 1]?.lower ?? '')) return true
   return false
 }
 
@@ -306,7 +550,9 @@ export function titleBefore(tokens: Token[], end: number, limit: number): boolea
 export function roleWithBody(tokens: Token[], end: number, limit: number): boolean {
   for (let a = end; a >= Math.max(limit, end - 10) && tokens[a]!.word; a--) {
     if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
-    for (let r = a + 1; r < end; r++) if (speakerNoun(tokens[r]!.lower) === 'role' && /^(?:for|of|to|at|in|on|from)$/.test(tokens[r + 1]?.lower ?? '')) return true
+    for (let r = a + 1; r < end; r++)
+      if (speakerNoun(tokens[r]!.lower) === 'role' && /^(?:for|of|to|at|in|on|from)$/.test(tokens[r + 1]?.lower ?? ''))
+        return true
   }
   return false
 }
@@ -317,15 +563,24 @@ export function isAppositive(tokens: Token[], from: number, to: number): boolean
   const firstToken = tokens[from]!
   if (!firstToken.word) return false
   // `a hydrologist at the University of Baghdad`: an agent noun after `a`, however rare the job
-  if ((firstToken.lower === 'a' || firstToken.lower === 'an') && tokens.slice(from + 1, Math.min(to, from + 4) + 1).some((t) => t.word && !t.capital && AGENT_NOUN.test(t.lower))) return true
+  if (
+    (firstToken.lower === 'a' || firstToken.lower === 'an') &&
+    tokens.slice(from + 1, Math.min(to, from + 4) + 1).some((t) => t.word && !t.capital && AGENT_NOUN.test(t.lower))
+  )
+    return true
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
     if (!t.word) {
       if (t.text === '.' || /[“”"‘’]/.test(t.text)) return false
       continue
     }
-    if (!t.capital && (speakerNoun(t.lower) || /-of-/.test(t.lower) && speakerNoun(t.lower.split('-')[0]!))) return true
-    if (TITLE_WORDS.has(t.lower) && !['house', 'senate', 'state', 'first', 'former', 'home', 'trade', 'health'].includes(t.lower)) return true
+    if (!t.capital && (speakerNoun(t.lower) || (/-of-/.test(t.lower) && speakerNoun(t.lower.split('-')[0]!))))
+      return true
+    if (
+      TITLE_WORDS.has(t.lower) &&
+      !['house', 'senate', 'state', 'first', 'former', 'home', 'trade', 'health'].includes(t.lower)
+    )
+      return true
     if (/^(?:democrat|republican|independent|conservative|labour|liberal)s?$/.test(t.lower)) return true
   }
   return false
@@ -354,13 +609,23 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       if ((token.text === '/' || token.text === '&') && last >= 0 && tokens[i + 1]?.capital) continue
       break
     }
-    if (token.capital || PARTICLE_NAME.test(token.text) && last >= 0 || NAME_PARTICLES.has(token.lower) && last >= 0) {
+    if (
+      token.capital ||
+      (PARTICLE_NAME.test(token.text) && last >= 0) ||
+      (NAME_PARTICLES.has(token.lower) && last >= 0)
+    ) {
       last = i
       kind = 'name'
       continue
     }
     // `the Bureau of Meteorology`, `the Committee for a Fair Budget`
-    if (last >= 0 && kind === 'name' && /^(?:of|for|and)$/.test(token.lower) && (i - start === 1 + (DETERMINERS.has(tokens[start]!.lower) ? 1 : 0) || ORGANISATION_WORDS.has(tokens[i - 1]!.lower))) {
+    if (
+      last >= 0 &&
+      kind === 'name' &&
+      /^(?:of|for|and)$/.test(token.lower) &&
+      (i - start === 1 + (DETERMINERS.has(tokens[start]!.lower) ? 1 : 0) ||
+        ORGANISATION_WORDS.has(tokens[i - 1]!.lower))
+    ) {
       let k = i + 1
       while (k <= limit && /^(?:a|an|the)$/.test(tokens[k]!.lower)) k++
       if (k <= limit && tokens[k]!.capital && !NOT_NAME_START.has(tokens[k]!.lower)) {
@@ -383,15 +648,39 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
     // `Liberal Democrat environment spokesman Tim Farron`: a role between a body and a name
     if (last >= 0 && kind === 'name') {
       let r = i
-      while (r <= limit && r - i < 3 && tokens[r]!.word && !tokens[r]!.capital && !speakerNoun(tokens[r]!.lower) && /^[a-z-]+$/.test(tokens[r]!.text)) r++
-      if (r <= limit && tokens[r]!.word && !tokens[r]!.capital && speakerNoun(tokens[r]!.lower) === 'role' && tokens[r + 1]?.capital && r + 1 <= limit) {
+      while (
+        r <= limit &&
+        r - i < 3 &&
+        tokens[r]!.word &&
+        !tokens[r]!.capital &&
+        !speakerNoun(tokens[r]!.lower) &&
+        /^[a-z-]+$/.test(tokens[r]!.text)
+      )
+        r++
+      if (
+        r <= limit &&
+        tokens[r]!.word &&
+        !tokens[r]!.capital &&
+        speakerNoun(tokens[r]!.lower) === 'role' &&
+        tokens[r + 1]?.capital &&
+        r + 1 <= limit
+      ) {
         i = r
         continue
       }
     }
     if (last >= 0) break
     // adjectives after a determiner (`the former president`), never a leading preposition
-    if (i > start && i - start <= 3 && DETERMINERS.has(tokens[start]!.lower) && /^[a-z-]+$/.test(token.text) && !/^(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|to|do|does|did)$/.test(token.lower)) continue
+    if (
+      i > start &&
+      i - start <= 3 &&
+      DETERMINERS.has(tokens[start]!.lower) &&
+      /^[a-z-]+$/.test(token.text) &&
+      !/^(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|to|do|does|did)$/.test(
+        token.lower
+      )
+    )
+      continue
     break
   }
   if (last < 0) return null
@@ -418,7 +707,14 @@ export function rolePrefix(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i]!
     // `Tenants’ Union chief executive`: a plural possessive's apostrophe belongs to its word
-    if (!t.word && /^['’]$/.test(t.text) && tokens[i - 1]?.word && tokens[i - 1]!.end === t.start && /s$/.test(tokens[i - 1]!.text)) continue
+    if (
+      !t.word &&
+      /^['’]$/.test(t.text) &&
+      tokens[i - 1]?.word &&
+      tokens[i - 1]!.end === t.start &&
+      /s$/.test(tokens[i - 1]!.text)
+    )
+      continue
     if (!t.word) return false
     if (!t.capital && !speakerNoun(t.lower) && !/^[a-z-]+(?:['’]s)?$/.test(t.text)) return false
   }

@@ -2,25 +2,56 @@ import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERB
 import type { QuoteCandidate } from './candidates.ts'
 import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, phraseBefore, rolePrefix, roleWithBody, skipBetween, speakerNoun, type Phrase } from './phrases.ts'
+import {
+  phraseAfter,
+  phraseBefore,
+  rolePrefix,
+  roleWithBody,
+  skipBetween,
+  speakerNoun,
+  type Phrase
+} from './phrases.ts'
 
 /** Words that open an adverbial clause, not reported speech (`said, as they …`). */
-const SUBORDINATE = /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once|despite|amid)$/
+const SUBORDINATE =
+  /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once|despite|amid)$/
 
 /** Prepositions that open an adverbial after a speech verb (`said at a briefing`). */
-const PREPOSITION = /^(?:at|in|on|to|for|from|with|by|after|before|during|outside|inside|into|over|under|through|since|until|near|across|behind|beside|amid|upon|via|without|within)$/
+const PREPOSITION =
+  /^(?:at|in|on|to|for|from|with|by|after|before|during|outside|inside|into|over|under|through|since|until|near|across|behind|beside|amid|upon|via|without|within)$/
 
 /** Verbs that tag speech after it (`…, the agency said.`). */
-const TAG_VERBS = /^(?:say|add|tell|write|report|note|explain|warn|insist|argue|claim|state|announce|continue|conclude|caution|predict|observe|remark|reply|respond|acknowledge|admit|concede|confirm|suggest|estimate|tweet|post|complain|recall|stress|maintain|contend|assert|allege|boast|declare|reveal|disclose|testify|agree|counter|retort|joke|quip|grumble|lament|concur|reason|forecast)$/
+const TAG_VERBS =
+  /^(?:say|add|tell|write|report|note|explain|warn|insist|argue|claim|state|announce|continue|conclude|caution|predict|observe|remark|reply|respond|acknowledge|admit|concede|confirm|suggest|estimate|tweet|post|complain|recall|stress|maintain|contend|assert|allege|boast|declare|reveal|disclose|testify|agree|counter|retort|joke|quip|grumble|lament|concur|reason|forecast)$/
 
 /** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
 const INFINITIVE_VERBS = /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/
 
 /** Connectives and clause words that never start a speaker phrase after a verb. */
-const CLAUSE_START = new Set(['that', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those'])
+const CLAUSE_START = new Set([
+  'that',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'there',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'these',
+  'those'
+])
 
 /** Time and place adverbials that may follow a speech verb before its content. */
-const AFTER_VERB = /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|x|instagram|linkedin|threads|bluesky|weibo|wechat|telegram|tiktok|youtube|whatsapp|truth social|social media|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|note|report|filing|memo|release|press release|blog post|op-ed|column|podcast|broadcast|hearing|debate|rally|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
+const AFTER_VERB =
+  /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|x|instagram|linkedin|threads|bluesky|weibo|wechat|telegram|tiktok|youtube|whatsapp|truth social|social media|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|note|report|filing|memo|release|press release|blog post|op-ed|column|podcast|broadcast|hearing|debate|rally|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
 
 /**
  * Find reported speech in a paragraph: `SUBJECT VERB [listener] [that] CONTENT` (the content
@@ -44,13 +75,15 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       const describes = !CLAUSE_VERBS.has(verb.base) && !objectOnly
       if (describes && !DESCRIBE_VERBS.has(verb.base)) continue
       // `spoke about`, `talked of`: only with their preposition
-      if ((verb.base === 'speak' || verb.base === 'talk') && !/^(?:about|of)$/.test(tokens[v + 1]?.lower ?? '')) continue
+      if ((verb.base === 'speak' || verb.base === 'talk') && !/^(?:about|of)$/.test(tokens[v + 1]?.lower ?? ''))
+        continue
       // a tag right after a closing quote (`,” he said`) is no reported speech
       const subjectEnd = skipBetween(tokens, v - 1, first)
       let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
       if (verb.form === 'participle' && (!phrase || tokens[v - 1]?.text === ',')) phrase = null
       // `the court was told`: the subject is who heard it, not who said it
-      if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? '')) continue
+      if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? ''))
+        continue
       // `… and said …`: the subject of the sentence's earlier verb
       const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
       if (!phrase && verb.form !== 'participle' && !coordinated) continue
@@ -60,48 +93,92 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       // `… after the maker cut its forecast and said it would …`: the subject of the clause the verb joins
       else if (coordinated) {
         let lead = v - 2
-        while (lead > first && !/^(?:after|when|as|because|while|since|before|although|though|[,;:])$/.test(tokens[lead]!.lower)) lead--
+        while (
+          lead > first &&
+          !/^(?:after|when|as|because|while|since|before|although|though|[,;:])$/.test(tokens[lead]!.lower)
+        )
+          lead--
         const subject = sentenceSubject(tokens, lead > first ? lead + 1 : first, v - 2, inQuote)
         // only a phrase that stands right before its own verb is that clause's subject
         const next = subject ? tokens[subject.last + 1] : undefined
-        const verbLike = next && next.word && !next.capital && !/^(?:of|in|on|at|to|for|from|with|by|during|and|or|but|the|a|an|who|which|that|as)$/.test(next.lower)
+        const verbLike =
+          next &&
+          next.word &&
+          !next.capital &&
+          !/^(?:of|in|on|at|to|for|from|with|by|during|and|or|but|the|a|an|who|which|that|as)$/.test(next.lower)
         const clauseStart = lead > first ? lead + 1 : first
-        const atStart = subject ? tokens.slice(clauseStart, subject.first).every((t) => !t.word || /^(?:but|and|so|yet|then|the)$/i.test(t.lower)) : false
+        const atStart = subject
+          ? tokens
+              .slice(clauseStart, subject.first)
+              .every((t) => !t.word || /^(?:but|and|so|yet|then|the)$/i.test(t.lower))
+          : false
         phrase = subject && verbLike && (subject.kind !== 'name' || atStart) ? subject : null
       }
       if (phrase) {
         const before = tokens[phrase.first - 1]
-        if (before && (closeAt.has(phrase.first - 1) || before.text === ',' && closeAt.has(phrase.first - 2))) continue
+        if (before && (closeAt.has(phrase.first - 1) || (before.text === ',' && closeAt.has(phrase.first - 2))))
+          continue
       }
       // content start: after listener, time adverbials, `that`, `:`
       let c = v + 1
-      if (tokens[c]?.lower === 'out' || tokens[c]?.lower === 'on' || verb.base === 'point' && tokens[c]?.lower === 'to') c++
-      if ((verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') && /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')) c++
+      if (
+        tokens[c]?.lower === 'out' ||
+        tokens[c]?.lower === 'on' ||
+        (verb.base === 'point' && tokens[c]?.lower === 'to')
+      )
+        c++
+      if (
+        (verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') &&
+        /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')
+      )
+        c++
       if (LISTENER_VERBS.has(verb.base) && tokens[c] && /^(?:him|her|them|us|me)$/.test(tokens[c]!.lower)) c++
-      else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && phraseAfter(tokens, c, last) && /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no)$/.test(tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? '')) {
+      else if (
+        LISTENER_VERBS.has(verb.base) &&
+        tokens[c] &&
+        tokens[c]!.lower !== 'that' &&
+        phraseAfter(tokens, c, last) &&
+        /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no)$/.test(
+          tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? ''
+        )
+      ) {
         // `told the committee: …`, `told reporters that …`
         c = phraseAfter(tokens, c, last)!.last + 1
-      } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && tokens[c]!.lower !== 'that' && (() => {
-        for (let k = c + 1; k <= Math.min(last, c + 8); k++) if (!tokens[k]!.word && !/^['’]$/.test(tokens[k]!.text) || inQuote[k]) return false
-        else if (tokens[k]!.lower === 'that') return true
-        return false
-      })()) {
+      } else if (
+        LISTENER_VERBS.has(verb.base) &&
+        tokens[c] &&
+        tokens[c]!.lower !== 'that' &&
+        (() => {
+          for (let k = c + 1; k <= Math.min(last, c + 8); k++)
+            if ((!tokens[k]!.word && !/^['’]$/.test(tokens[k]!.text)) || inQuote[k]) return false
+            else if (tokens[k]!.lower === 'that') return true
+          return false
+        })()
+      ) {
         // `told the Herald's morning programme that …`
         while (tokens[c]!.lower !== 'that') c++
-      } else if (LISTENER_VERBS.has(verb.base) && /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]?.lower ?? '') && (() => {
-        // `told a dispatcher before police arrived`: a listener, then no clause of what was said
-        for (let k = c + 1; k <= Math.min(last, c + 4); k++) {
-          if (!tokens[k]!.word || inQuote[k]) return false
-          if (SUBORDINATE.test(tokens[k]!.lower)) return true
-        }
-        return false
-      })()) {
+      } else if (
+        LISTENER_VERBS.has(verb.base) &&
+        /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]?.lower ?? '') &&
+        (() => {
+          // `told a dispatcher before police arrived`: a listener, then no clause of what was said
+          for (let k = c + 1; k <= Math.min(last, c + 4); k++) {
+            if (!tokens[k]!.word || inQuote[k]) return false
+            if (SUBORDINATE.test(tokens[k]!.lower)) return true
+          }
+          return false
+        })()
+      ) {
         continue
       } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
         // the listener: words up to the clause (`told African-Americans this weekend he would…`)
         let k = c
         while (k <= last && k - c < 6 && tokens[k]!.word && !CLAUSE_START.has(tokens[k]!.lower) && !inQuote[k]) k++
-        if (k <= last && (CLAUSE_START.has(tokens[k]!.lower) || tokens[k]!.text === ':' || tokens[k]!.text === ',' || openAt.has(k))) c = k
+        if (
+          k <= last &&
+          (CLAUSE_START.has(tokens[k]!.lower) || tokens[k]!.text === ':' || tokens[k]!.text === ',' || openAt.has(k))
+        )
+          c = k
       }
       const rest = text.slice(tokens[c]?.start ?? text.length)
       const adverbial = AFTER_VERB.exec(rest)
@@ -112,7 +189,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       // `told a briefing, adding …`: what was said follows the participle, not this verb
       if (c > v + 1 && verbAt(c)?.form === 'participle') continue
       if (verb.base === 'ask' && (tokens[c]?.lower === 'for' || tokens[v + 1]?.lower === 'for')) continue
-      if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? '')) continue
+      if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? ''))
+        continue
       if (DESCRIBE_VERBS.has(verb.base) && tokens[c]?.lower === 'as') c++
       const afterThat = tokens[c]?.lower === 'that'
       if (afterThat) c++
@@ -127,7 +205,14 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
           if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that') c = close + 2
         }
         // `said, referencing …`, `said, as they …`, `the company said, below the average of …`: no reported clause follows
-        if (tokens[c] && (/ing$/.test(tokens[c]!.lower) || SUBORDINATE.test(tokens[c]!.lower) || PREPOSITION.test(tokens[c]!.lower) || /^(?:below|above|compared|ahead|than|versus|up|down)$/.test(tokens[c]!.lower))) continue
+        if (
+          tokens[c] &&
+          (/ing$/.test(tokens[c]!.lower) ||
+            SUBORDINATE.test(tokens[c]!.lower) ||
+            PREPOSITION.test(tokens[c]!.lower) ||
+            /^(?:below|above|compared|ahead|than|versus|up|down)$/.test(tokens[c]!.lower))
+        )
+          continue
       }
       // a clause opening with a preposition is an adverbial (`said at a briefing …`, `said after the vote he …`):
       // the content, if any, follows `that` or starts at a new subject; `vowed to …` is a complement
@@ -137,11 +222,18 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         let k = c
         let subject = -1
         while (k <= last && k - c < 12 && tokens[k]!.lower !== 'that' && tokens[k]!.text !== ',' && !inQuote[k]) {
-          if (subject < 0 && k > c + 1 && k - c <= 6 && /^(?:he|she|they|it|we|i|there)$/.test(tokens[k]!.lower)) subject = k
+          if (subject < 0 && k > c + 1 && k - c <= 6 && /^(?:he|she|they|it|we|i|there)$/.test(tokens[k]!.lower))
+            subject = k
           k++
         }
         // `said in a note the change could …`: a preposition, a determiner, one noun, then the clause
-        if (subject < 0 && /^(?:a|an|the|his|her|their|its)$/.test(tokens[c + 1]?.lower ?? '') && tokens[c + 2]?.word && /^(?:the|a|an|this|these|those|its|their|his|her)$/.test(tokens[c + 3]?.lower ?? '')) subject = c + 3
+        if (
+          subject < 0 &&
+          /^(?:a|an|the|his|her|their|its)$/.test(tokens[c + 1]?.lower ?? '') &&
+          tokens[c + 2]?.word &&
+          /^(?:the|a|an|this|these|those|its|their|his|her)$/.test(tokens[c + 3]?.lower ?? '')
+        )
+          subject = c + 3
         if (k <= last && tokens[k]!.lower === 'that') c = k + 1
         else if (subject > 0) c = subject
         else continue
@@ -183,7 +275,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         // `the money — a mix of loans and grants — would begin flowing`: a dashed aside, then the clause runs on
         if ((t.text === '—' || t.text === '–' || t.text === '--') && !inQuote[k]) {
           let pair = k + 1
-          while (pair < e && !(tokens[pair]!.text === t.text && !inQuote[pair]) && !/^[.;]$/.test(tokens[pair]!.text)) pair++
+          while (pair < e && !(tokens[pair]!.text === t.text && !inQuote[pair]) && !/^[.;]$/.test(tokens[pair]!.text))
+            pair++
           if (pair < e && tokens[pair]!.text === t.text && tokens[pair + 1]?.word) {
             k = pair
             continue
@@ -193,14 +286,27 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
           e = k - 1
           break
         }
-        if (t.text === ',' && tokens[k + 1] && (verbAt(k + 1) || /^(?:and|but)$/.test(tokens[k + 1]!.lower) && tokens[k + 2] && verbAt(k + 2) || tokens[k + 1]!.lower === 'according')) {
+        if (
+          t.text === ',' &&
+          tokens[k + 1] &&
+          (verbAt(k + 1) ||
+            (/^(?:and|but)$/.test(tokens[k + 1]!.lower) && tokens[k + 2] && verbAt(k + 2)) ||
+            tokens[k + 1]!.lower === 'according')
+        ) {
           e = k - 1
           break
         }
         // `…, but she noted …`, `…, he added`: a new clause with its own subject
         const n1 = tokens[k + 1]
         const n2 = tokens[k + 2]
-        if (t.text === ',' && n1 && (/^(?:he|she|they|it|we|i)$/.test(n1.lower) || /^(?:but|yet|while|although|though|whereas)$/.test(n1.lower) && n2 && (/^(?:he|she|they|it|we|i)$/.test(n2.lower) || n2.capital))) {
+        if (
+          t.text === ',' &&
+          n1 &&
+          (/^(?:he|she|they|it|we|i)$/.test(n1.lower) ||
+            (/^(?:but|yet|while|although|though|whereas)$/.test(n1.lower) &&
+              n2 &&
+              (/^(?:he|she|they|it|we|i)$/.test(n2.lower) || n2.capital)))
+        ) {
           e = k - 1
           break
         }
@@ -233,10 +339,25 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
       if (e < c || !hasWord(tokens, c, e)) continue
       // `told a regular midday briefing, adding …`: whom it was told to, no clause of what was said
-      if (LISTENER_VERBS.has(verb.base) && /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]!.lower) && e - c < 6 && !spansIn(tokens[c]!.start, tokens[e]!.end).length && tokens.slice(c, e + 1).every((t) => !/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does|do)$/.test(t.lower) && !/ed$/.test(t.lower))) continue
+      if (
+        LISTENER_VERBS.has(verb.base) &&
+        /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]!.lower) &&
+        e - c < 6 &&
+        !spansIn(tokens[c]!.start, tokens[e]!.end).length &&
+        tokens
+          .slice(c, e + 1)
+          .every(
+            (t) =>
+              !/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does|do)$/.test(
+                t.lower
+              ) && !/ed$/.test(t.lower)
+          )
+      )
+        continue
       // `…, saying that …` / `by saying …`: the sentence's subject speaks
       // `X told a briefing, adding that …`: the speaker of the sentence's earlier speech verb, else its subject
-      if (!phrase && verb.form === 'participle') phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
+      if (!phrase && verb.form === 'participle')
+        phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
       // `said X, and that Y` stays one quote: what was said, in one breath
       {
         let [from, to] = rangeOf(tokens, c, e)
@@ -268,7 +389,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       if (!phrase) continue
       let c: number
       let e: number
-      if (a === first || a === first + 1 && !tokens[first]!.word) {
+      if (a === first || (a === first + 1 && !tokens[first]!.word)) {
         c = phrase.last + 1
         if (tokens[c]?.text === ',') c++
         e = last
@@ -327,7 +448,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) {
         if (tokens[j]!.word) tail++
         // `…, unions say frontline will suffer`: what follows the verb is what was said
-        if (/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had)$/.test(tokens[j]!.lower)) clause = true
+        if (/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had)$/.test(tokens[j]!.lower))
+          clause = true
       }
       if (tail > 8 || clause) continue
       const [from, to] = rangeOf(tokens, first, k - 1)
@@ -337,7 +459,14 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       for (const s of inner) consumed.add(s)
       usedVerbs.add(v)
       const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
-      out.push({ paragraph: paragraph.index, from, to, kind: inner.length && longInner ? 'partial' : 'indirect', cue: cueOf(phrase), inherit: 'none' })
+      out.push({
+        paragraph: paragraph.index,
+        from,
+        to,
+        kind: inner.length && longInner ? 'partial' : 'indirect',
+        cue: cueOf(phrase),
+        inherit: 'none'
+      })
       break
     }
   }

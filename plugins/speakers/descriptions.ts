@@ -22,7 +22,10 @@ export interface DescriptionMention {
  * @param inQuote whether an offset of the paragraph stands inside quote marks.
  * @returns the descriptions in order.
  */
-export function findDescriptionSubjects(paragraph: SourceParagraph, inQuote: (offset: number) => boolean): DescriptionMention[] {
+export function findDescriptionSubjects(
+  paragraph: SourceParagraph,
+  inQuote: (offset: number) => boolean
+): DescriptionMention[] {
   const tokens = paragraphTokens(paragraph)
   const out: DescriptionMention[] = []
   for (let i = 0; i < tokens.length; i++) {
@@ -36,7 +39,12 @@ export function findDescriptionSubjects(paragraph: SourceParagraph, inQuote: (of
     if (head < 0) continue
     const next = tokens[head + 1]
     if (next && next.word && next.capital) continue
-    out.push({ paragraph: paragraph.index, start: tokens[i]!.start, end: tokens[head]!.end, text: paragraph.text.slice(tokens[i + 1]!.start, tokens[head]!.end) })
+    out.push({
+      paragraph: paragraph.index,
+      start: tokens[i]!.start,
+      end: tokens[head]!.end,
+      text: paragraph.text.slice(tokens[i + 1]!.start, tokens[head]!.end)
+    })
     i = head
   }
   return out

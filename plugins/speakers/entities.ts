@@ -66,8 +66,21 @@ export class EntityRegistry {
 
   private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
     const entity: Entity = {
-      id: `s${this.entities.length + 1}`, type, first, last, forms: new Map([[display, 1]]), aliases: new Set(),
-      roles: [], affiliations: [], gender: null, positions: [], subjectPositions: [], quoted: false, personal: false, surnames: new Map(), age: null
+      id: `s${this.entities.length + 1}`,
+      type,
+      first,
+      last,
+      forms: new Map([[display, 1]]),
+      aliases: new Set(),
+      roles: [],
+      affiliations: [],
+      gender: null,
+      positions: [],
+      subjectPositions: [],
+      quoted: false,
+      personal: false,
+      surnames: new Map(),
+      age: null
     }
     this.entities.push(entity)
     return entity
@@ -78,7 +91,13 @@ export class EntityRegistry {
     // `Nepra` for the National Electric Power Regulatory Authority: an acronym written as a word
     const word = /^[A-Z][a-z]{2,5}$/.test(name) ? name.toUpperCase() : null
     if (word) {
-      const long = this.entities.find((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.split(/\s+/).length >= 3 && (initials(f) === word || initials(f, true) === word)))
+      const long = this.entities.find(
+        (e) =>
+          e.type === 'organisation' &&
+          [...e.forms.keys()].some(
+            (f) => f.split(/\s+/).length >= 3 && (initials(f) === word || initials(f, true) === word)
+          )
+      )
       if (long) return long
     }
     const short = /^[A-Z]{2,6}$/.test(name) ? name : null
@@ -96,7 +115,14 @@ export class EntityRegistry {
 
   /** Find a person by first and last name. */
   private personByName(first: string | null, last: string, gender: 'm' | 'f' | null, at: number): Entity | null {
-    const matches = this.entities.filter((e) => e.type === 'person' && e.last && sameWord(e.last, last) && (!first || !e.first || sameWord(e.first, first) || first.length <= 2 && e.first[0] === first[0]) && (!gender || !e.gender || e.gender === gender))
+    const matches = this.entities.filter(
+      (e) =>
+        e.type === 'person' &&
+        e.last &&
+        sameWord(e.last, last) &&
+        (!first || !e.first || sameWord(e.first, first) || (first.length <= 2 && e.first[0] === first[0])) &&
+        (!gender || !e.gender || e.gender === gender)
+    )
     if (matches.length <= 1) return matches[0] ?? null
     return mostRecent(matches, at)
   }
@@ -104,10 +130,16 @@ export class EntityRegistry {
   /** Find a person by a surname of several words (`Sousa de Almeida` for Inês Sousa de Almeida). */
   private personBySurnames(words: string[], at: number): Entity | null {
     if (words.length < 2) return null
-    const matches = this.entities.filter((e) => e.type === 'person' && e.last && sameWord(e.last, words[words.length - 1]!) && [...e.forms.keys()].some((form) => {
-      const full = form.split(/\s+/).map(norm)
-      return full.length > words.length && words.every((w, i) => w === full[full.length - words.length + i])
-    }))
+    const matches = this.entities.filter(
+      (e) =>
+        e.type === 'person' &&
+        e.last &&
+        sameWord(e.last, words[words.length - 1]!) &&
+        [...e.forms.keys()].some((form) => {
+          const full = form.split(/\s+/).map(norm)
+          return full.length > words.length && words.every((w, i) => w === full[full.length - words.length + i])
+        })
+    )
     return matches.length ? mostRecent(matches, at) : null
   }
 
@@ -148,8 +180,16 @@ export class EntityRegistry {
     } else if (words.length === 1) {
       const word = words[0]!
       const firstNameHonorific = mention.honorific && /^(?:sir|dame|lord|lady)$/i.test(mention.honorific)
-      entity = firstNameHonorific ? this.personByFirstName(word, at) ?? this.personByName(null, word, mention.gender, at) : this.personByName(null, word, mention.gender, at)
-      if (!entity && create && mention.kind === 'person') entity = this.create('person', mention.words.join(' '), firstNameHonorific ? word : null, firstNameHonorific ? null : word)
+      entity = firstNameHonorific
+        ? (this.personByFirstName(word, at) ?? this.personByName(null, word, mention.gender, at))
+        : this.personByName(null, word, mention.gender, at)
+      if (!entity && create && mention.kind === 'person')
+        entity = this.create(
+          'person',
+          mention.words.join(' '),
+          firstNameHonorific ? word : null,
+          firstNameHonorific ? null : word
+        )
     }
     if (!entity) return null
     this.note(entity, mention, at)
@@ -165,10 +205,19 @@ export class EntityRegistry {
     }
     if (mention.text && !entity.forms.has(mention.text)) entity.aliases.add(mention.text)
     if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role)
-    if (mention.affiliation && !entity.affiliations.includes(mention.affiliation)) entity.affiliations.push(mention.affiliation)
+    if (mention.affiliation && !entity.affiliations.includes(mention.affiliation))
+      entity.affiliations.push(mention.affiliation)
     if (mention.gender && !entity.gender) entity.gender = mention.gender
     if (mention.age != null) entity.age ??= mention.age
-    if (mention.honorific || mention.title || mention.role || mention.gender || mention.age != null || mention.words.length === 1) entity.personal = true
+    if (
+      mention.honorific ||
+      mention.title ||
+      mention.role ||
+      mention.gender ||
+      mention.age != null ||
+      mention.words.length === 1
+    )
+      entity.personal = true
     if (entity.type === 'person') {
       const surname = mention.words[mention.words.length - 1]!
       entity.surnames.set(surname, (entity.surnames.get(surname) ?? 0) + 1)
@@ -183,7 +232,11 @@ export class EntityRegistry {
    * @param mentionOf parse a name phrase into a mention.
    * @returns the entity, or `null` when the phrase cannot be tied to anyone.
    */
-  resolve(cue: SpeakerCue, lastSpeaker: Entity | null, mentionOf: (cue: SpeakerCue) => NameMention | null): Entity | null {
+  resolve(
+    cue: SpeakerCue,
+    lastSpeaker: Entity | null,
+    mentionOf: (cue: SpeakerCue) => NameMention | null
+  ): Entity | null {
     const at = positionOf(cue.paragraph, cue.start)
     const lower = cue.text.toLowerCase()
     if (cue.kind === 'pronoun') {
@@ -194,7 +247,7 @@ export class EntityRegistry {
         return entity
       }
       if (lower === 'it' || lower === 'they') {
-        const bodies = this.entities.filter((e) => (e.type !== 'person') && lastBefore(e.positions, at) >= 0)
+        const bodies = this.entities.filter((e) => e.type !== 'person' && lastBefore(e.positions, at) >= 0)
         if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
         return bodies.length ? mostRecent(bodies, at) : null
       }
@@ -207,17 +260,25 @@ export class EntityRegistry {
         if (found) return found
         // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
         const cueWords = mention.words.map(norm)
-        const inside = this.persons().filter((e) => e.last && cueWords.some((w) => sameWord(w, e.last!)) && (!e.first || cueWords.includes(e.first)))
+        const inside = this.persons().filter(
+          (e) => e.last && cueWords.some((w) => sameWord(w, e.last!)) && (!e.first || cueWords.includes(e.first))
+        )
         if (inside.length) return mostRecent(inside, at)
         if (mention.headline) return null
-        if (mention.kind === 'person' || mention.honorific || mention.title) return this.addMention({ ...mention, kind: 'person' }, true)
+        if (mention.kind === 'person' || mention.honorific || mention.title)
+          return this.addMention({ ...mention, kind: 'person' }, true)
       }
       // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
       const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
       const key = `org:${name.toLowerCase()}`
-      const longer = /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
-        ? this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase())))
-        : []
+      const longer =
+        /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
+          ? this.entities.filter(
+              (e) =>
+                e.type === 'organisation' &&
+                [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase()))
+            )
+          : []
       // named before; or, in the headline (paragraph 0: `City says …` over `The City of
       // Marlow says …`), after
       const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
@@ -251,13 +312,20 @@ export class EntityRegistry {
       }
       // `the PM`, `the Prime Minister` with no holder named: the article's main person without a role
       const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
-      if (capitalised && /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/.test(words.join(' '))) {
+      if (
+        capitalised &&
+        /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/.test(
+          words.join(' ')
+        )
+      ) {
         // named before the title, or else anywhere in the article (`The Taoiseach said …` before his name appears)
         let free = this.persons().filter((e) => e.roles.length === 0 && lastBefore(e.positions, at + 1) >= 0)
         if (free.length === 0) free = this.persons().filter((e) => e.roles.length === 0)
         if (free.length === 0) free = this.entities.filter((e) => e.type === 'person' && e.roles.length === 0)
         if (free.length) {
-          const main = free.sort((a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!)[0]!
+          const main = free.sort(
+            (a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!
+          )[0]!
           main.roles.push(titleCase(words.join(' ')))
           main.aliases.add(cue.text.replace(/^The /, 'the '))
           return main
@@ -278,22 +346,46 @@ export class EntityRegistry {
     }
     if (cue.kind === 'description' && /^the\s/i.test(cue.text)) {
       // `the agent said` after `One agent, who asked not to be named, told …`: that unnamed person
-      const group = this.entities.filter((e) => e.type === 'group' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).pop() === head) && lastBefore(e.positions, at) >= 0)
+      const group = this.entities.filter(
+        (e) =>
+          e.type === 'group' &&
+          [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).pop() === head) &&
+          lastBefore(e.positions, at) >= 0
+      )
       if (group.length) return mostRecent(group, at)
       // `the labour leader stated` with no leader named: the person just quoted, described
-      if (lastSpeaker?.type === 'person' && lastSpeaker.personal && lastBefore(lastSpeaker.positions, at) > at - 2e6 && !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) && ROLE_HEADS.test(head)) {
+      if (
+        lastSpeaker?.type === 'person' &&
+        lastSpeaker.personal &&
+        lastBefore(lastSpeaker.positions, at) > at - 2e6 &&
+        !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) &&
+        ROLE_HEADS.test(head)
+      ) {
         lastSpeaker.aliases.add(cue.text.replace(/^The /, 'the '))
         return lastSpeaker
       }
     }
     // `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous)
-    if (cue.kind === 'description' && !/^(?:a|an)\s/i.test(cue.text) && !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)) return null
+    if (
+      cue.kind === 'description' &&
+      !/^(?:a|an)\s/i.test(cue.text) &&
+      !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)
+    )
+      return null
     // `a Herald article`, `the Herald editorial`: the publication speaks
-    const outlet = /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u.exec(cue.text)
+    const outlet =
+      /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u.exec(
+        cue.text
+      )
     if (outlet) {
       const name = outlet[1]!.trim()
       const key = `org:${name.toLowerCase()}`
-      let entity = this.byKey.get(key) ?? this.entities.find((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.replace(/^The /, '') === name)) ?? null
+      let entity =
+        this.byKey.get(key) ??
+        this.entities.find(
+          (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.replace(/^The /, '') === name)
+        ) ??
+        null
       if (!entity) {
         entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
@@ -308,7 +400,18 @@ export class EntityRegistry {
         const ownerName = [...owner.forms.keys()][0]!
         const name = `${possessive[2]} to ${ownerName}`
         const key = `group:${name.toLowerCase()}`
-        let entity = this.byKey.get(key) ?? this.entities.find((e) => e.type === 'group' && [...e.forms.keys()].some((f) => f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) && f.toLowerCase().endsWith(owner.last ?? '\u0000'))) ?? null
+        let entity =
+          this.byKey.get(key) ??
+          this.entities.find(
+            (e) =>
+              e.type === 'group' &&
+              [...e.forms.keys()].some(
+                (f) =>
+                  f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) &&
+                  f.toLowerCase().endsWith(owner.last ?? '\u0000')
+              )
+          ) ??
+          null
         if (!entity) {
           entity = this.create('group', name, null, null)
           this.byKey.set(key, entity)
@@ -318,30 +421,52 @@ export class EntityRegistry {
     }
     // `the statement added`, `the release said`: whoever issued it, the speaker just quoted
     // (nobody quoted yet, or `a statement`, a new one: its issuer is unknown, and it is no speaker itself)
-    if (/^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(cue.text)) return /^an?\s/i.test(cue.text) ? null : lastSpeaker
+    if (
+      /^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(
+        cue.text
+      )
+    )
+      return /^an?\s/i.test(cue.text) ? null : lastSpeaker
     // a body named by its kind: `the fund` for the International Monetary Fund
-    const bodies = this.entities.filter((e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head)))
+    const bodies = this.entities.filter(
+      (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head))
+    )
     if (bodies.length) return mostRecent(bodies, at)
     if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
       // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
-      const byWord = this.namedBefore(at, (name) => name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head))
+      const byWord = this.namedBefore(
+        at,
+        (name) => name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head)
+      )
       if (byWord) return this.bodyFromNamed(byWord, cue)
       // the body named in the last few paragraphs, else the one the article names most
       // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
-      const named = this.entities.filter((e) => (e.type === 'organisation' || e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3) && lastBefore(e.positions, at) >= 0)
+      const named = this.entities
+        .filter(
+          (e) =>
+            (e.type === 'organisation' ||
+              (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
+            lastBefore(e.positions, at) >= 0
+        )
         // `the company` is no ministry or council
         .filter((e) => !COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
       const recent = named.filter((e) => lastBefore(e.positions, at) > at - 4e6)
       const pool = recent.length ? recent : named
       if (pool.length) {
         // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
-        const fit = (e: Entity): number => e.positions.length + (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
-        const entity = pool.sort((a, b) => fit(b) - fit(a) || lastBefore(b.positions, at) - lastBefore(a.positions, at))[0]!
+        const fit = (e: Entity): number =>
+          e.positions.length +
+          (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
+        const entity = pool.sort(
+          (a, b) => fit(b) - fit(a) || lastBefore(b.positions, at) - lastBefore(a.positions, at)
+        )[0]!
         entity.aliases.add(cue.text.replace(/^The /, 'the '))
         return entity
       }
       // `the company said` when no body has spoken yet: the company the text named most before it
-      const company = COMPANY_NOUNS.test(head) ? this.namedBefore(at, (name) => COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name), true) : null
+      const company = COMPANY_NOUNS.test(head)
+        ? this.namedBefore(at, (name) => COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name), true)
+        : null
       if (company) return this.bodyFromNamed(company, cue)
     }
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
@@ -367,7 +492,11 @@ export class EntityRegistry {
    */
   private bodyNamed(name: string, at: number): Entity | null {
     const clean = name.replace(/^(?:the|a|an)\s+/i, '').trim()
-    if (!/^\p{Lu}/u.test(clean) || this.persons().some((e) => e.last && clean.toLowerCase().split(/\s+/).includes(e.last))) return null
+    if (
+      !/^\p{Lu}/u.test(clean) ||
+      this.persons().some((e) => e.last && clean.toLowerCase().split(/\s+/).includes(e.last))
+    )
+      return null
     const key = `org:${clean.toLowerCase()}`
     let entity = this.byKey.get(key) ?? this.byAcronym(clean)
     if (!entity) {
@@ -393,7 +522,12 @@ export class EntityRegistry {
     let best: string | null = null
     for (const [name, seen] of counts) {
       const current = best === null ? null : counts.get(best)!
-      if (!current || (most && seen.count > current.count) || ((!most || seen.count === current.count) && seen.last > current.last)) best = name
+      if (
+        !current ||
+        (most && seen.count > current.count) ||
+        ((!most || seen.count === current.count) && seen.last > current.last)
+      )
+        best = name
     }
     return best
   }
@@ -419,12 +553,26 @@ export class EntityRegistry {
   roleHolder(description: string, at: number): Entity | null {
     // `a Defra spokesman` is somebody not named, not the `environment spokesman` named before
     if (/^(?:a|an)\s/i.test(description)) return null
-    const words = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
+    const words = description
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, '')
+      .split(/\s+/)
     const head = words[words.length - 1]!
     const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
     const wanted = [head, ...(ROLE_ABBREVIATIONS[head] ?? [])]
-    const holding = this.persons().filter((e) => e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `))))
-    const holders = holding.length === 1 ? holding : holding.filter((e) => modifiers.every((m) => [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) || !/^\p{Lu}/u.test(description.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')))
+    const holding = this.persons().filter((e) =>
+      e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `)))
+    )
+    const holders =
+      holding.length === 1
+        ? holding
+        : holding.filter((e) =>
+            modifiers.every(
+              (m) =>
+                [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) ||
+                !/^\p{Lu}/u.test(description.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')
+            )
+          )
     return holders.length ? mostRecent(holders, at) : null
   }
 
@@ -459,7 +607,9 @@ export class EntityRegistry {
     }
     if (lastSpeaker && fits(lastSpeaker)) {
       const since = Math.max(lastSubject(lastSpeaker), lastMention(lastSpeaker))
-      const rival = candidates.some((e) => e !== lastSpeaker && lastSubject(e) > since && Math.floor(lastSubject(e) / 1e6) >= paragraph - 1)
+      const rival = candidates.some(
+        (e) => e !== lastSpeaker && lastSubject(e) > since && Math.floor(lastSubject(e) / 1e6) >= paragraph - 1
+      )
       if (!rival) return lastSpeaker
     }
     // only one fitting person named in this paragraph or the one before: that person
@@ -473,18 +623,23 @@ export class EntityRegistry {
 }
 
 /** Role nouns that describe the speaker just quoted when nobody holds the role by name (`the labour leader`). */
-const ROLE_HEADS = /^(?:leader|chief|head|boss|chairman|chairwoman|chairperson|chair|president|director|executive|official|spokesman|spokeswoman|spokesperson|minister|secretary|campaigner|activist|veteran|lawyer|expert|economist|analyst|mayor|governor|commissioner|convener|organiser|organizer)$/
+const ROLE_HEADS =
+  /^(?:leader|chief|head|boss|chairman|chairwoman|chairperson|chair|president|director|executive|official|spokesman|spokeswoman|spokesperson|minister|secretary|campaigner|activist|veteran|lawyer|expert|economist|analyst|mayor|governor|commissioner|convener|organiser|organizer)$/
 
 /** Words for a business (`the company`, `the utility`), which a public body is not. */
-const COMPANY_NOUNS = /^(?:company|firm|operator|utility|business|giant|bank|insurer|lender|retailer|carrier|airline|manufacturer|producer|supplier|provider|developer|corporation)$/
+const COMPANY_NOUNS =
+  /^(?:company|firm|operator|utility|business|giant|bank|insurer|lender|retailer|carrier|airline|manufacturer|producer|supplier|provider|developer|corporation)$/
 /** Words in a company's name. */
-const COMPANY_NAME = /\b(?:Water|Energy|Power|Gas|Electric|Airways|Airlines|Air|Bank|Group|Holdings|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Co|Company|Motors|Foods|Telecom|Pharma|Pharmaceuticals|Petroleum|Oil|Mining|Steel|Rail|Railways|Trains|Ports|Shipping|Insurance|Capital|Partners|Industries|Technologies|Systems|Media|Offshore|Resources|Logistics|Retail|Stores|Brands)\b/
+const COMPANY_NAME =
+  /\b(?:Water|Energy|Power|Gas|Electric|Airways|Airlines|Air|Bank|Group|Holdings|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Co|Company|Motors|Foods|Telecom|Pharma|Pharmaceuticals|Petroleum|Oil|Mining|Steel|Rail|Railways|Trains|Ports|Shipping|Insurance|Capital|Partners|Industries|Technologies|Systems|Media|Offshore|Resources|Logistics|Retail|Stores|Brands)\b/
 
 /** Words in the name of a public body. */
-const PUBLIC_BODY = /\b(?:Authority|Ministry|Department|Council|Commission|Agency|Government|Office|Regulator|Parliament|Assembly|Committee|Court|Police|Service|Inspectorate|Tribunal|Board)\b/
+const PUBLIC_BODY =
+  /\b(?:Authority|Ministry|Department|Council|Commission|Agency|Government|Office|Regulator|Parliament|Assembly|Committee|Court|Police|Service|Inspectorate|Tribunal|Board)\b/
 
 /** What a body is called when its name is not repeated (`the company`, `the utility`, `the ministry`). */
-const BODY_NOUNS = /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study|utility|operator|regulator|watchdog|airline|insurer|lender|retailer|carrier|broadcaster|charity|association|federation|authority|board|trust|network|club|university|hospital|school|service|institute|centre|center|foundation|corporation|business|developer|manufacturer|producer|supplier|provider|giant|group|alliance|coalition|body|office|force|army|police|embassy|mission|secretariat|tribunal|panel|inquiry|review|paper|newspaper|outlet|station|channel)$/
+const BODY_NOUNS =
+  /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study|utility|operator|regulator|watchdog|airline|insurer|lender|retailer|carrier|broadcaster|charity|association|federation|authority|board|trust|network|club|university|hospital|school|service|institute|centre|center|foundation|corporation|business|developer|manufacturer|producer|supplier|provider|giant|group|alliance|coalition|body|office|force|army|police|embassy|mission|secretariat|tribunal|panel|inquiry|review|paper|newspaper|outlet|station|channel)$/
 
 /** Role abbreviations and what they stand for (`the PM`, `CEO`): a holder of either is meant. */
 const ROLE_ABBREVIATIONS: Record<string, string[]> = {
@@ -498,10 +653,12 @@ const ROLE_ABBREVIATIONS: Record<string, string[]> = {
 }
 
 /** A spokesperson for a body named after (`a spokesperson for Castlereagh Metals`): the role and the body's name. */
-const SPOKESPERSON_FOR = /^(?:(?:the|a|an)\s+)?(spokes(?:man|woman|person)|representative|press officer|press secretary)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u
+const SPOKESPERSON_FOR =
+  /^(?:(?:the|a|an)\s+)?(spokes(?:man|woman|person)|representative|press officer|press secretary)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u
 
 /** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
-const SPOKESPERSON = /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
+const SPOKESPERSON =
+  /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */
 function mostRecent(entities: Entity[], at: number): Entity {
@@ -522,7 +679,10 @@ function mostRecent(entities: Entity[], at: number): Entity {
 function titleCase(role: string): string {
   if (role === 'pm') return 'Prime Minister'
   if (role === 'cm') return 'Chief Minister'
-  return role.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')
+  return role
+    .split(/\s+/)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ')
 }
 
 /** Whether a word of a cue is only a title or sentence word, not part of a name. */
@@ -536,7 +696,9 @@ export function isTitleWord(word: string): boolean {
  * `joins`, of its small words too (`Ministry of Manpower` -> `MOM`).
  */
 function initials(name: string, joins = false): string {
-  const words = name.split(/\s+/).filter((w) => joins ? !/^(?:the|and)$/i.test(w) : !/^(?:of|for|the|and|on|in|de|du|des|la|le)$/i.test(w))
+  const words = name
+    .split(/\s+/)
+    .filter((w) => (joins ? !/^(?:the|and)$/i.test(w) : !/^(?:of|for|the|and|on|in|de|du|des|la|le)$/i.test(w)))
   if (words.length < 2) return ''
   return words.map((w) => w[0]!.toUpperCase()).join('')
 }

@@ -1,5 +1,14 @@
 import {
-  AGENT_NOUN, GENDERED_ROLES, HONORIFIC_PAIRS, HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, PARTICLE_NAME, ROLE_NOUNS, TITLE_WORDS
+  AGENT_NOUN,
+  GENDERED_ROLES,
+  HONORIFIC_PAIRS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAME_START,
+  ORGANISATION_WORDS,
+  PARTICLE_NAME,
+  ROLE_NOUNS,
+  TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
@@ -44,7 +53,38 @@ export interface NameMention {
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/
 
 /** Title words that are only titles before a name, not names themselves. */
-const LOOSE_TITLES = new Set(['former', 'senior', 'acting', 'interim', 'first', 'deputy', 'vice', 'shadow', 'foreign', 'home', 'state', 'health', 'finance', 'trade', 'defence', 'defense', 'treasury', 'interior', 'education', 'justice', 'labor', 'labour', 'economy', 'house', 'senate', 'majority', 'minority', 'general', 'chief', 'executive'])
+const LOOSE_TITLES = new Set([
+  'former',
+  'senior',
+  'acting',
+  'interim',
+  'first',
+  'deputy',
+  'vice',
+  'shadow',
+  'foreign',
+  'home',
+  'state',
+  'health',
+  'finance',
+  'trade',
+  'defence',
+  'defense',
+  'treasury',
+  'interior',
+  'education',
+  'justice',
+  'labor',
+  'labour',
+  'economy',
+  'house',
+  'senate',
+  'majority',
+  'minority',
+  'general',
+  'chief',
+  'executive'
+])
 
 /**
  * Find every capitalised name in a paragraph and read what the text says
@@ -67,13 +107,25 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
       if (!next || next.text === 'I') break
       // `Piper Sandler's Ethan Baptiste`: a possessive ends the body's name when a person's name follows
       // (`People's Party`, `St Mary's Hospital` run on)
-      if (/['’]s$/.test(tokens[j]!.text) && next.capital && tokens[j + 2]?.capital && ![next, tokens[j + 2]!].some((t) => ORGANISATION_WORDS.has(t.lower) || isCommonWord(t.lower))) break
+      if (
+        /['’]s$/.test(tokens[j]!.text) &&
+        next.capital &&
+        tokens[j + 2]?.capital &&
+        ![next, tokens[j + 2]!].some((t) => ORGANISATION_WORDS.has(t.lower) || isCommonWord(t.lower))
+      )
+        break
       if (next.capital || PARTICLE_NAME.test(next.text)) {
         j++
         continue
       }
       // `Teodoro "Teddy" Villaflor`: a nickname in quote marks inside the name
-      if (/^["“‘']$/.test(next.text) && tokens[j + 2]?.capital && /^["”’']$/.test(tokens[j + 3]?.text ?? '') && tokens[j + 4]?.capital && tokens[j]!.capital) {
+      if (
+        /^["“‘']$/.test(next.text) &&
+        tokens[j + 2]?.capital &&
+        /^["”’']$/.test(tokens[j + 3]?.text ?? '') &&
+        tokens[j + 4]?.capital &&
+        tokens[j]!.capital
+      ) {
         j += 4
         continue
       }
@@ -85,13 +137,21 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
         continue
       }
       // `Minister for Energy Mian Asif Kharal`: a title's portfolio runs on over `for`
-      if (/^(?:of|for)$/.test(next.lower) && TITLE_WORDS.has(tokens[j]!.lower) && tokens[j + 2]?.capital && (isPortfolio(tokens[j + 2]!.lower) || tokens[j + 3]?.capital && tokens[j + 4]?.capital)) {
+      if (
+        /^(?:of|for)$/.test(next.lower) &&
+        TITLE_WORDS.has(tokens[j]!.lower) &&
+        tokens[j + 2]?.capital &&
+        (isPortfolio(tokens[j + 2]!.lower) || (tokens[j + 3]?.capital && tokens[j + 4]?.capital))
+      ) {
         j += 2
         continue
       }
       // `Ministry of Water Resources`, `University of the West`, `Ministry of Ports and Harbours`:
       // a body's name runs on over `of`, then over `and`
-      if (/^(?:of|for)$/.test(next.lower) && ORGANISATION_WORDS.has(tokens[j]!.lower) || body && (next.lower === 'and' || next.text === '&')) {
+      if (
+        (/^(?:of|for)$/.test(next.lower) && ORGANISATION_WORDS.has(tokens[j]!.lower)) ||
+        (body && (next.lower === 'and' || next.text === '&'))
+      ) {
         const k = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2
         if (tokens[k]?.capital && !NOT_NAME_START.has(tokens[k]!.lower)) {
           body = true
@@ -101,7 +161,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
       }
       break
     }
-    if (t.text === 'I' || /^[A-Z]{2,}$/.test(t.text) && t.text.length > 5) continue
+    if (t.text === 'I' || (/^[A-Z]{2,}$/.test(t.text) && t.text.length > 5)) continue
     // a lone sentence word (`The`, `But`) names nobody: no need to read it
     if (i === j && NOT_NAME_START.has(t.lower) && !HONORIFICS.has(t.lower) && !TITLE_WORDS.has(t.lower)) {
       i = j
@@ -119,7 +179,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // `Chilean President Ana Ferreira`, `Ostrava Bank CEO Piet Lund`: what stands before the title is an affiliation
   let prefix: string | null = null
   let lead = first
-  while (lead <= last && NOT_NAME_START.has(tokens[lead]!.lower) && !HONORIFICS.has(tokens[lead]!.lower) && !TITLE_WORDS.has(tokens[lead]!.lower)) lead++
+  while (
+    lead <= last &&
+    NOT_NAME_START.has(tokens[lead]!.lower) &&
+    !HONORIFICS.has(tokens[lead]!.lower) &&
+    !TITLE_WORDS.has(tokens[lead]!.lower)
+  )
+    lead++
   for (let j = lead + 1; j < last; j++) {
     const lower = tokens[j]!.lower
     if (!HONORIFICS.has(lower) && !TITLE_WORDS.has(lower)) continue
@@ -128,7 +194,10 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     while (m + 1 < last && (TITLE_WORDS.has(tokens[m + 1]!.lower) || HONORIFICS.has(tokens[m + 1]!.lower))) m++
     const run = tokens.slice(j, m + 1)
     // `Police Chief Ana Lund`: loose title words too, when a name follows them
-    const titled = HONORIFICS.has(lower) || run.some((t) => TITLE_WORDS.has(t.lower) && !LOOSE_TITLES.has(t.lower)) || tokens[m + 1]!.capital
+    const titled =
+      HONORIFICS.has(lower) ||
+      run.some((t) => TITLE_WORDS.has(t.lower) && !LOOSE_TITLES.has(t.lower)) ||
+      tokens[m + 1]!.capital
     if (!titled) {
       j = m
       continue
@@ -158,7 +227,14 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       continue
     }
     // `Chief Cabinet Secretary`, `Home Affairs Minister`: a capitalised portfolio between title words
-    if (titleWords.length && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower) && i + 1 < last && TITLE_WORDS.has(tokens[i + 1]!.lower) && !LOOSE_TITLES.has(tokens[i + 1]!.lower)) {
+    if (
+      titleWords.length &&
+      !TITLE_WORDS.has(lower) &&
+      !HONORIFICS.has(lower) &&
+      i + 1 < last &&
+      TITLE_WORDS.has(tokens[i + 1]!.lower) &&
+      !LOOSE_TITLES.has(tokens[i + 1]!.lower)
+    ) {
       titleWords.push(tokens[i]!.text)
       continue
     }
@@ -166,10 +242,16 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       titleWords.push(TITLE_WORDS.get(lower)!)
       // `Minister for Energy`, `Minister of State for Manpower`: the portfolio belongs to the title
       // (one word at least when two more name it: `Minister for Ports Asha Rao`)
-      while (i + 2 < last && /^(?:for|of)$/.test(tokens[i + 1]!.lower) && tokens[i + 2]!.capital && (isPortfolio(tokens[i + 2]!.lower) || last - (i + 2) >= 2)) {
+      while (
+        i + 2 < last &&
+        /^(?:for|of)$/.test(tokens[i + 1]!.lower) &&
+        tokens[i + 2]!.capital &&
+        (isPortfolio(tokens[i + 2]!.lower) || last - (i + 2) >= 2)
+      ) {
         titleWords.push(tokens[i + 1]!.lower, tokens[i + 2]!.text)
         i += 2
-        while (i + 1 < last && tokens[i + 1]!.capital && isPortfolio(tokens[i + 1]!.lower) && last - (i + 1) >= 2) titleWords.push(tokens[++i]!.text)
+        while (i + 1 < last && tokens[i + 1]!.capital && isPortfolio(tokens[i + 1]!.lower) && last - (i + 1) >= 2)
+          titleWords.push(tokens[++i]!.text)
         // `Minister for Ports and Harbours`
         while (i + 2 < last && tokens[i + 1]!.lower === 'and' && isPortfolio(tokens[i + 2]!.lower)) {
           titleWords.push('and', tokens[i + 2]!.text)
@@ -189,38 +271,78 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   if (i > last) return null
   // `Home Office`, `State Department`, `Finance Ministry`, `Health New Zealand`: a portfolio before a body
   // or a place is the name of a body, not the title of a person
-  const portfolioOnly = titleWords.length > 0 && !honorific && titleWords.every((w) => BODY_PORTFOLIOS.has(w.toLowerCase()))
-  if (portfolioOnly || titleWords.length && !honorific && titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase())) && tokens.slice(i, last + 1).every((t) => ORGANISATION_WORDS.has(t.lower))) {
+  const portfolioOnly =
+    titleWords.length > 0 && !honorific && titleWords.every((w) => BODY_PORTFOLIOS.has(w.toLowerCase()))
+  if (
+    portfolioOnly ||
+    (titleWords.length &&
+      !honorific &&
+      titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase())) &&
+      tokens.slice(i, last + 1).every((t) => ORGANISATION_WORDS.has(t.lower)))
+  ) {
     i = first
     titleWords.length = 0
     if (portfolioOnly) bodyName = true
   }
   // `Deputy Minister of Transport` (and Public Works): a title and its portfolio, nobody named
-  if (titleWords.length && /^(?:of|for)$/.test(tokens[i]!.lower) && tokens.slice(i + 1, last + 1).every((t) => isPortfolio(t.lower) || t.lower === 'and')) return null
+  if (
+    titleWords.length &&
+    /^(?:of|for)$/.test(tokens[i]!.lower) &&
+    tokens.slice(i + 1, last + 1).every((t) => isPortfolio(t.lower) || t.lower === 'and')
+  )
+    return null
   // `Minister of State for Food Security`: a title and its portfolio, nobody named
-  if (titleWords.some((w) => w === 'for' || w === 'of') && tokens.slice(i, last + 1).every((t) => isPortfolio(t.lower))) return null
+  if (titleWords.some((w) => w === 'for' || w === 'of') && tokens.slice(i, last + 1).every((t) => isPortfolio(t.lower)))
+    return null
   // `The Prime Minister`: only titles, nobody named
   if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
   // a nickname in quote marks (`Teodoro "Teddy" Villaflor`) is not part of the name's words
-  const nameTokens = tokens.slice(i, last + 1).filter((t, n, run) => !/^["“”‘’']$/.test(t.text) && !(/^["“‘']$/.test(run[n - 1]?.text ?? '') && /^["”’']$/.test(run[n + 1]?.text ?? '')))
+  const nameTokens = tokens
+    .slice(i, last + 1)
+    .filter(
+      (t, n, run) =>
+        !/^["“”‘’']$/.test(t.text) &&
+        !(/^["“‘']$/.test(run[n - 1]?.text ?? '') && /^["”’']$/.test(run[n + 1]?.text ?? ''))
+    )
   const words = nameTokens.map((t) => t.text.replace(/[’']s$/, ''))
   const lowerWords = words.map((w) => w.toLowerCase())
   const start = tokens[titleWords.length || honorific ? first + firstTitleOffset(tokens, first, i) : i]!.start
   const end = tokens[last]!.end
   const text = paragraph.text.slice(start, end).replace(/[’']s$/, '')
-  const organisation = bodyName || lowerWords.some((w, n) => (n > 0 || lowerWords.length === 1) && ORGANISATION_WORDS.has(w)) || words.some((w) => ACRONYM.test(w) && !/^[A-Z]\.$/.test(w)) && words.length <= 2 && !honorific
+  const organisation =
+    bodyName ||
+    lowerWords.some((w, n) => (n > 0 || lowerWords.length === 1) && ORGANISATION_WORDS.has(w)) ||
+    (words.some((w) => ACRONYM.test(w) && !/^[A-Z]\.$/.test(w)) && words.length <= 2 && !honorific)
   let kind: NameMention['kind']
   if (organisation && !honorific) kind = 'organisation'
-  else if (honorific || titleWords.length > 0 && words.length >= 1 && !titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase()))) kind = words.length >= 1 ? 'person' : 'single'
-  else if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}’'-]|^\p{Lu}\.|^\p{Lu}[\p{Ll}]*$|^(?:II|III|IV|Jr\.?|Sr\.?)$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || PARTICLE_NAME.test(w))) kind = 'person'
+  else if (
+    honorific ||
+    (titleWords.length > 0 && words.length >= 1 && !titleWords.every((w) => LOOSE_TITLES.has(w.toLowerCase())))
+  )
+    kind = words.length >= 1 ? 'person' : 'single'
+  else if (
+    words.length >= 2 &&
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{Ll}’'-]|^\p{Lu}\.|^\p{Lu}[\p{Ll}]*$|^(?:II|III|IV|Jr\.?|Sr\.?)$/u.test(w) ||
+        NAME_PARTICLES.has(w.toLowerCase()) ||
+        PARTICLE_NAME.test(w)
+    )
+  )
+    kind = 'person'
   else kind = 'single'
   if (kind === 'person' && words.length === 1 && !honorific && titleWords.length === 0) kind = 'single'
   // `the Middle East`, `the Red Cross`: a place or a body, not a person
-  if (kind === 'person' && !honorific && titleWords.length === 0 && tokens[first - 1]?.lower === 'the') kind = 'organisation'
+  if (kind === 'person' && !honorific && titleWords.length === 0 && tokens[first - 1]?.lower === 'the')
+    kind = 'organisation'
   // an age after the name: `Shelley Barnard, 38,`, `Ana Lund (62)`
   let after = last
   let age: number | null = null
-  if (/^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') && (tokens[last + 1]?.text === ',' && /^[,.]$/.test(tokens[last + 3]?.text ?? '') || tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')')) {
+  if (
+    /^\d{1,3}$/.test(tokens[last + 2]?.text ?? '') &&
+    ((tokens[last + 1]?.text === ',' && /^[,.]$/.test(tokens[last + 3]?.text ?? '')) ||
+      (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')'))
+  ) {
     age = Number(tokens[last + 2]!.text)
     after = tokens[last + 3]!.text === ')' ? last + 3 : last + 2
   }
@@ -234,16 +356,31 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // a role before the name: lowercase role words and a capitalised affiliation (`Russian foreign minister`)
   let role: string | null = titleWords.length ? titleWords.join(' ') : null
   let affiliation: string | null = null
-  let gender: 'm' | 'f' | null = honorific ? HONORIFICS.get(honorific.toLowerCase().split(' ')[0]!) ?? null : null
+  let gender: 'm' | 'f' | null = honorific ? (HONORIFICS.get(honorific.toLowerCase().split(' ')[0]!) ?? null) : null
   const startToken = titleWords.length || honorific ? first : i
   let k = startToken - 1
   const before: string[] = []
-  while (k >= 0 && tokens[k]!.word && !tokens[k]!.capital && (ROLE_NOUNS.has(tokens[k]!.lower) || /^[a-z-]+$/.test(tokens[k]!.text) && before.length > 0 && before.length < 3 && !/^(?:the|a|an|and|of|to|by|with|said|says|told)$/.test(tokens[k]!.lower))) {
+  while (
+    k >= 0 &&
+    tokens[k]!.word &&
+    !tokens[k]!.capital &&
+    (ROLE_NOUNS.has(tokens[k]!.lower) ||
+      (/^[a-z-]+$/.test(tokens[k]!.text) &&
+        before.length > 0 &&
+        before.length < 3 &&
+        !/^(?:the|a|an|and|of|to|by|with|said|says|told)$/.test(tokens[k]!.lower)))
+  ) {
     before.unshift(tokens[k]!.text)
     k--
   }
   // `former Secretary of State Hillary Clinton`: a lowercase modifier of the title
-  if (!before.length && titleWords.length && /^(?:former|then|acting|interim|outgoing|incoming|retired|late|current|new)$/.test(tokens[startToken - 1]?.text ?? '')) {
+  if (
+    !before.length &&
+    titleWords.length &&
+    /^(?:former|then|acting|interim|outgoing|incoming|retired|late|current|new)$/.test(
+      tokens[startToken - 1]?.text ?? ''
+    )
+  ) {
     role = `${tokens[startToken - 1]!.text} ${titleWords.join(' ')}`
   }
   if (before.length && ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase())) {
@@ -256,28 +393,58 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
         const before = tokens[a - 1]
         if (before?.capital && !NOT_NAME_START.has(before.lower)) a--
         // `Tenants’ Union`: a plural possessive's apostrophe joins the name
-        else if (before && /^['’]$/.test(before.text) && tokens[a - 2]?.capital && tokens[a - 2]!.end === before.start && /s$/.test(tokens[a - 2]!.text)) a -= 2
+        else if (
+          before &&
+          /^['’]$/.test(before.text) &&
+          tokens[a - 2]?.capital &&
+          tokens[a - 2]!.end === before.start &&
+          /s$/.test(tokens[a - 2]!.text)
+        )
+          a -= 2
         else break
       }
       affiliation = paragraph.text.slice(tokens[a]!.start, tokens[k]!.end)
       role = `${affiliation} ${role}`
       // `Environmental activist Eva Lund said`: a sentence's first word is capitalised, not named
-      if (PORTFOLIOS.has(affiliation.toLowerCase()) || a === k && isCommonWord(affiliation.toLowerCase()) && (k === 0 || /^[.!?:;“"‘]$/.test(tokens[k - 1]!.text))) affiliation = null
+      if (
+        PORTFOLIOS.has(affiliation.toLowerCase()) ||
+        (a === k && isCommonWord(affiliation.toLowerCase()) && (k === 0 || /^[.!?:;“"‘]$/.test(tokens[k - 1]!.text)))
+      )
+        affiliation = null
     }
   } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
     role = tokens[startToken - 1]!.text
-  } else if (tokens[startToken - 1]?.text === ',' && tokens[last + 1]?.text === ',' && tokens[startToken - 2]?.capital && /^(?:for|of|to|at)$/.test(tokens[startToken - 3]?.lower ?? '') && ROLE_NOUNS.has(tokens[startToken - 4]?.lower ?? '')) {
+  } else if (
+    tokens[startToken - 1]?.text === ',' &&
+    tokens[last + 1]?.text === ',' &&
+    tokens[startToken - 2]?.capital &&
+    /^(?:for|of|to|at)$/.test(tokens[startToken - 3]?.lower ?? '') &&
+    ROLE_NOUNS.has(tokens[startToken - 4]?.lower ?? '')
+  ) {
     // `A lawyer for Lund, Eva Berg, said`: role and client or employer before the name
     role = paragraph.text.slice(tokens[startToken - 4]!.start, tokens[startToken - 2]!.end)
     affiliation = tokens[startToken - 2]!.text
-  } else if (tokens[startToken - 1]?.text === ',' && tokens[startToken - 2]?.word && ROLE_NOUNS.has(tokens[startToken - 2]!.lower) && /^[,.]$/.test(tokens[last + 1]?.text ?? '.')) {
+  } else if (
+    tokens[startToken - 1]?.text === ',' &&
+    tokens[startToken - 2]?.word &&
+    ROLE_NOUNS.has(tokens[startToken - 2]!.lower) &&
+    /^[,.]$/.test(tokens[last + 1]?.text ?? '.')
+  ) {
     // `The federation's president, Ana Ferreira, said`, `The Health Secretary, Ana Ferreira,`: the role stands before the name
     let a = startToken - 2
     const words: string[] = []
-    while (a >= 0 && tokens[a]!.word && (!tokens[a]!.capital || TITLE_WORDS.has(tokens[a]!.lower) || ROLE_NOUNS.has(tokens[a]!.lower)) && !/^(?:the|a|an)$/.test(tokens[a]!.lower) && words.length < 4) words.unshift(tokens[a--]!.text)
+    while (
+      a >= 0 &&
+      tokens[a]!.word &&
+      (!tokens[a]!.capital || TITLE_WORDS.has(tokens[a]!.lower) || ROLE_NOUNS.has(tokens[a]!.lower)) &&
+      !/^(?:the|a|an)$/.test(tokens[a]!.lower) &&
+      words.length < 4
+    )
+      words.unshift(tokens[a--]!.text)
     role = words.join(' ')
     let b = a
-    while (b >= 0 && (tokens[b]!.capital || /^['’]s$/.test(tokens[b]!.text)) && !NOT_NAME_START.has(tokens[b]!.lower)) b--
+    while (b >= 0 && (tokens[b]!.capital || /^['’]s$/.test(tokens[b]!.text)) && !NOT_NAME_START.has(tokens[b]!.lower))
+      b--
     if (b < a) {
       affiliation = paragraph.text.slice(tokens[b + 1]!.start, tokens[a]!.end).replace(/['’]s$/, '')
       role = `${affiliation} ${role}`
@@ -289,7 +456,11 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
       const phrase = tokens.slice(a + 1, startToken - 1)
       const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.lower))
-      if (head >= 0 && /^(?:for|of|to|at|in|on|from)$/.test(phrase[head + 1]?.lower ?? '') && (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',' || SPEECH_VERBS.has(tokens[a - 1]?.lower ?? ''))) {
+      if (
+        head >= 0 &&
+        /^(?:for|of|to|at|in|on|from)$/.test(phrase[head + 1]?.lower ?? '') &&
+        (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',' || SPEECH_VERBS.has(tokens[a - 1]?.lower ?? ''))
+      ) {
         role = paragraph.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end)
         break
       }
@@ -313,16 +484,43 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   }
   const honorificRole = !role && honorific && /^(?:rev|reverend|dr|prof|professor|rabbi|imam|cllr)$/i.test(honorific)
   if (!affiliation && titleWords.length && first < i) {
-    const lead = tokens.slice(first, i).filter((t) => !NOT_NAME_START.has(t.lower) && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower))
+    const lead = tokens
+      .slice(first, i)
+      .filter(
+        (t) =>
+          !NOT_NAME_START.has(t.lower) &&
+          !TITLE_WORDS.has(t.lower) &&
+          !HONORIFICS.has(t.lower) &&
+          !ROLE_NOUNS.has(t.lower)
+      )
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
   // an appositive after the name: `, the interim chairwoman of the Democratic National Committee,`
   if (kind !== 'organisation' && tokens[tagged + 1]?.text === ',') {
     after = tagged
     let e = after + 2
-    while (e < tokens.length && tokens[e]!.text !== ',' && tokens[e]!.text !== '.' && tokens[e]!.text !== ';' && !/^[“”"‘’]$/.test(tokens[e]!.text) && e - after < 20) e++
-    const hasVerb = tokens.slice(after + 2, e).some((t) => SPEECH_VERBS.has(t.lower) && !t.capital && t.lower !== 'state' || /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower))
-    if (e - 1 >= after + 2 && !hasVerb && isAppositive(tokens, after + 2, e - 1) && !SPEECH_WORD.test(tokens[after + 2]!.lower)) {
+    while (
+      e < tokens.length &&
+      tokens[e]!.text !== ',' &&
+      tokens[e]!.text !== '.' &&
+      tokens[e]!.text !== ';' &&
+      !/^[“”"‘’]$/.test(tokens[e]!.text) &&
+      e - after < 20
+    )
+      e++
+    const hasVerb = tokens
+      .slice(after + 2, e)
+      .some(
+        (t) =>
+          (SPEECH_VERBS.has(t.lower) && !t.capital && t.lower !== 'state') ||
+          /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower)
+      )
+    if (
+      e - 1 >= after + 2 &&
+      !hasVerb &&
+      isAppositive(tokens, after + 2, e - 1) &&
+      !SPEECH_WORD.test(tokens[after + 2]!.lower)
+    ) {
       let a = after + 2
       if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
       const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
@@ -341,7 +539,11 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // `Eva Lund of Northgate Capital`: the body a person belongs to
   if (kind === 'person' && tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.capital) {
     let b = last + 2
-    while (b + 1 < tokens.length && (tokens[b + 1]!.capital || /^(?:of|and|for|the)$/.test(tokens[b + 1]!.lower) && tokens[b + 2]?.capital)) b++
+    while (
+      b + 1 < tokens.length &&
+      (tokens[b + 1]!.capital || (/^(?:of|and|for|the)$/.test(tokens[b + 1]!.lower) && tokens[b + 2]?.capital))
+    )
+      b++
     affiliation ??= paragraph.text.slice(tokens[last + 2]!.start, tokens[b]!.end)
   }
   // `Rep. Ida Marsh (D-Ore.)`: party and state
@@ -353,44 +555,154 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   if (role) gender ??= genderOfRole(role)
   const sentenceStart = isSentenceStart(tokens, Math.min(startToken, k + 1))
   if (age !== null && kind === 'single' && words.length >= 1) kind = 'person'
-  return { paragraph: paragraph.index, start, end, text, honorific, title: titleWords.length ? titleWords.join(' ') : null, words, role, affiliation, gender, kind, subject: sentenceStart, age }
+  return {
+    paragraph: paragraph.index,
+    start,
+    end,
+    text,
+    honorific,
+    title: titleWords.length ? titleWords.join(' ') : null,
+    words,
+    role,
+    affiliation,
+    gender,
+    kind,
+    subject: sentenceStart,
+    age
+  }
 }
 
 /** Portfolios that stand before a title (`Health Secretary`): part of the role, not an affiliation. */
 const PORTFOLIOS = new Set([
-  'climate', 'energy', 'health', 'transport', 'education', 'finance', 'trade', 'defence', 'defense', 'foreign', 'home',
-  'interior', 'justice', 'environment', 'agriculture', 'culture', 'housing', 'labour', 'labor', 'treasury', 'economy',
-  'digital', 'security', 'immigration', 'communications', 'industry', 'science', 'sport', 'tourism', 'fisheries',
-  'infrastructure', 'development', 'social', 'welfare', 'pensions', 'work', 'employment', 'equality', 'veterans',
-  'commerce', 'budget', 'business', 'competition', 'enlargement', 'migration', 'cohesion', 'innovation', 'research',
-  'mines', 'mining', 'forests', 'forestry', 'water', 'transportation', 'urban', 'rural', 'environmental', 'opposition',
-  'manpower', 'power', 'petroleum', 'planning', 'revenue', 'railways', 'communication', 'information', 'broadcasting',
-  'labour', 'youth', 'women', 'children', 'families', 'local government', 'cities', 'regions', 'arts', 'heritage'
+  'climate',
+  'energy',
+  'health',
+  'transport',
+  'education',
+  'finance',
+  'trade',
+  'defence',
+  'defense',
+  'foreign',
+  'home',
+  'interior',
+  'justice',
+  'environment',
+  'agriculture',
+  'culture',
+  'housing',
+  'labour',
+  'labor',
+  'treasury',
+  'economy',
+  'digital',
+  'security',
+  'immigration',
+  'communications',
+  'industry',
+  'science',
+  'sport',
+  'tourism',
+  'fisheries',
+  'infrastructure',
+  'development',
+  'social',
+  'welfare',
+  'pensions',
+  'work',
+  'employment',
+  'equality',
+  'veterans',
+  'commerce',
+  'budget',
+  'business',
+  'competition',
+  'enlargement',
+  'migration',
+  'cohesion',
+  'innovation',
+  'research',
+  'mines',
+  'mining',
+  'forests',
+  'forestry',
+  'water',
+  'transportation',
+  'urban',
+  'rural',
+  'environmental',
+  'opposition',
+  'manpower',
+  'power',
+  'petroleum',
+  'planning',
+  'revenue',
+  'railways',
+  'communication',
+  'information',
+  'broadcasting',
+  'labour',
+  'youth',
+  'women',
+  'children',
+  'families',
+  'local government',
+  'cities',
+  'regions',
+  'arts',
+  'heritage'
 ])
 
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
 
 /** Portfolio words that, alone before a name, make it a body's (`Health New Zealand`, `Trade Canada`), not a person's title. */
-const BODY_PORTFOLIOS = new Set(['health', 'trade', 'home', 'foreign', 'finance', 'defence', 'defense', 'treasury', 'interior', 'education', 'justice', 'labor', 'labour', 'economy', 'transport', 'sport', 'energy', 'environment', 'housing'])
+const BODY_PORTFOLIOS = new Set([
+  'health',
+  'trade',
+  'home',
+  'foreign',
+  'finance',
+  'defence',
+  'defense',
+  'treasury',
+  'interior',
+  'education',
+  'justice',
+  'labor',
+  'labour',
+  'economy',
+  'transport',
+  'sport',
+  'energy',
+  'environment',
+  'housing'
+])
 
 /** Whether a word can name a minister's portfolio (`Energy`, `Ports`, `State`): a known one, or a common noun, not a name. */
 function isPortfolio(lower: string): boolean {
-  return PORTFOLIOS.has(lower) || lower === 'state' || isCommonWord(lower) && !NOT_NAME_START.has(lower)
+  return PORTFOLIOS.has(lower) || lower === 'state' || (isCommonWord(lower) && !NOT_NAME_START.has(lower))
 }
 
 /** Offset (in tokens, from `first`) of the first honorific or title word of a run. */
 function firstTitleOffset(tokens: Token[], first: number, nameStart: number): number {
   for (let i = first; i < nameStart; i++) {
-    if (HONORIFICS.has(tokens[i]!.lower) || TITLE_WORDS.has(tokens[i]!.lower) || HONORIFIC_PAIRS.get(tokens[i]!.lower)?.has(tokens[i + 1]?.lower ?? '')) return i - first
+    if (
+      HONORIFICS.has(tokens[i]!.lower) ||
+      TITLE_WORDS.has(tokens[i]!.lower) ||
+      HONORIFIC_PAIRS.get(tokens[i]!.lower)?.has(tokens[i + 1]?.lower ?? '')
+    )
+      return i - first
   }
   return nameStart - first
 }
 
 /** Words that may open a sentence before its subject (`But`, `Last night`, `On Tuesday`). */
-const OPENERS = /^(?:but|and|so|yet|then|now|still|also|meanwhile|however|last|this|next|on|in|at|earlier|later|today|yesterday|tonight|night|week|weekend|morning|afternoon|evening|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|former|mr|mrs|ms|dr|sir)$/
+const OPENERS =
+  /^(?:but|and|so|yet|then|now|still|also|meanwhile|however|last|this|next|on|in|at|earlier|later|today|yesterday|tonight|night|week|weekend|morning|afternoon|evening|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|former|mr|mrs|ms|dr|sir)$/
 
 /** Words that open a leading clause before a sentence's subject (`Speaking to reporters, …`). */
-const LEADS = /^(?:with|while|after|when|although|though|as|if|because|since|in|on|at|during|despite|before|amid|following|asked|unlike|like|by|for|from|over|under|hours|minutes|days|weeks|months|years|earlier|later|last|this)$|ing$/
+const LEADS =
+  /^(?:with|while|after|when|although|though|as|if|because|since|in|on|at|during|despite|before|amid|following|asked|unlike|like|by|for|from|over|under|hours|minutes|days|weeks|months|years|earlier|later|last|this)$|ing$/
 
 /**
  * Whether token `i` is the subject of its sentence: only openers (or a leading clause) stand before it.
@@ -422,5 +734,5 @@ const GENDERED = new RegExp(`\\b(${[...GENDERED_ROLES.keys()].join('|')})\\b`, '
 /** The gender a role phrase gives (`chairwoman` -> `f`), if any. */
 function genderOfRole(phrase: string): 'm' | 'f' | null {
   const match = GENDERED.exec(phrase)
-  return match ? GENDERED_ROLES.get(match[1]!.toLowerCase()) ?? null : null
+  return match ? (GENDERED_ROLES.get(match[1]!.toLowerCase()) ?? null) : null
 }

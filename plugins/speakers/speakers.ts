@@ -44,7 +44,10 @@ export function briefingSpeakers() {
     for (const paragraph of paragraphs) {
       if (paragraph.role === 'label' || paragraph.role === 'furniture') continue
       const inside = spansOf.get(paragraph.index) ?? []
-      if (paragraph.role !== 'caption') descriptions.push(...findDescriptionSubjects(paragraph, (at) => inside.some((span) => at > span.open && at < span.close)))
+      if (paragraph.role !== 'caption')
+        descriptions.push(
+          ...findDescriptionSubjects(paragraph, (at) => inside.some((span) => at > span.open && at < span.close))
+        )
       const own = findMentions(paragraph)
       // `Harbourline Slides Most Since 2019 as CEO Warns Demand Is Fading`: capitals say nothing here
       const headlineCase = paragraph.role === 'title' && isTitleCase(paragraph.text)
@@ -63,8 +66,10 @@ export function briefingSpeakers() {
     learnGender(mentions, paragraphs)
     // names and titled surnames in reading order (so `Mr Lund` joins the Lund named before him, and a
     // later `Eva Lund` of another gender stays apart), then bare surnames, which only join
-    for (const mention of mentions) if (mention.kind === 'person' && !mention.headline) registry.addMention(mention, true)
-    for (const mention of mentions) if (mention.kind !== 'person' && !mention.headline) registry.addMention(mention, false)
+    for (const mention of mentions)
+      if (mention.kind === 'person' && !mention.headline) registry.addMention(mention, true)
+    for (const mention of mentions)
+      if (mention.kind !== 'person' && !mention.headline) registry.addMention(mention, false)
     // a title-case headline's runs only join who the body names
     for (const mention of mentions) if (mention.headline) registry.addMention(mention, false)
 
@@ -78,7 +83,11 @@ export function briefingSpeakers() {
       if (found && found.end > cue.end) {
         // a cue that stops inside a longer run: read the cue's own words
         const paragraph = paragraphs[cue.paragraph]!
-        return findMentions({ ...paragraph, text: paragraph.text.slice(0, cue.end) }).filter((m) => m.end > cue.start).pop() ?? null
+        return (
+          findMentions({ ...paragraph, text: paragraph.text.slice(0, cue.end) })
+            .filter((m) => m.end > cue.start)
+            .pop() ?? null
+        )
       }
       return found
     }
@@ -102,7 +111,12 @@ export function briefingSpeakers() {
     for (const [n, candidate] of ordered.entries()) {
       if (n === body.length) last = null
       const at = positionOf(candidate.paragraph, candidate.from)
-      for (; described < descriptions.length && positionOf(descriptions[described]!.paragraph, descriptions[described]!.start) < at; described++) {
+      for (
+        ;
+        described < descriptions.length &&
+        positionOf(descriptions[described]!.paragraph, descriptions[described]!.start) < at;
+        described++
+      ) {
         const description = descriptions[described]!
         registry.noteDescription(description.text, positionOf(description.paragraph, description.start))
       }
@@ -130,24 +144,41 @@ export function briefingSpeakers() {
       if (entity) entity.quoted = true
       const paragraph = paragraphs[candidate.paragraph] as SourceParagraph
       const [start, end] = sourceSpan(paragraph, candidate.from, candidate.to)
-      quotes.push({ speaker: entity?.id ?? null, text: source.slice(start, end), kind: candidate.kind, start, end, paragraph: candidate.paragraph })
+      quotes.push({
+        speaker: entity?.id ?? null,
+        text: source.slice(start, end),
+        kind: candidate.kind,
+        start,
+        end,
+        paragraph: candidate.paragraph
+      })
     }
     const briefing = ensureBriefing(file)
     briefing.quotes = quotes
     briefing.speakers = registry.entities.filter((e) => e.quoted).map(toSpeaker)
-    briefing.mentioned = registry.persons().filter((e) => !e.quoted).map(toSpeaker)
+    briefing.mentioned = registry
+      .persons()
+      .filter((e) => !e.quoted)
+      .map(toSpeaker)
     file.data.mentioned = briefing.mentioned
   }
 }
 
 /** The contract's view of an entity. */
 function toSpeaker(entity: Entity): Speaker {
-  const forms = [...entity.forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])
+  const forms = [...entity.forms.entries()].sort(
+    (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1]
+  )
   let name = entity.type === 'person' ? (forms.find(([f]) => f.split(' ').length === 2) ?? forms[0])![0] : forms[0]![0]
   // the surname as the text spells it most often (a typo in one caption does not name the person)
   const usual = [...entity.surnames.entries()].sort((a, b) => b[1] - a[1])[0]?.[0]
   const words = name.split(' ')
-  if (usual && words.length > 1 && words[words.length - 1] !== usual && sameWord(words[words.length - 1]!.toLowerCase(), usual.toLowerCase())) {
+  if (
+    usual &&
+    words.length > 1 &&
+    words[words.length - 1] !== usual &&
+    sameWord(words[words.length - 1]!.toLowerCase(), usual.toLowerCase())
+  ) {
     words[words.length - 1] = usual
     name = words.join(' ')
   }
@@ -172,7 +203,8 @@ function toSpeaker(entity: Entity): Speaker {
  * @returns the role, or `null`.
  */
 function bestRole(roles: string[]): string | null {
-  const plain = (role: string): boolean => role.split(/\s+/).length <= 7 && !/\b(?:who|which|that|whose|when|where)\b/i.test(role)
+  const plain = (role: string): boolean =>
+    role.split(/\s+/).length <= 7 && !/\b(?:who|which|that|whose|when|where)\b/i.test(role)
   return roles.find(plain) ?? roles[0] ?? null
 }
 

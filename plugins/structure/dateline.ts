@@ -10,10 +10,56 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const PLACE = "\\p{Lu}[\\p{L}.'’-]*(?:[ -]\\p{Lu}[\\p{L}.'’-]*){0,3}"
 /** The news agencies and outlets that sign datelines. */
 const AGENCIES = [
-  'PTI', 'IANS', 'ANI', 'UNI', 'Reuters', 'AP', 'AFP', 'dpa', 'DPA', 'Xinhua', 'Bernama', 'Kyodo', 'Yonhap', 'AAP', 'CP',
-  'EFE', 'ANSA', 'TASS', 'Anadolu', 'APP', 'BSS', 'KUNA', 'WAM', 'SPA', 'IRNA', 'NAN', 'PA', 'Sputnik', 'Interfax', 'Ukrinform',
-  'CNA', 'Antara', 'PNA', 'NNA', 'CNN', 'UPI', 'Bloomberg', 'WAFA', 'KNA', 'GNA', 'IPS', 'RIA Novosti', 'Canadian Press',
-  'Associated Press', 'Agence France-Presse', 'Press Association', 'Thomson Reuters', 'Express News Service', 'HT', 'TOI'
+  'PTI',
+  'IANS',
+  'ANI',
+  'UNI',
+  'Reuters',
+  'AP',
+  'AFP',
+  'dpa',
+  'DPA',
+  'Xinhua',
+  'Bernama',
+  'Kyodo',
+  'Yonhap',
+  'AAP',
+  'CP',
+  'EFE',
+  'ANSA',
+  'TASS',
+  'Anadolu',
+  'APP',
+  'BSS',
+  'KUNA',
+  'WAM',
+  'SPA',
+  'IRNA',
+  'NAN',
+  'PA',
+  'Sputnik',
+  'Interfax',
+  'Ukrinform',
+  'CNA',
+  'Antara',
+  'PNA',
+  'NNA',
+  'CNN',
+  'UPI',
+  'Bloomberg',
+  'WAFA',
+  'KNA',
+  'GNA',
+  'IPS',
+  'RIA Novosti',
+  'Canadian Press',
+  'Associated Press',
+  'Agence France-Presse',
+  'Press Association',
+  'Thomson Reuters',
+  'Express News Service',
+  'HT',
+  'TOI'
 ]
 /** `(PTI)`, `(Reuters)`, `(CNN Business)`: the agency that filed it, and the dash or colon after it. */
 const AGENCY = `\\((?:${AGENCIES.join('|')})(?:[ /][\\p{L}/ ]+)?\\)\\s*(?:[-–—―:]+\\s*)?`
@@ -22,11 +68,15 @@ const DATE = `${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?`
 /** `Place[, Region][, Month Day[, Year]] (Agency) [–:]`. */
 const WITH_AGENCY = new RegExp(`^(${PLACE}(?:,\\s*${PLACE})?,?\\s*)(${DATE}\\s*)?(${AGENCY})`, 'u')
 /** `WASHINGTON —`, `KYIV, Ukraine —`, `LONDON:`: a place in capitals, then a dash or a colon. */
-const CAPITALS = new RegExp(`^(\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*${PLACE})?,?\\s*)(${DATE}\\s*)?((?:[–—―]|--?|:)\\s+)(?=\\p{Lu}|["“‘])`, 'u')
+const CAPITALS = new RegExp(
+  `^(\\p{Lu}[\\p{Lu} .'’-]{2,}(?:,\\s*${PLACE})?,?\\s*)(${DATE}\\s*)?((?:[–—―]|--?|:)\\s+)(?=\\p{Lu}|["“‘])`,
+  'u'
+)
 /** `Baghdad, Iraq –`, `Kyiv, Ukraine —`: a place and its country or state, then a dash. */
 const TITLED = new RegExp(`^(${PLACE},\\s*${PLACE},?\\s*)(${DATE}\\s*)?((?:[–—―]|--?)\\s+)(?=\\p{Lu}|["“‘])`, 'u')
 /** Words in capitals that open a line as a label, not a place (`UPDATE:`, `BREAKING:`). */
-const LABELS = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|WATCH|LIVE|NOTE|EDITOR['’]S NOTE|CORRECTION|CLARIFICATION|FACT CHECK|REVIEW|INTERVIEW|VIDEO|PHOTOS?|WARNING|ALERT|FLASH|URGENT|DEVELOPING|SPONSORED|ADVERTISEMENT|FEATURE|EXPLAINER|Q&A)\b/u
+const LABELS =
+  /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|EXCLUSIVE|ANALYSIS|OPINION|COMMENT|WATCH|LIVE|NOTE|EDITOR['’]S NOTE|CORRECTION|CLARIFICATION|FACT CHECK|REVIEW|INTERVIEW|VIDEO|PHOTOS?|WARNING|ALERT|FLASH|URGENT|DEVELOPING|SPONSORED|ADVERTISEMENT|FEATURE|EXPLAINER|Q&A)\b/u
 
 /** Where a dateline's parts stand in its paragraph's text, as `[start, end)` offsets. */
 export interface Dateline {
@@ -55,7 +105,10 @@ export function readDateline(text: string): Dateline | null {
   const date = match[2] ?? ''
   const agencyStart = place.length + date.length
   return {
-    place: [[0, place.length], [agencyStart, agencyStart + match[3]!.length]],
+    place: [
+      [0, place.length],
+      [agencyStart, agencyStart + match[3]!.length]
+    ],
     date: date ? [place.length, place.length + date.trimEnd().length] : null
   }
 }

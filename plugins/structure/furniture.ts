@@ -5,14 +5,42 @@
  */
 
 /** Photo agencies and credits that may stand alone on a line (`Getty Images`, `Pacemaker`), lower case. */
-const PHOTO_CREDITS = new Set([
-  'Getty Images', 'Getty', 'Pacemaker', 'PA', 'PA Media', 'PA Wire', 'Reuters', 'AFP', 'AP', 'AP Photo', 'EPA', 'EPA-EFE', 'Alamy',
-  'Shutterstock', 'Bloomberg', 'Supplied', 'File', 'File photo', 'AAP', 'Xinhua', 'Anadolu', 'SOPA Images', 'NurPhoto', 'Zuma',
-  'Rex Features', 'REX', 'Handout', 'Pool'
-].map((credit) => credit.toLowerCase()))
+const PHOTO_CREDITS = new Set(
+  [
+    'Getty Images',
+    'Getty',
+    'Pacemaker',
+    'PA',
+    'PA Media',
+    'PA Wire',
+    'Reuters',
+    'AFP',
+    'AP',
+    'AP Photo',
+    'EPA',
+    'EPA-EFE',
+    'Alamy',
+    'Shutterstock',
+    'Bloomberg',
+    'Supplied',
+    'File',
+    'File photo',
+    'AAP',
+    'Xinhua',
+    'Anadolu',
+    'SOPA Images',
+    'NurPhoto',
+    'Zuma',
+    'Rex Features',
+    'REX',
+    'Handout',
+    'Pool'
+  ].map((credit) => credit.toLowerCase())
+)
 
 /** Agencies and outlets that sign a credit at the end of a caption (`… REUTERS/Lena Marquardt`, `— APP`). */
-const AGENCY = '(?:getty images|afp|reuters|(?:the )?associated press|ap photo|ap|pa (?:wire|media)|pa|shutterstock|epa|bloomberg|aap|app|pti|ani|ians|xinhua|supplied|file photo|alamy|anadolu|handout|(?:the )?canadian press|picture alliance|dpa|yonhap|kyodo|nurphoto|sopa images|zuma press)'
+const AGENCY =
+  '(?:getty images|afp|reuters|(?:the )?associated press|ap photo|ap|pa (?:wire|media)|pa|shutterstock|epa|bloomberg|aap|app|pti|ani|ians|xinhua|supplied|file photo|alamy|anadolu|handout|(?:the )?canadian press|picture alliance|dpa|yonhap|kyodo|nurphoto|sopa images|zuma press)'
 
 /** Credits and embeds: always a caption. */
 const CREDITS: RegExp[] = [
@@ -61,17 +89,22 @@ const FURNITURE: RegExp[] = [
 ]
 
 /** Month and weekday names and time words, for time stamps. */
-const STAMP_WORD = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|\d[\d:.,/-]*(?:am|pm|st|nd|rd|th)?|am|pm|a\.m\.|p\.m\.|at|on|of|gmt|bst|utc|edt|est|cet|cest|ist|aest|aedt|awst|acst|nzst|nzdt|sgt|hkt|jst|pkt|eat|sast|wat|et|pt|pst|pdt|cdt|cst|\+\d+|gmt\+\d+|updated?|published|posted|last|first|modified|update|created|\||-|–|—|·|ago|hours?|mins?|minutes?|days?|yesterday|today)$/i
+const STAMP_WORD =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?|\d[\d:.,/-]*(?:am|pm|st|nd|rd|th)?|am|pm|a\.m\.|p\.m\.|at|on|of|gmt|bst|utc|edt|est|cet|cest|ist|aest|aedt|awst|acst|nzst|nzdt|sgt|hkt|jst|pkt|eat|sast|wat|et|pt|pst|pdt|cdt|cst|\+\d+|gmt\+\d+|updated?|published|posted|last|first|modified|update|created|\||-|–|—|·|ago|hours?|mins?|minutes?|days?|yesterday|today)$/i
 
 /** Whether a line is only a time stamp (`Tue 20 May 2025 17.04 AEST`, `Published: 14:22 BST, 9 July 2025`). */
 function isTimeStamp(text: string): boolean {
   if (!/\d/.test(text) || text.length > 140) return false
-  const words = text.replace(/[,:()]/g, ' ').split(/\s+/).filter(Boolean)
+  const words = text
+    .replace(/[,:()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
   return words.length >= 2 && words.length <= 22 && words.every((w) => STAMP_WORD.test(w))
 }
 
 /** Staff titles of a byline (`Eleanor Marsh Home affairs correspondent`). */
-const STAFF = /\b(?:reporter|correspondent|editor|writer|columnist|journalist|bureau chief|staff|contributor|analyst|producer|news desk|newsdesk|reporting service)s?$/i
+const STAFF =
+  /\b(?:reporter|correspondent|editor|writer|columnist|journalist|bureau chief|staff|contributor|analyst|producer|news desk|newsdesk|reporting service)s?$/i
 
 /** Whether a line is a byline: `By Niamh Quinn`, `Mereana Tautahi, Health Reporter`, `X · CBC News · Posted: …`. */
 function isByline(text: string): boolean {
@@ -92,16 +125,24 @@ export function pageLineRole(text: string): 'caption' | 'furniture' | null {
   if (text.length > 400) return null
   const trimmed = text.trim()
   if (trimmed.length <= 20 && PHOTO_CREDITS.has(trimmed.toLowerCase())) return 'caption'
-  if (FURNITURE.some((pattern) => pattern.test(trimmed)) || isTimeStamp(trimmed) || isByline(trimmed)) return 'furniture'
+  if (FURNITURE.some((pattern) => pattern.test(trimmed)) || isTimeStamp(trimmed) || isByline(trimmed))
+    return 'furniture'
   // a credit may end a caption, but a sentence of the story that ends `…, sources told Reuters.` is no caption,
   // nor is reported speech signed off by its wire (`Aminuddin said … by the end of the year. — Bernama`)
-  if (CREDITS.some((pattern) => pattern.test(trimmed)) && !/\b(?:told|said|says|according to|reported|reports)\s+(?:the\s+)?\S+\.?$/i.test(trimmed) && !(/\b(?:said|told|says|added)\b/.test(trimmed) && SIGN_OFF.test(trimmed))) return 'caption'
+  if (
+    CREDITS.some((pattern) => pattern.test(trimmed)) &&
+    !/\b(?:told|said|says|according to|reported|reports)\s+(?:the\s+)?\S+\.?$/i.test(trimmed) &&
+    !(/\b(?:said|told|says|added)\b/.test(trimmed) && SIGN_OFF.test(trimmed))
+  )
+    return 'caption'
   return null
 }
 
 /** Whether a line heads a list of links to other stories (what follows it, while short, is furniture too). */
 export function headsLinks(text: string): boolean {
-  return /^(?:read more|related(?: articles| news| stories| content| coverage)?|more on this story|more on this|recommended(?: stories)?|most read|you may also like|top stories|also read|see also|more from [\p{L} ]+|list \d+ of \d+)\s*:?$/iu.test(text.trim())
+  return /^(?:read more|related(?: articles| news| stories| content| coverage)?|more on this story|more on this|recommended(?: stories)?|most read|you may also like|top stories|also read|see also|more from [\p{L} ]+|list \d+ of \d+)\s*:?$/iu.test(
+    text.trim()
+  )
 }
 
 /** Whether a line heads a list of key points (what follows it, while short, is the story's own summary). */

@@ -45,7 +45,9 @@ export function briefingStructure() {
     // what each line's own words say it is (a credit, page furniture), read once
     const lineRoles = paragraphs.map((p) => pageLineRole(p.text))
     const words = wordSets(paragraphs)
-    const story = paragraphs.find((p) => !titles.has(p.index) && SENTENCE_END.test(p.text) && wordCount(p.text) >= 12 && !lineRoles[p.index])
+    const story = paragraphs.find(
+      (p) => !titles.has(p.index) && SENTENCE_END.test(p.text) && wordCount(p.text) >= 12 && !lineRoles[p.index]
+    )
     const storyStart = story?.index ?? paragraphs.length
     // the short lines after `Related articles` are links; after `Key points:`, the story's summary
     let list: 'links' | 'points' | null = null
@@ -56,7 +58,14 @@ export function briefingStructure() {
       }
       const short = !SENTENCE_END.test(paragraph.text) && wordCount(paragraph.text) <= 20
       if (list && short) paragraph.role = list === 'links' ? 'furniture' : 'body'
-      else paragraph.role = classify(paragraph, paragraphs, paragraph.index < storyStart, lineRoles[paragraph.index] ?? null, words)
+      else
+        paragraph.role = classify(
+          paragraph,
+          paragraphs,
+          paragraph.index < storyStart,
+          lineRoles[paragraph.index] ?? null,
+          words
+        )
       if (headsLinks(paragraph.text)) list = 'links'
       else if (headsKeyPoints(paragraph.text)) list = 'points'
       else if (!short) list = null
@@ -84,7 +93,8 @@ function blankDateline(paragraphs: SourceParagraph[]): { paragraph: number; text
   const first = paragraphs.find((p) => p.role === 'body')
   const dateline = first ? readDateline(first.text) : null
   if (!first || !dateline) return null
-  const blank = (text: string, [start, end]: [number, number]): string => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)
+  const blank = (text: string, [start, end]: [number, number]): string =>
+    text.slice(0, start) + ' '.repeat(end - start) + text.slice(end)
   const dated = dateline.place.reduce(blank, first.text)
   first.text = dateline.date ? blank(dated, dateline.date) : dated
   return dateline.date ? { paragraph: first.index, text: dated } : null
@@ -95,12 +105,20 @@ function findTitles(paragraphs: SourceParagraph[], source: string): Set<number> 
   const titles = new Set<number>()
   const first = paragraphs[0]
   if (!first || paragraphs.length < 3) return titles
-  const blankAfter = (p: SourceParagraph): boolean => /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n/.test(source.slice(p.end, p.end + 8)) || /^\s*$/.test(source.slice(p.end))
+  const blankAfter = (p: SourceParagraph): boolean =>
+    /^[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n/.test(source.slice(p.end, p.end + 8)) || /^\s*$/.test(source.slice(p.end))
   const words = first.text.split(/\s+/).length
   const second = paragraphs[1]
   // a headline and a subtitle before the first blank line: the headline does not end as a sentence does
-  const withSubtitle = Boolean(second && !blankAfter(first) && blankAfter(second) && second.text.split(/\s+/).length <= 25 && (!/[.!?]["'”’]?$/.test(first.text) || isTitleCase(first.text)))
-  const headline = words <= 25 && (blankAfter(first) || withSubtitle || !SENTENCE_END.test(first.text) || isTitleCase(first.text))
+  const withSubtitle = Boolean(
+    second &&
+    !blankAfter(first) &&
+    blankAfter(second) &&
+    second.text.split(/\s+/).length <= 25 &&
+    (!/[.!?]["'”’]?$/.test(first.text) || isTitleCase(first.text))
+  )
+  const headline =
+    words <= 25 && (blankAfter(first) || withSubtitle || !SENTENCE_END.test(first.text) || isTitleCase(first.text))
   if (!headline) return titles
   titles.add(0)
   if (withSubtitle) titles.add(1)
@@ -121,7 +139,8 @@ export function isTitleCase(text: string): boolean {
 }
 
 /** Present-tense speech verbs of a standfirst (`Minister says …`): a summary of the story, not a photo. */
-const STANDFIRST_SPEECH = /\b(?:says|claims|warns|insists|urges|vows|pledges|admits|argues|accuses|denies|calls|announces|reveals|tells|confirms)\b/
+const STANDFIRST_SPEECH =
+  /\b(?:says|claims|warns|insists|urges|vows|pledges|admits|argues|accuses|denies|calls|announces|reveals|tells|confirms)\b/
 
 /**
  * The role of a non-title paragraph.
@@ -132,7 +151,13 @@ const STANDFIRST_SPEECH = /\b(?:says|claims|warns|insists|urges|vows|pledges|adm
  * @param page what the line's own words say it is (`pageLineRole`).
  * @param wordSet each paragraph's distinct words (for a caption that repeats the story).
  */
-function classify(paragraph: SourceParagraph, paragraphs: SourceParagraph[], header: boolean, page: 'caption' | 'furniture' | null, wordSet: (index: number) => Set<string>): ParagraphRole {
+function classify(
+  paragraph: SourceParagraph,
+  paragraphs: SourceParagraph[],
+  header: boolean,
+  page: 'caption' | 'furniture' | null,
+  wordSet: (index: number) => Set<string>
+): ParagraphRole {
   const text = paragraph.text
   if (page) return page
   if (LABEL.test(text) && text.length <= 30 && /[A-Z]{3}/.test(text)) return 'label'
@@ -189,7 +214,11 @@ function wordSets(paragraphs: SourceParagraph[]): (index: number) => Set<string>
  * sentence of the story (almost all its words stand in one longer paragraph nearby)
  * and holds no quote of its own.
  */
-function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph[], wordSet: (index: number) => Set<string>): boolean {
+function repeatsTheStory(
+  paragraph: SourceParagraph,
+  paragraphs: SourceParagraph[],
+  wordSet: (index: number) => Set<string>
+): boolean {
   // a line of over 35 words is no caption: skip the word lists
   if (paragraph.text.length > 420 || paragraph.index === 0 || /[“”"‘]/.test(paragraph.text)) return false
   const words = wordsOf(paragraph.text)

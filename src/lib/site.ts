@@ -33,7 +33,20 @@ export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'Date not known'
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso)
   if (!match) return iso
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December'
+  ]
   const month = months[Number(match[2]) - 1] ?? match[2]
   return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`
 }
@@ -77,7 +90,15 @@ export function siteSpeakers(entries: BriefingEntry[]): SiteSpeaker[] {
     for (const speaker of data.speakers) {
       let site = bySlug.get(speaker.slug)
       if (!site) {
-        site = { slug: speaker.slug, name: speaker.name, roles: [], affiliations: [], type: speaker.type, briefings: [], quotes: [] }
+        site = {
+          slug: speaker.slug,
+          name: speaker.name,
+          roles: [],
+          affiliations: [],
+          type: speaker.type,
+          briefings: [],
+          quotes: []
+        }
         bySlug.set(speaker.slug, site)
       }
       // The fullest form of the name wins.
@@ -85,7 +106,8 @@ export function siteSpeakers(entries: BriefingEntry[]): SiteSpeaker[] {
       site.roles = distinct([...site.roles, speaker.role])
       site.affiliations = distinct([...site.affiliations, speaker.affiliation])
       site.briefings.push({ briefing: data, speaker })
-      for (const quote of data.quotes) if (quote.speaker === speaker.id) site.quotes.push({ briefing: data, quote, speaker })
+      for (const quote of data.quotes)
+        if (quote.speaker === speaker.id) site.quotes.push({ briefing: data, quote, speaker })
     }
   }
   for (const site of bySlug.values()) site.roles = dropInitialisms(site.roles)
@@ -99,8 +121,15 @@ export function siteSpeakers(entries: BriefingEntry[]): SiteSpeaker[] {
  * @returns the roles without such initialisms.
  */
 export function dropInitialisms(roles: string[]): string[] {
-  const initials = (role: string) => role.split(/\s+/).map((word) => word[0] ?? '').join('').toUpperCase()
-  return roles.filter((role) => !(/^[A-Z]{2,4}$/.test(role) && roles.some((other) => other !== role && initials(other) === role)))
+  const initials = (role: string) =>
+    role
+      .split(/\s+/)
+      .map((word) => word[0] ?? '')
+      .join('')
+      .toUpperCase()
+  return roles.filter(
+    (role) => !(/^[A-Z]{2,4}$/.test(role) && roles.some((other) => other !== role && initials(other) === role))
+  )
 }
 
 /** An issue joined across briefings. */
@@ -108,7 +137,12 @@ export interface SiteIssue {
   slug: string
   title: string
   keywords: string[]
-  briefings: { briefing: BriefingData; issue: BriefingData['issues'][number]; quotes: SiteQuote[]; figures: BriefingData['figures'] }[]
+  briefings: {
+    briefing: BriefingData
+    issue: BriefingData['issues'][number]
+    quotes: SiteQuote[]
+    figures: BriefingData['figures']
+  }[]
 }
 
 /**
@@ -129,7 +163,11 @@ export function siteIssues(entries: BriefingEntry[]): SiteIssue[] {
       site.keywords = distinct([...site.keywords, ...issue.keywords])
       const quotes = data.quotes
         .filter((quote) => issue.paragraphs.includes(quote.paragraph))
-        .map((quote) => ({ briefing: data, quote, speaker: data.speakers.find((speaker) => speaker.id === quote.speaker) ?? null }))
+        .map((quote) => ({
+          briefing: data,
+          quote,
+          speaker: data.speakers.find((speaker) => speaker.id === quote.speaker) ?? null
+        }))
       const figures = data.figures.filter((figure) => issue.paragraphs.includes(figure.paragraph))
       site.briefings.push({ briefing: data, issue, quotes, figures })
     }
@@ -162,7 +200,11 @@ export function briefingGlance(data: BriefingData, maxSpeakers = 6): GlanceData 
     rows: data.issues.map((issue) => ({ label: issue.title, href: `/issues/${issue.slug}/` })),
     columns: speakers.map((speaker) => ({ label: speaker.name, href: `/speakers/${speaker.slug}/` })),
     counts: data.issues.map((issue) =>
-      speakers.map((speaker) => data.quotes.filter((quote) => quote.speaker === speaker.id && issue.paragraphs.includes(quote.paragraph)).length)
+      speakers.map(
+        (speaker) =>
+          data.quotes.filter((quote) => quote.speaker === speaker.id && issue.paragraphs.includes(quote.paragraph))
+            .length
+      )
     )
   }
 }
@@ -189,6 +231,8 @@ export function issueGlance(issue: SiteIssue, maxSpeakers = 6): GlanceData {
     title: `Quotes on ${issue.title}, by speaker and briefing`,
     rows: issue.briefings.map(({ briefing }) => ({ label: briefing.title, href: `/briefings/${briefing.slug}/` })),
     columns: columns.map(([slug, { label }]) => ({ label, href: `/speakers/${slug}/` })),
-    counts: issue.briefings.map(({ quotes }) => columns.map(([slug]) => quotes.filter((quote) => quote.speaker?.slug === slug).length))
+    counts: issue.briefings.map(({ quotes }) =>
+      columns.map(([slug]) => quotes.filter((quote) => quote.speaker?.slug === slug).length)
+    )
   }
 }

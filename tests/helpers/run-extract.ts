@@ -7,7 +7,9 @@ import { join } from 'node:path'
 export const root = join(import.meta.dirname, '..', '..')
 
 /** The pinned Node 24 binary, falling back to the running node. */
-export const node = existsSync(join(root, 'node_modules', '.bin', 'node')) ? join(root, 'node_modules', '.bin', 'node') : process.execPath
+export const node = existsSync(join(root, 'node_modules', '.bin', 'node'))
+  ? join(root, 'node_modules', '.bin', 'node')
+  : process.execPath
 
 /** What one CLI run gave. */
 export interface ExtractRun {
@@ -27,7 +29,17 @@ export interface ExtractRun {
  * @returns the exit status, output and stdout lines.
  */
 export function runExtract(files: string[], timeout = 120_000): ExtractRun {
-  const result = spawnSync(node, ['scripts/extract.ts', ...files], { cwd: root, encoding: 'utf8', timeout, maxBuffer: 256 << 20 })
+  const result = spawnSync(node, ['scripts/extract.ts', ...files], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 256 << 20
+  })
   if (result.error) throw result.error
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split('\n').filter((line) => line !== '') }
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    lines: result.stdout.split('\n').filter((line) => line !== '')
+  }
 }

@@ -35,10 +35,14 @@ let loads = 0
 export async function openSearch(outDir: string): Promise<SiteSearch> {
   const server: StaticServer = await serveStatic(outDir)
   // A fresh copy of the module each time: the file may have been rebuilt.
-  const api = (await import(`${pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href}?load=${loads++}`)) as PagefindApi
+  const api = (await import(
+    `${pathToFileURL(join(outDir, 'pagefind/pagefind.js')).href}?load=${loads++}`
+  )) as PagefindApi
   const instance = api.createInstance({ basePath: `${server.url}/pagefind/` })
   const list = join(outDir, 'pagefind/shards.json')
-  const bundles: string[] = existsSync(list) ? (JSON.parse(readFileSync(list, 'utf8')) as { bundles: string[] }).bundles : []
+  const bundles: string[] = existsSync(list)
+    ? (JSON.parse(readFileSync(list, 'utf8')) as { bundles: string[] }).bundles
+    : []
   await Promise.all(bundles.map((bundle) => instance.mergeIndex(`${server.url}${bundle}`)))
   return {
     search: async (query) => {
