@@ -98,7 +98,7 @@ export function splitFrontMatter(input: string): { data: Record<string, unknown>
   try {
     data = parseYaml(match[1]!)
   } catch (error) {
-    throw new Error(`the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`)
+    throw new Error(`the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, { cause: error })
   }
   return {
     data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},

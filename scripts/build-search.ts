@@ -204,7 +204,7 @@ function isIndexFile(path: string): boolean {
 }
 
 /** Paths Pagefind's glob (wax) takes literally. */
-const SAFE_PATH = /^[A-Za-z0-9._\/-]+$/
+const SAFE_PATH = /^[A-Za-z0-9._/-]+$/
 
 /** Index the pages of one shard into `dir` (replaced). */
 async function indexShard(

@@ -89,7 +89,7 @@ export async function withLock<T>(lock: string, task: () => Promise<T>): Promise
       } catch {
         // Released meanwhile.
       }
-      if (Date.now() - started > 15 * 60_000) throw new Error(`build: waited too long for ${lock}`)
+      if (Date.now() - started > 15 * 60_000) throw new Error(`build: waited too long for ${lock}`, { cause: error })
       await new Promise((done) => setTimeout(done, 250))
     }
   }
@@ -201,7 +201,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   }
 
   // 4. PDFs.
-  let pdfs: string[] = []
+  const pdfs: string[] = []
   let pdfSkipped: string | null = null
   let pdfReused = 0
   if (options.pdf === false) pdfSkipped = 'skipped (--no-pdf)'

@@ -59,7 +59,7 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
     } catch {
       // Keep '/'.
     }
-    let file: string | null = null
+    let file: string | null
     try {
       file = find(pathname)
     } catch {

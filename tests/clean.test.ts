@@ -13,7 +13,7 @@ function mojibakeOf(value: string): string {
 }
 
 /** Source characters cleaning may drop: a stray `Â` and invisible characters. */
-const DROPPABLE = /^[\u00c2\u200b\u200c\u200d\u2060\ufeff\u00ad]$/
+const DROPPABLE = /^(?:\u00c2|\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad)$/
 
 /** Space-like characters cleaning turns into a plain space. */
 const SPACE_LIKE = /^(?:[ \t\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u3000]|\u00c2[ \u00a0])$/

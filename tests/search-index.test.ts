@@ -32,7 +32,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSearchIndex, SEARCH_SHARDS, shardOf } from '../scripts/build-search.ts'
+import { buildSearchIndex, shardOf } from '../scripts/build-search.ts'
 
 /** The sharded index under test (the build's default is one index: {@link SEARCH_SHARDS}). */
 const SHARDS = 16

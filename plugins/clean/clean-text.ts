@@ -78,7 +78,7 @@ function commonLead(lead: number): boolean {
  */
 function repairMojibake(input: string, at: number): { value: string; length: number } | null {
   const lead = cp1252Byte(input.charCodeAt(at))
-  let need = 0
+  let need: number
   if (lead >= 0xc2 && lead <= 0xdf) need = 1
   else if (lead >= 0xe0 && lead <= 0xef) need = 2
   else if (lead >= 0xf0 && lead <= 0xf4) need = 3

@@ -119,7 +119,7 @@ export function scanTimes(text: string): TimeSpan[] {
   PATTERN.lastIndex = 0
   for (let match = PATTERN.exec(text); match; match = PATTERN.exec(text)) {
     let from = match.index
-    let to = from + match[0].length
+    const to = from + match[0].length
     let expression = match[0]
     // A leading space from an optional modifier group.
     while (text.charCodeAt(from) === 32) {
@@ -142,7 +142,7 @@ export function scanTimes(text: string): TimeSpan[] {
     )
       continue
     // Years: not a figure in a money amount or a street number; fine otherwise.
-    let core = from
+    const core = from
     const prefix = PREFIX.exec(before)
     if (prefix) from -= prefix[1]!.length
     const previous = spans[spans.length - 1]

@@ -102,7 +102,7 @@ const ABBREVIATIONS = new Set([
 ])
 
 /** A candidate sentence end: terminal punctuation, closing quotes, then space. */
-const END = /([.!?]+)["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu
+const END = /([.!?]+)["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu
 /** The word just before a dot. */
 const WORD_BEFORE = /([\p{L}.]+)$/u
 

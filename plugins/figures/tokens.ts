@@ -22,7 +22,7 @@ export interface Token {
 }
 
 const WORD = /\S+/g
-const LEADING = /^["'“‘«(\[]+/
+const LEADING = /^["'“‘«([]+/
 const TRAILING = /["'”’»)\],;:!?…]+$|(?<=[^.])\.+["'”’»)\]]*$/
 const CAPITAL = /^\p{Lu}/u
 /** Words whose final dot belongs to them (abbreviations, `a.m.`). */

@@ -81,7 +81,7 @@ export function trailingIntroduction(paragraph: SourceParagraph): SpeakerCue | n
   const text = paragraph.text
   if (!/:\s*$/.test(text)) return null
   const tokens = paragraphTokens(paragraph)
-  let k = tokens.length - 2
+  const k = tokens.length - 2
   if (k < 1 || !speechVerb(tokens, k)) return null
   const end = skipBetween(tokens, k - 1, 0)
   const phrase = end >= 0 ? phraseBefore(tokens, end, 0) : null

@@ -3,12 +3,11 @@
  * quote marks, where quotes open and close, its sentences, and small helpers.
  */
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
-import { TITLE_WORDS } from '../lexicon/people.ts'
 import { isSentenceEnd, paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 import type { SpeakerCue } from './candidates.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, speakerNoun, type Phrase } from './phrases.ts'
+import { phraseAfter, type Phrase } from './phrases.ts'
 
 /** One paragraph, read for quotes. */
 export interface ParagraphContext {

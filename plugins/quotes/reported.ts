@@ -360,7 +360,8 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
         phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
       // `said X, and that Y` stays one quote: what was said, in one breath
       {
-        let [from, to] = rangeOf(tokens, c, e)
+        const [from, initialTo] = rangeOf(tokens, c, e)
+        let to = initialTo
         // an opening quote mark at the start belongs to a direct quote
         const inner = spansIn(from, to)
         const content = text.slice(from, to)

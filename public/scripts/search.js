@@ -41,6 +41,7 @@ window.addEventListener('DOMContentLoaded', function () {
   // Before the UI's own handlers, which load Pagefind on focus and on input.
   element.addEventListener('focusin', mergeShards, true)
   element.addEventListener('input', mergeShards, true)
+  // eslint-disable-next-line no-undef -- pagefind-ui.js, loaded before this script, defines it
   new PagefindUI({ element: '#search', showSubResults: true, showImages: false, resetStyles: false })
   // Give the search box a visible label (Pagefind labels it with a title only).
   function label() {
