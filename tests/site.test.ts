@@ -7,20 +7,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  buildBriefingPage,
-  isTitleOnly,
-  issueKey,
-  joinBriefings,
-  paragraphAt,
-  sentences,
-  shorten,
-  slugify,
-  speakerKey
-} from '../plugins/mdx/index.ts'
+import { buildBriefingPage, paragraphAt, sentences, shorten } from '../plugins/mdx/index.ts'
+import { isTitleOnly, slugify, speakerKey } from '../plugins/names/index.ts'
+import { issueKey, joinBriefings } from '../src/lib/joins/index.ts'
 import type { Briefing, SourceParagraph } from '../plugins/types.ts'
-import { articleFiles } from '../scripts/build.ts'
-import { serveStatic } from '../scripts/serve.ts'
+import { articleFiles } from '../src/lib/build/generate.ts'
+import { serveStatic } from '../src/lib/serve/static-server.ts'
 
 describe('speaker names', () => {
   it('drop titles and keep first name + surname', () => {

@@ -1,12 +1,12 @@
 /**
  * Search a built site the way its search page does: the site is served on 127.0.0.1, its own
  * Pagefind bundle (`OUT/pagefind/pagefind.js` and its WebAssembly) is loaded through Pagefind's JS
- * API, and every shard listed in `OUT/pagefind/shards.json` is merged into it (scripts/build-search.ts).
+ * API, and every shard listed in `OUT/pagefind/shards.json` is merged into it (src/lib/search/search-index.ts).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { serveStatic, type StaticServer } from '../../scripts/serve.ts'
+import { serveStatic, type StaticServer } from '../../src/lib/serve/static-server.ts'
 
 /** An open search over one built site. */
 export interface SiteSearch {

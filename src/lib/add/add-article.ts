@@ -1,6 +1,5 @@
 /**
- * `npm run add -- FILE [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]` (FILE `-` reads stdin):
- * file an article under content/articles.
+ * File an article under content/articles (`npm run add`, scripts/add.ts).
  *
  * Inputs, told apart by extension or content:
  * - plain text (the first non-blank line is the headline);
@@ -14,21 +13,21 @@
  *
  * The article is stored as `<slug>.txt`: the headline, a blank line, then the paragraphs separated
  * by blank lines: raw text, which the extraction reads and its offsets point into. The
- * metadata goes into a sidecar `<slug>.meta.yaml` (scripts/read-article.ts `readArticleMeta`);
+ * metadata goes into a sidecar `<slug>.meta.yaml` (plugins/read `readArticleMeta`);
  * its `date` anchors relative dates in the timeline. The slug comes from the headline
  * (`--slug` to choose), made unique in the folder.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { extname, join, relative, resolve } from 'node:path'
+import { existsSync, mkdirSync } from 'node:fs'
+import { extname, join, resolve } from 'node:path'
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
-import { slugify } from '../plugins/mdx/names.ts'
-import { ROOT, writeFileAtomic } from './build-cache.ts'
-import { decodeArticle, type ArticleMeta } from './read-article.ts'
+import { slugify } from '../../../plugins/names/index.ts'
+import { decodeArticle, type ArticleMeta } from '../../../plugins/read/index.ts'
+import { ROOT, writeFileAtomic } from '../build/cache.ts'
 
 /** An article ready to file. */
 export interface PreparedArticle {
@@ -262,30 +261,4 @@ export function addArticle(
     writeFileAtomic(metaFile, stringifyYaml(meta, { lineWidth: 0 }))
   }
   return { slug, file, metaFile, format }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2).filter((arg) => arg !== '--')
-  const value = (flag: string): string | undefined => {
-    const at = args.indexOf(flag)
-    return at >= 0 ? args[at + 1] : undefined
-  }
-  const flags = new Set(['--content', '--date', '--slug'])
-  const inputs = args.filter((arg, i) => !flags.has(arg) && !flags.has(args[i - 1] ?? ''))
-  if (inputs.length !== 1) {
-    process.stderr.write('usage: npm run add -- FILE|- [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]\n')
-    process.exit(2)
-  }
-  const name = inputs[0]!
-  try {
-    const input = name === '-' ? readFileSync(0, 'utf8') : decodeArticle(readFileSync(name), name)
-    const added = addArticle(input, name, { content: value('--content'), date: value('--date'), slug: value('--slug') })
-    const shown = (path: string): string => relative(process.cwd(), path) || path
-    process.stdout.write(
-      `add: ${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}\n`
-    )
-  } catch (error) {
-    process.stderr.write(`add: ${name}: ${(error as Error).message.replace(/^[^:]*: (?=empty|binary|the file)/, '')}\n`)
-    process.exit(1)
-  }
 }

@@ -9,7 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The project root. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /**
  * A hex SHA-256 of the given parts (each length-prefixed, so parts cannot run together).
@@ -42,8 +42,9 @@ function sourceFiles(dir: string): string[] {
 let pipelineVersion: string | undefined
 
 /**
- * The pipeline version: a hash of every source file of `plugins/` (extraction, corrections, MDX
- * generation), the article reader and the build's generation step, and the version of the NLP
+ * The pipeline version: a hash of every source file of `plugins/` (the reader, extraction, MDX
+ * generation), of the corrections and the joins across briefings (`src/lib/corrections`,
+ * `src/lib/joins`) and of the build's generation step and cache, and the version of the NLP
  * library. Any change to them invalidates every cached extraction and page.
  *
  * @returns the version (hex).
@@ -52,9 +53,10 @@ export function getPipelineVersion(): string {
   if (pipelineVersion) return pipelineVersion
   const files = [
     ...sourceFiles(join(ROOT, 'plugins')),
-    join(ROOT, 'scripts/read-article.ts'),
-    join(ROOT, 'scripts/build-generate.ts'),
-    join(ROOT, 'scripts/build-cache.ts')
+    ...sourceFiles(join(ROOT, 'src/lib/corrections')),
+    ...sourceFiles(join(ROOT, 'src/lib/joins')),
+    join(ROOT, 'src/lib/build/generate.ts'),
+    join(ROOT, 'src/lib/build/cache.ts')
   ]
   const parts: string[] = []
   for (const file of files) parts.push(relative(ROOT, file), hash(readFileSync(file)))

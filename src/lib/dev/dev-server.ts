@@ -1,8 +1,7 @@
 /**
- * `npm run dev [-- --content DIR] [-- --port N] [-- --host H]`: the Astro dev server, watching the
- * articles.
+ * The dev server (`npm run dev`, scripts/dev.ts): the Astro dev server, watching the articles.
  *
- * The pages are generated once (incrementally, scripts/build-generate.ts), then the articles'
+ * The pages are generated once (incrementally, src/lib/build/generate.ts), then the articles'
  * folder is watched (node:fs.watch): adding, changing or deleting an article or one of its
  * sidecars (`.meta.yaml`, `.corrections.yaml`) regenerates the pages (only the changed article is
  * extracted again; only the pages whose bytes change are written, atomically). Astro's content
@@ -12,8 +11,8 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, watch, type FSWatcher } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { ROOT } from './build-cache.ts'
-import { generateBriefings, type GenerateResult } from './build-generate.ts'
+import { ROOT } from '../build/cache.ts'
+import { generateBriefings, type GenerateResult } from '../build/generate.ts'
 
 /** Options of {@link startDev}. */
 export interface DevOptions {
@@ -128,30 +127,5 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
       await running
       await server.stop()
     }
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2).filter((arg) => arg !== '--')
-  const value = (flag: string): string | undefined => {
-    const at = args.indexOf(flag)
-    return at >= 0 ? args[at + 1] : undefined
-  }
-  try {
-    const port = value('--port')
-    const server = await startDev({
-      content: value('--content'),
-      port: port ? Number(port) : undefined,
-      host: value('--host')
-    })
-    const stop = async (): Promise<void> => {
-      await server.stop()
-      process.exit(0)
-    }
-    process.on('SIGINT', stop)
-    process.on('SIGTERM', stop)
-  } catch (error) {
-    process.stderr.write(`dev: ${(error as Error).message}\n`)
-    process.exit(2)
   }
 }

@@ -1,44 +1,12 @@
 /**
- * `npm run pdf [-- --out DIR]`: print every built briefing (DIR/briefings/<slug>/) to
- * DIR/pdf/<slug>.pdf with the system Chromium (playwright-core): A4, a running header
+ * Print every built briefing (DIR/briefings/<slug>/) to DIR/pdf/<slug>.pdf (`npm run pdf`,
+ * scripts/pdf.ts; step 4 of the build) with the system Chromium (playwright-core): A4, a running header
  * with the briefing's title, a "Page X of Y" footer, bookmarks (outline) and tags.
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
-import { delimiter, join, resolve } from 'node:path'
-import { serveStatic } from './serve.ts'
-
-/** The launch arguments for headless Chromium in a sandbox-less container. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-]
-
-/**
- * The system Chromium: CHROMIUM_PATH, else `chromium`, `chromium-browser` or `google-chrome` on PATH.
- *
- * @returns its path, or `null` when there is none.
- */
-export function findChromium(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv && existsSync(fromEnv)) return fromEnv
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-      const candidate = join(dir, name)
-      if (dir && existsSync(candidate)) return candidate
-    }
-  }
-  return null
-}
-
-/** The message when no Chromium is found. */
-export const NO_CHROMIUM =
-  'no Chromium found: install it with `apt-get install chromium` (or set CHROMIUM_PATH to a Chromium or Chrome binary)'
+import { join } from 'node:path'
+import { serveStatic } from '../serve/static-server.ts'
+import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './chromium.ts'
 
 /** Replaces the print stylesheet's generic margin boxes: the PDF has its own header (the title) and footer. */
 const PDF_PAGE_STYLE =
@@ -105,21 +73,4 @@ export async function printBriefingPdfs(
     await server.close()
   }
   return written
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2)
-  const at = args.indexOf('--out')
-  const outDir = resolve(at >= 0 && args[at + 1] ? args[at + 1]! : 'dist')
-  if (!existsSync(join(outDir, 'briefings'))) {
-    process.stderr.write(`pdf: ${outDir} has no built briefings; run \`npm run build\` first\n`)
-    process.exit(1)
-  }
-  try {
-    const written = await printBriefingPdfs(outDir)
-    process.stdout.write(`pdf: ${written.length} PDF${written.length === 1 ? '' : 's'} in ${join(outDir, 'pdf')}\n`)
-  } catch (error) {
-    process.stderr.write(`pdf: ${(error as Error).message}\n`)
-    process.exit(1)
-  }
 }

@@ -1,5 +1,5 @@
 /**
- * A tiny static file server for the built site (`node scripts/serve.ts [DIR] [PORT]`),
+ * A tiny static file server for the built site (`npm run preview`, scripts/preview.ts),
  * also used by `npm run pdf` and the browser tests. Serves DIR on 127.0.0.1 only.
  */
 import { createReadStream, statSync } from 'node:fs'
@@ -88,11 +88,4 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
         server.closeAllConnections()
       })
   }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? 'dist'
-  const port = Number(process.argv[3] ?? 4321)
-  const running = await serveStatic(dir, port)
-  process.stdout.write(`Serving ${dir} at ${running.url}/ (Ctrl-C to stop)\n`)
 }

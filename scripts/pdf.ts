@@ -1,0 +1,22 @@
+/**
+ * `npm run pdf [-- --out DIR]`: print every built briefing (DIR/briefings/<slug>/) to
+ * DIR/pdf/<slug>.pdf (src/lib/pdf/print-pdfs.ts).
+ */
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { printBriefingPdfs } from '../src/lib/pdf/print-pdfs.ts'
+
+const args = process.argv.slice(2)
+const at = args.indexOf('--out')
+const outDir = resolve(at >= 0 && args[at + 1] ? args[at + 1]! : 'dist')
+if (!existsSync(join(outDir, 'briefings'))) {
+  process.stderr.write(`pdf: ${outDir} has no built briefings; run \`npm run build\` first\n`)
+  process.exit(1)
+}
+try {
+  const written = await printBriefingPdfs(outDir)
+  process.stdout.write(`pdf: ${written.length} PDF${written.length === 1 ? '' : 's'} in ${join(outDir, 'pdf')}\n`)
+} catch (error) {
+  process.stderr.write(`pdf: ${(error as Error).message}\n`)
+  process.exit(1)
+}

@@ -1,0 +1,125 @@
+/**
+ * Joins across briefings: the same person quoted in two articles is one speaker; the same topic
+ * in two articles is one issue.
+ */
+import { fold, slugify, speakerKey } from '../../../plugins/names/index.ts'
+import type { Issue, Speaker } from '../../../plugins/types.ts'
+
+/**
+ * The comparison key of an issue title: folded, stop words dropped, plural `s` trimmed, sorted.
+ *
+ * @param title the issue's title.
+ * @returns the key.
+ */
+export function issueKey(title: string): string {
+  const stop = new Set([
+    'the',
+    'a',
+    'an',
+    'and',
+    'of',
+    'on',
+    'in',
+    'for',
+    'to',
+    'with',
+    'at',
+    'by',
+    'from',
+    'its',
+    'their'
+  ])
+  return fold(title)
+    .split(' ')
+    .filter((word) => word && !stop.has(word))
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .sort()
+    .join(' ')
+}
+
+/** One article's speakers and issues, as {@link joinBriefings} needs them. */
+export interface JoinInput {
+  /** The briefing's slug. */
+  slug: string
+  speakers: Pick<Speaker, 'id' | 'name' | 'type' | 'aliases'>[]
+  issues: Pick<Issue, 'title' | 'keywords'>[]
+}
+
+/** What {@link joinBriefings} returns: one slug per speaker and issue of every briefing. */
+export interface JoinResult {
+  /** `speakers.get(briefingSlug)?.get(speakerId)`: the site-wide speaker slug. */
+  speakers: Map<string, Map<string, string>>
+  /** `issues.get(briefingSlug)?.get(issueTitle)`: the site-wide issue slug. */
+  issues: Map<string, Map<string, string>>
+}
+
+/**
+ * Join speakers and issues across briefings.
+ * Speakers: same {@link speakerKey}; a one-word name (a surname) joins the only
+ * full name with that surname, when there is exactly one.
+ * Issues: same {@link issueKey}, or keyword sets sharing at least half of the smaller set (and two keywords).
+ *
+ * @param inputs every briefing's speakers and issues.
+ * @returns the site-wide slugs.
+ */
+export function joinBriefings(inputs: JoinInput[]): JoinResult {
+  // Speakers.
+  const keyOf = new Map<string, string>()
+  const fullKeys = new Set<string>()
+  for (const input of inputs) {
+    for (const speaker of input.speakers) {
+      const key = speakerKey(speaker.name, speaker.type)
+      keyOf.set(`${input.slug}\u0000${speaker.id}`, key)
+      if (key.includes(' ')) fullKeys.add(key)
+    }
+  }
+  const bySurname = new Map<string, string[]>()
+  for (const key of fullKeys) {
+    const surname = key.slice(key.lastIndexOf(' ') + 1)
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), key])
+  }
+  const speakerSlugs = new Map<string, Map<string, string>>()
+  for (const input of inputs) {
+    const map = new Map<string, string>()
+    for (const speaker of input.speakers) {
+      let key = keyOf.get(`${input.slug}\u0000${speaker.id}`) ?? ''
+      if (!key.includes(' ') && speaker.type !== 'organisation') {
+        const candidates = bySurname.get(key)
+        if (candidates?.length === 1) key = candidates[0]!
+      }
+      map.set(speaker.id, slugify(key, `speaker-${speaker.id}`))
+    }
+    speakerSlugs.set(input.slug, map)
+  }
+
+  // Issues.
+  interface Group {
+    slug: string
+    key: string
+    keywords: Set<string>
+  }
+  const groups: Group[] = []
+  const issueSlugs = new Map<string, Map<string, string>>()
+  for (const input of inputs) {
+    const map = new Map<string, string>()
+    for (const issue of input.issues) {
+      const key = issueKey(issue.title)
+      const keywords = new Set(issue.keywords.map(fold).filter(Boolean))
+      let group = groups.find((candidate) => candidate.key === key)
+      group ??= groups.find((candidate) => {
+        const shared = [...keywords].filter((word) => candidate.keywords.has(word)).length
+        return shared >= 2 && shared * 2 >= Math.min(keywords.size, candidate.keywords.size)
+      })
+      if (!group) {
+        let slug = slugify(issue.title, 'issue')
+        while (groups.some((candidate) => candidate.slug === slug)) slug += '-2'
+        group = { slug, key, keywords: new Set() }
+        groups.push(group)
+      }
+      for (const word of keywords) group.keywords.add(word)
+      map.set(issue.title, group.slug)
+    }
+    issueSlugs.set(input.slug, map)
+  }
+  return { speakers: speakerSlugs, issues: issueSlugs }
+}
