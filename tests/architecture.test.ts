@@ -10,8 +10,12 @@
  * - `plugins/` (the pipeline) imports neither `src/` (the site) nor `scripts/` (the CLIs);
  *   `src/` never imports `scripts/`.
  * - No import cycle, type-only imports included.
+ * - Every package imported is declared in package.json: in `dependencies` when the site's code
+ *   imports it (plugins, src, the CLIs, astro.config.mjs), in either list when only the tests, the
+ *   benchmarks or the tools' configuration do (so `compromise`, which only the benchmark runs,
+ *   stays a devDependency and out of the pipeline version); and every declared package is used.
  *
- * Tests may import any module (they test stages' internals).
+ * Tests may import any module (they test stages' internals); they are only checked for packages.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
@@ -56,6 +60,16 @@ const CYCLES_ALLOWED = new Set([
   // and helpers).
   'plugins/quotes/candidates.ts + plugins/quotes/context.ts + plugins/quotes/direct.ts + plugins/quotes/reported.ts'
 ])
+
+/** Packages declared without being imported: each with why. */
+const USED_WITHOUT_IMPORT: Record<string, string> = {
+  '@types/node': 'types of Node (tsconfig `types`)',
+  'axe-core': 'read as a file by the accessibility test (require.resolve)',
+  eslint: 'the linter (npm run lint)',
+  node: 'Node 24, pinned so every npm script runs on it',
+  prettier: 'the formatter (npm run lint, npm run format)',
+  'prettier-plugin-astro': 'loaded by Prettier (.prettierrc.json)'
+}
 
 /** The source files of a folder (recursively), generated folders left out. */
 function sourceFiles(dir: string): string[] {
@@ -123,6 +137,12 @@ for (const file of [...siteModules, ...otherModules]) {
   }
   graph.set(rel(file), node)
 }
+/** Whether a module is the site's code (its packages must be runtime dependencies). */
+const isSite = (file: string): boolean =>
+  /^(plugins|src)\//.test(file) ||
+  (/^scripts\//.test(file) && !/^scripts\/bench\//.test(file)) ||
+  file === 'astro.config.mjs'
+
 /** The stage a module of `plugins/` belongs to (its folder), or null for shared modules. */
 function stageOf(file: string): string | null {
   const parts = file.split('/')
@@ -214,5 +234,31 @@ describe('architecture', () => {
     for (const file of graph.keys()) if (!index.has(file)) visit(file)
     expect(cycles.filter((cycle) => !CYCLES_ALLOWED.has(cycle))).toEqual([])
     expect([...CYCLES_ALLOWED].filter((cycle) => !cycles.includes(cycle))).toEqual([])
+  })
+  it('declares every package it imports, and imports every package it declares', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+      devDependencies: Record<string, string>
+    }
+    const dependencies = new Set(Object.keys(manifest.dependencies))
+    const declared = new Set([...dependencies, ...Object.keys(manifest.devDependencies)])
+    // A types-only package (`mdast`) is declared as its DefinitelyTyped package; types never run,
+    // so either list will do.
+    const typesOnly = (name: string): string | null => (declared.has(name) ? null : `@types/${name}`)
+    const undeclared: string[] = []
+    const used = new Set<string>()
+    for (const [file, node] of graph) {
+      for (const imported of node.packages) {
+        const types = typesOnly(imported)
+        const name = types && declared.has(types) ? types : imported
+        used.add(name)
+        if (types === name) continue
+        if (isSite(file) ? !dependencies.has(name) : !declared.has(name))
+          undeclared.push(`${file} -> ${name}${declared.has(name) ? ' (a devDependency)' : ''}`)
+      }
+    }
+    expect(undeclared).toEqual([])
+    expect([...declared].filter((name) => !used.has(name) && !(name in USED_WITHOUT_IMPORT))).toEqual([])
+    expect(Object.keys(USED_WITHOUT_IMPORT).filter((name) => !declared.has(name) || used.has(name))).toEqual([])
   })
 })

@@ -44,8 +44,10 @@ let pipelineVersion: string | undefined
 /**
  * The pipeline version: a hash of every source file of `plugins/` (the reader, extraction, MDX
  * generation), of the corrections and the joins across briefings (`src/lib/corrections`,
- * `src/lib/joins`) and of the build's generation step and cache, and the version of the NLP
- * library. Any change to them invalidates every cached extraction and page.
+ * `src/lib/joins`) and of the build's generation step and cache, and the installed version of every
+ * runtime dependency (package.json `dependencies`: unified, remark, yaml...). Any change to them
+ * invalidates every cached extraction and page. Development packages are left out: upgrading one
+ * the benchmark alone runs (`compromise`) or a test tool keeps the cache.
  *
  * @returns the version (hex).
  */
@@ -60,11 +62,9 @@ export function getPipelineVersion(): string {
   ]
   const parts: string[] = []
   for (const file of files) parts.push(relative(ROOT, file), hash(readFileSync(file)))
-  try {
-    parts.push(JSON.parse(readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8')).version)
-  } catch {
-    parts.push('compromise?')
-  }
+  const manifest = readJson<{ dependencies?: Record<string, string> }>(join(ROOT, 'package.json'))
+  for (const name of Object.keys(manifest?.dependencies ?? {}).sort())
+    parts.push(name, readJson<{ version?: string }>(join(ROOT, 'node_modules', name, 'package.json'))?.version ?? '?')
   pipelineVersion = hash(...parts).slice(0, 16)
   return pipelineVersion
 }
