@@ -12,6 +12,7 @@ import { isTitleOnly, slugify, speakerKey } from '../plugins/names/index.ts'
 import { issueKey, joinBriefings } from '../src/lib/joins/index.ts'
 import type { Briefing, SourceParagraph } from '../plugins/types.ts'
 import { articleFiles } from '../src/lib/build/generate.ts'
+import { formatDate, formatInstant } from '../src/lib/dates.ts'
 import { serveStatic } from '../src/lib/serve/static-server.ts'
 
 describe('speaker names', () => {
@@ -169,6 +170,24 @@ describe('page model', () => {
     expect(sentences('One. Two? ‘Three,’ he said. 4 more.')).toEqual(['One.', 'Two?', '‘Three,’ he said.', '4 more.'])
     expect(shorten('a b c d e f g h', 8)).toBe('a b c d…')
     expect(paragraphAt(paragraphsOf(['ab', 'cd']), 4)).toBe(1)
+  })
+})
+
+describe('dates for people', () => {
+  it('writes ISO days and months in British English, and anything else as written', () => {
+    expect(formatDate('2025-02-07')).toBe('7 February 2025')
+    expect(formatDate('2024-02-29')).toBe('29 February 2024')
+    expect(formatDate('2025-12')).toBe('December 2025')
+    expect(formatDate('2025')).toBe('2025')
+    expect(formatDate('2025-02-30')).toBe('2025-02-30')
+    expect(formatDate('2025-13-45')).toBe('2025-13-45')
+    expect(formatDate('next spring')).toBe('next spring')
+    expect(formatDate(null)).toBe('Date not known')
+  })
+
+  it('writes an instant in UTC, wherever the build runs', () => {
+    expect(formatInstant(new Date('2025-02-07T09:05:59Z'))).toBe('7 February 2025, 09:05 UTC')
+    expect(formatInstant(new Date('2025-02-07T23:30:00-02:00'))).toBe('8 February 2025, 01:30 UTC')
   })
 })
 
