@@ -1,7 +1,9 @@
-/** `npm run preview`: serve the built site (`node scripts/preview.ts [DIR] [PORT]`, src/lib/serve/static-server.ts). */
-import { serveStatic } from '../src/lib/serve/static-server.ts'
+/**
+ * `npm run preview [-- DIR] [-- PORT]`: serve the built site (default dist/) on
+ * http://127.0.0.1:4321/ with Astro's preview server (src/lib/serve/preview.ts).
+ */
+import { previewSite } from '../src/lib/serve/preview.ts'
 
-const dir = process.argv[2] ?? 'dist'
-const port = Number(process.argv[3] ?? 4321)
-const running = await serveStatic(dir, port)
+const [dir = 'dist', port = '4321'] = process.argv.slice(2).filter((arg) => arg !== '--')
+const running = await previewSite(dir, { port: Number(port) })
 process.stdout.write(`Serving ${dir} at ${running.url}/ (Ctrl-C to stop)\n`)

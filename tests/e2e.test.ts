@@ -15,7 +15,7 @@ import { extractBriefing } from '../plugins/index.ts'
 import { speakerKey } from '../plugins/names/index.ts'
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/pdf/chromium.ts'
 import { readArticle } from '../plugins/read/index.ts'
-import { serveStatic, type StaticServer } from '../src/lib/serve/static-server.ts'
+import { previewSite, type SitePreview } from '../src/lib/serve/preview.ts'
 import { buildFixtureSite, type FixtureSite } from './fixtures/site/build-site.ts'
 
 const chromiumPath = findChromium()
@@ -29,7 +29,7 @@ describe.skipIf(!chromiumPath)(
   chromiumPath ? 'site end to end (headless Chromium)' : `site end to end: ${SKIP}`,
   () => {
     let site: FixtureSite
-    let server: StaticServer
+    let server: SitePreview
     let browser: Browser
     let context: BrowserContext
     let page: Page
@@ -45,7 +45,7 @@ describe.skipIf(!chromiumPath)(
       console.info(`e2e: site built in ${site.seconds.toFixed(1)} s`)
       if (site.status !== 0 && site.status !== 1)
         throw new Error(`the fixture site did not build:\n${site.stdout}\n${site.stderr}`)
-      server = await serveStatic(site.outDir)
+      server = await previewSite(site.outDir)
       const { chromium } = await import('playwright-core')
       browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS })
       context = await browser.newContext({ viewport: { width: 1280, height: 900 } })

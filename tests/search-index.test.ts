@@ -38,12 +38,13 @@ import { buildSearchIndex, shardOf } from '../src/lib/search/search-index.ts'
 const SHARDS = 16
 import { generateArticles } from '../scripts/bench/measure-rebuild.ts'
 import { CHROMIUM_ARGS, findChromium } from '../src/lib/pdf/chromium.ts'
-import { serveStatic } from '../src/lib/serve/static-server.ts'
-import { openSearch } from './helpers/search.ts'
+import { previewSite } from '../src/lib/serve/preview.ts'
+import { closeSearchServers, openSearch } from './helpers/search.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const base = mkdtempSync(join(tmpdir(), 'briefing-search-'))
 afterAll(() => rmSync(base, { recursive: true, force: true }))
+afterAll(closeSearchServers)
 
 /** A made-up word for page `i`: four letters, none a prefix of another, in no dictionary. */
 function word(i: number): string {
@@ -397,7 +398,7 @@ describe('a real build', () => {
   it.skipIf(!chromiumPath)(
     'finds the new word on the search page in headless Chromium, every shard merged',
     async () => {
-      const server = await serveStatic(outDir)
+      const server = await previewSite(outDir)
       const { chromium } = await import('playwright-core')
       const browser: Browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS })
       try {

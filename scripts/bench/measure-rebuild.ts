@@ -240,8 +240,8 @@ export async function compareSearch(
   await index!.addDirectory({ path: outDir })
   await index!.writeFiles({ outputPath: single })
   await pagefind.close()
-  const { serveStatic } = await import('../../src/lib/serve/static-server.ts')
-  const server = await serveStatic(outDir)
+  const { previewSite } = await import('../../src/lib/serve/preview.ts')
+  const server = await previewSite(outDir)
   try {
     type Instance = {
       mergeIndex: (path: string) => Promise<void>

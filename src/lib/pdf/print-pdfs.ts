@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { serveStatic } from '../serve/static-server.ts'
+import { previewSite } from '../serve/preview.ts'
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './chromium.ts'
 
 /** Replaces the print stylesheet's generic margin boxes: the PDF has its own header (the title) and footer. */
@@ -40,7 +40,7 @@ export async function printBriefingPdfs(
   const pdfDir = join(outDir, 'pdf')
   mkdirSync(pdfDir, { recursive: true })
   const { chromium } = await import('playwright-core')
-  const server = await serveStatic(outDir)
+  const server = await previewSite(outDir)
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   const written: string[] = []
   try {
