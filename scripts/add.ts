@@ -20,13 +20,12 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { extname, join, relative, resolve } from 'node:path'
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
 import type { Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { slugify } from '../plugins/mdx/names.ts'
+import { decodeHtml, isHtmlPage, readHtmlPage } from '../plugins/read/html/index.ts'
 import { ROOT, writeFileAtomic } from './build-cache.ts'
 import { decodeArticle, type ArticleMeta } from './read-article.ts'
 
@@ -128,58 +127,29 @@ function markdownParagraphs(markdown: string): { title?: string; paragraphs: str
   return { title, paragraphs }
 }
 
-/** The block-level text of an HTML fragment, one paragraph per block. */
-function htmlParagraphs(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
-  const blocks = document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td')
-  const paragraphs: string[] = []
-  for (const block of blocks) {
-    // A block inside another block counted already (a <p> in a <blockquote> or <li>).
-    if (block.parentElement?.closest('p, li, blockquote, figcaption, pre, td') && block.tagName !== 'P') continue
-    if (block.querySelector('p, li') && ['BLOCKQUOTE', 'LI', 'TD'].includes(block.tagName)) continue
-    const line = squash(block.textContent ?? '')
-    if (line) paragraphs.push(line)
-  }
-  return paragraphs
-}
-
 /**
  * Turn an input (plain text, front matter, Markdown or a saved HTML page) into the text and
  * metadata to file.
  *
- * @param input the input's text.
- * @param name its file name (for the format), or `-`.
+ * @param input the input's text, or its bytes (an HTML page's decoded by its charset, other text as article files are).
+ * @param name its file name or URL (for the format and messages), or `-`.
+ * @param options the page's URL and HTTP `Content-Type` when it was fetched.
  * @returns the article.
- * @throws {Error} when there is no article text in it.
+ * @throws {Error} when there is no article text in it (an HTML page without a story: `PageError`).
  */
-export function prepareArticle(input: string, name = '-'): PreparedArticle {
+export function prepareArticle(
+  input: string | Uint8Array,
+  name = '-',
+  options: { url?: string; contentType?: string } = {}
+): PreparedArticle {
   const ext = extname(name).toLowerCase()
-  const trimmed = input.replace(/^\uFEFF/, '').trimStart()
-  if (ext === '.html' || ext === '.htm' || /^(<!doctype html|<html[\s>])/i.test(trimmed)) {
-    const { document } = parseHTML(input)
-    const metaContent = (selector: string): string | undefined =>
-      document.querySelector(selector)?.getAttribute('content') ?? undefined
-    const canonical =
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]')
-    const published =
-      metaContent('meta[property="article:published_time"]') ??
-      metaContent('meta[name="date"]') ??
-      document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-      undefined
-    const article = new Readability(document as unknown as Document).parse()
-    if (!article?.content) throw new Error('no article body found in the HTML page')
-    const paragraphs = htmlParagraphs(article.content)
-    const meta = metaFrom({
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      date: article.publishedTime ?? published,
-      url: canonical
-    })
-    if (meta.title && squash(paragraphs[0] ?? '') === meta.title) paragraphs.shift()
-    takeByline(paragraphs, meta)
-    return { text: compose(meta.title, paragraphs), meta, format: 'html' }
+  if (/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(options.contentType ?? '') || isHtmlPage(name, input)) {
+    // Saved or fetched pages: plugins/read/html (charset, metadata, body, furniture).
+    const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType).text
+    const page = readHtmlPage(html, { url: options.url, source: name })
+    return { text: compose(page.title, page.paragraphs), meta: page.meta, format: 'html' }
   }
+  if (typeof input !== 'string') input = decodeArticle(input, name)
   const { data, body } = splitFrontMatter(input)
   const meta = metaFrom(data)
   const markdown = ext === '.md' || ext === '.markdown' || /^#{1,6} \S/m.test(body)
@@ -223,23 +193,31 @@ export interface AddOptions {
   date?: string
   /** The slug (default: from the headline). */
   slug?: string
+  /** The page's URL when it was fetched (resolves its links; recorded when the page names no canonical URL). */
+  url?: string
+  /** The HTTP `Content-Type` header when it was fetched (its charset decodes the page). */
+  contentType?: string
+  /** Metadata for what the input does not give (a feed item's title and date). */
+  defaults?: ArticleMeta
 }
 
 /**
  * File an article: store its text as `<slug>.txt` and its metadata as `<slug>.meta.yaml`.
  *
- * @param input the input's text.
- * @param name its file name (`-` for stdin).
- * @param options folder, date, slug.
+ * @param input the input's text or bytes (see {@link prepareArticle}).
+ * @param name its file name or URL (`-` for stdin).
+ * @param options folder, date, slug, the fetched page's URL and content type, default metadata.
  * @returns the stored files and what the input was read as.
  */
 export function addArticle(
-  input: string,
+  input: string | Uint8Array,
   name: string,
   options: AddOptions = {}
 ): { slug: string; file: string; metaFile: string | null; format: PreparedArticle['format'] } {
   const contentDir = resolve(options.content ?? join(ROOT, 'content/articles'))
-  const { text, meta, format } = prepareArticle(input, name)
+  const { text, meta, format } = prepareArticle(input, name, options)
+  for (const [key, value] of Object.entries(options.defaults ?? {}) as [keyof ArticleMeta, string | undefined][])
+    if (value && !meta[key]) meta[key] = value
   decodeArticle(new TextEncoder().encode(text), name) // Refuses empty, white-space-only and binary text.
   if (options.date) {
     const day = isoDay(options.date)
@@ -270,22 +248,52 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const at = args.indexOf(flag)
     return at >= 0 ? args[at + 1] : undefined
   }
-  const flags = new Set(['--content', '--date', '--slug'])
+  const flags = new Set(['--content', '--date', '--slug', '--feed'])
   const inputs = args.filter((arg, i) => !flags.has(arg) && !flags.has(args[i - 1] ?? ''))
-  if (inputs.length !== 1) {
-    process.stderr.write('usage: npm run add -- FILE|- [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]\n')
+  const feed = value('--feed')
+  if (feed ? inputs.length !== 0 : inputs.length !== 1) {
+    process.stderr.write(
+      'usage: npm run add -- FILE|-|URL [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]\n' +
+        '       npm run add -- --feed URL [--content DIR]\n'
+    )
     process.exit(2)
   }
-  const name = inputs[0]!
+  const name = feed ?? inputs[0]!
+  const shown = (path: string): string => relative(process.cwd(), path) || path
+  const filed = (added: ReturnType<typeof addArticle>): string =>
+    `${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}`
+  const options = { content: value('--content'), date: value('--date'), slug: value('--slug') }
   try {
-    const input = name === '-' ? readFileSync(0, 'utf8') : decodeArticle(readFileSync(name), name)
-    const added = addArticle(input, name, { content: value('--content'), date: value('--date'), slug: value('--slug') })
-    const shown = (path: string): string => relative(process.cwd(), path) || path
-    process.stdout.write(
-      `add: ${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}\n`
-    )
+    if (feed) {
+      // Feeds and URLs: src/lib/ingest (loaded here only, as it files through addArticle).
+      const { addFeed } = await import('../src/lib/ingest/index.ts')
+      const result = await addFeed(feed, {
+        content: options.content,
+        onItem: (item) =>
+          process[item.added ? 'stdout' : 'stderr'].write(
+            item.added ? `add: ${filed(item.added)} from ${item.url}\n` : `add: ${item.url}: ${item.reason}\n`
+          )
+      })
+      process.stdout.write(
+        `add: ${feed}: ${result.added.length} new, ${result.known} filed before, ${result.failed.length} failed (record: ${shown(result.record)})\n`
+      )
+      process.exitCode = result.failed.length ? 1 : 0
+    } else if (/^[a-z][\w+.-]*:\/\//i.test(name)) {
+      const { addUrl } = await import('../src/lib/ingest/index.ts')
+      process.stdout.write(`add: ${filed(await addUrl(name, options))}\n`)
+    } else {
+      const input = readFileSync(name === '-' ? 0 : name)
+      process.stdout.write(`add: ${filed(addArticle(input, name, options))}\n`)
+    }
   } catch (error) {
-    process.stderr.write(`add: ${name}: ${(error as Error).message.replace(/^[^:]*: (?=empty|binary|the file)/, '')}\n`)
+    const code = (error as NodeJS.ErrnoException).code
+    const message =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : (error as Error).message.replace(/^.*?: (?=empty|binary|the file|no article body)/, '')
+    process.stderr.write(`add: ${message.startsWith(`${name}: `) ? message : `${name}: ${message}`}\n`)
     process.exit(1)
   }
 }
