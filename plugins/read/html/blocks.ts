@@ -69,17 +69,24 @@ function preLines(pre: Element): string[] {
 
 /**
  * Put a block quote's paragraphs in quote marks: an opening mark on each, the closing mark on
- * the last; an attribution line (`— Jane Roe`) after them stays outside. Nothing is added when
- * the quote's text already starts with a quote mark.
+ * the last. An attribution line after them (`— Jane Roe, counsel`) joins the last paragraph, as a
+ * pull quote prints it. Nothing is added when the quote's text already starts with a quote mark.
+ *
+ * @param blocks the quote's paragraphs (changed in place).
+ * @returns how many paragraphs are left (an attribution joined is one fewer).
  */
-function markQuote(blocks: TextBlock[]): void {
+function markQuote(blocks: TextBlock[]): number {
   let end = blocks.length
   while (end > 0 && blocks[end - 1]!.lines.length === 1 && ATTRIBUTION.test(blocks[end - 1]!.lines[0]!)) end--
   const quoted = blocks.slice(0, end)
-  if (quoted.length === 0 || OPENING.test(quoted[0]!.lines[0]!)) return
-  for (const block of quoted) block.lines = block.lines.map((line) => `“${line}`)
-  const last = quoted.at(-1)!
-  last.lines[last.lines.length - 1] += '”'
+  if (quoted.length === 0) return blocks.length
+  if (!OPENING.test(quoted[0]!.lines[0]!)) {
+    for (const block of quoted) block.lines = block.lines.map((line) => `“${line}`)
+    quoted.at(-1)!.lines[quoted.at(-1)!.lines.length - 1] += '”'
+  }
+  const attribution = blocks.slice(end).map((block) => block.lines[0]!)
+  if (attribution.length) quoted.at(-1)!.lines[quoted.at(-1)!.lines.length - 1] += ` ${attribution.join(' ')}`
+  return end
 }
 
 /**
@@ -133,7 +140,23 @@ export function textBlocks(root: Element): TextBlock[] {
       const start = blocks.length
       for (const child of element.childNodes) walk(child, 'text', true, quoteDepth)
       flush('text', true)
-      markQuote(blocks.slice(start))
+      const quote = blocks.slice(start)
+      blocks.length = start + markQuote(quote)
+      // A quote introduced by the paragraph before it (`…, she wrote:`) starts on that line, as
+      // running text prints it, so the quote is read as that speaker's.
+      const before = blocks[start - 1]
+      const first = blocks[start]
+      if (
+        before &&
+        first &&
+        !before.quoted &&
+        before.kind === 'text' &&
+        first.kind === 'text' &&
+        /:$/.test(before.lines.at(-1)!)
+      ) {
+        before.lines[before.lines.length - 1] += ` ${first.lines[0]}`
+        blocks.splice(start, 1)
+      }
       return
     }
     const own = KIND[tag] ?? kind
@@ -149,4 +172,32 @@ export function textBlocks(root: Element): TextBlock[] {
   }
   walk(root, 'text', false, 0)
   return blocks
+}
+
+/**
+ * Keep a block quote's attribution, which Readability would drop with every `<footer>`: a
+ * `<footer>` inside a `<blockquote>`, or the `<figcaption>` of a `<figure>` that holds one, becomes
+ * the quote's last paragraph, starting with a dash (`— Jane Roe, counsel`).
+ *
+ * @param document the page, before Readability (changed in place).
+ */
+export function keepQuoteAttributions(document: Document): void {
+  const attributions = [
+    ...document.querySelectorAll('blockquote footer'),
+    ...[...document.querySelectorAll('figure > figcaption')].filter((caption) =>
+      caption.parentElement?.querySelector(':scope > blockquote')
+    )
+  ]
+  for (const attribution of attributions) {
+    const quote =
+      attribution.tagName === 'FOOTER'
+        ? attribution.closest('blockquote')
+        : attribution.parentElement!.querySelector(':scope > blockquote')
+    const text = squash(attribution.textContent ?? '')
+    attribution.remove()
+    if (!quote || !text) continue
+    const paragraph = document.createElement('p')
+    paragraph.textContent = ATTRIBUTION.test(text) ? text : `— ${text}`
+    quote.append(paragraph)
+  }
 }

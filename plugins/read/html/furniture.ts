@@ -8,7 +8,7 @@
 
 /** Whole lines that are calls to continue, read more, share, sign up or skip an advertisement. */
 const PROMPT =
-  /^(?:continue reading(?: the (?:main )?(?:story|article))?(?: below)?|read more(?: here| below)?|read (?:the )?(?:full|whole|rest of the|complete) (?:story|article|report)|(?:the )?(?:story|article) continues (?:below|after (?:this )?(?:advertisement|ad))|advertisement|advert|sponsored(?: content)?|(?:skip|close) (?:advertisement|ad)|scroll to continue(?: with content)?|supported by|show more|see more|load more(?: stories)?|listen to (?:this )?(?:article|story)|click here(?: to [^.]{0,60})?|share(?: this)?(?: article| story| page)?(?: on [\w ]{1,20})?|tweet|e-?mail|print|save|comments?(?: \(\d+\))?|(?:view|see) comments|follow us(?: on [\w ,]{1,40})?|(?:sign up|subscribe)(?: (?:now|here|today|for (?:free|our [^.]{1,50})|to (?:our|the) [^.]{1,50}))?|\d+\s*min(?:ute)?s?\s+read|\d+ (?:photos|images))\W*$/i
+  /^(?:continue reading(?: the (?:main )?(?:story|article))?(?: below)?|read more(?: here| below)?|read (?:the )?(?:full|whole|rest of the|complete) (?:story|article|report)|(?:the )?(?:story|article) continues (?:below|after)(?: (?:this |the )?(?:advertisement|advert|ad))?|advertisement|advert|sponsored(?: content)?|(?:skip|close) (?:advertisement|ad)|scroll to continue(?: with content)?|supported by|show more|see more|load more(?: stories)?|listen to (?:this )?(?:article|story)|click here(?: to [^.]{0,60})?|share(?: this)?(?: article| story| page)?(?: on [\w ]{1,20})?|tweet|e-?mail|print|save|comments?(?: \(\d+\))?|(?:view|see) comments|follow us(?: on [\w ,]{1,40})?|(?:sign up|subscribe)(?: (?:now|here|today|for (?:free|our [^.]{1,50})|to (?:our|the) [^.]{1,50}))?|\d+\s*min(?:ute)?s?\s+read|\d+ (?:photos|images))\W*$/i
 
 /** A lead-in to a link to another story (`Read more: …`, `Related: …`, `See also - …`). */
 const LINK_LEAD =
@@ -29,8 +29,10 @@ const CREDIT =
 const AGENCY_CREDIT =
   /^\(?(?:getty(?: images)?|afp(?: via getty images)?|ap(?: photo)?|reuters|epa(?:-efe)?|efe|shutterstock|alamy(?: stock photo)?|pa(?: media| wire| images)?|aap(?: image)?|ansa|xinhua|anadolu(?: agency)?|bloomberg|file photo|supplied|handout)(?:\s*\/\s*[^)]{1,60})?\)?\.?$/i
 
-/** Copyright, `Powered by` and `Provided by` lines. */
-const RIGHTS = /^(?:©|\(c\)\s|copyright\b|all rights reserved|powered by\b|(?:©\s*)?provided by\b)/i
+/** Copyright and `Powered by` lines. */
+const RIGHTS = /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|powered by\b)/i
+/** A syndication credit: `© Provided by Example Herald`. */
+const PROVIDED = /^(?:©\s*)?provided by\b[^.]{0,80}$/i
 
 /** Print-edition lines: `A version of this article appears in print on …, on Page A22 …`. */
 const PRINT =
@@ -51,7 +53,7 @@ export function isFurnitureLine(line: string): boolean {
   if (PROMPT.test(text) || PLACEHOLDER.test(text) || COUNTER.test(text) || AGENCY_CREDIT.test(text)) return true
   if (LINK_LEAD.test(text) && text.length < 200) return true
   if (CREDIT.test(text) && (text.length <= 40 || !/\p{Ll}[.!?]["”’]?$/u.test(text))) return true
-  if (RIGHTS.test(text) && text.length < 250) return true
+  if ((RIGHTS.test(text) && text.length < 200) || PROVIDED.test(text)) return true
   if (PRINT.test(text) && text.length < 500) return true
   if (WIRE_CREDIT.test(text)) return true
   // A cookie prompt: cookies and what to do about them, in a short line.
@@ -77,7 +79,8 @@ const NEVER_STORY =
  * are never story text, containers whose class or id names furniture (cookie banners, share bars,
  * related links, author bios, credits, print-edition notes), and small elements whose whole text is
  * a furniture line (a `© Provided by …` credit inside the first paragraph). An element that holds
- * most of the page's paragraphs is never removed, whatever its class.
+ * most of the page's paragraphs is never removed, whatever its class; nor is a credit inside a
+ * `<figcaption>`, which marks the line as a caption for the extraction.
  *
  * @param document the parsed page (changed in place).
  */
@@ -89,14 +92,17 @@ export function removeFurniture(document: Document): void {
   const total = paragraphText(body) || 1
   for (const element of [...body.querySelectorAll(NEVER_STORY)]) element.remove()
   for (const element of [...body.querySelectorAll('[class], [id]')]) {
-    if (!element.isConnected) continue
+    // A credit inside a caption stays: it is what tells the extraction the line is a caption.
+    if (!element.isConnected || element.closest('figcaption')) continue
     const words = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/)
     if (!words.some((word) => FURNITURE_CLASS.test(word))) continue
     if (paragraphText(element) > total / 2) continue
     element.remove()
   }
-  for (const element of [...body.querySelectorAll('*')]) {
-    if (!element.isConnected || /^(?:HTML|BODY|MAIN|ARTICLE)$/.test(element.tagName)) continue
+  // Innermost first, so a credit inside a paragraph goes and the paragraph stays.
+  for (const element of [...body.querySelectorAll('*')].reverse()) {
+    if (!element.isConnected || /^(?:HTML|BODY|MAIN|ARTICLE)$/.test(element.tagName) || element.closest('figcaption'))
+      continue
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim()
     if (text.length < 250 && text && isFurnitureLine(text)) element.remove()
   }

@@ -166,6 +166,7 @@ function absoluteUrl(value: string | undefined, base: string | undefined): strin
   if (!value) return undefined
   try {
     const url = new URL(value, base)
+    url.hash = ''
     return /^https?:$/.test(url.protocol) ? url.href : undefined
   } catch {
     return undefined

@@ -8,9 +8,9 @@ import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { FileError } from '../../file-error.ts'
 import { bylineNames, joinNames } from './byline.ts'
-import { textBlocks, type TextBlock } from './blocks.ts'
+import { keepQuoteAttributions, textBlocks, type TextBlock } from './blocks.ts'
 import { isFurnitureLine, removeFurniture } from './furniture.ts'
-import { nameKey } from './headline.ts'
+import { cleanHeadline, nameKey } from './headline.ts'
 import { completeMetadata, pageMetadata, type PageMetadata } from './metadata.ts'
 
 /** A page that holds no article: the message names the file or URL and the reason. */
@@ -38,7 +38,15 @@ const MIN_WORDS = 20
 /** The fewest words of the longest paragraph of a story (a sentence, not a list of links). */
 const MIN_PARAGRAPH_WORDS = 8
 
-const words = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+/** Scripts written without spaces between words: two characters count as a word. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu
+
+/** The number of words of a text (in unspaced scripts, half the characters). */
+function words(text: string): number {
+  const unspaced = text.match(UNSPACED)?.length ?? 0
+  return (text.replace(UNSPACED, ' ').match(/[\p{L}\p{N}]+/gu)?.length ?? 0) + Math.ceil(unspaced / 2)
+}
 
 /** Date, time and stamp words: a line of nothing else is a time stamp. */
 const STAMP_WORDS =
@@ -86,6 +94,19 @@ function isAuthorBio(line: string, authors: string[]): boolean {
   })
 }
 
+/**
+ * The blocks without pull quotes: a block quote whose words the story prints again elsewhere
+ * (a display copy of a quote, which the extraction would count twice).
+ */
+function withoutPullQuotes(blocks: TextBlock[]): TextBlock[] {
+  const story = blocks.filter((block) => !block.quoted).map((block) => nameKey(block.lines.join(' ')))
+  return blocks.filter((block) => {
+    if (!block.quoted || block.kind === 'pre') return true
+    const key = nameKey(block.lines.join(' ').replace(/\s[—–―-]\s.*$/u, ''))
+    return key.length < 20 || !story.some((line) => line.includes(key))
+  })
+}
+
 /** A block as lines of the article (a `<pre>`'s lines joined by line breaks). */
 function blockText(block: TextBlock): string {
   return block.lines.join('\n')
@@ -105,12 +126,15 @@ export function readHtmlPage(html: string, options: ReadPageOptions = {}): PageA
   const { document } = parseHTML(html)
   const sources = pageMetadata(document as unknown as Document, { url: options.url })
   removeFurniture(document as unknown as Document)
+  keepQuoteAttributions(document as unknown as Document)
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse()
   if (!article?.content) throw new PageError(source, 'no article body found in the HTML page')
   const meta = completeMetadata(sources, article)
   const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`)
-  const blocks = textBlocks(body.body as unknown as Element).filter(
-    (block) => block.kind === 'pre' || !isFurnitureLine(block.lines[0]!)
+  const blocks = withoutPullQuotes(
+    textBlocks(body.body as unknown as Element).filter(
+      (block) => block.kind === 'pre' || !isFurnitureLine(block.lines[0]!)
+    )
   )
   let authors = meta.author ? bylineNames([meta.author]) : []
   // Above the story: the headline again, bylines and time stamps.
@@ -120,7 +144,8 @@ export function readHtmlPage(html: string, options: ReadPageOptions = {}): PageA
     const block = blocks[top]!
     const line = block.lines[0]!
     if (block.quoted || block.kind === 'pre') break
-    if ((titleKey && nameKey(line) === titleKey) || isStampLine(line)) blocks.splice(top, 1)
+    const headline = cleanHeadline(line, { outlets: [meta.outlet, meta.url], authors })
+    if ((titleKey && headline && nameKey(headline) === titleKey) || isStampLine(line)) blocks.splice(top, 1)
     else if (isBylineLine(line, authors)) {
       // The printed byline names the authors when the page's data does not.
       if (!authors.length) {
@@ -139,8 +164,8 @@ export function readHtmlPage(html: string, options: ReadPageOptions = {}): PageA
   if (total < MIN_WORDS || longest < MIN_PARAGRAPH_WORDS)
     throw new PageError(
       source,
-      `no article body found in the HTML page (${total} words of text outside navigation and page furniture${
-        paragraphs.length ? `, the longest paragraph ${longest}` : ''
+      `no article body found in the HTML page (only ${total} words of text outside navigation and page furniture${
+        paragraphs.length ? `; the longest paragraph has ${longest}` : ''
       })`
     )
   return { title: meta.title, paragraphs, meta }

@@ -87,6 +87,10 @@ export function linkedArticle(scripts: string[]): LinkedArticle | undefined {
     datePublished: textOf(article.datePublished) ?? textOf(article.dateCreated),
     authors,
     publisher: textOf(resolve(article.publisher)),
-    url: textOf(article.url) ?? (typeof page === 'string' ? page : textOf((page as Node | undefined)?.['@id']))
+    url:
+      textOf(article.url) ??
+      (typeof page === 'string'
+        ? page
+        : (textOf((page as Node | undefined)?.url) ?? textOf((page as Node | undefined)?.['@id'])))
   }
 }
