@@ -242,7 +242,8 @@ export function addArticle(
   return { slug, file, metaFile, format }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The command line (a function, not top-level await: src/lib/ingest imports this module). */
+async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((arg) => arg !== '--')
   const value = (flag: string): string | undefined => {
     const at = args.indexOf(flag)
@@ -297,3 +298,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1)
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) void main()
