@@ -27,7 +27,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { slugify } from '../plugins/mdx/names.ts'
 import { decodeHtml, isHtmlPage, readHtmlPage } from '../plugins/read/html/index.ts'
 import { ROOT, writeFileAtomic } from './build-cache.ts'
-import { decodeArticle, type ArticleMeta } from './read-article.ts'
+import { decodeArticle, readArticleBytes, type ArticleMeta } from './read-article.ts'
 
 /** An article ready to file. */
 export interface PreparedArticle {
@@ -283,17 +283,11 @@ async function main(): Promise<void> {
       const { addUrl } = await import('../src/lib/ingest/index.ts')
       process.stdout.write(`add: ${filed(await addUrl(name, options))}\n`)
     } else {
-      const input = readFileSync(name === '-' ? 0 : name)
+      const input = name === '-' ? readFileSync(0) : readArticleBytes(name)
       process.stdout.write(`add: ${filed(addArticle(input, name, options))}\n`)
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const message =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : (error as Error).message.replace(/^.*?: (?=empty|binary|the file|no article body)/, '')
+    const message = (error as Error).message
     process.stderr.write(`add: ${message.startsWith(`${name}: `) ? message : `${name}: ${message}`}\n`)
     process.exit(1)
   }
