@@ -16,6 +16,12 @@ const STAMP = new RegExp(
 const GLUED_STAMP =
   /(\p{Ll})(?=\p{Lu}(?:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)\p{Ll}*\.?\s*\d|Updated|Published|Posted)/gu
 
+/**
+ * A capitalised word glued to the next (`LeclercTransport correspondent`: two elements printed
+ * without a space); a part of four letters or more, so `McKinnon`, `MacArthur`, `DeSantis` stay whole.
+ */
+const GLUED_WORDS = /(\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu
+
 /** The words that introduce a byline. */
 const LEAD =
   /^(?:(?:written|words|story|reporting|reported|text|posted|published|compiled|edited|interview|analysis|photos?)\s+by|by|from|author(?:s|\(s\))?\s*:|byline\s*:)\s*/i
@@ -126,6 +132,7 @@ export function bylineNames(
     const text = byline
       .replace(/\s+/g, ' ')
       .replace(GLUED_STAMP, '$1 ')
+      .replace(GLUED_WORDS, '$1 | ')
       .replace(/^in\s+[^,]*,\s*/i, '') // `in Example News, by Example News`
       .trim()
     // Parts: `Jane Roe and Sam Okoro`, `Jane Roe, Sam Okoro`, `Jane Roe | Political Editor`.

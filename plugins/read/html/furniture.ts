@@ -72,7 +72,21 @@ const FURNITURE_CLASS =
 
 /** Elements that are never story text. */
 const NEVER_STORY =
-  'script, style, noscript, template, iframe, button, select, input, textarea, form, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"]'
+  'script, style, noscript, template, iframe, button, select, input, textarea, form, nav, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"]'
+
+/** Headings of lists of other stories and topics (`More on this story`, `Related Topics`, `Most read`). */
+const LINKS_HEADING =
+  /^(?:more on this (?:story|topic)|related(?: topics| stories| articles| content| coverage| links| reading)?|read more|read next|most (?:read|popular|viewed|shared)|top stories|you (?:may|might) also like|recommended(?: for you)?|more (?:from|in|on) [\p{L} ]{1,40}|more stories|around the (?:web|site)|elsewhere on [\p{L} ]{1,40}|trending(?: now)?|latest (?:news|stories)|topics)$/iu
+
+/** The share of a container's text, its heading aside, that is links and list items. */
+function linkShare(container: Element, heading: Element): number {
+  const length = (element: Element): number => (element.textContent ?? '').replace(/\s+/g, '').length
+  const all = length(container) - length(heading)
+  const outermost = [...container.querySelectorAll('a, li')].filter(
+    (element) => !element.parentElement?.closest('a, li') || !container.contains(element.parentElement.closest('a, li'))
+  )
+  return all > 0 ? outermost.reduce((sum, element) => sum + length(element), 0) / all : 0
+}
 
 /**
  * Remove the page's furniture from its DOM before the article body is looked for: elements that
@@ -98,6 +112,14 @@ export function removeFurniture(document: Document): void {
     if (!words.some((word) => FURNITURE_CLASS.test(word))) continue
     if (paragraphText(element) > total / 2) continue
     element.remove()
+  }
+  // A list of other stories or topics under its heading (`More on this story`, `Related Topics`).
+  for (const heading of [...body.querySelectorAll('h2, h3, h4, h5, h6')]) {
+    const container = heading.parentElement
+    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim()
+    if (!container?.isConnected || !LINKS_HEADING.test(text) || /^(?:BODY|MAIN|ARTICLE)$/.test(container.tagName))
+      continue
+    if (paragraphText(container) <= total / 2 && linkShare(container, heading) >= 0.6) container.remove()
   }
   // Innermost first, so a credit inside a paragraph goes and the paragraph stays.
   for (const element of [...body.querySelectorAll('*')].reverse()) {

@@ -70,9 +70,13 @@ function isBylineLine(line: string, authors: string[]): boolean {
   const text = line.replace(/^in\s+[^,]{1,80},\s*/i, '')
   const lead = BYLINE_LEAD.exec(text)
   if (lead) {
-    // Names, an outlet or a desk, a date: capitalised words, digits and stamp words only.
+    // Names (a role after them), or an outlet or a desk, a date: capitalised words, digits and stamp words.
     const rest = text.slice(lead[0].length).replace(STAMP_WORDS, ' ')
-    return words(rest) <= 12 && !/(?:^|\s)(?!(?:and|of|the|for|in|at|de|van|von|da|di|du|le|la|al)\b)\p{Ll}/u.test(rest)
+    if (words(rest) > 12) return false
+    return (
+      bylineNames([text]).length > 0 ||
+      !/(?:^|\s)(?!(?:and|of|the|for|in|at|de|van|von|da|di|du|le|la|al)\b)\p{Ll}/u.test(rest)
+    )
   }
   const key = nameKey(line)
   return authors.some((author) => key.startsWith(nameKey(author))) && words(line) <= 12
@@ -164,7 +168,7 @@ export function readHtmlPage(html: string, options: ReadPageOptions = {}): PageA
   if (total < MIN_WORDS || longest < MIN_PARAGRAPH_WORDS)
     throw new PageError(
       source,
-      `no article body found in the HTML page (only ${total} words of text outside navigation and page furniture${
+      `no article body found in the HTML page (only ${total} word${total === 1 ? '' : 's'} of text outside navigation and page furniture${
         paragraphs.length ? `; the longest paragraph has ${longest}` : ''
       })`
     )
