@@ -41,6 +41,10 @@ const PRINT =
 /** Wire credits at the end: `Reporting by Jane Roe; Editing by Sam Okoro`. */
 const WIRE_CREDIT = /^(?:(?:additional )?reporting by|editing by|writing by|compiled by|edited by)\b[^.]{0,200}\.?$/i
 
+/** Headings of lists of other stories and topics (`More on this story`, `Related Topics`, `Most read`). */
+const LINKS_HEADING =
+  /^(?:more on this (?:story|topic)|related(?: topics| stories| articles| content| coverage| links| reading)?|read more|read next|most (?:read|popular|viewed|shared)|top stories|you (?:may|might) also like|recommended(?: for you)?|more (?:from|in|on) [\p{L} ]{1,40}|more stories|around the (?:web|site)|elsewhere on [\p{L} ]{1,40}|trending(?: now)?|latest (?:news|stories)|topics)$/iu
+
 /**
  * Whether a line (one paragraph of a page's text) is page furniture.
  *
@@ -56,6 +60,8 @@ export function isFurnitureLine(line: string): boolean {
   if ((RIGHTS.test(text) && text.length < 200) || PROVIDED.test(text)) return true
   if (PRINT.test(text) && text.length < 500) return true
   if (WIRE_CREDIT.test(text)) return true
+  // The heading of a list of other stories left without its list (`Related`, `Share this:`).
+  if (LINKS_HEADING.test(text.replace(/\s*:$/, '')) || /^(?:share|like) this:?$/i.test(text)) return true
   // A cookie prompt: cookies and what to do about them, in a short line.
   if (
     text.length < 300 &&
@@ -68,15 +74,11 @@ export function isFurnitureLine(line: string): boolean {
 
 /** Class or id words of furniture containers (whole words of a class, between `-` or `_`). */
 const FURNITURE_CLASS =
-  /(?:^|[-_])(?:cookies?|consent|gdpr|newsletter|signup|sign-up|subscribe|subscription|paywall|share|sharing|social|related|recommended|read-?more|more-stories|outbrain|taboola|promo|advert|advertisement|ad-slot|ad-container|ad-wrapper|sponsor|sponsored|print-edition|print-info|gallery-count(?:er)?|slide-count(?:er)?|author-bio|author-info|about-the-author|about-author|contributor-bio|bio|image-credit|photo-credit|credit|copyright|breadcrumbs?|skip-link|newsletter-signup)(?:$|[-_])/i
+  /(?:^|[-_])(?:cookies?|consent|gdpr|newsletter|signup|sign-up|subscribe|subscription|paywall|share|sharing|social|related|recommended|read-?more|more-stories|outbrain|taboola|promo|advert|advertisement|ad-slot|ad-container|ad-wrapper|sponsor|sponsored|print-edition|print-info|gallery-count(?:er)?|slide-count(?:er)?|author-bio|author-info|about-the-author|about-author|contributor-bio|bio|image-credit|photo-credit|credit|copyright|breadcrumbs?|skip-link|newsletter-signup|epic|contributions?|donate|donation|support-us|membership)(?:$|[-_])/i
 
 /** Elements that are never story text. */
 const NEVER_STORY =
   'script, style, noscript, template, iframe, button, select, input, textarea, form, nav, [hidden], [aria-hidden="true"], [role="navigation"], [role="banner"], [role="contentinfo"]'
-
-/** Headings of lists of other stories and topics (`More on this story`, `Related Topics`, `Most read`). */
-const LINKS_HEADING =
-  /^(?:more on this (?:story|topic)|related(?: topics| stories| articles| content| coverage| links| reading)?|read more|read next|most (?:read|popular|viewed|shared)|top stories|you (?:may|might) also like|recommended(?: for you)?|more (?:from|in|on) [\p{L} ]{1,40}|more stories|around the (?:web|site)|elsewhere on [\p{L} ]{1,40}|trending(?: now)?|latest (?:news|stories)|topics)$/iu
 
 /** The share of a container's text, its heading aside, that is links and list items. */
 function linkShare(container: Element, heading: Element): number {
