@@ -252,10 +252,10 @@ async function main(): Promise<void> {
   const flags = new Set(['--content', '--date', '--slug', '--feed'])
   const inputs = args.filter((arg, i) => !flags.has(arg) && !flags.has(args[i - 1] ?? ''))
   const feed = value('--feed')
-  if (feed ? inputs.length !== 0 : inputs.length !== 1) {
+  if (feed ? inputs.length !== 0 || value('--slug') || value('--date') : inputs.length !== 1) {
     process.stderr.write(
       'usage: npm run add -- FILE|-|URL [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]\n' +
-        '       npm run add -- --feed URL [--content DIR]\n'
+        '       npm run add -- --feed URL [--content DIR]   (each item gets its own slug and date)\n'
     )
     process.exit(2)
   }

@@ -273,7 +273,14 @@ describe('npm run add -- --feed URL', () => {
     const bad = await runAdd(['--feed', `${origin}/not-a-feed.xml`, '--content', contentDir])
     expect(bad.status).toBe(1)
     expect(bad.stderr).toBe(`add: ${origin}/not-a-feed.xml: not an RSS or Atom feed\n`)
-    const usage = await runAdd(['--feed', `${origin}/feed.xml`, 'extra.html'])
-    expect(usage.status).toBe(2)
+    for (const extra of [['extra.html'], ['--slug', 'one-slug']]) {
+      const usage = await runAdd(['--feed', `${origin}/feed.xml`, ...extra])
+      expect(usage.status).toBe(2)
+      expect(usage.stderr).toMatch(/^usage: /)
+    }
+    const asPage = await runAdd([`${origin}/feed.xml`, '--content', contentDir])
+    expect(asPage.stderr).toContain(
+      'not an HTML page (content type application/rss+xml: a feed, to be added with --feed)'
+    )
   })
 })

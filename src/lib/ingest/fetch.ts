@@ -126,9 +126,11 @@ export async function fetchResource(value: string, options: FetchOptions = {}): 
       const mediaType = contentType.split(';')[0]!.trim().toLowerCase()
       if (!acceptable(kind, mediaType)) {
         await response.body?.cancel()
+        const feedHint =
+          kind === 'page' && /(?:rss|atom)\+xml$/.test(mediaType) ? ': a feed, to be added with --feed' : ''
         throw new FetchError(
           value,
-          `not ${kind === 'page' ? 'an HTML page' : 'an RSS or Atom feed'} (content type ${mediaType})`
+          `not ${kind === 'page' ? 'an HTML page' : 'an RSS or Atom feed'} (content type ${mediaType}${feedHint})`
         )
       }
       const declared = Number(response.headers.get('content-length') ?? NaN)
