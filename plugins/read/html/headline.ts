@@ -7,7 +7,12 @@
 /** Separators pages put between the headline, the section and the site's name. */
 const SEPARATOR = /\s+[|–—•·»:-]{1,2}\s+|\s*\|\s*/u
 
-/** A string's letters and digits, lower case: what two names are compared by. */
+/**
+ * A string's letters and digits, lower case: what two names are compared by.
+ *
+ * @param value a name or line.
+ * @returns its key (`The Example Wire` -> `theexamplewire`).
+ */
 export function nameKey(value: string): string {
   return value
     .normalize('NFKD')
