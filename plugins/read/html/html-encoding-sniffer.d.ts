@@ -1,4 +1,4 @@
-// Types of html-encoding-sniffer 7 (the package ships none; @types/html-encoding-sniffer is for version 3).
+// Types of html-encoding-sniffer 6 and 7 (the package ships none; @types/html-encoding-sniffer is for version 3).
 declare module 'html-encoding-sniffer' {
   /** Options of the sniffer. */
   export interface SnifferOptions {
