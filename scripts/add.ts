@@ -1,296 +1,56 @@
 /**
- * `npm run add -- FILE [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]` (FILE `-` reads stdin):
- * file an article under content/articles.
- *
- * Inputs, told apart by extension or content:
- * - plain text (the first non-blank line is the headline);
- * - text or Markdown with YAML front matter (`title`, `date`, `url` or `source`, `outlet`,
- *   `author`);
- * - Markdown (`.md`, or text that parses as Markdown with headings): reduced to its text, one
- *   paragraph per line, the first heading as the headline;
- * - a saved HTML page (`.html`, or text starting with `<!doctype html` / `<html`): the article
- *   body found by @mozilla/readability (on linkedom), its title, byline, site name, published
- *   time and canonical URL as metadata.
- *
- * The article is stored as `<slug>.txt`: the headline, a blank line, then the paragraphs separated
- * by blank lines: raw text, which the extraction reads and its offsets point into. The
- * metadata goes into a sidecar `<slug>.meta.yaml` (scripts/read-article.ts `readArticleMeta`);
- * its `date` anchors relative dates in the timeline. The slug comes from the headline
- * (`--slug` to choose), made unique in the folder.
+ * `npm run add -- FILE|-|URL [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]` (FILE `-` reads stdin)
+ * or `npm run add -- --feed URL [--content DIR]`: file an article under content/articles
+ * (src/lib/add/add-article.ts), a page fetched over http(s) or every new item of an RSS or Atom
+ * feed (src/lib/ingest).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { extname, join, relative, resolve } from 'node:path'
-import type { Root, RootContent } from 'mdast'
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { toString } from 'mdast-util-to-string'
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
-import { slugify } from '../plugins/mdx/names.ts'
-import { decodeHtml, isHtmlPage, readHtmlPage } from '../plugins/read/html/index.ts'
-import { ROOT, writeFileAtomic } from './build-cache.ts'
-import { decodeArticle, readArticleBytes, type ArticleMeta } from './read-article.ts'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
+import { readArticleBytes } from '../plugins/read/index.ts'
+import { addArticle } from '../src/lib/add/add-article.ts'
+import { addFeed, addUrl, type Added } from '../src/lib/ingest/index.ts'
 
-/** An article ready to file. */
-export interface PreparedArticle {
-  /** The text to store (headline first, paragraphs separated by blank lines). */
-  text: string
-  meta: ArticleMeta
-  /** What the input was read as. */
-  format: 'text' | 'markdown' | 'html'
+const args = process.argv.slice(2).filter((arg) => arg !== '--')
+const value = (flag: string): string | undefined => {
+  const at = args.indexOf(flag)
+  return at >= 0 ? args[at + 1] : undefined
 }
-
-/** Whitespace collapsed, trimmed. */
-function squash(value: string): string {
-  return value
-    .replace(/[ \t\f\v\u00a0]+/g, ' ')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim()
+const flags = new Set(['--content', '--date', '--slug', '--feed'])
+const inputs = args.filter((arg, i) => !flags.has(arg) && !flags.has(args[i - 1] ?? ''))
+const feed = value('--feed')
+if (feed ? inputs.length !== 0 || value('--slug') || value('--date') : inputs.length !== 1) {
+  process.stderr.write(
+    'usage: npm run add -- FILE|-|URL [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]\n' +
+      '       npm run add -- --feed URL [--content DIR]   (each item gets its own slug and date)\n'
+  )
+  process.exit(2)
 }
-
-/**
- * An ISO day from a date as written (`2025-02-27`, `2025-02-27T09:00:00Z`, `27 February 2025`).
- *
- * @param value the date, a `Date` or anything else.
- * @returns the ISO day, or `undefined`.
- */
-export function isoDay(value: unknown): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10)
-  if (typeof value !== 'string' || !value.trim()) return undefined
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim())
-  if (iso) return iso[1]
-  const parsed = new Date(`${value.trim()} UTC`)
-  const fallback = Number.isNaN(parsed.getTime()) ? new Date(value.trim()) : parsed
-  return Number.isNaN(fallback.getTime()) ? undefined : fallback.toISOString().slice(0, 10)
-}
-
-/** The metadata of a front matter or page: known keys only, strings only. */
-function metaFrom(data: Record<string, unknown>): ArticleMeta {
-  const text = (value: unknown): string | undefined =>
-    typeof value === 'string' && value.trim() ? squash(value) : undefined
-  const meta: ArticleMeta = {}
-  const title = text(data.title) ?? text(data.headline)
-  if (title) meta.title = title
-  const date = isoDay(data.date ?? data.published ?? data.publishedTime)
-  if (date) meta.date = date
-  const source = text(data.url) ?? text(data.source) ?? text(data.link)
-  if (source && /^https?:\/\//i.test(source)) meta.url = source
-  const outlet =
-    text(data.outlet) ??
-    text(data.publication) ??
-    text(data.siteName) ??
-    (source && !/^https?:\/\//i.test(source) ? source : undefined)
-  if (outlet) meta.outlet = outlet
-  const author = text(data.author) ?? text(data.byline)
-  if (author) meta.author = author
-  return meta
-}
-
-/**
- * Split YAML front matter (`---` lines) off the top of a text.
- *
- * @param input the text.
- * @returns the front matter's data (empty when there is none) and the rest.
- */
-export function splitFrontMatter(input: string): { data: Record<string, unknown>; body: string } {
-  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(input)
-  if (!match) return { data: {}, body: input }
-  let data: unknown
-  try {
-    data = parseYaml(match[1]!)
-  } catch (error) {
-    throw new Error(`the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, { cause: error })
-  }
-  return {
-    data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
-    body: input.slice(match[0].length)
-  }
-}
-
-/** Markdown to paragraphs: headings, paragraphs, quotes and list items, each one line of text. */
-function markdownParagraphs(markdown: string): { title?: string; paragraphs: string[] } {
-  const tree = fromMarkdown(markdown) as Root
-  const paragraphs: string[] = []
-  let title: string | undefined
-  const walk = (nodes: RootContent[]): void => {
-    for (const node of nodes) {
-      if (node.type === 'heading') {
-        const line = squash(toString(node))
-        if (line && title === undefined && node.depth <= 2 && paragraphs.length === 0) title = line
-        else if (line) paragraphs.push(line)
-      } else if (node.type === 'paragraph' || node.type === 'code' || node.type === 'html' || node.type === 'table') {
-        const line = squash(node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : toString(node))
-        if (line) paragraphs.push(line)
-      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
-        walk(node.children as RootContent[])
-    }
-  }
-  walk(tree.children)
-  return { title, paragraphs }
-}
-
-/**
- * Turn an input (plain text, front matter, Markdown or a saved HTML page) into the text and
- * metadata to file.
- *
- * @param input the input's text, or its bytes (an HTML page's decoded by its charset, other text as article files are).
- * @param name its file name or URL (for the format and messages), or `-`.
- * @param options the page's URL and HTTP `Content-Type` when it was fetched.
- * @returns the article.
- * @throws {Error} when there is no article text in it (an HTML page without a story: `PageError`).
- */
-export function prepareArticle(
-  input: string | Uint8Array,
-  name = '-',
-  options: { url?: string; contentType?: string } = {}
-): PreparedArticle {
-  const ext = extname(name).toLowerCase()
-  if (/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(options.contentType ?? '') || isHtmlPage(name, input)) {
-    // Saved or fetched pages: plugins/read/html (charset, metadata, body, furniture).
-    const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType).text
-    const page = readHtmlPage(html, { url: options.url, source: name })
-    return { text: compose(page.title, page.paragraphs), meta: page.meta, format: 'html' }
-  }
-  if (typeof input !== 'string') input = decodeArticle(input, name)
-  const { data, body } = splitFrontMatter(input)
-  const meta = metaFrom(data)
-  const markdown = ext === '.md' || ext === '.markdown' || /^#{1,6} \S/m.test(body)
-  if (markdown) {
-    const { title, paragraphs } = markdownParagraphs(body)
-    meta.title ??= title
-    if (title && meta.title !== title) paragraphs.unshift(title)
-    takeByline(paragraphs, meta)
-    return { text: compose(meta.title, paragraphs), meta, format: 'markdown' }
-  }
-  // Plain text: keep the lines as written, only the headline from the front matter goes first.
-  const lines = body.replace(/\r\n?/g, '\n').split('\n')
-  while (lines.length && !lines[0]!.trim()) lines.shift()
-  const firstLine = lines[0]?.trim()
-  meta.title ??= firstLine
-  const text = meta.title && firstLine !== meta.title ? `${meta.title}\n\n${lines.join('\n')}` : lines.join('\n')
-  return { text: `${text.trimEnd()}\n`, meta, format: 'text' }
-}
-
-/** A byline paragraph (`By Sam Reyes`) among the first two: its author, and the paragraphs without it. */
-function takeByline(paragraphs: string[], meta: ArticleMeta): void {
-  for (let i = 0; i < Math.min(2, paragraphs.length); i++) {
-    const match = /^by\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})$/iu.exec(paragraphs[i]!)
-    if (!match) continue
-    meta.author ??= match[1]
-    paragraphs.splice(i, 1)
-    return
-  }
-}
-
-/** Headline + paragraphs, separated by blank lines. */
-function compose(title: string | undefined, paragraphs: string[]): string {
-  return `${[title, ...paragraphs].filter((line): line is string => Boolean(line)).join('\n\n')}\n`
-}
-
-/** Options of {@link addArticle}. */
-export interface AddOptions {
-  /** The articles' folder (default content/articles). */
-  content?: string
-  /** The publication date (overrides the input's). */
-  date?: string
-  /** The slug (default: from the headline). */
-  slug?: string
-  /** The page's URL when it was fetched (resolves its links; recorded when the page names no canonical URL). */
-  url?: string
-  /** The HTTP `Content-Type` header when it was fetched (its charset decodes the page). */
-  contentType?: string
-  /** Metadata for what the input does not give (a feed item's title and date). */
-  defaults?: ArticleMeta
-}
-
-/**
- * File an article: store its text as `<slug>.txt` and its metadata as `<slug>.meta.yaml`.
- *
- * @param input the input's text or bytes (see {@link prepareArticle}).
- * @param name its file name or URL (`-` for stdin).
- * @param options folder, date, slug, the fetched page's URL and content type, default metadata.
- * @returns the stored files and what the input was read as.
- */
-export function addArticle(
-  input: string | Uint8Array,
-  name: string,
-  options: AddOptions = {}
-): { slug: string; file: string; metaFile: string | null; format: PreparedArticle['format'] } {
-  const contentDir = resolve(options.content ?? join(ROOT, 'content/articles'))
-  const { text, meta, format } = prepareArticle(input, name, options)
-  for (const [key, value] of Object.entries(options.defaults ?? {}) as [keyof ArticleMeta, string | undefined][])
-    if (value && !meta[key]) meta[key] = value
-  decodeArticle(new TextEncoder().encode(text), name) // Refuses empty, white-space-only and binary text.
-  if (options.date) {
-    const day = isoDay(options.date)
-    if (!day) throw new Error(`--date ${options.date} is not a date`)
-    meta.date = day
-  }
-  mkdirSync(contentDir, { recursive: true })
-  const base =
-    slugify(options.slug ?? meta.title ?? text.split('\n')[0]!, 'article')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'article'
-  let slug = base
-  for (let n = 2; existsSync(join(contentDir, `${slug}.txt`)) || existsSync(join(contentDir, `${slug}.meta.yaml`)); n++)
-    slug = `${base}-${n}`
-  const file = join(contentDir, `${slug}.txt`)
-  writeFileAtomic(file, text)
-  let metaFile: string | null = null
-  if (Object.keys(meta).length) {
-    metaFile = join(contentDir, `${slug}.meta.yaml`)
-    writeFileAtomic(metaFile, stringifyYaml(meta, { lineWidth: 0 }))
-  }
-  return { slug, file, metaFile, format }
-}
-
-/** The command line (a function, not top-level await: src/lib/ingest imports this module). */
-async function main(): Promise<void> {
-  const args = process.argv.slice(2).filter((arg) => arg !== '--')
-  const value = (flag: string): string | undefined => {
-    const at = args.indexOf(flag)
-    return at >= 0 ? args[at + 1] : undefined
-  }
-  const flags = new Set(['--content', '--date', '--slug', '--feed'])
-  const inputs = args.filter((arg, i) => !flags.has(arg) && !flags.has(args[i - 1] ?? ''))
-  const feed = value('--feed')
-  if (feed ? inputs.length !== 0 || value('--slug') || value('--date') : inputs.length !== 1) {
-    process.stderr.write(
-      'usage: npm run add -- FILE|-|URL [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]\n' +
-        '       npm run add -- --feed URL [--content DIR]   (each item gets its own slug and date)\n'
+const name = feed ?? inputs[0]!
+const shown = (path: string): string => relative(process.cwd(), path) || path
+const filed = (added: Added): string =>
+  `${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}`
+const options = { content: value('--content'), date: value('--date'), slug: value('--slug') }
+try {
+  if (feed) {
+    const result = await addFeed(feed, {
+      content: options.content,
+      onItem: (item) =>
+        process[item.added ? 'stdout' : 'stderr'].write(
+          item.added ? `add: ${filed(item.added)} from ${item.url}\n` : `add: ${item.url}: ${item.reason}\n`
+        )
+    })
+    process.stdout.write(
+      `add: ${feed}: ${result.added.length} new, ${result.known} filed before, ${result.failed.length} failed (record: ${shown(result.record)})\n`
     )
-    process.exit(2)
+    process.exitCode = result.failed.length ? 1 : 0
+  } else if (/^[a-z][\w+.-]*:\/\//i.test(name)) {
+    process.stdout.write(`add: ${filed(await addUrl(name, options))}\n`)
+  } else {
+    const input = name === '-' ? readFileSync(0) : readArticleBytes(name)
+    process.stdout.write(`add: ${filed(addArticle(input, name, options))}\n`)
   }
-  const name = feed ?? inputs[0]!
-  const shown = (path: string): string => relative(process.cwd(), path) || path
-  const filed = (added: ReturnType<typeof addArticle>): string =>
-    `${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}`
-  const options = { content: value('--content'), date: value('--date'), slug: value('--slug') }
-  try {
-    if (feed) {
-      // Feeds and URLs: src/lib/ingest (loaded here only, as it files through addArticle).
-      const { addFeed } = await import('../src/lib/ingest/index.ts')
-      const result = await addFeed(feed, {
-        content: options.content,
-        onItem: (item) =>
-          process[item.added ? 'stdout' : 'stderr'].write(
-            item.added ? `add: ${filed(item.added)} from ${item.url}\n` : `add: ${item.url}: ${item.reason}\n`
-          )
-      })
-      process.stdout.write(
-        `add: ${feed}: ${result.added.length} new, ${result.known} filed before, ${result.failed.length} failed (record: ${shown(result.record)})\n`
-      )
-      process.exitCode = result.failed.length ? 1 : 0
-    } else if (/^[a-z][\w+.-]*:\/\//i.test(name)) {
-      const { addUrl } = await import('../src/lib/ingest/index.ts')
-      process.stdout.write(`add: ${filed(await addUrl(name, options))}\n`)
-    } else {
-      const input = name === '-' ? readFileSync(0) : readArticleBytes(name)
-      process.stdout.write(`add: ${filed(addArticle(input, name, options))}\n`)
-    }
-  } catch (error) {
-    const message = (error as Error).message
-    process.stderr.write(`add: ${message.startsWith(`${name}: `) ? message : `${name}: ${message}`}\n`)
-    process.exit(1)
-  }
+} catch (error) {
+  const message = (error as Error).message
+  process.stderr.write(`add: ${message.startsWith(`${name}: `) ? message : `${name}: ${message}`}\n`)
+  process.exit(1)
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) void main()

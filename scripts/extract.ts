@@ -6,9 +6,15 @@
  * An article's sidecar `<name>.meta.yaml` (written by `npm run add`) gives its date, as in the
  * build (else the date in the file name), and its title when the text has none.
  */
-import { extractBriefing } from '../plugins/index.ts'
 import { basename, dirname, extname, join } from 'node:path'
-import { ArticleError, dateFromFileName, readArticle, readArticleMeta, type ArticleMeta } from './read-article.ts'
+import { extractBriefing } from '../plugins/index.ts'
+import {
+  ArticleError,
+  dateFromFileName,
+  readArticle,
+  readArticleMeta,
+  type ArticleMeta
+} from '../plugins/read/index.ts'
 
 const files = process.argv.slice(2).filter((arg) => arg !== '--')
 if (files.length === 0) {

@@ -22,7 +22,7 @@ import {
   readHtmlPage,
   sniffCharset
 } from '../plugins/read/html/index.ts'
-import { addArticle, prepareArticle } from '../scripts/add.ts'
+import { addArticle, prepareArticle } from '../src/lib/add/add-article.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const FIXTURES = join(import.meta.dirname, 'fixtures/ingest')

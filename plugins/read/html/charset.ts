@@ -5,7 +5,7 @@
  * `<meta http-equiv="Content-Type">` in the first 1024 bytes.
  */
 import htmlEncodingSniffer from 'html-encoding-sniffer'
-import { decodeUtf8OrCp1252 } from '../../../scripts/read-article.ts'
+import { decodeUtf8OrCp1252 } from '../read.ts'
 
 /** Where a page's encoding was found. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'guess'

@@ -4,14 +4,23 @@
  * `<br>` lines apart, `<pre>` kept), the headline, byline and date stamps above the story and an
  * author's bio below it left out, and the page's metadata. A page without a story is refused.
  */
+import { createRequire } from 'node:module'
 import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
-import { FileError } from '../../file-error.ts'
+import { FileError } from '../file-error.ts'
 import { bylineNames, joinNames } from './byline.ts'
 import { keepQuoteAttributions, textBlocks, type TextBlock } from './blocks.ts'
 import { isFurnitureLine, removeFurniture } from './furniture.ts'
 import { cleanHeadline, nameKey } from './headline.ts'
 import { completeMetadata, pageMetadata, type PageMetadata } from './metadata.ts'
+
+/**
+ * linkedom, loaded on the first page read: every module that reads articles enters this stage
+ * through `plugins/read/index.ts` (the extraction CLI, the build and its worker threads), and
+ * loading linkedom up front would cost each of them about 130 ms at start for pages they never read.
+ */
+let linkedom: typeof import('linkedom') | undefined
+const parseHTML = (html: string): ReturnType<(typeof import('linkedom'))['parseHTML']> =>
+  (linkedom ??= createRequire(import.meta.url)('linkedom') as typeof import('linkedom')).parseHTML(html)
 
 /** A page that holds no article: the message names the file or URL and the reason. */
 export class PageError extends FileError {}

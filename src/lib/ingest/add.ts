@@ -5,8 +5,8 @@
  * filing the others.
  */
 import { join, resolve } from 'node:path'
-import { addArticle, type AddOptions } from '../../../scripts/add.ts'
-import { ROOT } from '../../../scripts/build-cache.ts'
+import { addArticle, type AddOptions } from '../add/add-article.ts'
+import { ROOT } from '../build/cache.ts'
 import { fetchResource, type FetchOptions } from './fetch.ts'
 import { readFeed } from './feed.ts'
 import { FeedRecord } from './record.ts'

@@ -3,8 +3,7 @@
  * it is recorded by (its guid or id, else its link), its link, title and published date.
  */
 import { parseFeed } from '@rowanmanning/feed-parser'
-import { FileError } from '../../../plugins/file-error.ts'
-import { charsetOfContentType } from '../../../plugins/read/html/index.ts'
+import { charsetOfContentType, FileError } from '../../../plugins/read/index.ts'
 
 /** A feed that cannot be read: the message names the URL and the reason. */
 export class FeedError extends FileError {}

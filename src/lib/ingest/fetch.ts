@@ -4,7 +4,7 @@
  * clear error naming the URL and the reason for anything else (an HTTP error, a wrong content
  * type, too large, a timeout, no connection).
  */
-import { FileError } from '../../../plugins/file-error.ts'
+import { FileError } from '../../../plugins/read/index.ts'
 
 /** A URL that could not be fetched as wanted: the message names the URL and the reason. */
 export class FetchError extends FileError {}

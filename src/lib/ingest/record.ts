@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
-import { writeFileAtomic } from '../../../scripts/build-cache.ts'
-import { FileError } from '../../../plugins/file-error.ts'
+import { FileError } from '../../../plugins/read/index.ts'
+import { writeFileAtomic } from '../build/cache.ts'
 
 /** One filed item. */
 export interface FiledItem {
