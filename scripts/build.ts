@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf] [-- --no-search] [-- --search-shards N] [-- --cache DIR] [-- --workers N] [-- --generate-only]`:
+ * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf] [-- --no-search] [-- --cache DIR] [-- --workers N] [-- --generate-only]`:
  * build the site (src/lib/build/build-site.ts): generate the briefing pages, `astro build`, the
  * search index, the PDFs.
  *
@@ -27,7 +27,6 @@ try {
     workers: workers === undefined ? 'auto' : Number(workers),
     pdf: !args.includes('--no-pdf'),
     search: !args.includes('--no-search'),
-    searchShards: value('--search-shards') === undefined ? undefined : Number(value('--search-shards')),
     generateOnly: args.includes('--generate-only')
   })
   const total = result.briefings.length + result.failures.length

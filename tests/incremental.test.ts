@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateBriefings, type GenerateOptions } from '../src/lib/build/generate.ts'
-import { generateArticles } from '../scripts/bench/measure-rebuild.ts'
+import { writeArticles } from '../scripts/bench/generate-articles.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const base = mkdtempSync(join(tmpdir(), 'briefing-incremental-'))
@@ -31,7 +31,7 @@ afterAll(() => rmSync(base, { recursive: true, force: true }))
 /** A fresh content folder of `count` generated articles, with its own output and cache. */
 function setup(name: string, count: number): GenerateOptions & { files: string[] } {
   const contentDir = join(base, name, 'articles')
-  const files = generateArticles(contentDir, count)
+  const files = writeArticles(contentDir, count)
   return {
     contentDir,
     generatedDir: join(base, name, 'generated'),
@@ -183,6 +183,37 @@ describe('incremental page generation', () => {
     expect(data.article.outlet).toBe('The Test Post')
   })
 
+  it('keeps a page edited by hand, with the digest of what it now shows; a broken data file is made again', async () => {
+    const slug = slugOf(site.files[3]!)
+    const mdxPath = join(site.generatedDir, `${slug}.mdx`)
+    const jsonPath = join(site.generatedDir, `${slug}.json`)
+    const before = pageData(site.generatedDir, slug)
+    writeFileSync(
+      mdxPath,
+      readFileSync(mdxPath, 'utf8').replace('<Section id="method"', '<Section id="method-by-hand"')
+    )
+    const edited = await generateBriefings(site)
+    expect(edited.extracted).toEqual([])
+    expect(readFileSync(mdxPath, 'utf8')).toContain('method-by-hand')
+    const after = pageData(site.generatedDir, slug)
+    expect(after.digest).not.toBe(before.digest)
+    expect({ ...after, digest: '' }).toEqual({ ...before, digest: '' })
+    expect(edited.pageKeys[`/briefings/${slug}/`]).toBe(after.digest)
+    // The data edited by hand: kept, checked against the schema, a new digest.
+    writeFileSync(jsonPath, JSON.stringify({ ...after, title: 'A title set by hand' }))
+    const retitled = await generateBriefings(site)
+    const data = pageData(site.generatedDir, slug)
+    expect(data.title).toBe('A title set by hand')
+    expect(data.digest).not.toBe(after.digest)
+    expect(retitled.pageKeys[`/briefings/${slug}/`]).toBe(data.digest)
+    // Data that no longer parses is generated again, with a warning naming the file.
+    writeFileSync(jsonPath, '{ "title": ')
+    const lines: string[] = []
+    await generateBriefings({ ...site, log: (line) => lines.push(line) })
+    expect(lines.join('\n')).toMatch(new RegExp(`${slug}\\.json not valid JSON .*generated again`))
+    expect(pageData(site.generatedDir, slug).title).toBe(before.title)
+  })
+
   it('removes the page and the cache entry of a deleted article', async () => {
     const file = site.files[5]!
     unlinkSync(file)
@@ -219,7 +250,7 @@ describe('a build killed while writing pages', () => {
     const contentDir = join(base, 'killed/articles')
     const outDir = join(base, 'killed/dist')
     const cacheDir = join(base, 'killed/cache')
-    const files = generateArticles(contentDir, count)
+    const files = writeArticles(contentDir, count)
     const key = createHash('sha1').update(outDir).digest('hex').slice(0, 10)
     const generatedDir = join(ROOT, 'src/generated', key)
     const args = [

@@ -123,6 +123,8 @@ export interface GenerateResult {
   pageKeys: Record<string, string>
   /** Milliseconds spent. */
   ms: number
+  /** Of which: reading the articles and the cache, extracting, correcting and joining, writing the pages. */
+  phases: { readMs: number; extractMs: number; joinMs: number; pagesMs: number }
 }
 
 /**
@@ -429,6 +431,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
 
   try {
     // Extract the misses.
+    const read = performance.now()
     const misses = items.filter((item) => item.cached?.extractKey !== item.extractKey)
     const extractions = await run(
       misses.map((item): ExtractJob => ({
@@ -445,6 +448,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       if ('ok' in outcome) item.briefing = outcome.ok
       else item.error = outcome.error
     })
+    const extracted = performance.now()
     const ok: Item[] = []
     for (const item of items) {
       if (item.cached?.extractKey === item.extractKey) item.briefing = item.cached.briefing
@@ -552,6 +556,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
         }
       })
     }
+    const joined = performance.now()
     const pages = await run(
       jobs.map(({ job }) => job),
       runPageJob
@@ -606,7 +611,13 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       stale,
       correctionErrors,
       pageKeys,
-      ms: performance.now() - started
+      ms: performance.now() - started,
+      phases: {
+        readMs: read - started,
+        extractMs: extracted - read,
+        joinMs: joined - extracted,
+        pagesMs: performance.now() - joined
+      }
     }
   } finally {
     await pool?.close()
