@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing } from './state.ts'
+import { ensureBriefing } from '../state.ts'
 
 /**
  * Finish the briefing document: order every list by source position.

@@ -1,10 +1,10 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
+import { ensureBriefing, sourceSpan } from '../state.ts'
 import type { Figure, SourceParagraph } from '../types.ts'
 import { localiseCurrencies } from './currency.ts'
 import { scanFigures } from './scan.ts'
-import { sentenceAt, sentenceStarts } from './sentences.ts'
+import { sentenceAt, sentenceStarts } from '../text/sentences.ts'
 import { tokenize } from './tokens.ts'
 
 /**

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing } from '../assemble/state.ts'
+import { ensureBriefing } from '../state.ts'
 import { findIssues } from './find.ts'
 
 /**

@@ -1,7 +1,7 @@
-import type { QuoteCandidate, SpeakerCue } from './candidates.ts'
+import type { QuoteCandidate, SpeakerCue } from './types.ts'
 import { isTitleLike, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, phraseBefore, rolePrefix, skipBetween, type Phrase } from './phrases.ts'
+import { phraseAfter, phraseBefore, rolePrefix, skipBetween, type Phrase } from '../text/phrases.ts'
 
 /**
  * Find the direct quotes of a paragraph: the words between quote marks, attributed by the

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { findCandidates, trailingIntroduction, type QuoteCandidate, type SpeakerCue } from './candidates.ts'
+import { findCandidates, trailingIntroduction } from './candidates.ts'
+import type { QuoteCandidate, SpeakerCue } from './types.ts'
 import { findQuoteSpans, type QuoteSpan } from './marks.ts'
 
 declare module 'vfile' {

@@ -1,5 +1,5 @@
 import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
-import type { QuoteCandidate } from './candidates.ts'
+import type { QuoteCandidate } from './types.ts'
 import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
 import {
@@ -10,7 +10,7 @@ import {
   skipBetween,
   speakerNoun,
   type Phrase
-} from './phrases.ts'
+} from '../text/phrases.ts'
 
 /** Words that open an adverbial clause, not reported speech (`said, as they …`). */
 const SUBORDINATE =

@@ -1,5 +1,5 @@
 import { HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/people.ts'
-import type { SpeakerCue } from '../quotes/candidates.ts'
+import type { SpeakerCue } from '../quotes/index.ts'
 import type { NameMention } from './mentions.ts'
 
 /** A person or body the article names, with every way it is named. */

@@ -12,7 +12,7 @@ import {
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
-import { isAppositive, speakerNoun, titleBefore } from '../quotes/phrases.ts'
+import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 

@@ -1,12 +1,12 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
-import type { QuoteCandidate, SpeakerCue } from '../quotes/candidates.ts'
+import { ensureBriefing, sourceSpan } from '../state.ts'
+import type { QuoteCandidate, SpeakerCue } from '../quotes/index.ts'
+import { isTitleCase } from '../text/case.ts'
 import type { Quote, SourceParagraph, Speaker } from '../types.ts'
 import { findDescriptionSubjects, type DescriptionMention } from './descriptions.ts'
 import { EntityRegistry, positionOf, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
-import { isTitleCase } from '../structure/structure.ts'
 
 declare module 'vfile' {
   interface DataMap {

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
+import { ensureBriefing, sourceSpan } from '../state.ts'
+import { isTitleCase } from '../text/case.ts'
 import type { ParagraphRole, SourceParagraph } from '../types.ts'
 import { readDateline } from './dateline.ts'
 import { headsKeyPoints, headsLinks, pageLineRole, SIGN_OFF } from './furniture.ts'
@@ -123,19 +124,6 @@ function findTitles(paragraphs: SourceParagraph[], source: string): Set<number> 
   titles.add(0)
   if (withSubtitle) titles.add(1)
   return titles
-}
-
-/**
- * Whether most words of a line start with a capital (a headline in title case: `CEO Warns
- * Shoppers Are Trading Down`), where capitals no longer tell names from other words.
- *
- * @param text the line.
- * @returns whether three quarters or more of its words of four letters or more are capitalised.
- */
-export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3)
-  if (words.length < 3) return false
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75
 }
 
 /** Present-tense speech verbs of a standfirst (`Minister says …`): a summary of the story, not a photo. */

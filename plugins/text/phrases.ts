@@ -11,7 +11,7 @@ import {
   TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
-import type { Token } from '../text/tokens.ts'
+import type { Token } from './tokens.ts'
 
 /** Words that may stand between a subject and its verb (`Sir Tomas last night insisted`). */
 const BETWEEN = new Set([

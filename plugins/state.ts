@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile'
-import type { Briefing, SourceParagraph } from '../types.ts'
+import type { Briefing, SourceParagraph } from './types.ts'
 
 /**
  * The briefing being filled on `file`, created empty on first use.
