@@ -2,10 +2,17 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { ensureBriefing, sourceSpan } from '../state.ts'
 import type { Figure, SourceParagraph } from '../types.ts'
+import { APPROXIMATE_WORDS, CARDINAL_WORDS } from '../lexicon/units.ts'
 import { localiseCurrencies } from './currency.ts'
 import { scanFigures } from './scan.ts'
 import { sentenceAt, sentenceStarts } from '../text/sentences.ts'
 import { tokenize } from './tokens.ts'
+
+/** Whether a paragraph may hold a figure at all: a digit, a number word (not `zero`), an approximate amount. */
+const MAY_HOLD_FIGURE = new RegExp(
+  `[0-9]|\\b(?:${[...[...CARDINAL_WORDS].filter(([, n]) => n > 0).map(([word]) => word), ...APPROXIMATE_WORDS, 'many', 'several', 'half', 'a century', 'a decade'].join('|')})\\b`,
+  'i'
+)
 
 /**
  * Find the figures of one paragraph, located in the source text.
@@ -16,12 +23,7 @@ import { tokenize } from './tokens.ts'
  */
 export function paragraphFigures(paragraph: SourceParagraph, source: string): Figure[] {
   const text = paragraph.text
-  if (
-    !/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|millions|billions|trillions|many|several|half|a century|a decade|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b/i.test(
-      text
-    )
-  )
-    return []
+  if (!MAY_HOLD_FIGURE.test(text)) return []
   const spans = scanFigures(text, tokenize(text))
   if (spans.length === 0) return []
   const starts = sentenceStarts(text)

@@ -6,16 +6,23 @@
 import {
   AGE_WORDS,
   APPROXIMATE_WORDS,
+  COUNT_MODIFIERS,
+  CURRENCY_CODES,
   CURRENCY_WORDS,
+  DEADLINE_WORDS,
+  MAGNITUDE_WORDS,
   MAGNITUDES,
   MEASURE_UNITS,
   NATIONAL_CURRENCIES,
   NOT_UNIT_WORDS,
   PEOPLE_NOUNS,
+  PERIOD_LEADS,
   QUALIFIERS,
   RATE_WORDS,
+  TIME_OF_DAY,
   TIME_UNITS,
-  TROOP_NOUNS
+  TROOP_NOUNS,
+  VOTE_WORDS
 } from '../lexicon/units.ts'
 import { MONTHS } from '../lexicon/time.ts'
 import { readNumber, round, type NumberWord } from './numbers.ts'
@@ -37,142 +44,14 @@ export interface FigureSpan {
   key: boolean
 }
 
-/** Magnitude words (`million`) and abbreviations (`bn`) that may follow a number as a word. */
-const MAGNITUDE_WORDS = new Set([
-  'hundred',
-  'thousand',
-  'million',
-  'billion',
-  'trillion',
-  'bn',
-  'mn',
-  'm',
-  'tn',
-  'lakh',
-  'lakhs',
-  'crore',
-  'crores'
-])
 const APPROXIMATE = new Set(APPROXIMATE_WORDS)
-/** Modifiers allowed between a number and its noun although they are function words. */
-const SKIPPABLE = new Set([
-  'more',
-  'fewer',
-  'additional',
-  'extra',
-  'new',
-  'other',
-  'further',
-  'full',
-  'long',
-  'straight',
-  'consecutive'
-])
 /** Plural nouns end in `s` but not `ss`, `us`, `is`, `ous`. */
 const PLURAL = /^[\p{Ll}][\p{Ll}'-]*[^sui']s$/u
 const NOT_PLURAL = /(?:ous|ss|ics|ness|less)$/
 const RATE_PHRASES = RATE_WORDS.map((phrase) => phrase.split(' '))
 const QUALIFIER_PHRASES = QUALIFIERS.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length)
 const DURATION_REST = /^(second|minute|hour|day|week|month|year|decade|century)s?(-old|-long)?$/
-const VOTE_WORDS = new Set([
-  'vote',
-  'votes',
-  'voted',
-  'margin',
-  'decision',
-  'ruling',
-  'verdict',
-  'tally',
-  'split',
-  'passed',
-  'approved',
-  'rejected',
-  'ruled',
-  'confirmed',
-  'defeated',
-  'majority'
-])
-const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
 const DEMONSTRATIVES = new Set(['those', 'these', 'the'])
-/** Upper-case currency codes written before an amount (`USD 5 million`). */
-const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
-  ['USD', 'USD'],
-  ['GBP', 'GBP'],
-  ['EUR', 'EUR'],
-  ['JPY', 'JPY'],
-  ['CHF', 'CHF'],
-  ['AUD', 'AUD'],
-  ['CAD', 'CAD'],
-  ['CNY', 'CNY'],
-  ['INR', 'INR'],
-  ['Rs', 'INR'],
-  ['Rs.', 'INR'],
-  ['NZD', 'NZD'],
-  ['HKD', 'HKD'],
-  ['SGD', 'SGD'],
-  ['ZAR', 'ZAR'],
-  ['Tk', 'BDT'],
-  ['Tk.', 'BDT'],
-  ['BDT', 'BDT'],
-  ['KSh', 'KES'],
-  ['Ksh', 'KES'],
-  ['KES', 'KES'],
-  ['PKR', 'PKR'],
-  ['LKR', 'LKR'],
-  ['NGN', 'NGN'],
-  ['RM', 'MYR'],
-  ['RMB', 'CNY'],
-  ['Rp', 'IDR'],
-  ['PHP', 'PHP'],
-  ['AED', 'AED'],
-  ['SAR', 'SAR'],
-  ['KRW', 'KRW'],
-  ['TL', 'TRY'],
-  ['TRY', 'TRY'],
-  ['UAH', 'UAH'],
-  ['Sh', 'KES'],
-  ['TSh', 'TZS'],
-  ['USh', 'UGX'],
-  ['GHS', 'GHS'],
-  ['GH₵', 'GHS'],
-  ['Dh', 'AED'],
-  ['Dhs', 'AED'],
-  ['QR', 'QAR'],
-  ['SR', 'SAR'],
-  ['EGP', 'EGP'],
-  ['ILS', 'ILS'],
-  ['NIS', 'ILS'],
-  ['THB', 'THB'],
-  ['IDR', 'IDR'],
-  ['MYR', 'MYR'],
-  ['VND', 'VND'],
-  ['BRL', 'BRL'],
-  ['MXN', 'MXN'],
-  ['RUB', 'RUB'],
-  ['CHF', 'CHF'],
-  ['SEK', 'SEK'],
-  ['NOK', 'NOK'],
-  ['DKK', 'DKK'],
-  ['PLN', 'PLN'],
-  ['$', 'USD'],
-  ['US$', 'USD'],
-  ['A$', 'AUD'],
-  ['C$', 'CAD'],
-  ['NZ$', 'NZD'],
-  ['HK$', 'HKD'],
-  ['S$', 'SGD'],
-  ['J$', 'JMD'],
-  ['TT$', 'TTD'],
-  ['FJ$', 'FJD'],
-  ['R$', 'BRL'],
-  ['€', 'EUR'],
-  ['£', 'GBP'],
-  ['UYU', 'UYU'],
-  ['JMD', 'JMD'],
-  ['PGK', 'PGK']
-])
-const PERIOD_LEADS = new Set(['over', 'across', 'within', 'every', 'during', 'in'])
-const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|edt|est|et|pt|utc)$/
 
 /** A count noun phrase after a number. */
 interface NounHead {
@@ -198,7 +77,7 @@ function nounHead(tokens: readonly Token[], k: number): NounHead | null {
     if (readNumber(word) && !/^\p{L}+-\p{L}/u.test(word)) return null
     if (TROOP_NOUNS.has(word)) return { index: m, unit: 'troops', kind: 'troops' }
     if (PEOPLE_NOUNS.has(word)) return { index: m, unit: 'people', kind: 'people' }
-    if (NOT_UNIT_WORDS.has(word) && !SKIPPABLE.has(word)) return null
+    if (NOT_UNIT_WORDS.has(word) && !COUNT_MODIFIERS.has(word)) return null
     if (TIME_UNITS.has(word) || CURRENCY_WORDS.has(word)) return null
     if (!token.capital && PLURAL.test(word) && !NOT_PLURAL.test(word)) return { index: m, unit: word, kind: 'thing' }
     if (token.stop || word.endsWith('ly')) return null

@@ -3,6 +3,7 @@
  * the sentence and the chunk boundaries that punctuation and possessives make.
  */
 import { stem } from './stem.ts'
+import { PHRASE_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 
 /** One word of a paragraph, as the phrase chunker sees it. */
 export interface Token {
@@ -28,43 +29,6 @@ export interface Token {
   sentence: number
 }
 
-/** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'jr',
-  'sr',
-  'sen',
-  'sens',
-  'rep',
-  'reps',
-  'gov',
-  'gen',
-  'col',
-  'capt',
-  'lt',
-  'sgt',
-  'adm',
-  'prof',
-  'rev',
-  'vs',
-  'no',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'dept',
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec'
-])
 /** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
 const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g
@@ -98,7 +62,12 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
     const isWord = raw.length > 1 || /[\p{L}\p{N}]/u.test(raw)
     if (!isWord || (first < 128 && !/[A-Za-z0-9]/.test(raw[0]!))) {
       const last = tokens[tokens.length - 1]
-      if (raw === '.' && last && !last.breakAfter && (ABBREVIATIONS.has(last.lower) || /^\p{Lu}$/u.test(last.text))) {
+      if (
+        raw === '.' &&
+        last &&
+        !last.breakAfter &&
+        (PHRASE_ABBREVIATIONS.has(last.lower) || /^\p{Lu}$/u.test(last.text))
+      ) {
         previous = 'abbr'
         continue
       }

@@ -1,4 +1,12 @@
-import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
+import {
+  CLAUSE_VERBS,
+  DESCRIBE_VERBS,
+  INFINITIVE_VERBS,
+  LISTENER_VERBS,
+  OBJECT_VERBS,
+  SPEECH_VERBS,
+  TAG_VERBS
+} from '../lexicon/speech-verbs.ts'
 import type { QuoteCandidate } from './types.ts'
 import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
@@ -11,47 +19,7 @@ import {
   speakerNoun,
   type Phrase
 } from '../text/phrases.ts'
-
-/** Words that open an adverbial clause, not reported speech (`said, as they …`). */
-const SUBORDINATE =
-  /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once|despite|amid)$/
-
-/** Prepositions that open an adverbial after a speech verb (`said at a briefing`). */
-const PREPOSITION =
-  /^(?:at|in|on|to|for|from|with|by|after|before|during|outside|inside|into|over|under|through|since|until|near|across|behind|beside|amid|upon|via|without|within)$/
-
-/** Verbs that tag speech after it (`…, the agency said.`). */
-const TAG_VERBS =
-  /^(?:say|add|tell|write|report|note|explain|warn|insist|argue|claim|state|announce|continue|conclude|caution|predict|observe|remark|reply|respond|acknowledge|admit|concede|confirm|suggest|estimate|tweet|post|complain|recall|stress|maintain|contend|assert|allege|boast|declare|reveal|disclose|testify|agree|counter|retort|joke|quip|grumble|lament|concur|reason|forecast)$/
-
-/** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
-const INFINITIVE_VERBS = /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/
-
-/** Connectives and clause words that never start a speaker phrase after a verb. */
-const CLAUSE_START = new Set([
-  'that',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'there',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'this',
-  'these',
-  'those'
-])
-
-/** Time and place adverbials that may follow a speech verb before its content. */
-const AFTER_VERB =
-  /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|x|instagram|linkedin|threads|bluesky|weibo|wechat|telegram|tiktok|youtube|whatsapp|truth social|social media|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|note|report|filing|memo|release|press release|blog post|op-ed|column|podcast|broadcast|hearing|debate|rally|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
+import { AFTER_VERB, CLAUSE_START, PREPOSITION, SUBORDINATE } from '../lexicon/clause-words.ts'
 
 /**
  * Find reported speech in a paragraph: `SUBJECT VERB [listener] [that] CONTENT` (the content

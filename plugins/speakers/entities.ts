@@ -1,6 +1,15 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/people.ts'
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAME_START,
+  ORGANISATION_WORDS,
+  ROLE_ABBREVIATIONS,
+  ROLE_HEADS,
+  TITLE_WORDS
+} from '../lexicon/people.ts'
 import type { SpeakerCue } from '../quotes/index.ts'
 import type { NameMention } from './mentions.ts'
+import { BODY_NOUNS, COMPANY_NAME, COMPANY_NOUNS, PUBLIC_BODY } from '../lexicon/bodies.ts'
 
 /** A person or body the article names, with every way it is named. */
 export interface Entity {
@@ -620,36 +629,6 @@ export class EntityRegistry {
     if (lastSubject(best) >= 0 && Math.floor(lastSubject(best) / 1e6) >= paragraph - 6) return best
     return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
   }
-}
-
-/** Role nouns that describe the speaker just quoted when nobody holds the role by name (`the labour leader`). */
-const ROLE_HEADS =
-  /^(?:leader|chief|head|boss|chairman|chairwoman|chairperson|chair|president|director|executive|official|spokesman|spokeswoman|spokesperson|minister|secretary|campaigner|activist|veteran|lawyer|expert|economist|analyst|mayor|governor|commissioner|convener|organiser|organizer)$/
-
-/** Words for a business (`the company`, `the utility`), which a public body is not. */
-const COMPANY_NOUNS =
-  /^(?:company|firm|operator|utility|business|giant|bank|insurer|lender|retailer|carrier|airline|manufacturer|producer|supplier|provider|developer|corporation)$/
-/** Words in a company's name. */
-const COMPANY_NAME =
-  /\b(?:Water|Energy|Power|Gas|Electric|Airways|Airlines|Air|Bank|Group|Holdings|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Co|Company|Motors|Foods|Telecom|Pharma|Pharmaceuticals|Petroleum|Oil|Mining|Steel|Rail|Railways|Trains|Ports|Shipping|Insurance|Capital|Partners|Industries|Technologies|Systems|Media|Offshore|Resources|Logistics|Retail|Stores|Brands)\b/
-
-/** Words in the name of a public body. */
-const PUBLIC_BODY =
-  /\b(?:Authority|Ministry|Department|Council|Commission|Agency|Government|Office|Regulator|Parliament|Assembly|Committee|Court|Police|Service|Inspectorate|Tribunal|Board)\b/
-
-/** What a body is called when its name is not repeated (`the company`, `the utility`, `the ministry`). */
-const BODY_NOUNS =
-  /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study|utility|operator|regulator|watchdog|airline|insurer|lender|retailer|carrier|broadcaster|charity|association|federation|authority|board|trust|network|club|university|hospital|school|service|institute|centre|center|foundation|corporation|business|developer|manufacturer|producer|supplier|provider|giant|group|alliance|coalition|body|office|force|army|police|embassy|mission|secretariat|tribunal|panel|inquiry|review|paper|newspaper|outlet|station|channel)$/
-
-/** Role abbreviations and what they stand for (`the PM`, `CEO`): a holder of either is meant. */
-const ROLE_ABBREVIATIONS: Record<string, string[]> = {
-  pm: ['prime minister'],
-  cm: ['chief minister'],
-  ceo: ['chief executive'],
-  cfo: ['chief financial officer', 'finance chief'],
-  coo: ['chief operating officer'],
-  cto: ['chief technology officer'],
-  md: ['managing director']
 }
 
 /** A spokesperson for a body named after (`a spokesperson for Castlereagh Metals`): the role and the body's name. */

@@ -1,12 +1,15 @@
 import {
   AGENT_NOUN,
+  BODY_PORTFOLIOS,
   GENDERED_ROLES,
   HONORIFIC_PAIRS,
   HONORIFICS,
+  LOOSE_TITLES,
   NAME_PARTICLES,
   NOT_NAME_START,
   ORGANISATION_WORDS,
   PARTICLE_NAME,
+  PORTFOLIOS,
   ROLE_NOUNS,
   TITLE_WORDS
 } from '../lexicon/people.ts'
@@ -15,6 +18,7 @@ import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
+import { LEADING_CLAUSE_WORDS, SUBJECT_OPENERS } from '../lexicon/clause-words.ts'
 
 /** A name found in the text, split into its parts. */
 export interface NameMention {
@@ -51,40 +55,6 @@ export interface NameMention {
 
 /** Whether a word is written as an acronym (`IMF`, `NYPD`). */
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/
-
-/** Title words that are only titles before a name, not names themselves. */
-const LOOSE_TITLES = new Set([
-  'former',
-  'senior',
-  'acting',
-  'interim',
-  'first',
-  'deputy',
-  'vice',
-  'shadow',
-  'foreign',
-  'home',
-  'state',
-  'health',
-  'finance',
-  'trade',
-  'defence',
-  'defense',
-  'treasury',
-  'interior',
-  'education',
-  'justice',
-  'labor',
-  'labour',
-  'economy',
-  'house',
-  'senate',
-  'majority',
-  'minority',
-  'general',
-  'chief',
-  'executive'
-])
 
 /**
  * Find every capitalised name in a paragraph and read what the text says
@@ -572,111 +542,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   }
 }
 
-/** Portfolios that stand before a title (`Health Secretary`): part of the role, not an affiliation. */
-const PORTFOLIOS = new Set([
-  'climate',
-  'energy',
-  'health',
-  'transport',
-  'education',
-  'finance',
-  'trade',
-  'defence',
-  'defense',
-  'foreign',
-  'home',
-  'interior',
-  'justice',
-  'environment',
-  'agriculture',
-  'culture',
-  'housing',
-  'labour',
-  'labor',
-  'treasury',
-  'economy',
-  'digital',
-  'security',
-  'immigration',
-  'communications',
-  'industry',
-  'science',
-  'sport',
-  'tourism',
-  'fisheries',
-  'infrastructure',
-  'development',
-  'social',
-  'welfare',
-  'pensions',
-  'work',
-  'employment',
-  'equality',
-  'veterans',
-  'commerce',
-  'budget',
-  'business',
-  'competition',
-  'enlargement',
-  'migration',
-  'cohesion',
-  'innovation',
-  'research',
-  'mines',
-  'mining',
-  'forests',
-  'forestry',
-  'water',
-  'transportation',
-  'urban',
-  'rural',
-  'environmental',
-  'opposition',
-  'manpower',
-  'power',
-  'petroleum',
-  'planning',
-  'revenue',
-  'railways',
-  'communication',
-  'information',
-  'broadcasting',
-  'labour',
-  'youth',
-  'women',
-  'children',
-  'families',
-  'local government',
-  'cities',
-  'regions',
-  'arts',
-  'heritage'
-])
-
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
-
-/** Portfolio words that, alone before a name, make it a body's (`Health New Zealand`, `Trade Canada`), not a person's title. */
-const BODY_PORTFOLIOS = new Set([
-  'health',
-  'trade',
-  'home',
-  'foreign',
-  'finance',
-  'defence',
-  'defense',
-  'treasury',
-  'interior',
-  'education',
-  'justice',
-  'labor',
-  'labour',
-  'economy',
-  'transport',
-  'sport',
-  'energy',
-  'environment',
-  'housing'
-])
 
 /** Whether a word can name a minister's portfolio (`Energy`, `Ports`, `State`): a known one, or a common noun, not a name. */
 function isPortfolio(lower: string): boolean {
@@ -696,14 +562,6 @@ function firstTitleOffset(tokens: Token[], first: number, nameStart: number): nu
   return nameStart - first
 }
 
-/** Words that may open a sentence before its subject (`But`, `Last night`, `On Tuesday`). */
-const OPENERS =
-  /^(?:but|and|so|yet|then|now|still|also|meanwhile|however|last|this|next|on|in|at|earlier|later|today|yesterday|tonight|night|week|weekend|morning|afternoon|evening|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|former|mr|mrs|ms|dr|sir)$/
-
-/** Words that open a leading clause before a sentence's subject (`Speaking to reporters, …`). */
-const LEADS =
-  /^(?:with|while|after|when|although|though|as|if|because|since|in|on|at|during|despite|before|amid|following|asked|unlike|like|by|for|from|over|under|hours|minutes|days|weeks|months|years|earlier|later|last|this)$|ing$/
-
 /**
  * Whether token `i` is the subject of its sentence: only openers (or a leading clause) stand before it.
  *
@@ -721,9 +579,9 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
       let s = k - 1
       while (s > 0 && !/^[.!?:;]$/.test(tokens[s - 1]!.text)) s--
       const lead = tokens.slice(Math.max(0, s), k).find((x) => x.word)
-      return Boolean(lead && LEADS.test(lead.lower)) && !tokens.slice(s, k).some((x) => x.text === ',')
+      return Boolean(lead && LEADING_CLAUSE_WORDS.test(lead.lower)) && !tokens.slice(s, k).some((x) => x.text === ',')
     }
-    if (t.word && !OPENERS.test(t.lower) && !t.capital) return false
+    if (t.word && !SUBJECT_OPENERS.test(t.lower) && !t.capital) return false
   }
   return true
 }

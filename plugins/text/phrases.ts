@@ -12,139 +12,8 @@ import {
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
 import type { Token } from './tokens.ts'
-
-/** Words that may stand between a subject and its verb (`Sir Tomas last night insisted`). */
-const BETWEEN = new Set([
-  'also',
-  'then',
-  'later',
-  'earlier',
-  'previously',
-  'again',
-  'further',
-  'once',
-  'never',
-  'not',
-  'already',
-  'still',
-  'repeatedly',
-  'today',
-  'yesterday',
-  'tonight',
-  'recently',
-  'now',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'did',
-  'does',
-  'do',
-  'is',
-  'was',
-  'were',
-  'are',
-  'be',
-  'been',
-  'being',
-  'last',
-  'night',
-  'this',
-  'week',
-  'weekend',
-  'morning',
-  'afternoon',
-  'evening',
-  'month',
-  'year',
-  'on',
-  'in',
-  'at',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'just',
-  'even',
-  'only',
-  'publicly',
-  'privately',
-  'separately',
-  'reportedly',
-  'allegedly',
-  'apparently',
-  'initially',
-  'first',
-  'finally',
-  'ultimately',
-  'subsequently',
-  'herself',
-  'himself',
-  'themselves',
-  'itself',
-  'too',
-  'all',
-  'both',
-  'each',
-  'indeed',
-  'directly',
-  'specifically',
-  'flatly',
-  'simply',
-  'frequently',
-  'often',
-  'always',
-  'sometimes',
-  'usually',
-  'generally',
-  'long'
-])
-
-/** Determiners and quantifiers that open a description or group (`the`, `many`, `several`). */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'many',
-  'some',
-  'several',
-  'most',
-  'other',
-  'two',
-  'three',
-  'four',
-  'five',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'top',
-  'senior',
-  'both',
-  'all',
-  'few',
-  'those',
-  'these',
-  'one'
-])
-
-/** The head of a body named with its country's or city's possessive (`Borovia's Defence Ministry`). */
-const OWNED_BODY =
-  /^(?:ministry|department|office|council|agency|commission|committee|government|cabinet|embassy|army|military|navy|police|court|parliament|presidency|regulator|authority)$/
-
-/** Prepositions that join a group or role to its body (`advisers to Mr. Lund`, `a spokesman for X`). */
-const JOINS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in'])
+import { OWNED_BODY } from '../lexicon/bodies.ts'
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, JOINS } from '../lexicon/clause-words.ts'
 
 /** A found speaker phrase: token range `[first, last]` inclusive and its kind. */
 export interface Phrase {
@@ -190,7 +59,11 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
   let i = from
   while (i >= limit) {
     const t = tokens[i]!
-    if (t.word && !t.capital && (BETWEEN.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4))) {
+    if (
+      t.word &&
+      !t.capital &&
+      (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4))
+    ) {
       i--
       continue
     }
@@ -462,7 +335,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     if (
       (t.capital && !NOT_NAME_START.has(t.lower)) ||
       (/^[a-z-]+$/.test(t.text) &&
-        !BETWEEN.has(t.lower) &&
+        !BETWEEN_SUBJECT_AND_VERB.has(t.lower) &&
         !/(?:ed|ing)$/.test(t.lower) &&
         !SUBJECT_PRONOUNS.has(t.lower) &&
         !JOINS.has(t.lower) &&
