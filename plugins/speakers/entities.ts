@@ -9,6 +9,8 @@ import {
 } from '../lexicon/people.ts'
 import type { SpeakerCue } from '../quotes/index.ts'
 import type { NameMention } from './mentions.ts'
+import { NameIndex } from './name-index.ts'
+import type { Places } from './places.ts'
 import { BODY_NOUNS, COMPANY_NAME, COMPANY_NOUNS, PUBLIC_BODY } from '../lexicon/bodies.ts'
 
 /** A person or body the article names, with every way it is named. */
@@ -25,7 +27,9 @@ export interface Entity {
   roles: string[]
   affiliations: string[]
   gender: 'm' | 'f' | null
-  /** Positions of its mentions, `paragraph * 1e6 + offset`. */
+  /** Its place in the order of creation (`s1` is 0). */
+  order: number
+  /** Places of its mentions (see `places.ts`), ascending. */
   positions: number[]
   /** Positions where it is a sentence subject. */
   subjectPositions: number[]
@@ -36,11 +40,6 @@ export interface Entity {
   surnames: Map<string, number>
   /** The age the text gives (`Shelley Barnard, 38,`), for `the 38-year-old`. */
   age: number | null
-}
-
-/** Where a mention or cue stands, as one comparable number. */
-export function positionOf(paragraph: number, offset: number): number {
-  return paragraph * 1e6 + offset
 }
 
 /** Whether two name words are the same, allowing one typo in long words (`Ferriera` for `Ferreira`). */
@@ -67,15 +66,59 @@ export class EntityRegistry {
   private readonly byKey = new Map<string, Entity>()
   /** Bodies named but never speaking by name (`Northfield Instruments Inc. shares fell`): who a later `the company` or `the ministry` may be. */
   private readonly namedBodies: { name: string; at: number }[] = []
+  /** Persons by surname and by first name (a typo allowed), and every entity by the words of its roles. */
+  private readonly bySurname = new NameIndex<Entity>()
+  private readonly byFirstName = new NameIndex<Entity>()
+  private readonly byRoleWord = new Map<string, Set<Entity>>()
+  /** The persons (`persons()`), kept in order of creation as entities become personal. */
+  private readonly personal: Entity[] = []
+
+  /**
+   * @param places where each mention stands in the article.
+   */
+  constructor(places: Places) {
+    this.places = places
+  }
+
+  /** Where each mention stands in the article. */
+  readonly places: Places
 
   /** Every person, in order of first mention: a name with a title, a role, a gender, or used by surname alone. */
   persons(): Entity[] {
-    return this.entities.filter((e) => e.type === 'person' && e.personal)
+    return this.personal
+  }
+
+  /** Mark an entity as a person the text shows is one (see `Entity.personal`). */
+  private markPersonal(entity: Entity): void {
+    if (entity.personal) return
+    entity.personal = true
+    if (entity.type !== 'person') return
+    let at = this.personal.length
+    while (at > 0 && this.personal[at - 1]!.order > entity.order) at--
+    this.personal.splice(at, 0, entity)
+  }
+
+  /** Give an entity a role (once), filed by its words. */
+  private addRole(entity: Entity, role: string): void {
+    if (entity.roles.includes(role)) return
+    entity.roles.push(role)
+    for (const word of ` ${role.toLowerCase()} `.split(' ')) {
+      const holders = this.byRoleWord.get(word)
+      if (holders) holders.add(entity)
+      else this.byRoleWord.set(word, new Set([entity]))
+    }
+  }
+
+  /** Give a person a first name it had not (filed for `personByFirstName`). */
+  private setFirst(entity: Entity, first: string | null): void {
+    entity.first = first
+    if (first) this.byFirstName.add(first, entity)
   }
 
   private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
     const entity: Entity = {
       id: `s${this.entities.length + 1}`,
+      order: this.entities.length,
       type,
       first,
       last,
@@ -92,6 +135,8 @@ export class EntityRegistry {
       age: null
     }
     this.entities.push(entity)
+    if (type === 'person' && last) this.bySurname.add(last, entity)
+    if (type === 'person' && first) this.byFirstName.add(first, entity)
     return entity
   }
 
@@ -124,14 +169,16 @@ export class EntityRegistry {
 
   /** Find a person by first and last name. */
   private personByName(first: string | null, last: string, gender: 'm' | 'f' | null, at: number): Entity | null {
-    const matches = this.entities.filter(
-      (e) =>
-        e.type === 'person' &&
-        e.last &&
-        sameWord(e.last, last) &&
-        (!first || !e.first || sameWord(e.first, first) || (first.length <= 2 && e.first[0] === first[0])) &&
-        (!gender || !e.gender || e.gender === gender)
-    )
+    const matches = this.bySurname
+      .candidates(last)
+      .filter(
+        (e) =>
+          e.type === 'person' &&
+          e.last &&
+          sameWord(e.last, last) &&
+          (!first || !e.first || sameWord(e.first, first) || (first.length <= 2 && e.first[0] === first[0])) &&
+          (!gender || !e.gender || e.gender === gender)
+      )
     if (matches.length <= 1) return matches[0] ?? null
     return mostRecent(matches, at)
   }
@@ -139,7 +186,7 @@ export class EntityRegistry {
   /** Find a person by a surname of several words (`Sousa de Almeida` for Inês Sousa de Almeida). */
   private personBySurnames(words: string[], at: number): Entity | null {
     if (words.length < 2) return null
-    const matches = this.entities.filter(
+    const matches = this.bySurname.candidates(words[words.length - 1]!).filter(
       (e) =>
         e.type === 'person' &&
         e.last &&
@@ -154,7 +201,9 @@ export class EntityRegistry {
 
   /** Find a person by first name alone (`Sir Tomas`). */
   private personByFirstName(first: string, at: number): Entity | null {
-    const matches = this.entities.filter((e) => e.type === 'person' && e.first && sameWord(e.first, first))
+    const matches = this.byFirstName
+      .candidates(first)
+      .filter((e) => e.type === 'person' && e.first && sameWord(e.first, first))
     return matches.length ? mostRecent(matches, at) : null
   }
 
@@ -166,7 +215,7 @@ export class EntityRegistry {
    * @returns the entity it belongs to, if any.
    */
   addMention(mention: NameMention, create: boolean): Entity | null {
-    const at = positionOf(mention.paragraph, mention.start)
+    const at = this.places.of(mention.paragraph, mention.start)
     const words = mention.words.map(norm)
     let entity: Entity | null = null
     if (mention.kind === 'organisation') {
@@ -185,7 +234,7 @@ export class EntityRegistry {
       const last = words[words.length - 1]!
       entity = this.personByName(first, last, mention.gender, at) ?? this.personBySurnames(words, at)
       if (!entity && create) entity = this.create('person', mention.words.join(' '), first, last)
-      else if (entity && !entity.first) entity.first = first
+      else if (entity && !entity.first) this.setFirst(entity, first)
     } else if (words.length === 1) {
       const word = words[0]!
       const firstNameHonorific = mention.honorific && /^(?:sir|dame|lord|lady)$/i.test(mention.honorific)
@@ -213,7 +262,7 @@ export class EntityRegistry {
       entity.forms.set(display, (entity.forms.get(display) ?? 0) + 1)
     }
     if (mention.text && !entity.forms.has(mention.text)) entity.aliases.add(mention.text)
-    if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role)
+    if (mention.role) this.addRole(entity, mention.role)
     if (mention.affiliation && !entity.affiliations.includes(mention.affiliation))
       entity.affiliations.push(mention.affiliation)
     if (mention.gender && !entity.gender) entity.gender = mention.gender
@@ -226,7 +275,7 @@ export class EntityRegistry {
       mention.age != null ||
       mention.words.length === 1
     )
-      entity.personal = true
+      this.markPersonal(entity)
     if (entity.type === 'person') {
       const surname = mention.words[mention.words.length - 1]!
       entity.surnames.set(surname, (entity.surnames.get(surname) ?? 0) + 1)
@@ -246,13 +295,13 @@ export class EntityRegistry {
     lastSpeaker: Entity | null,
     mentionOf: (cue: SpeakerCue) => NameMention | null
   ): Entity | null {
-    const at = positionOf(cue.paragraph, cue.start)
+    const at = this.places.of(cue.paragraph, cue.start)
     const lower = cue.text.toLowerCase()
     if (cue.kind === 'pronoun') {
       if (lower === 'he' || lower === 'she') {
         const entity = this.pronoun(lower === 'he' ? 'm' : 'f', at, lastSpeaker)
         // whoever `he` or `she` stands for is a person
-        if (entity) entity.personal = true
+        if (entity) this.markPersonal(entity)
         return entity
       }
       if (lower === 'it' || lower === 'they') {
@@ -291,7 +340,7 @@ export class EntityRegistry {
       // named before; or, in the headline (paragraph 0: `City says …` over `The City of
       // Marlow says …`), after
       const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
-      const kind = before.length ? before : at < positionOf(1, 0) ? longer : []
+      const kind = before.length ? before : this.places.paragraphOf(at) === 0 ? longer : []
       let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
       if (!entity) {
         entity = this.create('organisation', name, null, null)
@@ -335,7 +384,7 @@ export class EntityRegistry {
           const main = free.sort(
             (a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!
           )[0]!
-          main.roles.push(titleCase(words.join(' ')))
+          this.addRole(main, titleCase(words.join(' ')))
           main.aliases.add(cue.text.replace(/^The /, 'the '))
           return main
         }
@@ -349,7 +398,7 @@ export class EntityRegistry {
       const body = this.bodyNamed(voice[1]!, at)
       if (body) {
         body.aliases.add(cue.text.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))
-        if (!body.roles.includes(voice[2]!.toLowerCase())) body.roles.push(voice[2]!.toLowerCase())
+        this.addRole(body, voice[2]!.toLowerCase())
         return body
       }
     }
@@ -366,7 +415,7 @@ export class EntityRegistry {
       if (
         lastSpeaker?.type === 'person' &&
         lastSpeaker.personal &&
-        lastBefore(lastSpeaker.positions, at) > at - 2e6 &&
+        this.places.within(lastBefore(lastSpeaker.positions, at), at, 2) &&
         !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) &&
         ROLE_HEADS.test(head)
       ) {
@@ -459,7 +508,7 @@ export class EntityRegistry {
         )
         // `the company` is no ministry or council
         .filter((e) => !COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
-      const recent = named.filter((e) => lastBefore(e.positions, at) > at - 4e6)
+      const recent = named.filter((e) => this.places.within(lastBefore(e.positions, at), at, 4))
       const pool = recent.length ? recent : named
       if (pool.length) {
         // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
@@ -569,9 +618,16 @@ export class EntityRegistry {
     const head = words[words.length - 1]!
     const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
     const wanted = [head, ...(ROLE_ABBREVIATIONS[head] ?? [])]
-    const holding = this.persons().filter((e) =>
-      e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `)))
-    )
+    const filed = new Set<Entity>()
+    for (const w of wanted) for (const e of this.byRoleWord.get(w.split(' ')[0]!) ?? []) filed.add(e)
+    const holding = [...filed]
+      .filter(
+        (e) =>
+          e.type === 'person' &&
+          e.personal &&
+          e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `)))
+      )
+      .sort((a, b) => a.order - b.order)
     const holders =
       holding.length === 1
         ? holding
@@ -608,25 +664,26 @@ export class EntityRegistry {
     if (candidates.length === 0) return null
     const lastSubject = (e: Entity): number => lastBefore(e.subjectPositions, at)
     const lastMention = (e: Entity): number => lastBefore(e.positions, at)
-    const paragraph = Math.floor(at / 1e6)
+    const places = this.places
+    const paragraph = places.paragraphOf(at)
     // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
-    const near = candidates.filter((e) => e.gender === gender && lastBefore(e.positions, at) > at - 160)
+    const near = candidates.filter((e) => e.gender === gender && places.near(lastBefore(e.positions, at), at, 160))
     if (near.length && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.includes(lastSpeaker as Entity)) {
       return near.sort((a, b) => lastMention(b) - lastMention(a))[0]!
     }
     if (lastSpeaker && fits(lastSpeaker)) {
       const since = Math.max(lastSubject(lastSpeaker), lastMention(lastSpeaker))
       const rival = candidates.some(
-        (e) => e !== lastSpeaker && lastSubject(e) > since && Math.floor(lastSubject(e) / 1e6) >= paragraph - 1
+        (e) => e !== lastSpeaker && lastSubject(e) > since && places.paragraphOf(lastSubject(e)) >= paragraph - 1
       )
       if (!rival) return lastSpeaker
     }
     // only one fitting person named in this paragraph or the one before: that person
-    const window = candidates.filter((e) => lastBefore(e.positions, at) >= (paragraph - 1) * 1e6)
+    const window = candidates.filter((e) => lastBefore(e.positions, at) >= places.start(paragraph - 1))
     if (window.length === 1) return window[0]!
     const bySubject = [...candidates].sort((a, b) => lastSubject(b) - lastSubject(a))
     const best = bySubject[0]!
-    if (lastSubject(best) >= 0 && Math.floor(lastSubject(best) / 1e6) >= paragraph - 6) return best
+    if (lastSubject(best) >= 0 && places.paragraphOf(lastSubject(best)) >= paragraph - 6) return best
     return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
   }
 }

@@ -5,8 +5,9 @@ import type { QuoteCandidate, SpeakerCue } from '../quotes/index.ts'
 import { isTitleCase } from '../text/case.ts'
 import type { Quote, SourceParagraph, Speaker } from '../types.ts'
 import { findDescriptionSubjects, type DescriptionMention } from './descriptions.ts'
-import { EntityRegistry, positionOf, sameWord, type Entity } from './entities.ts'
+import { EntityRegistry, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
+import { Places } from './places.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -30,7 +31,9 @@ export function briefingSpeakers() {
     const paragraphs = file.data.paragraphs ?? []
     const candidates = file.data.quoteCandidates ?? []
     const source = String(file.value)
-    const registry = new EntityRegistry()
+    const places = new Places(paragraphs)
+    const positionOf = (paragraph: number, offset: number): number => places.of(paragraph, offset)
+    const registry = new EntityRegistry(places)
     const mentions: NameMention[] = []
     const spansOf = new Map<number, { open: number; close: number }[]>()
     for (const span of file.data.quoteSpans ?? []) {
