@@ -31,8 +31,10 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect'
 export interface Quote {
   /** The speaker's `id`, or `null` when unattributed. */
   speaker: string | null
-  /** The source slice `[start, end)` (without the outer quote marks). */
+  /** The source slice `[start, end)` (without the outer quote marks), mojibake included. */
   text: string
+  /** The same words cleaned for readers (mojibake repaired, no-break spaces plain): what a page shows. */
+  display: string
   kind: QuoteKind
   start: number
   end: number
@@ -42,8 +44,10 @@ export interface Quote {
 
 /** A number or quantity in the text. */
 export interface Figure {
-  /** The source slice `[start, end)`. */
+  /** The source slice `[start, end)`, mojibake included. */
   text: string
+  /** The same text cleaned for readers (mojibake repaired, no-break spaces plain): what a page shows. */
+  display: string
   /** The numeric value, `null` for approximate amounts (`thousands of`). */
   value: number | null
   /** Normalised unit: `percent`, `GBP`, `USD`, `EUR`, `years`, `people`… */

@@ -32,6 +32,7 @@ export function paragraphFigures(paragraph: SourceParagraph, source: string): Fi
     const [cFrom, cTo] = sentenceAt(text, starts, span.from)
     return {
       text: source.slice(start, end),
+      display: text.slice(span.from, span.to),
       value: span.value,
       unit: span.unit,
       context: text.slice(cFrom, cTo),

@@ -150,6 +150,7 @@ export function briefingSpeakers() {
       quotes.push({
         speaker: entity?.id ?? null,
         text: source.slice(start, end),
+        display: paragraph.text.slice(candidate.from, candidate.to),
         kind: candidate.kind,
         start,
         end,
