@@ -142,7 +142,7 @@ export class EntityRegistry {
 
   /** An organisation known by the long form of an acronym, or by the acronym of a long name (`WHO`, `World Health Organization`). */
   private byAcronym(name: string): Entity | null {
-    // `Nepra` for the National Electric Power Regulatory Authority: an acronym written as a word
+    // `Hafra` for the Harbour and Fisheries Regulatory Authority: an acronym written as a word
     const word = /^[A-Z][a-z]{2,5}$/.test(name) ? name.toUpperCase() : null
     if (word) {
       const long = this.entities.find(
