@@ -140,3 +140,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word)
 }
+
+/** Words a stemmer must keep whole: plural-looking singulars (`news`, `politics`, `crisis`) and adverbs. */
+export const UNSTEMMED_WORDS: ReadonlySet<string> = words(`
+news series species politics economics physics ethics arms always perhaps thus chaos analysis crisis basis
+`)
