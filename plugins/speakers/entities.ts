@@ -65,7 +65,12 @@ export class EntityRegistry {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, Entity>()
   /** Bodies named but never speaking by name (`Northfield Instruments Inc. shares fell`): who a later `the company` or `the ministry` may be. */
-  private readonly namedBodies: { name: string; at: number }[] = []
+  private readonly namedBodies = new Map<string, number[]>()
+  /** The names of `namedBodies` by each of their lowercase words, and those that sound like a company's. */
+  private readonly namedByWord = new Map<string, string[]>()
+  private readonly namedCompanies: string[] = []
+  /** Organisations by each lowercase word of their name (`fund` for the International Monetary Fund). */
+  private readonly organisationsByWord = new Map<string, Entity[]>()
   /** Persons by surname and by first name (a typo allowed), and every entity by the words of its roles. */
   private readonly bySurname = new NameIndex<Entity>()
   private readonly byFirstName = new NameIndex<Entity>()
@@ -135,6 +140,12 @@ export class EntityRegistry {
       age: null
     }
     this.entities.push(entity)
+    if (type === 'organisation')
+      for (const word of new Set(display.toLowerCase().split(/\s+/))) {
+        const list = this.organisationsByWord.get(word)
+        if (list) list.push(entity)
+        else this.organisationsByWord.set(word, [entity])
+      }
     if (type === 'person' && last) this.bySurname.add(last, entity)
     if (type === 'person' && first) this.byFirstName.add(first, entity)
     return entity
@@ -226,7 +237,7 @@ export class EntityRegistry {
         entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
       }
-      if (!entity && !mention.quoted && !mention.aside && !mention.headline) this.namedBodies.push({ name, at })
+      if (!entity && !mention.quoted && !mention.aside && !mention.headline) this.noteNamedBody(name, at)
       if (entity && !entity.forms.has(name)) entity.aliases.add(name)
     } else if (mention.kind === 'person' && words.length >= 2) {
       // `De Vries`: a particle starts the surname, not a first name
@@ -486,15 +497,13 @@ export class EntityRegistry {
     )
       return /^an?\s/i.test(cue.text) ? null : lastSpeaker
     // a body named by its kind: `the fund` for the International Monetary Fund
-    const bodies = this.entities.filter(
-      (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head))
-    )
+    const bodies = this.organisationsByWord.get(head) ?? []
     if (bodies.length) return mostRecent(bodies, at)
     if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
       // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
       const byWord = this.namedBefore(
         at,
-        (name) => name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head)
+        (this.namedByWord.get(head) ?? []).filter((name) => name.includes(' '))
       )
       if (byWord) return this.bodyFromNamed(byWord, cue)
       // the body named in the last few paragraphs, else the one the article names most
@@ -522,9 +531,7 @@ export class EntityRegistry {
         return entity
       }
       // `the company said` when no body has spoken yet: the company the text named most before it
-      const company = COMPANY_NOUNS.test(head)
-        ? this.namedBefore(at, (name) => COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name), true)
-        : null
+      const company = COMPANY_NOUNS.test(head) ? this.namedBefore(at, this.namedCompanies, true) : null
       if (company) return this.bodyFromNamed(company, cue)
     }
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
@@ -565,17 +572,36 @@ export class EntityRegistry {
     return entity
   }
 
+  /** Note a body named where no entity is yet (`namedBodies`), filed by its words. */
+  private noteNamedBody(name: string, at: number): void {
+    let places = this.namedBodies.get(name)
+    if (!places) {
+      places = []
+      this.namedBodies.set(name, places)
+      for (const word of new Set(name.toLowerCase().split(/\s+/))) {
+        const names = this.namedByWord.get(word)
+        if (names) names.push(name)
+        else this.namedByWord.set(word, [name])
+      }
+      if (COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name)) this.namedCompanies.push(name)
+    }
+    // (a name read again from a cue is counted again, as it was named again)
+    let k = places.length
+    while (k > 0 && places[k - 1]! > at) k--
+    places.splice(k, 0, at)
+  }
+
   /**
-   * A body named before `at` but not yet an entity, of those whose name passes `test`.
+   * A body named before `at` but not yet an entity, among `names` (in the order first named).
    *
    * @param most the one named most often (the latest on a tie); else the latest.
    */
-  private namedBefore(at: number, test: (name: string) => boolean, most = false): string | null {
+  private namedBefore(at: number, names: readonly string[], most = false): string | null {
     const counts = new Map<string, { count: number; last: number }>()
-    for (const named of this.namedBodies) {
-      if (named.at >= at || !test(named.name)) continue
-      const seen = counts.get(named.name) ?? { count: 0, last: -1 }
-      counts.set(named.name, { count: seen.count + 1, last: Math.max(seen.last, named.at) })
+    for (const name of names) {
+      const places = this.namedBodies.get(name)!
+      const count = countBefore(places, at)
+      if (count > 0) counts.set(name, { count, last: places[count - 1]! })
     }
     let best: string | null = null
     for (const [name, seen] of counts) {
@@ -595,7 +621,7 @@ export class EntityRegistry {
     const key = `org:${name.toLowerCase()}`
     const entity = this.byKey.get(key) ?? this.create('organisation', name, null, null)
     this.byKey.set(key, entity)
-    for (const named of this.namedBodies) if (named.name === name) insertSorted(entity.positions, named.at)
+    for (const place of this.namedBodies.get(name) ?? []) insertSorted(entity.positions, place)
     entity.aliases.add(cue.text.replace(/^The /, 'the '))
     return entity
   }
@@ -749,6 +775,18 @@ function insertSorted(list: number[], value: number): void {
     else hi = mid
   }
   if (list[lo] !== value) list.splice(lo, 0, value)
+}
+
+/** How many values of the ascending array `list` are below `at`. */
+function countBefore(list: readonly number[], at: number): number {
+  let lo = 0
+  let hi = list.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (list[mid]! < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The greatest value of the ascending array `list` below `at`, or -1. */
