@@ -75,6 +75,8 @@ export class EntityRegistry {
   private readonly bySurname = new NameIndex<Entity>()
   private readonly byFirstName = new NameIndex<Entity>()
   private readonly byRoleWord = new Map<string, Set<Entity>>()
+  /** The holders of each role asked for (`holdersOf`), by the role's wanted forms. */
+  private readonly roleHolders = new Map<string, Entity[]>()
   /** The persons (`persons()`), kept in order of creation as entities become personal. */
   private readonly personal: Entity[] = []
 
@@ -103,10 +105,32 @@ export class EntityRegistry {
     this.personal.splice(at, 0, entity)
   }
 
+  /**
+   * The entities holding a role that reads as one of `wanted` (`minister`, or `prime minister`
+   * for `pm`), in order of creation; kept up to date as roles are added.
+   */
+  private holdersOf(wanted: readonly string[]): Entity[] {
+    const key = wanted.join('|')
+    let holders = this.roleHolders.get(key)
+    if (!holders) {
+      const filed = new Set<Entity>()
+      for (const w of wanted) for (const e of this.byRoleWord.get(w.split(' ')[0]!) ?? []) filed.add(e)
+      holders = [...filed].filter((e) => e.roles.some((r) => readsAs(r, wanted))).sort((a, b) => a.order - b.order)
+      this.roleHolders.set(key, holders)
+    }
+    return holders
+  }
+
   /** Give an entity a role (once), filed by its words. */
   private addRole(entity: Entity, role: string): void {
     if (entity.roles.includes(role)) return
     entity.roles.push(role)
+    for (const [key, holders] of this.roleHolders) {
+      if (holders.includes(entity) || !readsAs(role, key.split('|'))) continue
+      let at = holders.length
+      while (at > 0 && holders[at - 1]!.order > entity.order) at--
+      holders.splice(at, 0, entity)
+    }
     for (const word of ` ${role.toLowerCase()} `.split(' ')) {
       const holders = this.byRoleWord.get(word)
       if (holders) holders.add(entity)
@@ -329,9 +353,18 @@ export class EntityRegistry {
         if (found) return found
         // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
         const cueWords = mention.words.map(norm)
-        const inside = this.persons().filter(
-          (e) => e.last && cueWords.some((w) => sameWord(w, e.last!)) && (!e.first || cueWords.includes(e.first))
-        )
+        const named = new Set<Entity>()
+        for (const w of cueWords) for (const e of this.bySurname.candidates(w)) named.add(e)
+        const inside = [...named]
+          .filter(
+            (e) =>
+              e.type === 'person' &&
+              e.personal &&
+              e.last &&
+              cueWords.some((w) => sameWord(w, e.last!)) &&
+              (!e.first || cueWords.includes(e.first))
+          )
+          .sort((a, b) => a.order - b.order)
         if (inside.length) return mostRecent(inside, at)
         if (mention.headline) return null
         if (mention.kind === 'person' || mention.honorific || mention.title)
@@ -644,16 +677,7 @@ export class EntityRegistry {
     const head = words[words.length - 1]!
     const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
     const wanted = [head, ...(ROLE_ABBREVIATIONS[head] ?? [])]
-    const filed = new Set<Entity>()
-    for (const w of wanted) for (const e of this.byRoleWord.get(w.split(' ')[0]!) ?? []) filed.add(e)
-    const holding = [...filed]
-      .filter(
-        (e) =>
-          e.type === 'person' &&
-          e.personal &&
-          e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `)))
-      )
-      .sort((a, b) => a.order - b.order)
+    const holding = this.holdersOf(wanted).filter((e) => e.type === 'person' && e.personal)
     const holders =
       holding.length === 1
         ? holding
@@ -775,6 +799,12 @@ function insertSorted(list: number[], value: number): void {
     else hi = mid
   }
   if (list[lo] !== value) list.splice(lo, 0, value)
+}
+
+/** Whether a role reads as one of `wanted`, word for word (`deputy prime minister` reads as `prime minister`). */
+function readsAs(role: string, wanted: readonly string[]): boolean {
+  const spaced = ` ${role.toLowerCase()} `
+  return wanted.some((w) => spaced.includes(` ${w} `))
 }
 
 /** How many values of the ascending array `list` are below `at`. */
