@@ -5,6 +5,8 @@
  * -> structure (title, captions) -> annotations (quotes, speakers, figures,
  * issues, events) -> the `Briefing` document (`assemble`).
  */
+import type { Literal, Parent } from 'unist'
+import type { Token } from './text/tokens.ts'
 
 /** One person or body named in the article. */
 export interface Speaker {
@@ -120,6 +122,40 @@ export interface SourceParagraph {
   ends: number[]
   start: number
   end: number
+}
+
+/** A word or punctuation mark of a paragraph's cleaned text, under its sentence (`briefingSegment`). */
+export interface WordNode extends Literal {
+  type: 'word'
+  /** The token as written in the cleaned text. */
+  value: string
+  data: {
+    /** The token every stage reads (offsets in the paragraph's cleaned text, lowercase form, case). */
+    token: Token
+  }
+}
+
+/** A sentence of a paragraph, holding its words. */
+export interface SentenceNode extends Parent {
+  type: 'sentence'
+  children: WordNode[]
+  data: {
+    /** Offsets of its first and past its last word in the paragraph's cleaned text. */
+    from: number
+    to: number
+  }
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    sentence: SentenceNode
+  }
+  interface ParagraphData {
+    /** The paragraph's index in `file.data.paragraphs`. */
+    index?: number
+    /** Where each sentence starts in the paragraph's cleaned text (`briefingSegment`). */
+    starts?: number[]
+  }
 }
 
 declare module 'vfile' {

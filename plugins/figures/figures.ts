@@ -5,7 +5,7 @@ import type { Figure, SourceParagraph } from '../types.ts'
 import { APPROXIMATE_WORDS, CARDINAL_WORDS } from '../lexicon/units.ts'
 import { localiseCurrencies } from './currency.ts'
 import { scanFigures } from './scan.ts'
-import { sentenceAt, sentenceStarts } from '../text/sentences.ts'
+import { sentenceAt, sentenceStarts, sentenceStartsOf } from '../text/sentences.ts'
 import { tokenize } from './tokens.ts'
 
 /** Whether a paragraph may hold a figure at all: a digit, a number word (not `zero`), an approximate amount. */
@@ -19,14 +19,18 @@ const MAY_HOLD_FIGURE = new RegExp(
  *
  * @param paragraph the source paragraph (cleaned text and offset map).
  * @param source the whole source text (`String(file.value)`).
+ * @param starts where its sentences start (default: split here; the pipeline passes the tree's).
  * @returns the paragraph's figures, in order.
  */
-export function paragraphFigures(paragraph: SourceParagraph, source: string): Figure[] {
+export function paragraphFigures(
+  paragraph: SourceParagraph,
+  source: string,
+  starts: readonly number[] = sentenceStarts(paragraph.text)
+): Figure[] {
   const text = paragraph.text
   if (!MAY_HOLD_FIGURE.test(text)) return []
   const spans = scanFigures(text, tokenize(text))
   if (spans.length === 0) return []
-  const starts = sentenceStarts(text)
   return spans.map((span) => {
     const [start, end] = sourceSpan(paragraph, span.from, span.to)
     const [cFrom, cTo] = sentenceAt(text, starts, span.from)
@@ -50,12 +54,13 @@ export function paragraphFigures(paragraph: SourceParagraph, source: string): Fi
  * @returns the transformer, which fills `file.data.briefing.figures`.
  */
 export function briefingFigures() {
-  return function transform(_tree: Root, file: VFile): undefined {
+  return function transform(tree: Root, file: VFile): undefined {
     const source = String(file.value)
     const figures: Figure[] = []
+    const starts = sentenceStartsOf(tree)
     for (const paragraph of file.data.paragraphs ?? []) {
       if (paragraph.role === 'caption' || paragraph.role === 'label' || paragraph.role === 'furniture') continue
-      for (const figure of paragraphFigures(paragraph, source)) figures.push(figure)
+      for (const figure of paragraphFigures(paragraph, source, starts[paragraph.index])) figures.push(figure)
     }
     localiseCurrencies(figures, source)
     ensureBriefing(file).figures = figures

@@ -1,8 +1,23 @@
 /**
  * Sentence and clause bounds in a paragraph's cleaned text, found in one
- * linear pass with precompiled regexes. Shared by figures and events.
+ * linear pass with precompiled regexes: the one sentence splitter of the tree (`segment.ts`),
+ * read by figures and events.
  */
+import type { Root } from 'mdast'
 import { SENTENCE_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
+
+/**
+ * The sentence starts the tree holds (`briefingSegment`), by paragraph index.
+ *
+ * @param tree the article's mdast.
+ * @returns `starts[index]` for each paragraph the tree has segmented.
+ */
+export function sentenceStartsOf(tree: Root): (readonly number[] | undefined)[] {
+  const starts: (readonly number[] | undefined)[] = []
+  for (const node of tree.children)
+    if (node.type === 'paragraph' && node.data?.index !== undefined) starts[node.data.index] = node.data.starts
+  return starts
+}
 
 /** A candidate sentence end: terminal punctuation, closing quotes, then space. */
 const END = /([.!?]+)["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu
