@@ -16,7 +16,7 @@ export interface Speaker {
   name: string
   /** Role or title the text gives (`Prime Minister`, `foreign minister`). */
   role: string | null
-  /** Affiliation: country, party or organisation (`Russian`, `Democratic National Committee`). */
+  /** Affiliation: country, party or organisation (`Russian`, `Harbour Workers' Federation`). */
   affiliation: string | null
   /** Every other way the text names this speaker. */
   aliases: string[]

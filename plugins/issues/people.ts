@@ -57,7 +57,7 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       i = end
     }
   }
-  // a run that ends in a known surname is a name too (`Rafael Smith` once `Smith` is known)
+  // a run that ends in a known surname is a name too (`Ilse Brandt` once `Brandt` is known)
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!

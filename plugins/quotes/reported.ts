@@ -139,7 +139,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
       ) {
         continue
       } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
-        // the listener: words up to the clause (`told African-Americans this weekend he would…`)
+        // the listener: words up to the clause (`told dock workers this weekend he would…`)
         let k = c
         while (k <= last && k - c < 6 && tokens[k]!.word && !CLAUSE_START.has(tokens[k]!.lower) && !inQuote[k]) k++
         if (
@@ -289,7 +289,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
             e = k - 1
             break
           }
-          // `…, and Public Service Association secretary Marcus Teague told …`: a second speaker's clause
+          // `…, and Harbour Workers' Union secretary Ola Brandt told …`: a second speaker's clause
           let found = false
           for (let j = k + 3; j <= Math.min(e, k + 12) && !inQuote[j]; j++) {
             if (!verbAt(j) || verbAt(j)!.form === 'participle') continue

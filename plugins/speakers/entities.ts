@@ -38,7 +38,7 @@ export interface Entity {
   personal: boolean
   /** How often each spelling of the surname is used (`Ferreira` 5, `Ferriera` 1). */
   surnames: Map<string, number>
-  /** The age the text gives (`Shelley Barnard, 38,`), for `the 38-year-old`. */
+  /** The age the text gives (`Tova Brandt, 38,`), for `the 38-year-old`. */
   age: number | null
 }
 

@@ -39,7 +39,7 @@ export interface NameMention {
   affiliation: string | null
   /** `m`, `f` or `null` when the text does not say. */
   gender: 'm' | 'f' | null
-  /** The age the text gives after the name (`Shelley Barnard, 38,`), if any. */
+  /** The age the text gives after the name (`Tova Brandt, 38,`), if any. */
   age?: number | null
   /** A person, an organisation or a bare single word (a surname, or a place). */
   kind: 'person' | 'organisation' | 'single'
@@ -75,7 +75,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
     for (;;) {
       const next = tokens[j + 1]
       if (!next || next.text === 'I') break
-      // `Piper Sandler's Ethan Baptiste`: a possessive ends the body's name when a person's name follows
+      // `Kessel Capital's Ola Brandt`: a possessive ends the body's name when a person's name follows
       // (`People's Party`, `St Mary's Hospital` run on)
       if (
         /['’]s$/.test(tokens[j]!.text) &&
@@ -88,7 +88,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
         j++
         continue
       }
-      // `Teodoro "Teddy" Villaflor`: a nickname in quote marks inside the name
+      // `Arvid "Avi" Lindqvist`: a nickname in quote marks inside the name
       if (
         /^["“‘']$/.test(next.text) &&
         tokens[j + 2]?.capital &&
@@ -99,7 +99,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
         j += 4
         continue
       }
-      // `Ursula von der Leyen`, `Karin van der Merwe`: particles before the surname
+      // `Ilse von der Heide`, `Karin van der Merwe`: particles before the surname
       let k = j + 1
       while (k < tokens.length && k - j <= 3 && NAME_PARTICLES.has(tokens[k]!.lower)) k++
       if (k > j + 1 && tokens[k]?.capital && tokens[j]!.capital) {
@@ -266,7 +266,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     return null
   // `The Prime Minister`: only titles, nobody named
   if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
-  // a nickname in quote marks (`Teodoro "Teddy" Villaflor`) is not part of the name's words
+  // a nickname in quote marks (`Arvid "Avi" Lindqvist`) is not part of the name's words
   const nameTokens = tokens
     .slice(i, last + 1)
     .filter(
@@ -305,7 +305,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // `the Middle East`, `the Red Cross`: a place or a body, not a person
   if (kind === 'person' && !honorific && titleWords.length === 0 && tokens[first - 1]?.lower === 'the')
     kind = 'organisation'
-  // an age after the name: `Shelley Barnard, 38,`, `Ana Lund (62)`
+  // an age after the name: `Tova Brandt, 38,`, `Ana Lund (62)`
   let after = last
   let age: number | null = null
   if (
@@ -343,7 +343,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     before.unshift(tokens[k]!.text)
     k--
   }
-  // `former Secretary of State Hillary Clinton`: a lowercase modifier of the title
+  // `former Secretary of State Ana Lund`: a lowercase modifier of the title
   if (
     !before.length &&
     titleWords.length &&
@@ -421,7 +421,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     }
   }
   if (!role && tokens[startToken - 1]?.text === ',' && /^[,.]$/.test(tokens[tagged + 1]?.text ?? '.')) {
-    // `the minister for border security and asylum, Angela Eagle,`, `the Chief Press Secretary to the Governor, Mr X,`
+    // `the minister for coastal towns and islands, Tomas Berg,`, `the Chief Press Secretary to the Governor, Mr X,`
     for (let a = startToken - 2; a >= 0 && startToken - a <= 12 && tokens[a]!.word; a--) {
       if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
       const phrase = tokens.slice(a + 1, startToken - 1)
@@ -436,7 +436,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       }
     }
   }
-  // `Sinn Féin TD for Cork North-Central, Donnchadh Mac Carthaigh, said`: a title and its seat open the sentence
+  // `Harbour Party TD for Kessel North, Eoin Mac Giolla, said`: a title and its seat open the sentence
   if (!role && tokens[startToken - 1]?.text === ',' && startToken >= 3 && titleBefore(tokens, startToken - 2, 0)) {
     let a = startToken - 2
     while (a - 1 >= 0 && tokens[a - 1]!.word && startToken - a < 9) a--
@@ -465,7 +465,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       )
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
-  // an appositive after the name: `, the interim chairwoman of the Democratic National Committee,`
+  // an appositive after the name: `, the interim chairwoman of the Harbour Workers' Federation,`
   if (kind !== 'organisation' && tokens[tagged + 1]?.text === ',') {
     after = tagged
     let e = after + 2

@@ -199,7 +199,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
         first--
         continue
       }
-      // `Committee for a Responsible Federal Budget`: joins inside a proper name
+      // `Committee for a Fair Harbour Budget`: joins inside a proper name
       if (/^(?:for|of|on|a|the)$/.test(t.lower)) {
         let j = first - 1
         while (j - 1 >= limit && /^(?:for|of|on|a|the)$/.test(tokens[j - 1]!.lower) && first - j < 3) j--
@@ -273,8 +273,8 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     )
       first++
     if (!meaningfulName(tokens, first, end)) return null
-    // `Lund's Fifth Amendment`: something of somebody's, not a speaker; but in `Piper Sandler's Ethan
-    // Baptiste` a full name follows the possessive, and speaks
+    // `Lund's Harbour Bill`: something of somebody's, not a speaker; but in `Kessel Capital's Ola
+    // Brandt` a full name follows the possessive, and speaks
     for (let i = first; i < end; i++) {
       if (!/['’]s$/.test(tokens[i]!.text)) continue
       // `Borovia's Defence Ministry claimed`: a country's or city's body speaks, named with its owner
@@ -396,7 +396,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
 
 /**
  * Whether the words ending at token `end`, from the start of the clause, are a title with
- * its seat or body (`Sinn Féin TD for Cork North-Central`, `Labour MP for Leeds East`).
+ * its seat or body (`Harbour Party TD for Kessel North`, `Labour MP for Leeds East`).
  *
  * @param tokens the paragraph's tokens.
  * @param end the last word.
@@ -518,7 +518,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       }
       continue
     }
-    // `Liberal Democrat environment spokesman Tim Farron`: a role between a body and a name
+    // `Harbour Party environment spokesman Ola Brandt`: a role between a body and a name
     if (last >= 0 && kind === 'name') {
       let r = i
       while (
