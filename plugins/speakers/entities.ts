@@ -318,7 +318,8 @@ export class EntityRegistry {
   }
 
   /**
-   * Resolve a speaker phrase to an entity.
+   * Resolve a speaker phrase to an entity: the first of the named rules that decides (see
+   * `resolvePronoun`, `resolveName` and `DESCRIPTION_RULES`), else a group of that name.
    *
    * @param cue the phrase near the quote.
    * @param lastSpeaker the speaker of the previous quote, for pronouns.
@@ -331,242 +332,278 @@ export class EntityRegistry {
     mentionOf: (cue: SpeakerCue) => NameMention | null
   ): Entity | null {
     const at = this.places.of(cue.paragraph, cue.start)
+    const words = cue.text
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, '')
+      .split(/\s+/)
+    const context: CueContext = { cue, at, words, head: words[words.length - 1]!, lastSpeaker, mentionOf }
+    if (cue.kind === 'pronoun') return this.resolvePronoun(context)
+    if (cue.kind === 'name') return this.resolveName(context)
+    for (const rule of DESCRIPTION_RULES) {
+      const found = this[rule](context)
+      if (found !== undefined) return found
+    }
+    return this.resolveGroup(context)
+  }
+
+  /** `he`, `she`: a person of that gender (see `pronoun`); `it`, `they`: the body just quoted, or the latest named. */
+  resolvePronoun({ cue, at, lastSpeaker }: CueContext): Entity | null {
     const lower = cue.text.toLowerCase()
-    if (cue.kind === 'pronoun') {
-      if (lower === 'he' || lower === 'she') {
-        const entity = this.pronoun(lower === 'he' ? 'm' : 'f', at, lastSpeaker)
-        // whoever `he` or `she` stands for is a person
-        if (entity) this.markPersonal(entity)
-        return entity
-      }
-      if (lower === 'it' || lower === 'they') {
-        const bodies = this.entities.filter((e) => e.type !== 'person' && lastBefore(e.positions, at) >= 0)
-        if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
-        return bodies.length ? mostRecent(bodies, at) : null
-      }
-      return null
-    }
-    if (cue.kind === 'name') {
-      const mention = mentionOf(cue)
-      if (mention) {
-        const found = this.addMention(mention, false)
-        if (found) return found
-        // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
-        const cueWords = mention.words.map(norm)
-        const named = new Set<Entity>()
-        for (const w of cueWords) for (const e of this.bySurname.candidates(w)) named.add(e)
-        const inside = [...named]
-          .filter(
-            (e) =>
-              e.type === 'person' &&
-              e.personal &&
-              e.last &&
-              cueWords.some((w) => sameWord(w, e.last!)) &&
-              (!e.first || cueWords.includes(e.first))
-          )
-          .sort((a, b) => a.order - b.order)
-        if (inside.length) return mostRecent(inside, at)
-        if (mention.headline) return null
-        if (mention.kind === 'person' || mention.honorific || mention.title)
-          return this.addMention({ ...mention, kind: 'person' }, true)
-      }
-      // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
-      const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
-      const key = `org:${name.toLowerCase()}`
-      const longer =
-        /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
-          ? this.entities.filter(
-              (e) =>
-                e.type === 'organisation' &&
-                [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase()))
-            )
-          : []
-      // named before; or, in the headline (paragraph 0: `City says …` over `The City of
-      // Marlow says …`), after
-      const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
-      const kind = before.length ? before : this.places.paragraphOf(at) === 0 ? longer : []
-      let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
-      if (!entity) {
-        entity = this.create('organisation', name, null, null)
-        this.byKey.set(key, entity)
-      }
-      insertSorted(entity.positions, at)
+    if (lower === 'he' || lower === 'she') {
+      const entity = this.pronoun(lower === 'he' ? 'm' : 'f', at, lastSpeaker)
+      // whoever `he` or `she` stands for is a person
+      if (entity) this.markPersonal(entity)
       return entity
     }
-    // descriptions and groups: `the Prime Minister`, `the fund`, `government sources`
-    const words = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
-    const head = words[words.length - 1]!
-    if (cue.kind === 'description') {
-      // `the 38-year-old`: the person the text gave that age
-      const age = /^(\d{1,3})-year-old$/.exec(head)
-      if (age) {
-        const aged = this.persons().filter((e) => e.age === Number(age[1]))
-        if (aged.length) {
-          const entity = mostRecent(aged, at)
-          entity.aliases.add(cue.text.replace(/^The /, 'the '))
-          return entity
-        }
-      }
-      const entity = this.roleHolder(cue.text, at)
-      if (entity) {
-        entity.aliases.add(cue.text.replace(/^The /, 'the '))
-        return entity
-      }
-      // `the PM`, `the Prime Minister` with no holder named: the article's main person without a role
-      const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
-      if (
-        capitalised &&
-        /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/.test(
-          words.join(' ')
-        )
-      ) {
-        // named before the title, or else anywhere in the article (`The Taoiseach said …` before his name appears)
-        let free = this.persons().filter((e) => e.roles.length === 0 && lastBefore(e.positions, at + 1) >= 0)
-        if (free.length === 0) free = this.persons().filter((e) => e.roles.length === 0)
-        if (free.length === 0) free = this.entities.filter((e) => e.type === 'person' && e.roles.length === 0)
-        if (free.length) {
-          const main = free.sort(
-            (a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!
-          )[0]!
-          this.addRole(main, titleCase(words.join(' ')))
-          main.aliases.add(cue.text.replace(/^The /, 'the '))
-          return main
-        }
-      }
+    if (lower === 'it' || lower === 'they') {
+      const bodies = this.entities.filter((e) => e.type !== 'person' && lastBefore(e.positions, at) >= 0)
+      if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
+      return bodies.length ? mostRecent(bodies, at) : null
     }
-    // `a Department of Health spokesperson`, `the Scottish Government spokeswoman`: the body speaks through them
-    // (`a spokesperson for Castlereagh Metals`: the same, the body named after)
-    const voiceFor = SPOKESPERSON_FOR.exec(cue.text)
-    const voice = SPOKESPERSON.exec(cue.text) ?? (voiceFor ? [voiceFor[0], voiceFor[2]!.trim(), voiceFor[1]!] : null)
-    if (cue.kind === 'description' && voice) {
-      const body = this.bodyNamed(voice[1]!, at)
-      if (body) {
-        body.aliases.add(cue.text.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))
-        this.addRole(body, voice[2]!.toLowerCase())
-        return body
-      }
-    }
-    if (cue.kind === 'description' && /^the\s/i.test(cue.text)) {
-      // `the agent said` after `One agent, who asked not to be named, told …`: that unnamed person
-      const group = this.entities.filter(
-        (e) =>
-          e.type === 'group' &&
-          [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).pop() === head) &&
-          lastBefore(e.positions, at) >= 0
-      )
-      if (group.length) return mostRecent(group, at)
-      // `the labour leader stated` with no leader named: the person just quoted, described
-      if (
-        lastSpeaker?.type === 'person' &&
-        lastSpeaker.personal &&
-        this.places.within(lastBefore(lastSpeaker.positions, at), at, 2) &&
-        !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) &&
-        ROLE_HEADS.test(head)
-      ) {
-        lastSpeaker.aliases.add(cue.text.replace(/^The /, 'the '))
-        return lastSpeaker
-      }
-    }
-    // `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous)
-    if (
-      cue.kind === 'description' &&
-      !/^(?:a|an)\s/i.test(cue.text) &&
-      !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)
-    )
-      return null
-    // `a Herald article`, `the Herald editorial`: the publication speaks
-    const outlet =
-      /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u.exec(
-        cue.text
-      )
-    if (outlet) {
-      const name = outlet[1]!.trim()
-      const key = `org:${name.toLowerCase()}`
-      let entity =
-        this.byKey.get(key) ??
-        this.entities.find(
-          (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.replace(/^The /, '') === name)
-        ) ??
-        null
-      if (!entity) {
-        entity = this.create('organisation', name, null, null)
-        this.byKey.set(key, entity)
-      }
-      return entity
-    }
-    // `his advisers`: the group of the person the pronoun stands for
-    const possessive = /^(his|her)\s+(.+)$/i.exec(cue.text)
-    if (possessive && cue.kind === 'group') {
-      const owner = this.pronoun(possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f', at, lastSpeaker)
-      if (owner) {
-        const ownerName = [...owner.forms.keys()][0]!
-        const name = `${possessive[2]} to ${ownerName}`
-        const key = `group:${name.toLowerCase()}`
-        let entity =
-          this.byKey.get(key) ??
-          this.entities.find(
-            (e) =>
-              e.type === 'group' &&
-              [...e.forms.keys()].some(
-                (f) =>
-                  f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) &&
-                  f.toLowerCase().endsWith(owner.last ?? '\u0000')
-              )
-          ) ??
-          null
-        if (!entity) {
-          entity = this.create('group', name, null, null)
-          this.byKey.set(key, entity)
-        }
-        return entity
-      }
-    }
-    // `the statement added`, `the release said`: whoever issued it, the speaker just quoted
-    // (nobody quoted yet, or `a statement`, a new one: its issuer is unknown, and it is no speaker itself)
-    if (
-      /^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(
-        cue.text
-      )
-    )
-      return /^an?\s/i.test(cue.text) ? null : lastSpeaker
-    // a body named by its kind: `the fund` for the International Monetary Fund
-    const bodies = this.organisationsByWord.get(head) ?? []
-    if (bodies.length) return mostRecent(bodies, at)
-    if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
-      // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
-      const byWord = this.namedBefore(
-        at,
-        (this.namedByWord.get(head) ?? []).filter((name) => name.includes(' '))
-      )
-      if (byWord) return this.bodyFromNamed(byWord, cue)
-      // the body named in the last few paragraphs, else the one the article names most
-      // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
-      const named = this.entities
+    return null
+  }
+
+  /**
+   * A name: the person or body it names (found or made); in a title-case headline, only a known
+   * person inside the run; a body's short name (`the City`) for the longer one named before.
+   */
+  resolveName({ cue, at, mentionOf }: CueContext): Entity | null {
+    const mention = mentionOf(cue)
+    if (mention) {
+      const found = this.addMention(mention, false)
+      if (found) return found
+      // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
+      const cueWords = mention.words.map(norm)
+      const named = new Set<Entity>()
+      for (const w of cueWords) for (const e of this.bySurname.candidates(w)) named.add(e)
+      const inside = [...named]
         .filter(
           (e) =>
-            (e.type === 'organisation' ||
-              (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
-            lastBefore(e.positions, at) >= 0
+            e.type === 'person' &&
+            e.personal &&
+            e.last &&
+            cueWords.some((w) => sameWord(w, e.last!)) &&
+            (!e.first || cueWords.includes(e.first))
         )
-        // `the company` is no ministry or council
-        .filter((e) => !COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
-      const recent = named.filter((e) => this.places.within(lastBefore(e.positions, at), at, 4))
-      const pool = recent.length ? recent : named
-      if (pool.length) {
-        // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
-        const fit = (e: Entity): number =>
-          e.positions.length +
-          (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
-        const entity = pool.sort(
-          (a, b) => fit(b) - fit(a) || lastBefore(b.positions, at) - lastBefore(a.positions, at)
-        )[0]!
-        entity.aliases.add(cue.text.replace(/^The /, 'the '))
-        return entity
-      }
-      // `the company said` when no body has spoken yet: the company the text named most before it
-      const company = COMPANY_NOUNS.test(head) ? this.namedBefore(at, this.namedCompanies, true) : null
-      if (company) return this.bodyFromNamed(company, cue)
+        .sort((a, b) => a.order - b.order)
+      if (inside.length) return mostRecent(inside, at)
+      if (mention.headline) return null
+      if (mention.kind === 'person' || mention.honorific || mention.title)
+        return this.addMention({ ...mention, kind: 'person' }, true)
     }
+    // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
+    const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
+    const key = `org:${name.toLowerCase()}`
+    const longer =
+      /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
+        ? (this.organisationsByWord.get(name.toLowerCase()) ?? []).filter((e) => [...e.forms.keys()].some((f) => f !== name))
+        : []
+    // named before; or, in the headline (paragraph 0: `City says …` over `The City of
+    // Marlow says …`), after
+    const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
+    const kind = before.length ? before : this.places.paragraphOf(at) === 0 ? longer : []
+    let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
+    if (!entity) {
+      entity = this.create('organisation', name, null, null)
+      this.byKey.set(key, entity)
+    }
+    insertSorted(entity.positions, at)
+    return entity
+  }
+
+  /** `the 38-year-old`: the person the text gave that age. */
+  resolveAge({ cue, at, head }: CueContext): Entity | undefined {
+    if (cue.kind !== 'description') return undefined
+    const age = /^(\d{1,3})-year-old$/.exec(head)
+    const aged = age ? this.persons().filter((e) => e.age === Number(age[1])) : []
+    if (aged.length === 0) return undefined
+    const entity = mostRecent(aged, at)
+    entity.aliases.add(cue.text.replace(/^The /, 'the '))
+    return entity
+  }
+
+  /** `the mayor`, `the PM`: the holder of that role the text named (see `roleHolder`). */
+  resolveRoleHolder({ cue, at }: CueContext): Entity | undefined {
+    if (cue.kind !== 'description') return undefined
+    const entity = this.roleHolder(cue.text, at)
+    if (!entity) return undefined
+    entity.aliases.add(cue.text.replace(/^The /, 'the '))
+    return entity
+  }
+
+  /** `the PM`, `the Prime Minister` with no holder named: the article's main person without a role. */
+  resolveLeaderWithoutHolder({ cue, at, words }: CueContext): Entity | undefined {
+    const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
+    if (cue.kind !== 'description' || !capitalised || !LEADER_TITLES.test(words.join(' '))) return undefined
+    // named before the title, or else anywhere in the article (`The Taoiseach said …` before his name appears)
+    let free = this.persons().filter((e) => e.roles.length === 0 && lastBefore(e.positions, at + 1) >= 0)
+    if (free.length === 0) free = this.persons().filter((e) => e.roles.length === 0)
+    if (free.length === 0) free = this.entities.filter((e) => e.type === 'person' && e.roles.length === 0)
+    if (free.length === 0) return undefined
+    const main = free.sort((a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!)[0]!
+    this.addRole(main, titleCase(words.join(' ')))
+    main.aliases.add(cue.text.replace(/^The /, 'the '))
+    return main
+  }
+
+  /**
+   * `a Department of Health spokesperson`, `the Scottish Government spokeswoman`, `a spokesperson
+   * for Castlereagh Metals`: the body speaks through them.
+   */
+  resolveSpokesperson({ cue, at }: CueContext): Entity | undefined {
+    if (cue.kind !== 'description') return undefined
+    const voiceFor = SPOKESPERSON_FOR.exec(cue.text)
+    const voice = SPOKESPERSON.exec(cue.text) ?? (voiceFor ? [voiceFor[0], voiceFor[2]!.trim(), voiceFor[1]!] : null)
+    const body = voice ? this.bodyNamed(voice[1]!, at) : null
+    if (!voice || !body) return undefined
+    body.aliases.add(cue.text.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))
+    this.addRole(body, voice[2]!.toLowerCase())
+    return body
+  }
+
+  /** `the agent said` after `One agent, who asked not to be named, told …`: that unnamed person. */
+  resolveUnnamedMember({ cue, at, head }: CueContext): Entity | undefined {
+    if (cue.kind !== 'description' || !/^the\s/i.test(cue.text)) return undefined
+    const group = this.entities.filter(
+      (e) =>
+        e.type === 'group' &&
+        [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).pop() === head) &&
+        lastBefore(e.positions, at) >= 0
+    )
+    return group.length ? mostRecent(group, at) : undefined
+  }
+
+  /** `the labour leader stated` with no leader named: the person just quoted, described. */
+  resolveDescribedSpeaker({ cue, at, head, lastSpeaker }: CueContext): Entity | undefined {
+    if (
+      cue.kind !== 'description' ||
+      !/^the\s/i.test(cue.text) ||
+      lastSpeaker?.type !== 'person' ||
+      !lastSpeaker.personal ||
+      !this.places.within(lastBefore(lastSpeaker.positions, at), at, 2) ||
+      /\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) ||
+      !ROLE_HEADS.test(head)
+    )
+      return undefined
+    lastSpeaker.aliases.add(cue.text.replace(/^The /, 'the '))
+    return lastSpeaker
+  }
+
+  /** `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous). */
+  resolveUnheldRole({ cue }: CueContext): null | undefined {
+    return cue.kind === 'description' &&
+      !/^(?:a|an)\s/i.test(cue.text) &&
+      !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)
+      ? null
+      : undefined
+  }
+
+  /** `a Herald article`, `the Herald editorial`: the publication speaks. */
+  resolveOutlet({ cue }: CueContext): Entity | undefined {
+    const outlet = OUTLET_PIECE.exec(cue.text)
+    if (!outlet) return undefined
+    const name = outlet[1]!.trim()
+    const key = `org:${name.toLowerCase()}`
+    let entity =
+      this.byKey.get(key) ??
+      this.entities.find(
+        (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.replace(/^The /, '') === name)
+      ) ??
+      null
+    if (!entity) {
+      entity = this.create('organisation', name, null, null)
+      this.byKey.set(key, entity)
+    }
+    return entity
+  }
+
+  /** `his advisers`: the group of the person the pronoun stands for. */
+  resolvePossessiveGroup({ cue, at, lastSpeaker }: CueContext): Entity | undefined {
+    const possessive = /^(his|her)\s+(.+)$/i.exec(cue.text)
+    if (!possessive || cue.kind !== 'group') return undefined
+    const owner = this.pronoun(possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f', at, lastSpeaker)
+    if (!owner) return undefined
+    const ownerName = [...owner.forms.keys()][0]!
+    const name = `${possessive[2]} to ${ownerName}`
+    const key = `group:${name.toLowerCase()}`
+    let entity =
+      this.byKey.get(key) ??
+      this.entities.find(
+        (e) =>
+          e.type === 'group' &&
+          [...e.forms.keys()].some(
+            (f) =>
+              f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) &&
+              f.toLowerCase().endsWith(owner.last ?? '\u0000')
+          )
+      ) ??
+      null
+    if (!entity) {
+      entity = this.create('group', name, null, null)
+      this.byKey.set(key, entity)
+    }
+    return entity
+  }
+
+  /**
+   * `the statement added`, `the release said`: whoever issued it, the speaker just quoted (nobody
+   * quoted yet, or `a statement`, a new one: its issuer is unknown, and it is no speaker itself).
+   */
+  resolveStatement({ cue, lastSpeaker }: CueContext): Entity | null | undefined {
+    if (!STATEMENT.test(cue.text)) return undefined
+    return /^an?\s/i.test(cue.text) ? null : lastSpeaker
+  }
+
+  /** A body named by its kind: `the fund` for the International Monetary Fund. */
+  resolveBodyKind({ at, head }: CueContext): Entity | undefined {
+    const bodies = this.organisationsByWord.get(head) ?? []
+    return bodies.length ? mostRecent(bodies, at) : undefined
+  }
+
+  /**
+   * `the ministry`, `the company`, `the utility`: the body named before with that word, else the
+   * body named in the last few paragraphs (the one named most), else, for `the company` with no
+   * body speaking yet, the company the text named most.
+   */
+  resolveBodyNoun({ cue, at, head }: CueContext): Entity | undefined {
+    if (cue.kind !== 'group' || !/^the\s/i.test(cue.text) || !BODY_NOUNS.test(head)) return undefined
+    // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
+    const byWord = this.namedBefore(
+      at,
+      (this.namedByWord.get(head) ?? []).filter((name) => name.includes(' '))
+    )
+    if (byWord) return this.bodyFromNamed(byWord, cue)
+    // the body named in the last few paragraphs, else the one the article names most
+    // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
+    const named = this.entities
+      .filter(
+        (e) =>
+          (e.type === 'organisation' ||
+            (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
+          lastBefore(e.positions, at) >= 0
+      )
+      // `the company` is no ministry or council
+      .filter((e) => !COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
+    const recent = named.filter((e) => this.places.within(lastBefore(e.positions, at), at, 4))
+    const pool = recent.length ? recent : named
+    if (pool.length) {
+      // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
+      const fit = (e: Entity): number =>
+        e.positions.length +
+        (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
+      const entity = pool.sort(
+        (a, b) => fit(b) - fit(a) || lastBefore(b.positions, at) - lastBefore(a.positions, at)
+      )[0]!
+      entity.aliases.add(cue.text.replace(/^The /, 'the '))
+      return entity
+    }
+    // `the company said` when no body has spoken yet: the company the text named most before it
+    const company = COMPANY_NOUNS.test(head) ? this.namedBefore(at, this.namedCompanies, true) : null
+    return company ? this.bodyFromNamed(company, cue) : undefined
+  }
+
+  /** `government sources`, `a senior Harbour Party source`: an unnamed group or person of that name. */
+  resolveGroup({ cue, at }: CueContext): Entity {
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
     const key = `group:${name.toLowerCase()}`
     let entity = this.byKey.get(key) ?? null
@@ -574,7 +611,7 @@ export class EntityRegistry {
       entity = this.create('group', name, null, null)
       this.byKey.set(key, entity)
     }
-    // `a senior Labour source`: one unnamed person, also known with the article
+    // `a senior Harbour Party source`: one unnamed person, also known with the article
     if (/^(?:a|an)\s/i.test(cue.text)) entity.aliases.add(cue.text.replace(/^A/, 'a'))
     insertSorted(entity.positions, at)
     return entity
@@ -737,6 +774,50 @@ export class EntityRegistry {
     return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
   }
 }
+
+/** What a rule reads of a speaker phrase. */
+export interface CueContext {
+  cue: SpeakerCue
+  /** Where the phrase stands (`Places`). */
+  at: number
+  /** Its lowercase words, without a leading article; `head` is the last. */
+  words: string[]
+  head: string
+  /** The speaker of the previous quote. */
+  lastSpeaker: Entity | null
+  /** Parse a name phrase into a mention. */
+  mentionOf: (cue: SpeakerCue) => NameMention | null
+}
+
+/**
+ * The rules for descriptions and groups, in the order they are tried: each returns the entity,
+ * `null` (nobody can be named), or `undefined` (the rule does not apply).
+ */
+const DESCRIPTION_RULES = [
+  'resolveAge',
+  'resolveRoleHolder',
+  'resolveLeaderWithoutHolder',
+  'resolveSpokesperson',
+  'resolveUnnamedMember',
+  'resolveDescribedSpeaker',
+  'resolveUnheldRole',
+  'resolveOutlet',
+  'resolvePossessiveGroup',
+  'resolveStatement',
+  'resolveBodyKind',
+  'resolveBodyNoun'
+] as const
+
+/** A publication's piece (`a Herald article`, `the Herald editorial`): the publication's name. */
+const OUTLET_PIECE =
+  /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u
+
+/** A document that speaks for whoever issued it (`the statement`, `its release`). */
+const STATEMENT =
+  /^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i
+
+/** Titles of a head of government or state that stand for the article's main person when nobody holds them by name. */
+const LEADER_TITLES = /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/
 
 /** A spokesperson for a body named after (`a spokesperson for Castlereagh Metals`): the role and the body's name. */
 const SPOKESPERSON_FOR =
