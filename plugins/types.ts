@@ -164,7 +164,19 @@ declare module 'vfile' {
     paragraphs: SourceParagraph[]
     /** Article metadata such as its publication date, when known (ISO `YYYY-MM-DD`). */
     articleDate: string | null
-    /** The briefing as the annotating plugins fill it. */
+    /** The headline (and subtitle), from `structure`. */
+    title: string | null
+    /** Everyone quoted, every quote with its speaker, and the people named but not quoted, from `speakers`. */
+    speakers: Speaker[]
+    quotes: Quote[]
+    mentioned: Speaker[]
+    /** The figures, from `figures`. */
+    figures: Figure[]
+    /** The events, from `events`. */
+    events: BriefingEvent[]
+    /** The issues, from `issues`. */
+    issues: Issue[]
+    /** The briefing document, built by `assemble` from the above. */
     briefing: Briefing
   }
 }

@@ -1,6 +1,5 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing } from '../state.ts'
 import { sentenceStarts, sentenceStartsOf } from '../text/sentences.ts'
 import type { BriefingEvent, SourceParagraph } from '../types.ts'
 import { resolveDate } from './resolve.ts'
@@ -36,7 +35,7 @@ export function paragraphEvents(
  * title and body paragraphs, a dateline's date included; captions and labels are skipped. Exact
  * duplicates (same `when` and `what`) are merged.
  *
- * @returns the transformer, which fills `file.data.briefing.events`.
+ * @returns the transformer, which fills `file.data.events`.
  */
 export function briefingEvents() {
   return function transform(tree: Root, file: VFile): undefined {
@@ -58,6 +57,6 @@ export function briefingEvents() {
         events.push(event)
       }
     }
-    ensureBriefing(file).events = events
+    file.data.events = events
   }
 }

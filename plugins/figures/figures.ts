@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing, sourceSpan } from '../state.ts'
+import { sourceSpan } from '../text/spans.ts'
 import type { Figure, SourceParagraph } from '../types.ts'
 import { APPROXIMATE_WORDS, CARDINAL_WORDS } from '../lexicon/units.ts'
 import { localiseCurrencies } from './currency.ts'
@@ -51,7 +51,7 @@ export function paragraphFigures(
  * Find the article's figures (money, percentages, counts, durations, years)
  * in title and body paragraphs; captions and labels are skipped.
  *
- * @returns the transformer, which fills `file.data.briefing.figures`.
+ * @returns the transformer, which fills `file.data.figures`.
  */
 export function briefingFigures() {
   return function transform(tree: Root, file: VFile): undefined {
@@ -63,6 +63,6 @@ export function briefingFigures() {
       for (const figure of paragraphFigures(paragraph, source, starts[paragraph.index])) figures.push(figure)
     }
     localiseCurrencies(figures, source)
-    ensureBriefing(file).figures = figures
+    file.data.figures = figures
   }
 }

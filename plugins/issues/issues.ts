@@ -1,19 +1,17 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing } from '../state.ts'
 import { findIssues } from './find.ts'
 
 /**
  * unified plugin: find the article's issues (topics) from its body and title
- * paragraphs by key-phrase extraction and grouping, into `briefing.issues`.
+ * paragraphs by key-phrase extraction and grouping, into `file.data.issues`.
  *
  * @returns the transformer, which reads `file.data.paragraphs` and the speakers found so far.
  */
 export function briefingIssues() {
   return function transform(_tree: Root, file: VFile): undefined {
-    const briefing = ensureBriefing(file)
-    briefing.issues = findIssues(file.data.paragraphs ?? [], {
-      speakers: [...briefing.speakers, ...(file.data.mentioned ?? [])]
+    file.data.issues = findIssues(file.data.paragraphs ?? [], {
+      speakers: [...(file.data.speakers ?? []), ...(file.data.mentioned ?? [])]
     })
   }
 }

@@ -396,7 +396,9 @@ export class EntityRegistry {
     const key = `org:${name.toLowerCase()}`
     const longer =
       /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
-        ? (this.organisationsByWord.get(name.toLowerCase()) ?? []).filter((e) => [...e.forms.keys()].some((f) => f !== name))
+        ? (this.organisationsByWord.get(name.toLowerCase()) ?? []).filter((e) =>
+            [...e.forms.keys()].some((f) => f !== name)
+          )
         : []
     // named before; or, in the headline (paragraph 0: `City says …` over `The City of
     // Marlow says …`), after
@@ -589,8 +591,7 @@ export class EntityRegistry {
     if (pool.length) {
       // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
       const fit = (e: Entity): number =>
-        e.positions.length +
-        (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
+        e.positions.length + (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
       const entity = pool.sort(
         (a, b) => fit(b) - fit(a) || lastBefore(b.positions, at) - lastBefore(a.positions, at)
       )[0]!

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing, sourceSpan } from '../state.ts'
+import { sourceSpan } from '../text/spans.ts'
 import type { QuoteCandidate, SpeakerCue } from '../quotes/index.ts'
 import { isTitleCase } from '../text/case.ts'
 import type { Quote, SourceParagraph, Speaker } from '../types.ts'
@@ -9,19 +9,12 @@ import { EntityRegistry, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
 import { Places } from './places.ts'
 
-declare module 'vfile' {
-  interface DataMap {
-    /** People the article names who are not quoted (extra to the contract). */
-    mentioned: Speaker[]
-  }
-}
-
 /**
  * Resolve who said each quote and build the speakers: one canonical entity per
  * person or body, merging every way the text names it (full name, title and
  * surname, first name with `Sir`, a role such as `the PM`, a pronoun, a typo of
  * a long surname), with roles and affiliations the text gives.
- * Fills `briefing.speakers` and `briefing.quotes`; people named but not quoted
+ * Fills `file.data.speakers` and `file.data.quotes`; people named but not quoted
  * go to `file.data.mentioned`.
  *
  * @returns the transformer.
@@ -157,14 +150,12 @@ export function briefingSpeakers() {
         paragraph: candidate.paragraph
       })
     }
-    const briefing = ensureBriefing(file)
-    briefing.quotes = quotes
-    briefing.speakers = registry.entities.filter((e) => e.quoted).map(toSpeaker)
-    briefing.mentioned = registry
+    file.data.quotes = quotes
+    file.data.speakers = registry.entities.filter((e) => e.quoted).map(toSpeaker)
+    file.data.mentioned = registry
       .persons()
       .filter((e) => !e.quoted)
       .map(toSpeaker)
-    file.data.mentioned = briefing.mentioned
   }
 }
 
