@@ -1,6 +1,5 @@
-import type { Paragraph, Root } from 'mdast'
-import type { Position } from 'unist'
-import { visit } from 'unist-util-visit'
+import type { Root } from 'mdast'
+import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { sourceSpan } from './spans.ts'
 import type { SentenceNode, SourceParagraph, WordNode } from '../types.ts'
@@ -20,13 +19,52 @@ import { paragraphTokens, type Token } from './tokens.ts'
 export function briefingSegment() {
   return function transform(tree: Root, file: VFile): undefined {
     const paragraphs = file.data.paragraphs ?? []
-    visit(tree, 'paragraph', (node: Paragraph) => {
+    // (paragraphs are the root's children: no need to walk into the words just made)
+    for (const node of tree.children) {
+      if (node.type !== 'paragraph') continue
       const paragraph = paragraphs[node.data?.index ?? -1]
-      if (!paragraph) return
+      if (!paragraph) continue
       const starts = sentenceStarts(paragraph.text)
       node.data = { ...node.data, starts }
       node.children = segment(paragraph, paragraphTokens(paragraph), starts, node.position)
-    })
+    }
+  }
+}
+
+/** Where a paragraph stands, for the positions of its words: its offset map and its line. */
+interface Locator {
+  paragraph: SourceParagraph
+  line: number
+  /** The source offset of the line's first character. */
+  lineStart: number
+}
+
+/** The unist point of a source offset on the locator's line. */
+function pointAt(locator: Locator, offset: number): Point {
+  return { line: locator.line, column: offset - locator.lineStart + 1, offset }
+}
+
+/**
+ * A word node. Its value and position are read from its token when asked (most words are never
+ * asked), so that putting every word on the tree costs one small object per word.
+ */
+class Word implements WordNode {
+  readonly type = 'word'
+  readonly data: { token: Token }
+  readonly #locator: Locator
+
+  constructor(token: Token, locator: Locator) {
+    this.data = { token }
+    this.#locator = locator
+  }
+
+  get value(): string {
+    return this.data.token.text
+  }
+
+  get position(): Position {
+    const [from, to] = sourceSpan(this.#locator.paragraph, this.data.token.start, this.data.token.end)
+    return { start: pointAt(this.#locator, from), end: pointAt(this.#locator, to) }
   }
 }
 
@@ -45,32 +83,25 @@ function segment(
   starts: readonly number[],
   position: Position | undefined
 ): SentenceNode[] {
-  const line = position?.start.line ?? 1
-  // the offset of the line's first character, for columns
-  const lineStart = position ? position.start.offset! - (position.start.column - 1) : 0
-  const at = (offset: number): { line: number; column: number; offset: number } => ({
-    line,
-    column: offset - lineStart + 1,
-    offset
-  })
+  const locator: Locator = {
+    paragraph,
+    line: position?.start.line ?? 1,
+    lineStart: position ? position.start.offset! - (position.start.column - 1) : 0
+  }
   const sentences: SentenceNode[] = []
   let k = 0
   for (let s = 0; s < starts.length; s++) {
     const end = s + 1 < starts.length ? starts[s + 1]! : paragraph.text.length
+    const first = k
     const words: WordNode[] = []
-    for (; k < tokens.length && tokens[k]!.start < end; k++) {
-      const token = tokens[k]!
-      const [from, to] = sourceSpan(paragraph, token.start, token.end)
-      words.push({ type: 'word', value: token.text, position: { start: at(from), end: at(to) }, data: { token } })
-    }
+    for (; k < tokens.length && tokens[k]!.start < end; k++) words.push(new Word(tokens[k]!, locator))
     if (words.length === 0) continue
-    const first = words[0]!.data.token
-    const last = words[words.length - 1]!.data.token
+    const [from, to] = sourceSpan(paragraph, tokens[first]!.start, tokens[k - 1]!.end)
     sentences.push({
       type: 'sentence',
       children: words,
-      position: { start: words[0]!.position!.start, end: words[words.length - 1]!.position!.end },
-      data: { from: first.start, to: last.end }
+      position: { start: pointAt(locator, from), end: pointAt(locator, to) },
+      data: { from: tokens[first]!.start, to: tokens[k - 1]!.end }
     })
   }
   return sentences
