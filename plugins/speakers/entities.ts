@@ -9,6 +9,7 @@ import {
 } from '../lexicon/people.ts'
 import type { SpeakerCue } from '../quotes/index.ts'
 import type { NameMention } from './mentions.ts'
+import { MentionLog } from './mention-log.ts'
 import { NameIndex } from './name-index.ts'
 import type { Places } from './places.ts'
 import { BODY_NOUNS, COMPANY_NAME, COMPANY_NOUNS, PUBLIC_BODY } from '../lexicon/bodies.ts'
@@ -85,7 +86,11 @@ export class EntityRegistry {
    */
   constructor(places: Places) {
     this.places = places
+    this.log = new MentionLog<Entity>(places)
   }
+
+  /** Every mention and subject in reading order, to read back from a place. */
+  private readonly log: MentionLog<Entity>
 
   /** Where each mention stands in the article. */
   readonly places: Places
@@ -93,6 +98,18 @@ export class EntityRegistry {
   /** Every person, in order of first mention: a name with a title, a role, a gender, or used by surname alone. */
   persons(): Entity[] {
     return this.personal
+  }
+
+  /** File a mention of an entity at a place (its `positions` and the log). */
+  private mentionAt(entity: Entity, at: number): void {
+    insertSorted(entity.positions, at)
+    this.log.add(entity, at, 'mention')
+  }
+
+  /** File an entity as a sentence's subject at a place (its `subjectPositions` and the log). */
+  private subjectAt(entity: Entity, at: number): void {
+    insertSorted(entity.subjectPositions, at)
+    this.log.add(entity, at, 'subject')
   }
 
   /** Mark an entity as a person the text shows is one (see `Entity.personal`). */
@@ -290,8 +307,8 @@ export class EntityRegistry {
   }
 
   private note(entity: Entity, mention: NameMention, at: number): void {
-    if (!mention.quoted && !mention.aside) insertSorted(entity.positions, at)
-    if (mention.subject && !mention.aside) insertSorted(entity.subjectPositions, at)
+    if (!mention.quoted && !mention.aside) this.mentionAt(entity, at)
+    if (mention.subject && !mention.aside) this.subjectAt(entity, at)
     if (entity.type === 'person' && mention.words.length >= 2) {
       const display = mention.words.join(' ')
       entity.forms.set(display, (entity.forms.get(display) ?? 0) + 1)
@@ -409,7 +426,7 @@ export class EntityRegistry {
       entity = this.create('organisation', name, null, null)
       this.byKey.set(key, entity)
     }
-    insertSorted(entity.positions, at)
+    this.mentionAt(entity, at)
     return entity
   }
 
@@ -614,7 +631,7 @@ export class EntityRegistry {
     }
     // `a senior Harbour Party source`: one unnamed person, also known with the article
     if (/^(?:a|an)\s/i.test(cue.text)) entity.aliases.add(cue.text.replace(/^A/, 'a'))
-    insertSorted(entity.positions, at)
+    this.mentionAt(entity, at)
     return entity
   }
 
@@ -639,7 +656,7 @@ export class EntityRegistry {
       entity = this.create('organisation', clean, null, null)
       this.byKey.set(key, entity)
     }
-    insertSorted(entity.positions, at)
+    this.mentionAt(entity, at)
     return entity
   }
 
@@ -692,7 +709,7 @@ export class EntityRegistry {
     const key = `org:${name.toLowerCase()}`
     const entity = this.byKey.get(key) ?? this.create('organisation', name, null, null)
     this.byKey.set(key, entity)
-    for (const place of this.namedBodies.get(name) ?? []) insertSorted(entity.positions, place)
+    for (const place of this.namedBodies.get(name) ?? []) this.mentionAt(entity, place)
     entity.aliases.add(cue.text.replace(/^The /, 'the '))
     return entity
   }
@@ -739,40 +756,43 @@ export class EntityRegistry {
   noteDescription(description: string, at: number): void {
     const entity = this.roleHolder(description, at)
     if (!entity) return
-    insertSorted(entity.positions, at)
-    insertSorted(entity.subjectPositions, at)
+    this.mentionAt(entity, at)
+    this.subjectAt(entity, at)
   }
 
   /** Resolve `he` or `she`: the last speaker when nobody else took the floor, else the latest subject. */
   private pronoun(gender: 'm' | 'f', at: number, lastSpeaker: Entity | null): Entity | null {
     const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === null || e.gender === gender)
-    let candidates = this.persons().filter((e) => fits(e) && lastBefore(e.positions, at) >= 0)
-    // nobody the text marks as a person: any full name will do (`Tomas Berg spoke … he said`)
-    if (candidates.length === 0) candidates = this.entities.filter((e) => fits(e) && lastBefore(e.positions, at) >= 0)
-    if (candidates.length === 0) return null
-    const lastSubject = (e: Entity): number => lastBefore(e.subjectPositions, at)
-    const lastMention = (e: Entity): number => lastBefore(e.positions, at)
+    const log = this.log
+    // the candidates: those mentioned before who fit, the persons the text marks as such if any
+    // (nobody marked as a person: any full name will do, `Tomas Berg spoke … he said`)
+    let personalOnly = true
+    if (!log.latest(at, 'mention', (e) => fits(e) && e.personal)) {
+      personalOnly = false
+      if (!log.latest(at, 'mention', fits)) return null
+    }
+    const candidate = (e: Entity): boolean => fits(e) && (!personalOnly || e.personal)
     const places = this.places
     const paragraph = places.paragraphOf(at)
+    const since = (e: Entity): number => Math.max(lastBefore(e.subjectPositions, at), lastBefore(e.positions, at))
     // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
-    const near = candidates.filter((e) => e.gender === gender && places.near(lastBefore(e.positions, at), at, 160))
-    if (near.length && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.includes(lastSpeaker as Entity)) {
-      return near.sort((a, b) => lastMention(b) - lastMention(a))[0]!
-    }
+    const nearFrom = Math.max(at - 159, places.start(paragraph))
+    const near = log.between(nearFrom, at, 'mention', (e) => candidate(e) && e.gender === gender)
+    if (near.size && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.has(lastSpeaker as Entity))
+      return log.latest(at, 'mention', (e) => near.has(e), nearFrom)!.entity
     if (lastSpeaker && fits(lastSpeaker)) {
-      const since = Math.max(lastSubject(lastSpeaker), lastMention(lastSpeaker))
-      const rival = candidates.some(
-        (e) => e !== lastSpeaker && lastSubject(e) > since && places.paragraphOf(lastSubject(e)) >= paragraph - 1
-      )
+      // a rival: another candidate the subject of a sentence since the last speaker's, here or in the paragraph before
+      const from = Math.max(since(lastSpeaker) + 1, places.start(paragraph - 1))
+      const rival = log.latest(at, 'subject', (e) => e !== lastSpeaker && candidate(e), from)
       if (!rival) return lastSpeaker
     }
     // only one fitting person named in this paragraph or the one before: that person
-    const window = candidates.filter((e) => lastBefore(e.positions, at) >= places.start(paragraph - 1))
-    if (window.length === 1) return window[0]!
-    const bySubject = [...candidates].sort((a, b) => lastSubject(b) - lastSubject(a))
-    const best = bySubject[0]!
-    if (lastSubject(best) >= 0 && places.paragraphOf(lastSubject(best)) >= paragraph - 6) return best
-    return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
+    const window = log.between(places.start(paragraph - 1), at, 'mention', candidate)
+    if (window.size === 1) return [...window][0]!
+    // the latest subject of the last six paragraphs, else the latest mentioned
+    const subject = log.latest(at, 'subject', candidate, places.start(paragraph - 6))
+    if (subject) return subject.entity
+    return log.latest(at, 'mention', candidate)!.entity
   }
 }
 
