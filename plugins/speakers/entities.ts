@@ -594,17 +594,17 @@ export class EntityRegistry {
     if (byWord) return this.bodyFromNamed(byWord, cue)
     // the body named in the last few paragraphs, else the one the article names most
     // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
-    const named = this.entities
-      .filter(
-        (e) =>
-          (e.type === 'organisation' ||
-            (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
-          lastBefore(e.positions, at) >= 0
-      )
+    const body = (e: Entity): boolean =>
+      (e.type === 'organisation' ||
+        (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
       // `the company` is no ministry or council
-      .filter((e) => !COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
-    const recent = named.filter((e) => this.places.within(lastBefore(e.positions, at), at, 4))
-    const pool = recent.length ? recent : named
+      (!COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
+    // named in the last four paragraphs (read back from here), else anywhere before
+    const q = this.places.paragraphOf(at)
+    const from =
+      q < 4 ? 0 : Math.min(this.places.start(q - 3), this.places.start(q - 4) + (at - this.places.start(q)) + 1)
+    const recent = [...this.log.between(from, at, 'mention', body)].sort((a, b) => a.order - b.order)
+    const pool = recent.length ? recent : this.entities.filter((e) => body(e) && lastBefore(e.positions, at) >= 0)
     if (pool.length) {
       // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
       const fit = (e: Entity): number =>
@@ -647,7 +647,12 @@ export class EntityRegistry {
     const clean = name.replace(/^(?:the|a|an)\s+/i, '').trim()
     if (
       !/^\p{Lu}/u.test(clean) ||
-      this.persons().some((e) => e.last && clean.toLowerCase().split(/\s+/).includes(e.last))
+      clean
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) =>
+          this.bySurname.candidates(word).some((e) => e.type === 'person' && e.personal && e.last === word)
+        )
     )
       return null
     const key = `org:${clean.toLowerCase()}`
@@ -732,17 +737,25 @@ export class EntityRegistry {
     const head = words[words.length - 1]!
     const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
     const wanted = [head, ...(ROLE_ABBREVIATIONS[head] ?? [])]
-    const holding = this.holdersOf(wanted).filter((e) => e.type === 'person' && e.personal)
-    const holders =
-      holding.length === 1
-        ? holding
-        : holding.filter((e) =>
-            modifiers.every(
-              (m) =>
-                [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) ||
-                !/^\p{Lu}/u.test(description.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')
-            )
-          )
+    const all = this.holdersOf(wanted)
+    const holds = (e: Entity): boolean => e.type === 'person' && e.personal
+    // the one holder of the role, whatever the modifiers say
+    let only: Entity | null = null
+    let count = 0
+    for (const e of all) if (holds(e) && ((only = e), ++count > 1)) break
+    if (count <= 1) return only
+    // of several, those the description's capitalised modifiers fit (`the Ukrainian president`)
+    const fitting = (e: Entity): boolean =>
+      modifiers.every(
+        (m) =>
+          [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) ||
+          !/^\p{Lu}/u.test(description.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')
+      )
+    // the one mentioned latest (read back from here), else the first named after
+    const members = new Set(all)
+    const latest = this.log.latest(at + 1, 'mention', (e) => members.has(e) && holds(e) && fitting(e))
+    if (latest) return latest.entity
+    const holders = all.filter((e) => holds(e) && fitting(e))
     return holders.length ? mostRecent(holders, at) : null
   }
 
