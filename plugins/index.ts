@@ -1,6 +1,6 @@
 export * from './types.ts'
 export * from './pipeline.ts'
-export { FileError } from './file-error.ts'
+export * from './read/index.ts'
 export { briefingParse, parseArticle } from './parse/index.ts'
 export { briefingClean, cleanText, type CleanedText } from './clean/index.ts'
 export { briefingStructure } from './structure/index.ts'

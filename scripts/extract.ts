@@ -5,7 +5,7 @@
  * is `{"error": "..."}`, and the exit status is 1; the others are still printed.
  */
 import { extractBriefing } from '../plugins/index.ts'
-import { ArticleError, dateFromFileName, readArticle } from './read-article.ts'
+import { ArticleError, dateFromFileName, readArticle } from '../plugins/read/index.ts'
 
 const files = process.argv.slice(2).filter((arg) => arg !== '--')
 if (files.length === 0) {

@@ -72,7 +72,7 @@ const briefings = defineCollection({
     ),
     events: z.array(z.object({ when: z.string(), what: z.string(), date: z.string().nullable(), next: z.boolean() })),
     captions: z.array(point),
-    // Added by the build (scripts/build-generate.ts): the article's metadata, when and what
+    // Added by the build (src/lib/build/generate.ts): the article's metadata, when and what
     // changed since the previous version of its text, and the editorial corrections' outcome.
     article: z
       .object({ url: z.string().nullable(), outlet: z.string().nullable(), author: z.string().nullable() })

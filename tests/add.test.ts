@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { addArticle, isoDay, prepareArticle, splitFrontMatter } from '../scripts/add.ts'
-import { generateBriefings } from '../scripts/build-generate.ts'
+import { addArticle, isoDay, prepareArticle, splitFrontMatter } from '../src/lib/add/add-article.ts'
+import { generateBriefings } from '../src/lib/build/generate.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const FIXTURES = join(import.meta.dirname, 'fixtures/add')

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
-import { benchCorpus, median } from '../scripts/bench.ts'
-import { measurePool } from '../scripts/bench-workers.ts'
-import { listArticles } from '../scripts/read-article.ts'
+import { benchCorpus, median } from '../scripts/bench/bench.ts'
+import { measurePool } from '../scripts/bench/bench-workers.ts'
+import { listArticles } from '../plugins/read/index.ts'
 import { node, root } from './helpers/run-extract.ts'
 
 /** The parts of `npm run bench -- --json` these tests read. */
@@ -32,7 +32,7 @@ const bench = (...args: string[]) =>
   spawnSync(
     node,
     [
-      'scripts/bench.ts',
+      'scripts/bench/bench.ts',
       '--json',
       '--rounds',
       '1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ArticleError, dateFromFileName, decodeArticle } from '../scripts/read-article.ts'
+import { ArticleError, dateFromFileName, decodeArticle } from '../plugins/read/index.ts'
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)))

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { decodeArticle } from '../scripts/read-article.ts'
+import { decodeArticle } from '../plugins/read/index.ts'
 import { runExtract } from './helpers/run-extract.ts'
 import { contractProblems } from './schema.ts'
 
@@ -12,7 +12,7 @@ let dir: string
 interface GoodCase {
   name: string
   bytes: () => Uint8Array
-  /** `mixed`: UTF-8 with stray Windows-1252 bytes, read as scripts/read-article.ts does. */
+  /** `mixed`: UTF-8 with stray Windows-1252 bytes, read as plugins/read does. */
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'mixed'
 }
 

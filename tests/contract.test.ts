@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { listArticles } from '../scripts/read-article.ts'
+import { listArticles } from '../plugins/read/index.ts'
 import { root, runExtract, type ExtractRun } from './helpers/run-extract.ts'
 import { contractProblems } from './schema.ts'
 

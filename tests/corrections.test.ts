@@ -1,12 +1,12 @@
 /**
- * Editorial corrections (plugins/corrections): every correction type on a hand-made extraction
+ * Editorial corrections (src/lib/corrections): every correction type on a hand-made extraction
  * (so the tests do not move with the engine), stale corrections reported, the schema refusing
  * malformed files, and the fixture sidecar applied to what the engine extracts now.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { applyCorrections, CorrectionsError, parseCorrections } from '../plugins/corrections/index.ts'
+import { applyCorrections, CorrectionsError, parseCorrections } from '../src/lib/corrections/index.ts'
 import { extractBriefing } from '../plugins/index.ts'
 import type { Briefing } from '../plugins/types.ts'
 

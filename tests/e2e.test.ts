@@ -12,10 +12,10 @@ import { join } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractBriefing } from '../plugins/index.ts'
-import { speakerKey } from '../plugins/mdx/index.ts'
-import { CHROMIUM_ARGS, findChromium } from '../scripts/pdf.ts'
-import { readArticle } from '../scripts/read-article.ts'
-import { serveStatic, type StaticServer } from '../scripts/serve.ts'
+import { speakerKey } from '../plugins/names/index.ts'
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/pdf/chromium.ts'
+import { readArticle } from '../plugins/read/index.ts'
+import { previewSite, type SitePreview } from '../src/lib/serve/preview.ts'
 import { buildFixtureSite, type FixtureSite } from './fixtures/site/build-site.ts'
 
 const chromiumPath = findChromium()
@@ -29,7 +29,7 @@ describe.skipIf(!chromiumPath)(
   chromiumPath ? 'site end to end (headless Chromium)' : `site end to end: ${SKIP}`,
   () => {
     let site: FixtureSite
-    let server: StaticServer
+    let server: SitePreview
     let browser: Browser
     let context: BrowserContext
     let page: Page
@@ -45,7 +45,7 @@ describe.skipIf(!chromiumPath)(
       console.info(`e2e: site built in ${site.seconds.toFixed(1)} s`)
       if (site.status !== 0 && site.status !== 1)
         throw new Error(`the fixture site did not build:\n${site.stdout}\n${site.stderr}`)
-      server = await serveStatic(site.outDir)
+      server = await previewSite(site.outDir)
       const { chromium } = await import('playwright-core')
       browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS })
       context = await browser.newContext({ viewport: { width: 1280, height: 900 } })

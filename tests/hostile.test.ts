@@ -1,6 +1,6 @@
 /**
  * Hostile and odd input, end to end through the stages before the site build: bytes decoded
- * (scripts/read-article.ts), extraction (extractBriefing: a valid contract document, every span
+ * (plugins/read), extraction (extractBriefing: a valid contract document, every span
  * slicing back), then the MDX page (briefingToMdx) compiled the way the site compiles it
  * (@mdx-js/mdx with remark-frontmatter), run with a JSX runtime that builds plain objects, and
  * read back: every paragraph shows as text, exactly as the cleaned paragraph holds it (which for
@@ -26,8 +26,8 @@ import YAML from 'yaml'
 import { extractBriefing } from '../plugins/index.ts'
 import { briefingToMdx } from '../plugins/mdx/index.ts'
 import type { SourceParagraph } from '../plugins/types.ts'
-import { generateArticles } from '../scripts/generate-articles.ts'
-import { decodeArticle } from '../scripts/read-article.ts'
+import { generateArticles } from '../scripts/bench/generate-articles.ts'
+import { decodeArticle } from '../plugins/read/index.ts'
 import { runExtract } from './helpers/run-extract.ts'
 import { contractProblems } from './schema.ts'
 
@@ -295,7 +295,7 @@ describe('size', () => {
     'a 10 MB article of many paragraphs gives a valid document (CLI; no timing asserted)',
     { timeout: 300_000 },
     () => {
-      // Synthetic articles (scripts/generate-articles.ts: the example's and the fixtures' sentences,
+      // Synthetic articles (scripts/bench/generate-articles.ts: the example's and the fixtures' sentences,
       // names and numbers recombined) run together into one: about 115,000 paragraphs, long and short.
       const parts: string[] = []
       let size = 0

@@ -1,5 +1,5 @@
 /**
- * Incremental builds (scripts/build-generate.ts): cache hits and misses, pages left untouched
+ * Incremental builds (src/lib/build/generate.ts): cache hits and misses, pages left untouched
  * (bytes and mtime), corrections and metadata changes, deleted articles, what changed, stale
  * corrections, worker threads giving the same pages, and a build killed while writing pages
  * leaving only whole pages behind.
@@ -22,8 +22,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { generateBriefings, type GenerateOptions } from '../scripts/build-generate.ts'
-import { generateArticles } from '../scripts/measure-rebuild.ts'
+import { generateBriefings, type GenerateOptions } from '../src/lib/build/generate.ts'
+import { generateArticles } from '../scripts/bench/measure-rebuild.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const base = mkdtempSync(join(tmpdir(), 'briefing-incremental-'))

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractBriefing } from '../plugins/index.ts'
-import { findChromium } from '../scripts/pdf.ts'
-import { readArticle } from '../scripts/read-article.ts'
+import { findChromium } from '../src/lib/pdf/chromium.ts'
+import { readArticle } from '../plugins/read/index.ts'
 import { buildFixtureSite, type FixtureSite } from './fixtures/site/build-site.ts'
 
 const chromium = findChromium()

@@ -1,5 +1,5 @@
 /**
- * Quick checks of the scale generator (scripts/generate-articles.ts): deterministic for a seed,
+ * Quick checks of the scale generator (scripts/bench/generate-articles.ts): deterministic for a seed,
  * made of the example's and the fixtures' text only, and every article it makes extracts to a
  * valid contract document. The scale runs themselves are `npm run bench` (no timing here).
  */
@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { extractBriefing } from '../plugins/index.ts'
-import { generateArticles, namesIn, prng, sourceArticles, swapNumbers } from '../scripts/generate-articles.ts'
-import { dateFromFileName } from '../scripts/read-article.ts'
+import { generateArticles, namesIn, prng, sourceArticles, swapNumbers } from '../scripts/bench/generate-articles.ts'
+import { dateFromFileName } from '../plugins/read/index.ts'
 import { node, root } from './helpers/run-extract.ts'
 import { contractProblems } from './schema.ts'
 
@@ -43,7 +43,7 @@ describe('generate-articles', () => {
   })
 
   it('writes dated, uniquely named files from the CLI, and each extracts to a valid document', () => {
-    const run = spawnSync(node, ['scripts/generate-articles.ts', '--count', '25', '--out', dir, '--seed', '4'], {
+    const run = spawnSync(node, ['scripts/bench/generate-articles.ts', '--count', '25', '--out', dir, '--seed', '4'], {
       cwd: root,
       encoding: 'utf8'
     })
@@ -71,7 +71,7 @@ describe('generate-articles', () => {
   })
 
   it('refuses a missing --out with its usage', () => {
-    const run = spawnSync(node, ['scripts/generate-articles.ts', '--count', '3'], { cwd: root, encoding: 'utf8' })
+    const run = spawnSync(node, ['scripts/bench/generate-articles.ts', '--count', '3'], { cwd: root, encoding: 'utf8' })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/usage/)
   })

@@ -1,5 +1,5 @@
 /**
- * The incremental search index (scripts/build-search.ts): pages sharded by URL, each shard a
+ * The incremental search index (src/lib/search/search-index.ts): pages sharded by URL, each shard a
  * Pagefind bundle kept in the build cache and indexed again only when one of its pages changes;
  * the search page merges the shards. Every search here goes through Pagefind's own JS API and
  * WebAssembly, over HTTP, with the shards merged as the search page merges them
@@ -32,18 +32,19 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildSearchIndex, shardOf } from '../scripts/build-search.ts'
+import { buildSearchIndex, shardOf } from '../src/lib/search/search-index.ts'
 
 /** The sharded index under test (the build's default is one index: {@link SEARCH_SHARDS}). */
 const SHARDS = 16
-import { generateArticles } from '../scripts/measure-rebuild.ts'
-import { CHROMIUM_ARGS, findChromium } from '../scripts/pdf.ts'
-import { serveStatic } from '../scripts/serve.ts'
-import { openSearch } from './helpers/search.ts'
+import { generateArticles } from '../scripts/bench/measure-rebuild.ts'
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/pdf/chromium.ts'
+import { previewSite } from '../src/lib/serve/preview.ts'
+import { closeSearchServers, openSearch } from './helpers/search.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const base = mkdtempSync(join(tmpdir(), 'briefing-search-'))
 afterAll(() => rmSync(base, { recursive: true, force: true }))
+afterAll(closeSearchServers)
 
 /** A made-up word for page `i`: four letters, none a prefix of another, in no dictionary. */
 function word(i: number): string {
@@ -397,7 +398,7 @@ describe('a real build', () => {
   it.skipIf(!chromiumPath)(
     'finds the new word on the search page in headless Chromium, every shard merged',
     async () => {
-      const server = await serveStatic(outDir)
+      const server = await previewSite(outDir)
       const { chromium } = await import('playwright-core')
       const browser: Browser = await chromium.launch({ executablePath: chromiumPath!, args: CHROMIUM_ARGS })
       try {

@@ -9,8 +9,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync,
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../scripts/measure-watch.ts'
-import { CHROMIUM_ARGS, findChromium } from '../scripts/pdf.ts'
+import { freePort } from '../scripts/bench/measure-watch.ts'
+import { CHROMIUM_ARGS, findChromium } from '../src/lib/pdf/chromium.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const EXAMPLE = 'starmer-white-house'

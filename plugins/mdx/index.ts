@@ -1,4 +1,3 @@
-export * from './names.ts'
 export * from './model.ts'
 export * from './jsx.ts'
 export * from './source.ts'

@@ -3,7 +3,7 @@
  * extraction (briefing + source paragraphs). It becomes the MDX page's YAML front matter.
  */
 import type { Briefing, Figure, SourceParagraph, Speaker } from '../types.ts'
-import { isTitleOnly, slugify, speakerKey } from './names.ts'
+import { isTitleOnly, slugify, speakerKey } from '../names/index.ts'
 
 /** What the page stage needs to know about one article. */
 export interface BriefingPageInput {

@@ -4,11 +4,13 @@
  * Times the tokenizers over the cleaned paragraphs of a corpus (default: the dev corpus, else
  * content/articles), median of 21 passes after 20 warm-up passes, and prints how each reads two
  * hard sentences: `plugins/text/tokens.ts` (the one on the tree), `Intl.Segmenter` (sentences, then
- * words), and the unified collective's `parse-english` (nlcst) when it is installed. It is not a
- * dependency of the project: `npm install --no-save parse-english nlcst-to-string` to include it.
+ * words), and the unified collective's `parse-english` (nlcst; a devDependency for this
+ * measurement only, never run by the pipeline).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
+import { toString as nlcstToString } from 'nlcst-to-string'
+import { ParseEnglish } from 'parse-english'
 import { visit } from 'unist-util-visit'
 import { cleanText } from '../../plugins/clean/index.ts'
 import { tokenize } from '../../plugins/text/tokens.ts'
@@ -42,23 +44,15 @@ const sides: Side[] = [
       )
   }
 ]
-try {
-  const english = (await import('parse-english' as string)) as {
-    ParseEnglish: new () => { parse(text: string): never }
+const english = new ParseEnglish()
+sides.push({
+  name: 'parse-english (nlcst)',
+  words: (text) => {
+    const found: string[] = []
+    visit(english.parse(text), 'WordNode', (node) => void found.push(nlcstToString(node)))
+    return found
   }
-  const nlcst = (await import('nlcst-to-string' as string)) as { toString(node: unknown): string }
-  const parser = new english.ParseEnglish()
-  sides.push({
-    name: 'parse-english (nlcst)',
-    words: (text) => {
-      const found: string[] = []
-      visit(parser.parse(text), 'WordNode', (node) => void found.push(nlcst.toString(node)))
-      return found
-    }
-  })
-} catch {
-  process.stdout.write('parse-english is not installed: timing the other two (see the header to include it)\n')
-}
+})
 
 for (const side of sides) {
   const pass = (): number => paragraphs.reduce((n, paragraph) => n + side.words(paragraph).length, 0)

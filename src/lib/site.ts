@@ -23,34 +23,6 @@ export async function allBriefings(): Promise<BriefingEntry[]> {
   })
 }
 
-/**
- * A date for people: `27 February 2025` (or the input when it is not a full ISO date).
- *
- * @param iso an ISO date, month or year.
- * @returns the date in words, or `Date not known`.
- */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return 'Date not known'
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso)
-  if (!match) return iso
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December'
-  ]
-  const month = months[Number(match[2]) - 1] ?? match[2]
-  return match[3] ? `${Number(match[3])} ${month} ${match[1]}` : `${month} ${match[1]}`
-}
-
 /** A quote with where it comes from. */
 export interface SiteQuote {
   briefing: BriefingData

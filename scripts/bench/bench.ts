@@ -54,7 +54,7 @@ import { parseArgs } from 'node:util'
 import { measureLinearity, type LinearityRow } from './bench-linearity.ts'
 import { loadSide, measurePool } from './bench-workers.ts'
 import { generateArticles } from './generate-articles.ts'
-import { listArticles } from './read-article.ts'
+import { listArticles } from '../../plugins/read/index.ts'
 
 /** Extraction must reach this many MB/s on one core. */
 export const TARGET_MB_PER_S = 1
@@ -93,7 +93,7 @@ export interface TimedRun {
   note: string | null
 }
 
-const root = resolve(dirname(import.meta.filename), '..')
+const root = resolve(dirname(import.meta.filename), '../..')
 
 /**
  * The corpus to time: the dev corpus when present, else the bundled examples.
@@ -286,7 +286,7 @@ export const TARGET_REBUILD_OVER_PLAIN_S = 0.5
 /** Watch mode: milliseconds from saving an article to the updated page, at most. */
 export const TARGET_WATCH_MS = 1000
 
-/** What `scripts/measure-rebuild.ts` prints (the fields the bench reports). */
+/** What `scripts/bench/measure-rebuild.ts` prints (the fields the bench reports). */
 export interface RebuildMeasure {
   articles: number
   rounds: number
@@ -300,7 +300,7 @@ export interface RebuildMeasure {
   oneArticleSearchMs: number[]
 }
 
-/** What `scripts/measure-watch.ts` prints. */
+/** What `scripts/bench/measure-watch.ts` prints. */
 export interface WatchMeasure {
   watchLatencyMs: { median: number; min: number; max: number; rounds: number[] }
   pageWrittenMs: number[]
@@ -467,7 +467,7 @@ async function main(): Promise<void> {
         cleanBuild(run.stdout)
       }
       // 4. PDFs.
-      const { findChromium, NO_CHROMIUM } = await import('./pdf.ts')
+      const { findChromium, NO_CHROMIUM } = await import('../../src/lib/pdf/chromium.ts')
       if (values['no-pdf']) pdfNote = 'skipped (--no-pdf)'
       else if (!findChromium()) pdfNote = `skipped: ${NO_CHROMIUM}`
       else {
@@ -506,7 +506,7 @@ async function main(): Promise<void> {
       `${targetArticles} articles: full build, then ${rebuildRounds} round(s) of a one-article rebuild, the same without search and a plain astro build…`
     )
     const measured = measureScript<RebuildMeasure>([
-      'scripts/measure-rebuild.ts',
+      'scripts/bench/measure-rebuild.ts',
       '--articles',
       targetArticles,
       '--rounds',
@@ -516,7 +516,7 @@ async function main(): Promise<void> {
     else rebuildNote = measured.error
     progress(`watch mode: saving an article among ${targetArticles} others and waiting for the open page to show it…`)
     const watched = measureScript<WatchMeasure>([
-      'scripts/measure-watch.ts',
+      'scripts/bench/measure-watch.ts',
       '--articles',
       targetArticles,
       '--rounds',
@@ -620,7 +620,7 @@ async function main(): Promise<void> {
         const r = rebuildTarget
         const over = r.oneArticleOverPlainSeconds
         out.push(
-          `incremental build, ${r.articles} articles (scripts/measure-rebuild.ts; medians of ${r.rounds} interleaved round${r.rounds === 1 ? '' : 's'}):`,
+          `incremental build, ${r.articles} articles (scripts/bench/measure-rebuild.ts; medians of ${r.rounds} interleaved round${r.rounds === 1 ? '' : 's'}):`,
           `  full build ${seconds(r.fullBuildSeconds)}, no-change rebuild ${seconds(r.noChangeRebuildSeconds)}, one-article rebuild ${seconds(r.oneArticleRebuildSeconds)} (without search ${seconds(r.oneArticleRebuildNoSearchSeconds)}), plain astro build ${seconds(r.plainAstroBuildSeconds)}`,
           `  one-article rebuild - plain astro build = ${over.toFixed(2)} s (without search ${r.oneArticleNoSearchOverPlainSeconds.toFixed(2)} s; search index ${r.oneArticleSearchMs.map((ms) => `${ms} ms`).join(', ')}); target at most +${TARGET_REBUILD_OVER_PLAIN_S} s -> ${over <= TARGET_REBUILD_OVER_PLAIN_S ? 'met' : 'NOT met'}`
         )
@@ -628,7 +628,7 @@ async function main(): Promise<void> {
       if (watch) {
         const w = watch.watchLatencyMs
         out.push(
-          `watch mode, ${watch.articles} articles (scripts/measure-watch.ts, ${watch.via === 'browser' ? 'open page in headless Chromium' : 'page polled over HTTP'}, one save every ${(watch.pauseMs / 1000).toFixed(1)} s): save -> updated page median ${w.median} ms (${w.min}-${w.max} over ${w.rounds.length} rounds; page written after ${watch.pageWrittenMs.join(', ')} ms); target under ${TARGET_WATCH_MS} ms -> ${w.median < TARGET_WATCH_MS ? 'met' : 'NOT met'}`
+          `watch mode, ${watch.articles} articles (scripts/bench/measure-watch.ts, ${watch.via === 'browser' ? 'open page in headless Chromium' : 'page polled over HTTP'}, one save every ${(watch.pauseMs / 1000).toFixed(1)} s): save -> updated page median ${w.median} ms (${w.min}-${w.max} over ${w.rounds.length} rounds; page written after ${watch.pageWrittenMs.join(', ')} ms); target under ${TARGET_WATCH_MS} ms -> ${w.median < TARGET_WATCH_MS ? 'met' : 'NOT met'}`
         )
       } else out.push(`watch mode: ${watchNote}`)
     }

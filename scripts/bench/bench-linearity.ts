@@ -6,7 +6,7 @@
  * (garbage collection included), so that other work on a shared machine does not count.
  */
 import { readFileSync } from 'node:fs'
-import { extractBriefing } from '../plugins/index.ts'
+import { extractBriefing } from '../../plugins/index.ts'
 
 /** One size of the run-together document. */
 export interface LinearityRow {

@@ -3,7 +3,7 @@
  * Astro meanwhile: the options come as `workerData`, log lines and the result go back as messages.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { generateBriefings, type GenerateOptions } from './build-generate.ts'
+import { generateBriefings, type GenerateOptions } from './generate.ts'
 
 const options = workerData as Omit<GenerateOptions, 'log' | 'now'>
 const result = await generateBriefings({ ...options, log: (line) => parentPort!.postMessage({ log: line }) })

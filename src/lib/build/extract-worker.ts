@@ -1,9 +1,9 @@
 /**
- * A worker thread of the build (see `extractInWorkers` in scripts/build-generate.ts): extracts
+ * A worker thread of the build (see `extractInWorkers` in src/lib/build/generate.ts): extracts
  * the articles it is sent, one message each, and posts back the briefing and the paragraphs.
  */
 import { parentPort } from 'node:worker_threads'
-import { extractBriefing } from '../plugins/index.ts'
+import { extractBriefing } from '../../../plugins/index.ts'
 
 parentPort!.on('message', (job: { id: number; text: string; path: string; date: string | null }) => {
   try {

@@ -8,9 +8,9 @@
  */
 import { availableParallelism } from 'node:os'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-import { dateFromFileName, readArticle } from './read-article.ts'
+import { dateFromFileName, readArticle } from '../../plugins/read/index.ts'
 
-/** The two measured sides (see scripts/bench.ts). */
+/** The two measured sides (see scripts/bench/bench.ts). */
 export type PoolSide = 'extract' | 'compromise'
 
 /** What a worker is given. */
@@ -33,7 +33,7 @@ export async function loadSide(
 ): Promise<{ count: number; run: (index: number) => void }> {
   const texts = files.map((path) => ({ path, text: readArticle(path), date: dateFromFileName(path) }))
   if (side === 'extract') {
-    const { extractBriefing } = await import('../plugins/index.ts')
+    const { extractBriefing } = await import('../../plugins/index.ts')
     return {
       count: texts.length,
       run: (index) => void extractBriefing(texts[index]!.text, { path: texts[index]!.path, date: texts[index]!.date })

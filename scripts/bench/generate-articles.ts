@@ -16,7 +16,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 
-const ROOT = resolve(dirname(import.meta.filename), '..')
+const ROOT = resolve(dirname(import.meta.filename), '../..')
 
 /** Fixture folders whose text is built to break things, not to read like news. */
 const HOSTILE = /(^|\/)(hostile[^/]*|mdx|clean)(\/|$)/
@@ -218,7 +218,7 @@ async function main(): Promise<void> {
   })
   const count = Number(values.count)
   if (!values.out || !Number.isInteger(count) || count < 0) {
-    process.stderr.write('usage: node scripts/generate-articles.ts --count N --out DIR [--seed S]\n')
+    process.stderr.write('usage: node scripts/bench/generate-articles.ts --count N --out DIR [--seed S]\n')
     process.exitCode = 2
     return
   }

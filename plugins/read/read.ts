@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { FileError } from '../plugins/file-error.ts'
+import { FileError } from './file-error.ts'
 
 /** An article that cannot be read as text. */
 export class ArticleError extends FileError {}

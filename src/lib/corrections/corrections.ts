@@ -32,8 +32,8 @@
  */
 import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
-import type { Briefing, Speaker } from '../types.ts'
-import { FileError } from '../file-error.ts'
+import type { Briefing, Speaker } from '../../../plugins/types.ts'
+import { FileError } from '../../../plugins/read/index.ts'
 
 const text = z.string().trim().min(1)
 

@@ -4,7 +4,7 @@
  * - Every article's key is a hash of its text, its date and the pipeline version
  *   ({@link getPipelineVersion}); an article whose key matches the cache
  *   (`.cache/briefing/<dirs>/`) is not extracted again.
- * - Corrections (`<name>.corrections.yaml`, plugins/corrections) apply to every article on every
+ * - Corrections (`<name>.corrections.yaml`, src/lib/corrections) apply to every article on every
  *   run (they are cheap), then the speakers and issues are joined across briefings.
  * - A page is generated again only when its inputs (extraction, corrections, joins, metadata,
  *   what changed) differ from the cached ones, and written (atomically) only when its bytes
@@ -25,24 +25,23 @@ import {
   parseCorrections,
   type Corrections,
   type StaleCorrection
-} from '../plugins/corrections/index.ts'
-import { joinBriefings, slugify } from '../plugins/mdx/names.ts'
-import type { Briefing, SourceParagraph } from '../plugins/types.ts'
+} from '../corrections/index.ts'
+import { joinBriefings } from '../joins/index.ts'
+import { slugify } from '../../../plugins/names/index.ts'
+import type { Briefing, SourceParagraph } from '../../../plugins/types.ts'
 
 // The engine and the MDX stage load only when something needs extracting or writing: a build
 // with nothing to do skips their start-up (about 0.2 s).
-const engine = (): Promise<typeof import('../plugins/index.ts')> => import('../plugins/index.ts')
-const mdxStage = (): Promise<typeof import('../plugins/mdx/processor.ts')> => import('../plugins/mdx/processor.ts')
+const engine = (): Promise<typeof import('../../../plugins/index.ts')> => import('../../../plugins/index.ts')
+const mdxStage = (): Promise<typeof import('../../../plugins/mdx/index.ts')> => import('../../../plugins/mdx/index.ts')
+import { getPipelineVersion, hash, readJson, removeTempFiles, ROOT, writeFileAtomic, writeIfChanged } from './cache.ts'
 import {
-  getPipelineVersion,
-  hash,
-  readJson,
-  removeTempFiles,
-  ROOT,
-  writeFileAtomic,
-  writeIfChanged
-} from './build-cache.ts'
-import { ArticleError, dateFromFileName, decodeArticle, readArticleMeta, type ArticleMeta } from './read-article.ts'
+  ArticleError,
+  dateFromFileName,
+  decodeArticle,
+  readArticleMeta,
+  type ArticleMeta
+} from '../../../plugins/read/index.ts'
 
 /** One article that could not be briefed. */
 export interface GenerateFailure {
@@ -235,7 +234,7 @@ function diff(before: Shown, now: Shown): BriefingChanges | null {
 }
 
 /**
- * Extract articles on worker threads (scripts/build-worker.ts), in input order.
+ * Extract articles on worker threads (src/lib/build/extract-worker.ts), in input order.
  *
  * @param jobs the articles: text, path (for messages), date.
  * @param threads how many workers.
@@ -249,7 +248,7 @@ export async function extractInWorkers(
   let next = 0
   const workers = Array.from(
     { length: Math.min(threads, jobs.length) },
-    () => new Worker(new URL('./build-worker.ts', import.meta.url))
+    () => new Worker(new URL('./extract-worker.ts', import.meta.url))
   )
   try {
     await Promise.all(
@@ -299,7 +298,7 @@ function extraFrontMatter(
 }
 
 /**
- * {@link generateBriefings} on a worker thread (scripts/build-generate-worker.ts), so the caller
+ * {@link generateBriefings} on a worker thread (src/lib/build/generate-worker.ts), so the caller
  * can do something else meanwhile (the build loads Astro).
  *
  * @param options folders, workers, log (`now` is not passed on).
@@ -308,7 +307,7 @@ function extraFrontMatter(
 export function generateInWorker(options: GenerateOptions): Promise<GenerateResult> {
   const { log, now: _now, ...data } = options
   return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./build-generate-worker.ts', import.meta.url), { workerData: data })
+    const worker = new Worker(new URL('./generate-worker.ts', import.meta.url), { workerData: data })
     let result: GenerateResult | undefined
     worker.on('message', (message: { log?: string; result?: GenerateResult }) => {
       if (message.log !== undefined) log?.(message.log)

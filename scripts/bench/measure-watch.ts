@@ -23,8 +23,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ROOT } from './build-cache.ts'
-import { startDev } from './dev.ts'
+import { ROOT } from '../../src/lib/build/cache.ts'
+import { startDev } from '../../src/lib/dev/dev-server.ts'
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -64,7 +64,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rounds = option('--rounds', 5)
   const extra = option('--articles', 0)
   const pause = option('--pause', 1500)
-  const { findChromium, CHROMIUM_ARGS } = await import('./pdf.ts')
+  const { findChromium, CHROMIUM_ARGS } = await import('../../src/lib/pdf/chromium.ts')
   const chromium = findChromium()
   const via = args.includes('--via') ? args[args.indexOf('--via') + 1] : chromium ? 'browser' : 'fetch'
   if (via !== 'browser' && via !== 'fetch')

@@ -9,7 +9,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The project root. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 /**
  * A hex SHA-256 of the given parts (each length-prefixed, so parts cannot run together).
@@ -42,9 +42,12 @@ function sourceFiles(dir: string): string[] {
 let pipelineVersion: string | undefined
 
 /**
- * The pipeline version: a hash of every source file of `plugins/` (extraction, corrections, MDX
- * generation), the article reader and the build's generation step, and the version of the NLP
- * library. Any change to them invalidates every cached extraction and page.
+ * The pipeline version: a hash of every source file of `plugins/` (the reader, extraction, MDX
+ * generation), of the corrections and the joins across briefings (`src/lib/corrections`,
+ * `src/lib/joins`) and of the build's generation step and cache, and the installed version of every
+ * runtime dependency (package.json `dependencies`: unified, remark, yaml...). Any change to them
+ * invalidates every cached extraction and page. Development packages are left out: upgrading one
+ * the benchmark alone runs (`compromise`) or a test tool keeps the cache.
  *
  * @returns the version (hex).
  */
@@ -52,17 +55,16 @@ export function getPipelineVersion(): string {
   if (pipelineVersion) return pipelineVersion
   const files = [
     ...sourceFiles(join(ROOT, 'plugins')),
-    join(ROOT, 'scripts/read-article.ts'),
-    join(ROOT, 'scripts/build-generate.ts'),
-    join(ROOT, 'scripts/build-cache.ts')
+    ...sourceFiles(join(ROOT, 'src/lib/corrections')),
+    ...sourceFiles(join(ROOT, 'src/lib/joins')),
+    join(ROOT, 'src/lib/build/generate.ts'),
+    join(ROOT, 'src/lib/build/cache.ts')
   ]
   const parts: string[] = []
   for (const file of files) parts.push(relative(ROOT, file), hash(readFileSync(file)))
-  try {
-    parts.push(JSON.parse(readFileSync(join(ROOT, 'node_modules/compromise/package.json'), 'utf8')).version)
-  } catch {
-    parts.push('compromise?')
-  }
+  const manifest = readJson<{ dependencies?: Record<string, string> }>(join(ROOT, 'package.json'))
+  for (const name of Object.keys(manifest?.dependencies ?? {}).sort())
+    parts.push(name, readJson<{ version?: string }>(join(ROOT, 'node_modules', name, 'package.json'))?.version ?? '?')
   pipelineVersion = hash(...parts).slice(0, 16)
   return pipelineVersion
 }

@@ -33,7 +33,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { ROOT } from './build-cache.ts'
+import { ROOT } from '../../src/lib/build/cache.ts'
 
 /** A small deterministic PRNG (mulberry32). */
 function random(seed: number): () => number {
@@ -240,8 +240,8 @@ export async function compareSearch(
   await index!.addDirectory({ path: outDir })
   await index!.writeFiles({ outputPath: single })
   await pagefind.close()
-  const { serveStatic } = await import('./serve.ts')
-  const server = await serveStatic(outDir)
+  const { previewSite } = await import('../../src/lib/serve/preview.ts')
+  const server = await previewSite(outDir)
   try {
     type Instance = {
       mergeIndex: (path: string) => Promise<void>
@@ -376,7 +376,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       generateMs: Number(/generated in [^\n]*; (\d+) ms\)/.exec(stdout)?.[1] ?? NaN),
       astroMs: Number(/astro build: (\d+) ms/.exec(stdout)?.[1] ?? NaN),
       pagefindMs: Number(/search index of [^\n]*\((\d+) ms/.exec(stdout)?.[1] ?? NaN),
-      // The sharded index (scripts/build-search.ts) says how many shards it indexed and how long that took.
+      // The sharded index (src/lib/search/search-index.ts) says how many shards it indexed and how long that took.
       shardsIndexed: /search index of [^\n]*all (\d+) shards indexed/.test(stdout)
         ? Number(/all (\d+) shards indexed/.exec(stdout)![1])
         : /(\d+) of \d+ shards re-indexed/.test(stdout)

@@ -1,5 +1,5 @@
 /**
- * The search index, built incrementally (step 3 of scripts/build.ts).
+ * The search index, built incrementally (step 3 of the build, src/lib/build/build-site.ts).
  *
  * Pagefind has no incremental mode, so the index is sharded: every indexed page goes to one of
  * {@link SEARCH_SHARDS} shards by a hash of its URL path (all page kinds mixed, so each shard is a
@@ -37,7 +37,7 @@ import {
 } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { hash, readJson, ROOT, writeFileAtomic } from './build-cache.ts'
+import { hash, readJson, ROOT, writeFileAtomic } from '../build/cache.ts'
 
 /**
  * How many shards the index is split into by default: one, the exact index (a search finds what

@@ -1,0 +1,1 @@
+export { fold, isTitleOnly, slugify, speakerKey } from './names.ts'

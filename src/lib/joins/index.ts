@@ -1,0 +1,1 @@
+export { issueKey, joinBriefings, type JoinInput, type JoinResult } from './joins.ts'
