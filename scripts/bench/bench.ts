@@ -200,11 +200,25 @@ function runSide(
  *
  * @param dir the corpus folder.
  * @param factors the sizes, in copies of the corpus.
+ * @param warmup the bench's warm-up passes (0: none for linearity either).
+ * @param rounds the bench's rounds (linearity takes at most 5).
  * @returns the rows (`scripts/bench-linearity.ts`).
  */
-function runLinearity(dir: string, factors: number[]): LinearityRow[] {
+function runLinearity(dir: string, factors: number[], warmup: number, rounds: number): LinearityRow[] {
   if (factors.length === 0) return []
-  const args = [import.meta.filename, '--worker', 'linearity', '--dir', dir, '--linearity', factors.join(',')]
+  const args = [
+    import.meta.filename,
+    '--worker',
+    'linearity',
+    '--dir',
+    dir,
+    '--linearity',
+    factors.join(','),
+    '--warmup',
+    String(warmup),
+    '--rounds',
+    String(rounds)
+  ]
   const pinned = process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0
   const child = pinned
     ? spawnSync('taskset', ['-c', '0', process.execPath, ...args], { encoding: 'utf8' })
@@ -381,7 +395,10 @@ async function main(): Promise<void> {
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0)
   if (values.worker === 'linearity') {
-    process.stdout.write(JSON.stringify(measureLinearity(corpus.files, factors)) + '\n')
+    // at most 5 rounds; no warm-up when the bench was asked for none (`--warmup 0`, as the tests do)
+    process.stdout.write(
+      JSON.stringify(measureLinearity(corpus.files, factors, Math.min(5, rounds), warmup === 0 ? 0 : undefined)) + '\n'
+    )
     return
   }
   if (values.worker) {
@@ -419,7 +436,7 @@ async function main(): Promise<void> {
   const extract = rows[0]!
   const met = extract.mbPerS >= TARGET_MB_PER_S
   progress(`linearity: the corpus run together ${factors.join(', ')} times…`)
-  const linearity = runLinearity(corpus.dir, factors)
+  const linearity = runLinearity(corpus.dir, factors, warmup, rounds)
 
   // 2-6. Builds, rebuilds, PDFs, the rebuild and watch targets.
   const builds: TimedRun[] = []
