@@ -410,7 +410,6 @@ export class EntityRegistry {
     }
     // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
-    const key = `org:${name.toLowerCase()}`
     const longer =
       /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
         ? (this.organisationsByWord.get(name.toLowerCase()) ?? []).filter((e) =>
@@ -421,11 +420,11 @@ export class EntityRegistry {
     // Marlow says …`), after
     const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
     const kind = before.length ? before : this.places.paragraphOf(at) === 0 ? longer : []
-    let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
-    if (!entity) {
-      entity = this.create('organisation', name, null, null)
-      this.byKey.set(key, entity)
-    }
+    const entity = this.entityNamed(
+      'organisation',
+      name,
+      () => this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
+    )
     this.mentionAt(entity, at)
     return entity
   }
@@ -522,18 +521,11 @@ export class EntityRegistry {
     const outlet = OUTLET_PIECE.exec(cue.text)
     if (!outlet) return undefined
     const name = outlet[1]!.trim()
-    const key = `org:${name.toLowerCase()}`
-    let entity =
-      this.byKey.get(key) ??
+    return this.entityNamed('organisation', name, () =>
       this.entities.find(
         (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.replace(/^The /, '') === name)
-      ) ??
-      null
-    if (!entity) {
-      entity = this.create('organisation', name, null, null)
-      this.byKey.set(key, entity)
-    }
-    return entity
+      )
+    )
   }
 
   /** `his advisers`: the group of the person the pronoun stands for. */
@@ -543,10 +535,7 @@ export class EntityRegistry {
     const owner = this.pronoun(possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f', at, lastSpeaker)
     if (!owner) return undefined
     const ownerName = [...owner.forms.keys()][0]!
-    const name = `${possessive[2]} to ${ownerName}`
-    const key = `group:${name.toLowerCase()}`
-    let entity =
-      this.byKey.get(key) ??
+    return this.entityNamed('group', `${possessive[2]} to ${ownerName}`, () =>
       this.entities.find(
         (e) =>
           e.type === 'group' &&
@@ -555,13 +544,8 @@ export class EntityRegistry {
               f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) &&
               f.toLowerCase().endsWith(owner.last ?? '\u0000')
           )
-      ) ??
-      null
-    if (!entity) {
-      entity = this.create('group', name, null, null)
-      this.byKey.set(key, entity)
-    }
-    return entity
+      )
+    )
   }
 
   /**
@@ -622,13 +606,7 @@ export class EntityRegistry {
 
   /** `government sources`, `a senior Harbour Party source`: an unnamed group or person of that name. */
   resolveGroup({ cue, at }: CueContext): Entity {
-    const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
-    const key = `group:${name.toLowerCase()}`
-    let entity = this.byKey.get(key) ?? null
-    if (!entity) {
-      entity = this.create('group', name, null, null)
-      this.byKey.set(key, entity)
-    }
+    const entity = this.entityNamed('group', cue.text.replace(/^(?:the|a|an)\s+/i, ''))
     // `a senior Harbour Party source`: one unnamed person, also known with the article
     if (/^(?:a|an)\s/i.test(cue.text)) entity.aliases.add(cue.text.replace(/^A/, 'a'))
     this.mentionAt(entity, at)
@@ -655,12 +633,7 @@ export class EntityRegistry {
         )
     )
       return null
-    const key = `org:${clean.toLowerCase()}`
-    let entity = this.byKey.get(key) ?? this.byAcronym(clean)
-    if (!entity) {
-      entity = this.create('organisation', clean, null, null)
-      this.byKey.set(key, entity)
-    }
+    const entity = this.entityNamed('organisation', clean, () => this.byAcronym(clean))
     this.mentionAt(entity, at)
     return entity
   }
@@ -707,6 +680,25 @@ export class EntityRegistry {
         best = name
     }
     return best
+  }
+
+  /**
+   * The body or group of a name: the one filed under the name, else the one `found` gives (by
+   * acronym, by a longer name), else a new one filed under the name.
+   *
+   * @param type a body (`org:` keys) or a group (`group:` keys).
+   * @param name the name as the entity is to be shown.
+   * @param found another way to find it, tried only when nothing is filed under the name.
+   * @returns the entity.
+   */
+  private entityNamed(type: 'organisation' | 'group', name: string, found?: () => Entity | null | undefined): Entity {
+    const key = `${type === 'group' ? 'group' : 'org'}:${name.toLowerCase()}`
+    let entity = this.byKey.get(key) ?? found?.() ?? null
+    if (!entity) {
+      entity = this.create(type, name, null, null)
+      this.byKey.set(key, entity)
+    }
+    return entity
   }
 
   /** The entity of a body named before (made now), with the cue that stands for it as an alias. */
