@@ -896,25 +896,7 @@ function initials(name: string, joins = false): string {
   return words.map((w) => w[0]!.toUpperCase()).join('')
 }
 
-/** Insert `value` into the ascending array `list` (once). */
-function insertSorted(list: number[], value: number): void {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  if (list[lo] !== value) list.splice(lo, 0, value)
-}
-
-/** Whether a role reads as one of `wanted`, word for word (`deputy prime minister` reads as `prime minister`). */
-function readsAs(role: string, wanted: readonly string[]): boolean {
-  const spaced = ` ${role.toLowerCase()} `
-  return wanted.some((w) => spaced.includes(` ${w} `))
-}
-
-/** How many values of the ascending array `list` are below `at`. */
+/** How many values of the ascending array `list` are below `at` (where `at` would be inserted). */
 function countBefore(list: readonly number[], at: number): number {
   let lo = 0
   let hi = list.length
@@ -926,14 +908,20 @@ function countBefore(list: readonly number[], at: number): number {
   return lo
 }
 
+/** Insert `value` into the ascending array `list` (once). */
+function insertSorted(list: number[], value: number): void {
+  const at = countBefore(list, value)
+  if (list[at] !== value) list.splice(at, 0, value)
+}
+
 /** The greatest value of the ascending array `list` below `at`, or -1. */
-function lastBefore(list: number[], at: number): number {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]! < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo > 0 ? list[lo - 1]! : -1
+function lastBefore(list: readonly number[], at: number): number {
+  const count = countBefore(list, at)
+  return count > 0 ? list[count - 1]! : -1
+}
+
+/** Whether a role reads as one of `wanted`, word for word (`deputy prime minister` reads as `prime minister`). */
+function readsAs(role: string, wanted: readonly string[]): boolean {
+  const spaced = ` ${role.toLowerCase()} `
+  return wanted.some((w) => spaced.includes(` ${w} `))
 }
