@@ -4,6 +4,8 @@ import type { Root } from 'mdast'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { unified } from 'unified'
+import { tokenize as tokenizeWords, wordsFromTokens } from '../plugins/figures/tokens.ts'
+import { tokenize as tokenizeText } from '../plugins/text/tokens.ts'
 import {
   briefingClean,
   briefingEvents,
@@ -135,6 +137,25 @@ describe('figures on arbitrary text', () => {
         for (const event of file.data.events ?? []) expect(typeof event.when).toBe('string')
       }),
       { numRuns: 300 }
+    )
+  })
+})
+
+describe('the words the scanner reads', () => {
+  it('are the same read from the tree’s tokens as from the text (any text)', async () => {
+    const fc = (await import('fast-check')).default
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '  ', '\t', '—', '–', '-', '.', ',', '“', '”', '‘', '’', "'", '"', '(', ')', '$', '£', '%'),
+      fc.constantFrom('1,000', '2.5', 'p.m.', 'Mr.', 'U.S.', 'three-year-old', 'Dato’', 'e\u0301', '😀', 'word'),
+      fc.string({ maxLength: 4 }),
+      fc.string({ unit: 'grapheme', maxLength: 3 })
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('')
+        expect(wordsFromTokens(text, tokenizeText(text))).toEqual(tokenizeWords(text))
+      }),
+      { numRuns: 500 }
     )
   })
 })

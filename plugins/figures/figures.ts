@@ -6,7 +6,8 @@ import { APPROXIMATE_WORDS, CARDINAL_WORDS } from '../lexicon/units.ts'
 import { localiseCurrencies } from './currency.ts'
 import { scanFigures } from './scan.ts'
 import { sentenceAt, sentenceStarts, sentenceStartsOf } from '../text/sentences.ts'
-import { tokenize } from './tokens.ts'
+import { wordsFromTokens } from './tokens.ts'
+import { paragraphTokens } from '../text/tokens.ts'
 
 /** Whether a paragraph may hold a figure at all: a digit, a number word (not `zero`), an approximate amount. */
 const MAY_HOLD_FIGURE = new RegExp(
@@ -29,7 +30,8 @@ export function paragraphFigures(
 ): Figure[] {
   const text = paragraph.text
   if (!MAY_HOLD_FIGURE.test(text)) return []
-  const spans = scanFigures(text, tokenize(text))
+  // the words of the tree's tokens (tokenized once for every stage)
+  const spans = scanFigures(text, wordsFromTokens(text, paragraphTokens(paragraph)))
   if (spans.length === 0) return []
   return spans.map((span) => {
     const [start, end] = sourceSpan(paragraph, span.from, span.to)
