@@ -2,6 +2,7 @@
  * Tokenisation for key-phrase extraction: words with their case, position in
  * the sentence and the chunk boundaries that punctuation and possessives make.
  */
+import type { Token as TextToken } from '../text/tokens.ts'
 import { stem } from './stem.ts'
 import { PHRASE_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 
@@ -40,24 +41,28 @@ const POSSESSIVE = /['’]s$/i
 const DIGIT = /\p{N}/u
 const UPPER = /^\p{Lu}/u
 
-/**
- * Split one paragraph's cleaned text into tokens.
- *
- * @param text the paragraph's cleaned text.
- * @param paragraph the paragraph index stored on each token.
- * @param sentence the first sentence number to use.
- * @returns the tokens and the next free sentence number.
- */
-export function tokenize(text: string, paragraph: number, sentence: number): { tokens: Token[]; nextSentence: number } {
-  const tokens: Token[] = []
-  // (most paragraphs hold no markup, link or handle: skip the costly pattern then)
-  const source = MAYBE_MARKUP.test(text) ? text.replace(MARKUP, ' ') : text
-  let previous = '.'
-  let sawWord = false
-  let opening = true
-  TOKEN.lastIndex = 0
-  for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) {
-    const raw = match[0]
+/** Reads raw tokens (words and single punctuation marks) into the chunker's tokens. */
+class Reader {
+  readonly tokens: Token[] = []
+  private previous = '.'
+  private sawWord = false
+  private opening = true
+  private sentence: number
+  private readonly paragraph: number
+
+  constructor(paragraph: number, sentence: number) {
+    this.paragraph = paragraph
+    this.sentence = sentence
+  }
+
+  /** The dot of an abbreviation (`Mr.`, `p.m.`): it neither breaks a chunk nor ends a sentence. */
+  abbreviationDot(): void {
+    this.previous = 'abbr'
+  }
+
+  /** Read one raw token. */
+  read(raw: string): void {
+    const tokens = this.tokens
     const first = raw.charCodeAt(0)
     const isWord = raw.length > 1 || /[\p{L}\p{N}]/u.test(raw)
     if (!isWord || (first < 128 && !/[A-Za-z0-9]/.test(raw[0]!))) {
@@ -68,19 +73,19 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
         !last.breakAfter &&
         (PHRASE_ABBREVIATIONS.has(last.lower) || /^\p{Lu}$/u.test(last.text))
       ) {
-        previous = 'abbr'
-        continue
+        this.previous = 'abbr'
+        return
       }
       if (last) last.breakAfter = true
       // `unveils £4m`: a word before an amount of money is read as a verb
       if (last && /^[$£€¥₹]$/.test(raw)) last.moneyAfter = true
-      if (SENTENCE_END.has(raw) && sawWord) {
-        sentence++
-        sawWord = false
-        opening = true
+      if (SENTENCE_END.has(raw) && this.sawWord) {
+        this.sentence++
+        this.sawWord = false
+        this.opening = true
       }
-      previous = raw
-      continue
+      this.previous = raw
+      return
     }
     const possessive = POSSESSIVE.test(raw) && raw.length > 2
     const word = possessive ? raw.slice(0, -2) : raw
@@ -92,18 +97,85 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
       lower,
       key: dotted ? lower : stem(lower),
       cap: startsUpper(word),
-      initial: opening || (OPENERS.has(previous) && previous !== 'abbr'),
+      initial: this.opening || (OPENERS.has(this.previous) && this.previous !== 'abbr'),
       breakAfter: possessive,
       numeric: hasDigit(word),
-      paragraph,
-      sentence
+      paragraph: this.paragraph,
+      sentence: this.sentence
     })
-    sawWord = true
-    opening = false
-    previous = 'w'
+    this.sawWord = true
+    this.opening = false
+    this.previous = 'w'
   }
-  if (tokens.length) tokens[tokens.length - 1]!.breakAfter = true
-  return { tokens, nextSentence: sentence + 1 }
+
+  /** The tokens, the last one breaking its chunk, and the next free sentence number. */
+  finish(): { tokens: Token[]; nextSentence: number } {
+    if (this.tokens.length) this.tokens[this.tokens.length - 1]!.breakAfter = true
+    return { tokens: this.tokens, nextSentence: this.sentence + 1 }
+  }
+}
+
+/**
+ * Split one paragraph's cleaned text into tokens (its own pass over the text; the pipeline reads
+ * {@link fromTextTokens}, the same reading of the tree's tokens).
+ *
+ * @param text the paragraph's cleaned text.
+ * @param paragraph the paragraph index stored on each token.
+ * @param sentence the first sentence number to use.
+ * @returns the tokens and the next free sentence number.
+ */
+export function tokenize(text: string, paragraph: number, sentence: number): { tokens: Token[]; nextSentence: number } {
+  const reader = new Reader(paragraph, sentence)
+  // (most paragraphs hold no markup, link or handle: skip the costly pattern then)
+  const source = MAYBE_MARKUP.test(text) ? text.replace(MARKUP, ' ') : text
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) reader.read(match[0])
+  return reader.finish()
+}
+
+/** An initialism whose dots belong to it (`U.S.`, `J.`). */
+const INITIALISM = /^(?:\p{Lu}\.)+$/u
+
+/**
+ * The chunker's tokens of a paragraph, read from the tree's tokens (`plugins/text/tokens.ts`):
+ * markup, links and handles left out; an abbreviation's dot (`Mr.`, `p.m.`, as the tree's tokenizer
+ * knows them) neither breaks a chunk nor ends a sentence; an initialism (`U.S.`) keeps its dots.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param textTokens its tokens on the tree.
+ * @param paragraph the paragraph index stored on each token.
+ * @param sentence the first sentence number to use.
+ * @returns the tokens and the next free sentence number.
+ */
+export function fromTextTokens(
+  text: string,
+  textTokens: readonly TextToken[],
+  paragraph: number,
+  sentence: number
+): { tokens: Token[]; nextSentence: number } {
+  const reader = new Reader(paragraph, sentence)
+  const markup: [number, number][] = []
+  if (MAYBE_MARKUP.test(text)) {
+    MARKUP.lastIndex = 0
+    for (let match = MARKUP.exec(text); match; match = MARKUP.exec(text))
+      markup.push([match.index, match.index + match[0].length])
+  }
+  let m = 0
+  for (const token of textTokens) {
+    while (m < markup.length && markup[m]![1] <= token.start) m++
+    if (m < markup.length && markup[m]![0] < token.end) continue
+    const raw = token.text
+    if (!token.word || INITIALISM.test(raw)) reader.read(raw)
+    else if (raw.endsWith('.')) {
+      reader.read(raw.slice(0, -1))
+      reader.abbreviationDot()
+    } else if (/['’]$/.test(raw)) {
+      // `Dato’`: the apostrophe of a title, a mark of its own here
+      reader.read(raw.slice(0, -1))
+      reader.read(raw.slice(-1))
+    } else reader.read(raw)
+  }
+  return reader.finish()
 }
 
 /** Whether a word starts with a capital letter (ASCII without a regex). */
