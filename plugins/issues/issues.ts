@@ -1,5 +1,6 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { sentenceStartsOf } from '../text/sentences.ts'
 import { findIssues } from './find.ts'
 
 /**
@@ -9,8 +10,9 @@ import { findIssues } from './find.ts'
  * @returns the transformer, which reads `file.data.paragraphs` and the speakers found so far.
  */
 export function briefingIssues() {
-  return function transform(_tree: Root, file: VFile): undefined {
+  return function transform(tree: Root, file: VFile): undefined {
     file.data.issues = findIssues(file.data.paragraphs ?? [], {
+      starts: sentenceStartsOf(tree),
       speakers: [...(file.data.speakers ?? []), ...(file.data.mentioned ?? [])]
     })
   }

@@ -60,6 +60,9 @@ class Reader {
     this.previous = 'abbr'
   }
 
+  /** The sentence number of the next words, when the tree's sentences give it (not its own count). */
+  sentenceAt: number | null = null
+
   /** Read one raw token. */
   read(raw: string): void {
     const tokens = this.tokens
@@ -101,17 +104,21 @@ class Reader {
       breakAfter: possessive,
       numeric: hasDigit(word),
       paragraph: this.paragraph,
-      sentence: this.sentence
+      sentence: this.sentenceAt ?? this.sentence
     })
     this.sawWord = true
     this.opening = false
     this.previous = 'w'
   }
 
-  /** The tokens, the last one breaking its chunk, and the next free sentence number. */
-  finish(): { tokens: Token[]; nextSentence: number } {
+  /**
+   * The tokens, the last one breaking its chunk, and the next free sentence number.
+   *
+   * @param next the next free sentence number when the tree's sentences numbered the words.
+   */
+  finish(next?: number): { tokens: Token[]; nextSentence: number } {
     if (this.tokens.length) this.tokens[this.tokens.length - 1]!.breakAfter = true
-    return { tokens: this.tokens, nextSentence: this.sentence + 1 }
+    return { tokens: this.tokens, nextSentence: next ?? this.sentence + 1 }
   }
 }
 
@@ -139,21 +146,25 @@ const INITIALISM = /^(?:\p{Lu}\.)+$/u
 /**
  * The chunker's tokens of a paragraph, read from the tree's tokens (`plugins/text/tokens.ts`):
  * markup, links and handles left out; an abbreviation's dot (`Mr.`, `p.m.`, as the tree's tokenizer
- * knows them) neither breaks a chunk nor ends a sentence; an initialism (`U.S.`) keeps its dots.
+ * knows them) neither breaks a chunk nor ends a sentence; an initialism (`U.S.`) keeps its dots;
+ * with the tree's sentence starts, the sentences are the tree's.
  *
  * @param text the paragraph's cleaned text.
  * @param textTokens its tokens on the tree.
  * @param paragraph the paragraph index stored on each token.
  * @param sentence the first sentence number to use.
+ * @param starts where the tree's sentences start in the text (default: counted from the marks).
  * @returns the tokens and the next free sentence number.
  */
 export function fromTextTokens(
   text: string,
   textTokens: readonly TextToken[],
   paragraph: number,
-  sentence: number
+  sentence: number,
+  starts?: readonly number[]
 ): { tokens: Token[]; nextSentence: number } {
   const reader = new Reader(paragraph, sentence)
+  let s = 0
   const markup: [number, number][] = []
   if (MAYBE_MARKUP.test(text)) {
     MARKUP.lastIndex = 0
@@ -164,6 +175,10 @@ export function fromTextTokens(
   for (const token of textTokens) {
     while (m < markup.length && markup[m]![1] <= token.start) m++
     if (m < markup.length && markup[m]![0] < token.end) continue
+    if (starts) {
+      while (s + 1 < starts.length && starts[s + 1]! <= token.start) s++
+      reader.sentenceAt = sentence + s
+    }
     const raw = token.text
     if (!token.word || INITIALISM.test(raw)) reader.read(raw)
     else if (raw.endsWith('.')) {
@@ -175,7 +190,7 @@ export function fromTextTokens(
       reader.read(raw.slice(-1))
     } else reader.read(raw)
   }
-  return reader.finish()
+  return reader.finish(starts ? sentence + starts.length : undefined)
 }
 
 /** Whether a word starts with a capital letter (ASCII without a regex). */
