@@ -155,6 +155,10 @@ declare module 'mdast' {
     index?: number
     /** Where each sentence starts in the paragraph's cleaned text (`briefingSegment`). */
     starts?: number[]
+    /** The paragraph's quotes with their speakers (`speakers`), figures (`figures`) and events (`events`). */
+    quotes?: Quote[]
+    figures?: Figure[]
+    events?: BriefingEvent[]
   }
 }
 
@@ -166,14 +170,9 @@ declare module 'vfile' {
     articleDate: string | null
     /** The headline (and subtitle), from `structure`. */
     title: string | null
-    /** Everyone quoted, every quote with its speaker, and the people named but not quoted, from `speakers`. */
+    /** Everyone quoted and the people named but not quoted, from `speakers` (the quotes are on their paragraphs). */
     speakers: Speaker[]
-    quotes: Quote[]
     mentioned: Speaker[]
-    /** The figures, from `figures`. */
-    figures: Figure[]
-    /** The events, from `events`. */
-    events: BriefingEvent[]
     /** The issues, from `issues`. */
     issues: Issue[]
     /** The briefing document, built by `assemble` from the above. */

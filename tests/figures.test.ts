@@ -69,8 +69,17 @@ describe('figures', () => {
       })
     const file = new VFile({ value: text })
     file.data.paragraphs = paragraphs
-    briefingFigures()({ type: 'root', children: [] } as Root, file)
-    expect(file.data.figures!.map((f) => f.value)).toEqual([3000, 5000])
+    const tree: Root = {
+      type: 'root',
+      children: paragraphs.map((p) => ({ type: 'paragraph' as const, data: { index: p.index }, children: [] }))
+    }
+    briefingFigures()(tree, file)
+    // each paragraph keeps its figures on its node
+    expect(tree.children.map((node) => (node.data as { figures?: Figure[] })?.figures?.map((f) => f.value))).toEqual([
+      [3000],
+      undefined,
+      [5000]
+    ])
   })
 
   it('scans a large text (its speed is measured by npm run bench, not here)', () => {
@@ -132,9 +141,12 @@ describe('figures on arbitrary text', () => {
         const input = parts.join(' ')
         const file = new VFile({ value: input })
         file.data.articleDate = '2024-02-29'
-        processor.runSync(processor.parse(file) as Root, file)
-        for (const figure of file.data.figures ?? []) expect(input.slice(figure.start, figure.end)).toBe(figure.text)
-        for (const event of file.data.events ?? []) expect(typeof event.when).toBe('string')
+        const tree = processor.runSync(processor.parse(file) as Root, file) as Root
+        for (const node of tree.children) {
+          if (node.type !== 'paragraph') continue
+          for (const figure of node.data?.figures ?? []) expect(input.slice(figure.start, figure.end)).toBe(figure.text)
+          for (const event of node.data?.events ?? []) expect(typeof event.when).toBe('string')
+        }
       }),
       { numRuns: 300 }
     )

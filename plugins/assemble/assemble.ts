@@ -1,24 +1,27 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { sourceSpan } from '../text/spans.ts'
+import { paragraphNodes } from '../text/tree.ts'
 import type { Briefing } from '../types.ts'
 
 /**
- * Build the briefing document from what the stages left on the file: the title, the speakers
- * and their quotes, the figures, the captions (the paragraphs `structure` set apart), the issues
- * and the events, every list of spans in source order. The only plugin that builds a `Briefing`.
+ * Build the briefing document from what the stages left on the tree and the file: each
+ * paragraph's quotes, figures and events (`node.data`), the title, speakers, mentioned people and
+ * issues of the article (`file.data`), the captions (the paragraphs `structure` set apart), every
+ * list of spans in source order. The only plugin that builds a `Briefing`.
  *
  * @returns the transformer, which fills `file.data.briefing`.
  */
 export function briefingAssemble() {
-  return function transform(_tree: Root, file: VFile): undefined {
+  return function transform(tree: Root, file: VFile): undefined {
     const source = String(file.value)
+    const nodes = paragraphNodes(tree)
     const briefing: Briefing = {
       title: file.data.title ?? null,
       speakers: file.data.speakers ?? [],
       mentioned: file.data.mentioned ?? [],
-      quotes: [...(file.data.quotes ?? [])].sort((a, b) => a.start - b.start),
-      figures: [...(file.data.figures ?? [])].sort((a, b) => a.start - b.start),
+      quotes: nodes.flatMap((node) => node?.data?.quotes ?? []).sort((a, b) => a.start - b.start),
+      figures: nodes.flatMap((node) => node?.data?.figures ?? []).sort((a, b) => a.start - b.start),
       captions: (file.data.paragraphs ?? [])
         .filter((paragraph) => paragraph.role === 'caption')
         .map((paragraph) => {
@@ -27,7 +30,7 @@ export function briefingAssemble() {
         })
         .sort((a, b) => a.start - b.start),
       issues: file.data.issues ?? [],
-      events: file.data.events ?? []
+      events: nodes.flatMap((node) => node?.data?.events ?? [])
     }
     file.data.briefing = briefing
   }

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { sentenceStarts, sentenceStartsOf } from '../text/sentences.ts'
+import { paragraphNodes } from '../text/tree.ts'
 import type { BriefingEvent, SourceParagraph } from '../types.ts'
 import { resolveDate } from './resolve.ts'
 import { scanTimes } from './times.ts'
@@ -35,13 +36,13 @@ export function paragraphEvents(
  * title and body paragraphs, a dateline's date included; captions and labels are skipped. Exact
  * duplicates (same `when` and `what`) are merged.
  *
- * @returns the transformer, which fills `file.data.events`.
+ * @returns the transformer, which leaves each paragraph's events on its node (`node.data.events`).
  */
 export function briefingEvents() {
   return function transform(tree: Root, file: VFile): undefined {
     const starts = sentenceStartsOf(tree)
     const articleDate = file.data.articleDate ?? null
-    const events: BriefingEvent[] = []
+    const nodes = paragraphNodes(tree)
     const seen = new Set<string>()
     const dateline = file.data.dateline ?? null
     for (const paragraph of file.data.paragraphs ?? []) {
@@ -50,13 +51,15 @@ export function briefingEvents() {
       // (its text differs from the tree's there, so its sentences are split again)
       const dated = dateline?.paragraph === paragraph.index
       const read = dated ? { ...paragraph, text: dateline.text } : paragraph
+      const events: BriefingEvent[] = []
       for (const event of paragraphEvents(read, articleDate, dated ? undefined : starts[paragraph.index])) {
         const id = `${event.when.toLowerCase()}\u0000${event.what.toLowerCase()}`
         if (seen.has(id)) continue
         seen.add(id)
         events.push(event)
       }
+      const node = nodes[paragraph.index]
+      if (node && events.length) node.data = { ...node.data, events }
     }
-    file.data.events = events
   }
 }

@@ -6,6 +6,7 @@ import { APPROXIMATE_WORDS, CARDINAL_WORDS } from '../lexicon/units.ts'
 import { localiseCurrencies } from './currency.ts'
 import { scanFigures } from './scan.ts'
 import { sentenceAt, sentenceStarts, sentenceStartsOf } from '../text/sentences.ts'
+import { paragraphNodes } from '../text/tree.ts'
 import { wordsFromTokens } from './tokens.ts'
 import { paragraphTokens } from '../text/tokens.ts'
 
@@ -53,18 +54,27 @@ export function paragraphFigures(
  * Find the article's figures (money, percentages, counts, durations, years)
  * in title and body paragraphs; captions and labels are skipped.
  *
- * @returns the transformer, which fills `file.data.figures`.
+ * @returns the transformer, which leaves each paragraph's figures on its node (`node.data.figures`).
  */
 export function briefingFigures() {
   return function transform(tree: Root, file: VFile): undefined {
     const source = String(file.value)
     const figures: Figure[] = []
     const starts = sentenceStartsOf(tree)
+    const found: [number, Figure[]][] = []
     for (const paragraph of file.data.paragraphs ?? []) {
       if (paragraph.role === 'caption' || paragraph.role === 'label' || paragraph.role === 'furniture') continue
-      for (const figure of paragraphFigures(paragraph, source, starts[paragraph.index])) figures.push(figure)
+      const own = paragraphFigures(paragraph, source, starts[paragraph.index])
+      if (own.length === 0) continue
+      found.push([paragraph.index, own])
+      for (const figure of own) figures.push(figure)
     }
     localiseCurrencies(figures, source)
-    file.data.figures = figures
+    // each paragraph keeps its own figures on the tree
+    const nodes = paragraphNodes(tree)
+    for (const [index, own] of found) {
+      const node = nodes[index]
+      if (node) node.data = { ...node.data, figures: own }
+    }
   }
 }
