@@ -1,32 +1,56 @@
 /**
- * `npm run add -- FILE [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]` (FILE `-` reads stdin):
- * file an article under content/articles (src/lib/add/add-article.ts).
+ * `npm run add -- FILE|-|URL [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]` (FILE `-` reads stdin)
+ * or `npm run add -- --feed URL [--content DIR]`: file an article under content/articles
+ * (src/lib/add/add-article.ts), a page fetched over http(s) or every new item of an RSS or Atom
+ * feed (src/lib/ingest).
  */
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
-import { decodeArticle } from '../plugins/read/index.ts'
+import { readArticleBytes } from '../plugins/read/index.ts'
 import { addArticle } from '../src/lib/add/add-article.ts'
+import { addFeed, addUrl, type Added } from '../src/lib/ingest/index.ts'
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--')
 const value = (flag: string): string | undefined => {
   const at = args.indexOf(flag)
   return at >= 0 ? args[at + 1] : undefined
 }
-const flags = new Set(['--content', '--date', '--slug'])
+const flags = new Set(['--content', '--date', '--slug', '--feed'])
 const inputs = args.filter((arg, i) => !flags.has(arg) && !flags.has(args[i - 1] ?? ''))
-if (inputs.length !== 1) {
-  process.stderr.write('usage: npm run add -- FILE|- [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]\n')
+const feed = value('--feed')
+if (feed ? inputs.length !== 0 || value('--slug') || value('--date') : inputs.length !== 1) {
+  process.stderr.write(
+    'usage: npm run add -- FILE|-|URL [--content DIR] [--date YYYY-MM-DD] [--slug SLUG]\n' +
+      '       npm run add -- --feed URL [--content DIR]   (each item gets its own slug and date)\n'
+  )
   process.exit(2)
 }
-const name = inputs[0]!
+const name = feed ?? inputs[0]!
+const shown = (path: string): string => relative(process.cwd(), path) || path
+const filed = (added: Added): string =>
+  `${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}`
+const options = { content: value('--content'), date: value('--date'), slug: value('--slug') }
 try {
-  const input = name === '-' ? readFileSync(0, 'utf8') : decodeArticle(readFileSync(name), name)
-  const added = addArticle(input, name, { content: value('--content'), date: value('--date'), slug: value('--slug') })
-  const shown = (path: string): string => relative(process.cwd(), path) || path
-  process.stdout.write(
-    `add: ${shown(added.file)} (${added.format})${added.metaFile ? ` and ${shown(added.metaFile)}` : ''}\n`
-  )
+  if (feed) {
+    const result = await addFeed(feed, {
+      content: options.content,
+      onItem: (item) =>
+        process[item.added ? 'stdout' : 'stderr'].write(
+          item.added ? `add: ${filed(item.added)} from ${item.url}\n` : `add: ${item.url}: ${item.reason}\n`
+        )
+    })
+    process.stdout.write(
+      `add: ${feed}: ${result.added.length} new, ${result.known} filed before, ${result.failed.length} failed (record: ${shown(result.record)})\n`
+    )
+    process.exitCode = result.failed.length ? 1 : 0
+  } else if (/^[a-z][\w+.-]*:\/\//i.test(name)) {
+    process.stdout.write(`add: ${filed(await addUrl(name, options))}\n`)
+  } else {
+    const input = name === '-' ? readFileSync(0) : readArticleBytes(name)
+    process.stdout.write(`add: ${filed(addArticle(input, name, options))}\n`)
+  }
 } catch (error) {
-  process.stderr.write(`add: ${name}: ${(error as Error).message.replace(/^[^:]*: (?=empty|binary|the file)/, '')}\n`)
+  const message = (error as Error).message
+  process.stderr.write(`add: ${message.startsWith(`${name}: `) ? message : `${name}: ${message}`}\n`)
   process.exit(1)
 }

@@ -6,6 +6,17 @@ export {
   decodeUtf8OrCp1252,
   listArticles,
   readArticle,
+  readArticleBytes,
   readArticleMeta,
   type ArticleMeta
 } from './read.ts'
+export {
+  charsetOfContentType,
+  decodeHtml,
+  isHtmlPage,
+  PageError,
+  readHtmlPage,
+  type PageArticle,
+  type PageCharset,
+  type ReadPageOptions
+} from './html/index.ts'

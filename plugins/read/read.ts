@@ -101,16 +101,15 @@ export function decodeUtf8OrCp1252(bytes: Uint8Array): string {
 }
 
 /**
- * Read and decode an article file (see {@link decodeArticle}).
+ * Read an article file's bytes.
  *
  * @param path the file's path.
- * @returns the text.
- * @throws {ArticleError} when the file is missing, unreadable or not article text.
+ * @returns the bytes.
+ * @throws {ArticleError} when the file is missing, a directory or unreadable.
  */
-export function readArticle(path: string): string {
-  let bytes: Uint8Array
+export function readArticleBytes(path: string): Uint8Array {
   try {
-    bytes = readFileSync(path)
+    return readFileSync(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason =
@@ -121,7 +120,17 @@ export function readArticle(path: string): string {
           : `cannot be read (${code ?? (error as Error).message})`
     throw new ArticleError(path, reason)
   }
-  return decodeArticle(bytes, path)
+}
+
+/**
+ * Read and decode an article file (see {@link decodeArticle}).
+ *
+ * @param path the file's path.
+ * @returns the text.
+ * @throws {ArticleError} when the file is missing, unreadable or not article text.
+ */
+export function readArticle(path: string): string {
+  return decodeArticle(readArticleBytes(path), path)
 }
 
 /**
