@@ -77,7 +77,10 @@ export interface Issue {
   paragraphs: number[]
 }
 
-/** Something that happened or will happen at a stated time. */
+/**
+ * Something that happened or will happen at a stated time: one occasion of the timeline (the
+ * same time written the same way, however often the article comes back to it).
+ */
 export interface BriefingEvent {
   /** The time expression as written (`on Monday`, `by 2027`). */
   when: string
@@ -85,11 +88,28 @@ export interface BriefingEvent {
   what: string
   /** ISO date (`2025-02-27`), month (`2025-02`) or year, when it can be resolved. */
   date: string | null
+  /**
+   * Whether it is what happens next: after the article's date, or on it (or undated) and told in
+   * the present or future; `false` for what has happened.
+   */
+  next: boolean
+  /** The paragraph where `what` is told (0-based, over non-blank lines). */
+  paragraph: number
+  /** Source offsets of the time expression there. */
+  start: number
+  end: number
+  /** What else the article tells of the same occasion, in text order (each said once). */
+  also: string[]
 }
 
 /** The document `npm run extract` prints for each article. */
 export interface Briefing {
   title: string | null
+  /**
+   * The article's date (ISO), which relative times (`on Tuesday`) are resolved against; `null`
+   * when the article has none: relative times then stay unresolved and the events keep text order.
+   */
+  date: string | null
   /** Everyone who speaks: people and bodies with at least one quote. */
   speakers: Speaker[]
   /** People the article names who are not quoted (an addition to the scored contract). */
@@ -175,6 +195,8 @@ declare module 'vfile' {
     mentioned: Speaker[]
     /** The issues, from `issues`. */
     issues: Issue[]
+    /** The timeline, from `events`: one event per occasion, in timeline order. */
+    events: BriefingEvent[]
     /** The briefing document, built by `assemble` from the above. */
     briefing: Briefing
   }

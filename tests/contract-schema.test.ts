@@ -6,6 +6,7 @@ const start = source.indexOf('we will')
 const end = source.indexOf('” today')
 const good = {
   title: 'Title',
+  date: '2025-03-10',
   speakers: [{ id: 's1', name: 'Jane Doe', role: null, affiliation: null, aliases: [], quoted: true }],
   mentioned: [{ id: 's2', name: 'John Roe', role: 'mayor', affiliation: null, aliases: ['Mr Roe'], quoted: false }],
   quotes: [
@@ -33,7 +34,18 @@ const good = {
   ],
   captions: [],
   issues: [{ title: 'Spending', keywords: ['spend'], paragraphs: [1] }],
-  events: [{ when: 'today', what: 'spending', date: null }]
+  events: [
+    {
+      when: 'today',
+      what: 'spending',
+      date: '2025-03-10',
+      next: true,
+      paragraph: 1,
+      start: source.indexOf('today'),
+      end: source.indexOf('today') + 5,
+      also: []
+    }
+  ]
 }
 
 describe('the contract checks themselves', () => {
@@ -64,7 +76,9 @@ describe('the contract checks themselves', () => {
       { ...good, issues: [{ ...good.issues[0]!, paragraphs: [7] }] },
       /paragraph 7 of 2/
     ],
-    ['duplicate speaker ids', { ...good, speakers: [good.speakers[0]!, good.speakers[0]!] }, /not unique/]
+    ['duplicate speaker ids', { ...good, speakers: [good.speakers[0]!, good.speakers[0]!] }, /not unique/],
+    ['an event past the end', { ...good, events: [{ ...good.events[0]!, end: 500 }] }, /out of the source/],
+    ['one occasion told twice', { ...good, events: [good.events[0]!, good.events[0]!] }, /occasion has two events/]
   ])('report %s', (_name, document, problem) => {
     expect(contractProblems(document, source).join('\n')).toMatch(problem)
   })

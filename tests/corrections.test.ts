@@ -16,6 +16,7 @@ const FIXTURES = join(import.meta.dirname, 'fixtures/corrections')
 function sample(): Briefing {
   return {
     title: 'Council backs park',
+    date: null,
     speakers: [
       {
         id: 's1',

@@ -370,5 +370,15 @@ describe('hostile article text', () => {
 
 /** An extraction with nothing found. */
 function emptyBriefing(): Briefing {
-  return { title: null, speakers: [], mentioned: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
+  return {
+    title: null,
+    date: null,
+    speakers: [],
+    mentioned: [],
+    quotes: [],
+    figures: [],
+    captions: [],
+    issues: [],
+    events: []
+  }
 }

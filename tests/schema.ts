@@ -51,19 +51,30 @@ export const issueSchema = z.strictObject({
   paragraphs: z.array(offset)
 })
 
-/** One event: the time as written, what happens, the resolved ISO date/month/year or null. */
+const isoDate = z.string().regex(/^\d{4}(-\d\d(-\d\d)?)?$/)
+
+/**
+ * One event (an occasion of the timeline): the time as written, what happens, the resolved ISO
+ * date/month/year or null, whether it comes next, where it is told, what else is told of it.
+ */
 export const eventSchema = z.strictObject({
   when: z.string().min(1),
   what: z.string().min(1),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d\d(-\d\d)?)?$/)
-    .nullable()
+  date: isoDate.nullable(),
+  next: z.boolean(),
+  paragraph: offset,
+  start: offset,
+  end: offset,
+  also: z.array(z.string().min(1))
 })
 
 /** The whole document `npm run extract` prints for one article. */
 export const briefingSchema = z.strictObject({
   title: z.string().min(1).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d\d-\d\d$/)
+    .nullable(),
   speakers: z.array(speakerSchema),
   mentioned: z.array(speakerSchema.extend({ quoted: z.literal(false) })),
   quotes: z.array(quoteSchema),
@@ -145,6 +156,16 @@ export function contractProblems(document: unknown, source: string): string[] {
     if (quote.paragraph >= paragraphs)
       problems.push(`quote at ${quote.start} has paragraph ${quote.paragraph} of ${paragraphs}`)
   }
+  for (const event of briefing.events) {
+    if (event.end < event.start || event.end > source.length)
+      problems.push(`event ${JSON.stringify(event.when)} [${event.start}, ${event.end}) out of the source`)
+    if (event.paragraph >= paragraphs)
+      problems.push(`event at ${event.start} has paragraph ${event.paragraph} of ${paragraphs}`)
+  }
+  const occasions = briefing.events.map(
+    (event) => `${event.next} ${event.date} ${event.when.toLowerCase().replace(/^(?:on|at) /, '')}`
+  )
+  if (new Set(occasions).size !== occasions.length) problems.push(`an occasion has two events: ${occasions.join('; ')}`)
   for (const issue of briefing.issues) {
     for (const index of issue.paragraphs)
       if (index >= paragraphs) problems.push(`issue ${issue.title} has paragraph ${index} of ${paragraphs}`)

@@ -112,6 +112,7 @@ function paragraphsOf(lines: string[]): SourceParagraph[] {
 
 const empty: Briefing = {
   title: null,
+  date: null,
   speakers: [],
   mentioned: [],
   quotes: [],
@@ -147,11 +148,12 @@ describe('page model', () => {
     expect(page.pdf).toBe('/pdf/x.pdf')
   })
 
-  it('puts events after the article date under what happens next', () => {
+  it('puts the events the extraction says come next under what happens next, in its order', () => {
+    const at = { paragraph: 0, start: 0, end: 1, also: [] }
     const events = [
-      { when: 'yesterday', what: 'a', date: '2025-03-09' },
-      { when: 'next month', what: 'b', date: '2025-04' },
-      { when: 'soon', what: 'c will happen', date: null }
+      { when: 'yesterday', what: 'a', date: '2025-03-09', next: false, ...at },
+      { when: 'next month', what: 'b', date: '2025-04', next: true, ...at },
+      { when: 'soon', what: 'c will happen', date: null, next: true, ...at }
     ]
     const page = buildBriefingPage({
       briefing: { ...empty, events },

@@ -6,8 +6,8 @@ import type { Briefing } from '../types.ts'
 
 /**
  * Build the briefing document from what the stages left on the tree and the file: each
- * paragraph's quotes, figures and events (`node.data`), the title, speakers, mentioned people and
- * issues of the article (`file.data`), the captions (the paragraphs `structure` set apart), every
+ * paragraph's quotes and figures (`node.data`), the title, date, speakers, mentioned people,
+ * issues and timeline of the article (`file.data`), the captions (the paragraphs `structure` set apart), every
  * list of spans in source order. The only plugin that builds a `Briefing`.
  *
  * @returns the transformer, which fills `file.data.briefing`.
@@ -18,6 +18,7 @@ export function briefingAssemble() {
     const nodes = paragraphNodes(tree)
     const briefing: Briefing = {
       title: file.data.title ?? null,
+      date: file.data.articleDate ?? null,
       speakers: file.data.speakers ?? [],
       mentioned: file.data.mentioned ?? [],
       quotes: nodes.flatMap((node) => node?.data?.quotes ?? []).sort((a, b) => a.start - b.start),
@@ -30,7 +31,7 @@ export function briefingAssemble() {
         })
         .sort((a, b) => a.start - b.start),
       issues: file.data.issues ?? [],
-      events: nodes.flatMap((node) => node?.data?.events ?? [])
+      events: file.data.events ?? []
     }
     file.data.briefing = briefing
   }
