@@ -56,8 +56,18 @@ export interface Figure {
   unit: string | null
   /** The sentence (or clause) that gives the figure its meaning. */
   context: string
-  /** Whether a reader of the briefing should see it among the key figures. */
+  /**
+   * Whether a reader of the briefing should see it among the key figures: never an age, and at
+   * most one figure of each `group`.
+   */
   key: boolean
+  /**
+   * Its card: figures that share a context or repeat a quantity (`£40 million` said again) have
+   * the same group (numbered from 0 in text order), so a page shows one card per group.
+   */
+  group: number
+  /** How much it tells a reader, in [0, 1]: its kind (money, shares, tallies, counts…), less the later it comes. */
+  weight: number
   start: number
   end: number
 }

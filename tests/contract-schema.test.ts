@@ -28,6 +28,8 @@ const good = {
       unit: 'GBP',
       context: 'x',
       key: true,
+      group: 0,
+      weight: 1,
       start: source.indexOf('£'),
       end: source.indexOf('£') + 11
     }
@@ -77,6 +79,11 @@ describe('the contract checks themselves', () => {
       /paragraph 7 of 2/
     ],
     ['duplicate speaker ids', { ...good, speakers: [good.speakers[0]!, good.speakers[0]!] }, /not unique/],
+    [
+      'two key figures on one card',
+      { ...good, figures: [good.figures[0]!, { ...good.figures[0]!, text: '£40' }] },
+      /figure group 0 has 2 key figures/
+    ],
     ['an event past the end', { ...good, events: [{ ...good.events[0]!, end: 500 }] }, /out of the source/],
     ['one occasion told twice', { ...good, events: [good.events[0]!, good.events[0]!] }, /occasion has two events/]
   ])('report %s', (_name, document, problem) => {

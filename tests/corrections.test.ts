@@ -79,6 +79,8 @@ function sample(): Briefing {
         unit: 'GBP',
         context: 'spend £5 million on a park',
         key: true,
+        group: 0,
+        weight: 1,
         start: 1,
         end: 11
       },
@@ -89,6 +91,8 @@ function sample(): Briefing {
         unit: 'GBP',
         context: 'the £5 million comes from reserves',
         key: true,
+        group: 0,
+        weight: 0.9,
         start: 200,
         end: 210
       },
@@ -99,6 +103,8 @@ function sample(): Briefing {
         unit: 'years',
         context: 'waited ten years',
         key: false,
+        group: 1,
+        weight: 0.3,
         start: 140,
         end: 149
       }

@@ -37,6 +37,8 @@ export const figureSchema = z.strictObject({
   unit: z.string().min(1).nullable(),
   context: z.string(),
   key: z.boolean(),
+  group: offset,
+  weight: z.number().min(0).max(1),
   start: offset,
   end: offset
 })
@@ -147,6 +149,9 @@ export function contractProblems(document: unknown, source: string): string[] {
         )
     }
   }
+  const cards = new Map<number, number>()
+  for (const figure of briefing.figures) if (figure.key) cards.set(figure.group, (cards.get(figure.group) ?? 0) + 1)
+  for (const [group, keys] of cards) if (keys > 1) problems.push(`figure group ${group} has ${keys} key figures`)
   const ids = briefing.speakers.map((speaker) => speaker.id)
   if (new Set(ids).size !== ids.length) problems.push(`speaker ids are not unique: ${ids.join(', ')}`)
   const paragraphs = paragraphCount(source)
