@@ -6,27 +6,30 @@
  */
 import { extractBriefing } from '../plugins/index.ts'
 import { ArticleError, dateFromFileName, readArticle } from '../plugins/read/index.ts'
+import { parseCommandLine, runCommand } from '../src/lib/cli.ts'
 
-const files = process.argv.slice(2).filter((arg) => arg !== '--')
-if (files.length === 0) {
-  process.stderr.write('usage: npm run --silent extract -- FILE...\n')
-  process.exit(2)
-}
-let failed = 0
-const lines: string[] = []
-for (const path of files) {
-  try {
-    const text = readArticle(path)
-    const { briefing } = extractBriefing(text, { path, date: dateFromFileName(path) })
-    lines.push(files.length === 1 ? JSON.stringify(briefing, null, 2) : JSON.stringify(briefing))
-  } catch (error) {
-    failed++
-    const message =
-      error instanceof ArticleError ? error.message : `${path}: extraction failed: ${(error as Error).message ?? error}`
-    const detail = error instanceof ArticleError ? '' : `\n${(error as Error).stack ?? ''}`
-    process.stderr.write(`extract: ${message}${detail}\n`)
-    lines.push(JSON.stringify({ error: message }))
+const USAGE = 'usage: npm run --silent extract -- FILE...'
+
+await runCommand('extract', USAGE, () => {
+  const { positionals: files } = parseCommandLine(process.argv.slice(2), {}, { min: 1, max: Infinity })
+  let failed = 0
+  const lines: string[] = []
+  for (const path of files) {
+    try {
+      const text = readArticle(path)
+      const { briefing } = extractBriefing(text, { path, date: dateFromFileName(path) })
+      lines.push(files.length === 1 ? JSON.stringify(briefing, null, 2) : JSON.stringify(briefing))
+    } catch (error) {
+      failed++
+      const message =
+        error instanceof ArticleError
+          ? error.message
+          : `${path}: extraction failed: ${(error as Error).message ?? error}`
+      const detail = error instanceof ArticleError ? '' : `\n${(error as Error).stack ?? ''}`
+      process.stderr.write(`extract: ${message}${detail}\n`)
+      lines.push(JSON.stringify({ error: message }))
+    }
   }
-}
-process.stdout.write(lines.join('\n') + '\n')
-process.exitCode = failed ? 1 : 0
+  process.stdout.write(lines.join('\n') + '\n')
+  process.exitCode = failed ? 1 : 0
+})

@@ -27,6 +27,7 @@ import { toString } from 'mdast-util-to-string'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { slugify } from '../../../plugins/names/index.ts'
 import { decodeArticle, type ArticleMeta } from '../../../plugins/read/index.ts'
+import { safeWebUrl } from '../../../plugins/text/url.ts'
 import { ROOT, writeFileAtomic } from '../build/cache.ts'
 
 /** An article ready to file. */
@@ -72,12 +73,15 @@ function metaFrom(data: Record<string, unknown>): ArticleMeta {
   const date = isoDay(data.date ?? data.published ?? data.publishedTime)
   if (date) meta.date = date
   const source = text(data.url) ?? text(data.source) ?? text(data.link)
-  if (source && /^https?:\/\//i.test(source)) meta.url = source
+  // Only an http(s) address becomes a link (plugins/text/url.ts); anything with a scheme
+  // (`javascript:`, `data:`) is dropped, and a source without one is the outlet's name.
+  const url = safeWebUrl(source)
+  if (url) meta.url = url
   const outlet =
     text(data.outlet) ??
     text(data.publication) ??
     text(data.siteName) ??
-    (source && !/^https?:\/\//i.test(source) ? source : undefined)
+    (source && !/^[a-z][a-z0-9+.-]*:/i.test(source) ? source : undefined)
   if (outlet) meta.outlet = outlet
   const author = text(data.author) ?? text(data.byline)
   if (author) meta.author = author

@@ -14,13 +14,15 @@
  * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf).
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { findChromium, NO_CHROMIUM } from '../pdf/chromium.ts'
 import { buildSearchIndex, loadPagefind } from '../search/search-index.ts'
-import { hash, ROOT } from './cache.ts'
+import { hash, ROOT, writeFileAtomic } from './cache.ts'
 import { defaultCacheDir, generateInWorker, type GenerateResult } from './generate.ts'
+import { onInterrupt } from './interrupt.ts'
 import { withLock } from './lock.ts'
+import { checkOutDir, claimOutDir, isInside, markOutDir } from './out-dir.ts'
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
@@ -38,6 +40,8 @@ export interface BuildOptions {
   content?: string
   /** The site's output directory. */
   out?: string
+  /** Build into `out` even when it is a non-empty folder that is not a site this tool built (its contents are replaced). */
+  force?: boolean
   /** Print PDFs when Chromium is found (default true). */
   pdf?: boolean
   /** Progress lines. */
@@ -77,6 +81,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const contentDir = resolve(options.content ?? join(ROOT, 'content/articles'))
   const outDir = resolve(options.out ?? join(ROOT, 'dist'))
   const isDefault = outDir === resolve(ROOT, 'dist')
+  // Before anything is written: astro build empties the output folder (src/lib/build/out-dir.ts).
+  if (!options.generateOnly) checkOutDir(outDir, { force: options.force, contentDir })
   const key = createHash('sha1').update(outDir).digest('hex').slice(0, 10)
   const generatedDir = isDefault ? join(ROOT, 'src/content/briefings') : join(ROOT, 'src/generated', key)
 
@@ -132,29 +138,53 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // Pagefind's service starts while Astro builds (it takes about 0.1 s).
   const pagefind = options.search === false ? undefined : loadPagefind()
   pagefind?.catch(() => {})
+  // Stopped by a signal: Pagefind's service process ends with the build.
+  let closePagefind: (() => void) | undefined
+  const stopPagefind = onInterrupt(() => closePagefind?.())
+  pagefind?.then((module) => (closePagefind = () => void module.close())).catch(() => {})
   let astroStarted = 0
-  const astroBuild = withLock(join(ROOT, 'node_modules/.astro-build.lock'), () => {
-    astroStarted = performance.now()
-    return build({
-      root: ROOT,
-      outDir,
-      cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
-      logLevel: 'warn',
-      telemetry: false
-    } as Parameters<typeof build>[0])
-  })
+  const shown = relative(process.cwd(), outDir) || outDir
+  const astroBuild = withLock(
+    join(ROOT, 'node_modules/.astro-build.lock'),
+    async () => {
+      astroStarted = performance.now()
+      claimOutDir(outDir)
+      // Astro writes its server chunks into the output folder when that path starts with the
+      // working directory's (as a string), else into <cwd>/.astro/; either must be where the
+      // project's node_modules resolve. So the build runs in the project (an output inside it), or
+      // in node_modules/.astro-out/ (an output elsewhere, even /x/site-out beside /x/site).
+      const cwd = process.cwd()
+      const astroCwd = isInside(ROOT, outDir) ? ROOT : join(ROOT, 'node_modules/.astro-out')
+      mkdirSync(astroCwd, { recursive: true })
+      process.chdir(astroCwd)
+      try {
+        await build({
+          root: ROOT,
+          outDir,
+          cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
+          logLevel: 'warn',
+          telemetry: false
+        } as Parameters<typeof build>[0])
+      } finally {
+        process.chdir(cwd)
+      }
+      markOutDir(outDir)
+    },
+    { log }
+  )
   await astroBuild.catch(async (error) => {
+    stopPagefind()
     await pagefind?.then((module) => module.close()).catch(() => {})
     throw error
   })
-  log(
-    `build: site built in ${relative(process.cwd(), outDir) || outDir} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`
-  )
+  log(`build: site built in ${shown} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
 
   // 3. The search index, re-indexing only the shards whose pages changed (src/lib/search/search-index.ts).
   if (options.search === false) log('build: search index skipped (--no-search)')
   else {
-    const result = await buildSearchIndex({ outDir, cacheDir, pagefind, shards: options.searchShards })
+    const result = await buildSearchIndex({ outDir, cacheDir, pagefind, shards: options.searchShards }).finally(
+      stopPagefind
+    )
     const where = join(relative(process.cwd(), outDir) || outDir, 'pagefind')
     const what = result.full
       ? `all ${result.shards} shards indexed: ${result.full}`
@@ -174,7 +204,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   else if (!findChromium()) pdfSkipped = `skipped: ${NO_CHROMIUM}`
   else {
     // A briefing whose built page (and the PDF styles and script) did not change gets its PDF
-    // from the cache; the others are printed, then cached.
+    // from the cache, checked against the hash in its name (`<slug>.<key>.<hash>.pdf`); the
+    // others (and a damaged one) are printed, then cached. Every copy is atomic.
     const pdfCache = join(cacheDir, 'pdf')
     mkdirSync(pdfCache, { recursive: true })
     mkdirSync(join(outDir, 'pdf'), { recursive: true })
@@ -185,6 +216,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       'src/lib/pdf/chromium.ts'
     ].map((file) => (existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : ''))
     const version = hash(...styles)
+    const cachedFiles = new Map<string, string>()
+    for (const name of readdirSync(pdfCache)) {
+      const match = /^(.+)\.([0-9a-f]{16})\.([0-9a-f]{16})\.pdf$/.exec(name)
+      if (match) cachedFiles.set(`${match[1]}.${match[2]}`, name)
+      else rmSync(join(pdfCache, name), { force: true }) // Another layout, or a temporary file.
+    }
     const toPrint: string[] = []
     const keys = new Map<string, string>()
     for (const slug of built) {
@@ -192,20 +229,28 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       if (!existsSync(html)) continue
       const key = hash(version, readFileSync(html)).slice(0, 16)
       keys.set(slug, key)
-      const cached = join(pdfCache, `${slug}.${key}.pdf`)
-      if (existsSync(cached)) {
-        copyFileSync(cached, join(outDir, 'pdf', `${slug}.pdf`))
+      const name = cachedFiles.get(`${slug}.${key}`)
+      const bytes = name ? readFileSync(join(pdfCache, name)) : null
+      if (name && bytes && name.endsWith(`.${hash(bytes).slice(0, 16)}.pdf`)) {
+        writeFileAtomic(join(outDir, 'pdf', `${slug}.pdf`), bytes)
         pdfs.push(join(outDir, 'pdf', `${slug}.pdf`))
-      } else toPrint.push(slug)
+      } else {
+        if (name) {
+          log(`build: the cached PDF of ${slug} is damaged; printing it again`)
+          rmSync(join(pdfCache, name), { force: true })
+        }
+        toPrint.push(slug)
+      }
     }
     const { printBriefingPdfs } = await import('../pdf/print-pdfs.ts')
-    const printed = toPrint.length ? await printBriefingPdfs(outDir, { slugs: toPrint, log: () => {} }) : []
+    const printed = toPrint.length ? await printBriefingPdfs(outDir, { slugs: toPrint, log: () => {}, warn: log }) : []
     for (const slug of toPrint) {
-      for (const name of readdirSync(pdfCache))
-        if (name.startsWith(`${slug}.`) && name.slice(slug.length + 1).split('.').length === 2)
-          rmSync(join(pdfCache, name), { force: true })
+      for (const [id, name] of cachedFiles)
+        if (id.slice(0, id.lastIndexOf('.')) === slug) rmSync(join(pdfCache, name), { force: true })
       const file = join(outDir, 'pdf', `${slug}.pdf`)
-      if (existsSync(file)) copyFileSync(file, join(pdfCache, `${slug}.${keys.get(slug)}.pdf`))
+      if (!existsSync(file)) continue
+      const bytes = readFileSync(file)
+      writeFileAtomic(join(pdfCache, `${slug}.${keys.get(slug)}.${hash(bytes).slice(0, 16)}.pdf`), bytes)
     }
     pdfs.push(...printed)
     pdfReused = pdfs.length - printed.length
