@@ -23,7 +23,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]/u
  *   `{ ok: false, reason }` saying why it is refused.
  */
 export function checkWebUrl(value: unknown): WebUrlCheck {
-  if (typeof value !== 'string') return { ok: false, reason: `not a web address (a ${kindOf(value)})` }
+  if (typeof value !== 'string') return { ok: false, reason: `not a web address (${kindOf(value)})` }
   const written = value.trim()
   if (!written) return { ok: false, reason: 'an empty web address' }
   if (written.length > MAX_URL_LENGTH)
@@ -56,12 +56,12 @@ export function safeWebUrl(value: unknown): string | null {
   return check.ok ? check.url : null
 }
 
-/** What kind of YAML or JSON value this is, for messages. */
+/** What kind of YAML or JSON value this is, for messages (`a list`, `a number`). */
 function kindOf(value: unknown): string {
-  if (value === null || value === undefined) return 'empty value'
-  if (Array.isArray(value)) return 'list'
-  if (value instanceof Date) return 'date'
-  return typeof value === 'object' ? 'mapping' : typeof value
+  if (value === null || value === undefined) return 'nothing'
+  if (Array.isArray(value)) return 'a list'
+  if (value instanceof Date) return 'a date'
+  return typeof value === 'object' ? 'a mapping' : `a ${typeof value}`
 }
 
 /** A value for a message: quoted, cut at 60 characters. */

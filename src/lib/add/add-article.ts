@@ -72,16 +72,19 @@ function metaFrom(data: Record<string, unknown>): ArticleMeta {
   if (title) meta.title = title
   const date = isoDay(data.date ?? data.published ?? data.publishedTime)
   if (date) meta.date = date
-  const source = text(data.url) ?? text(data.source) ?? text(data.link)
-  // Only an http(s) address becomes a link (plugins/text/url.ts); anything with a scheme
-  // (`javascript:`, `data:`) is dropped, and a source without one is the outlet's name.
+  // Only an http(s) address becomes a link (plugins/text/url.ts), checked as written (before
+  // white space is collapsed: `java<TAB>script:` is refused, not read as `java script:`); anything
+  // else that looks like an address is dropped, and a source that does not is the outlet's name.
+  const source = [data.url, data.source, data.link].find(
+    (value): value is string => typeof value === 'string' && value.trim() !== ''
+  )
   const url = safeWebUrl(source)
   if (url) meta.url = url
   const outlet =
     text(data.outlet) ??
     text(data.publication) ??
     text(data.siteName) ??
-    (source && !/^[a-z][a-z0-9+.-]*:/i.test(source) ? source : undefined)
+    (source && !url && !/^[^/]*:|\/\/|[\p{Cc}\p{Cf}]/u.test(source.trim()) ? squash(source) : undefined)
   if (outlet) meta.outlet = outlet
   const author = text(data.author) ?? text(data.byline)
   if (author) meta.author = author
