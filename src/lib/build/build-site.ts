@@ -11,14 +11,19 @@
  * 2. `astro build` into the output directory (default dist).
  * 3. Index the site with Pagefind into OUT/pagefind, in shards; only the shards whose pages changed
  *    are indexed again, the others come from the cache (src/lib/search/search-index.ts).
- * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf).
+ * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf),
+ *    reusing the cached PDF of an unchanged page (src/lib/pdf/pdf-cache.ts).
+ *
+ * Before anything: the output folder is checked (src/lib/build/out-dir.ts). A signal stops the
+ * build cleanly (src/lib/build/interrupt.ts): the lock (src/lib/build/lock.ts) and Pagefind's
+ * service go with it.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { findChromium, NO_CHROMIUM } from '../pdf/chromium.ts'
 import { buildSearchIndex, loadPagefind } from '../search/search-index.ts'
-import { hash, ROOT, writeFileAtomic } from './cache.ts'
+import { ROOT } from './cache.ts'
 import { defaultCacheDir, generateInWorker, type GenerateResult } from './generate.ts'
 import { onInterrupt } from './interrupt.ts'
 import { withLock } from './lock.ts'
@@ -203,57 +208,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (options.pdf === false) pdfSkipped = 'skipped (--no-pdf)'
   else if (!findChromium()) pdfSkipped = `skipped: ${NO_CHROMIUM}`
   else {
-    // A briefing whose built page (and the PDF styles and script) did not change gets its PDF
-    // from the cache, checked against the hash in its name (`<slug>.<key>.<hash>.pdf`); the
-    // others (and a damaged one) are printed, then cached. Every copy is atomic.
-    const pdfCache = join(cacheDir, 'pdf')
-    mkdirSync(pdfCache, { recursive: true })
-    mkdirSync(join(outDir, 'pdf'), { recursive: true })
-    const styles = [
-      'public/styles/print.css',
-      'public/styles/site.css',
-      'src/lib/pdf/print-pdfs.ts',
-      'src/lib/pdf/chromium.ts'
-    ].map((file) => (existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : ''))
-    const version = hash(...styles)
-    const cachedFiles = new Map<string, string>()
-    for (const name of readdirSync(pdfCache)) {
-      const match = /^(.+)\.([0-9a-f]{16})\.([0-9a-f]{16})\.pdf$/.exec(name)
-      if (match) cachedFiles.set(`${match[1]}.${match[2]}`, name)
-      else rmSync(join(pdfCache, name), { force: true }) // Another layout, or a temporary file.
-    }
-    const toPrint: string[] = []
-    const keys = new Map<string, string>()
-    for (const slug of built) {
-      const html = join(outDir, 'briefings', slug, 'index.html')
-      if (!existsSync(html)) continue
-      const key = hash(version, readFileSync(html)).slice(0, 16)
-      keys.set(slug, key)
-      const name = cachedFiles.get(`${slug}.${key}`)
-      const bytes = name ? readFileSync(join(pdfCache, name)) : null
-      if (name && bytes && name.endsWith(`.${hash(bytes).slice(0, 16)}.pdf`)) {
-        writeFileAtomic(join(outDir, 'pdf', `${slug}.pdf`), bytes)
-        pdfs.push(join(outDir, 'pdf', `${slug}.pdf`))
-      } else {
-        if (name) {
-          log(`build: the cached PDF of ${slug} is damaged; printing it again`)
-          rmSync(join(pdfCache, name), { force: true })
-        }
-        toPrint.push(slug)
-      }
-    }
-    const { printBriefingPdfs } = await import('../pdf/print-pdfs.ts')
-    const printed = toPrint.length ? await printBriefingPdfs(outDir, { slugs: toPrint, log: () => {}, warn: log }) : []
-    for (const slug of toPrint) {
-      for (const [id, name] of cachedFiles)
-        if (id.slice(0, id.lastIndexOf('.')) === slug) rmSync(join(pdfCache, name), { force: true })
-      const file = join(outDir, 'pdf', `${slug}.pdf`)
-      if (!existsSync(file)) continue
-      const bytes = readFileSync(file)
-      writeFileAtomic(join(pdfCache, `${slug}.${keys.get(slug)}.${hash(bytes).slice(0, 16)}.pdf`), bytes)
-    }
-    pdfs.push(...printed)
-    pdfReused = pdfs.length - printed.length
+    const { printPdfsWithCache } = await import('../pdf/pdf-cache.ts')
+    const result = await printPdfsWithCache({ outDir, cacheDir: join(cacheDir, 'pdf'), slugs: built, log })
+    pdfs.push(...result.pdfs)
+    pdfReused = result.reused
   }
   log(
     pdfSkipped
