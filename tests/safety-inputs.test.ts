@@ -12,38 +12,20 @@
  *   collision is reported, and neither article takes the other's history ("What changed").
  */
 import { execFileSync } from 'node:child_process'
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import { ArticleError, readArticleMeta } from '../plugins/read/index.ts'
 import { checkWebUrl, safeWebUrl } from '../plugins/text/url.ts'
 import { prepareArticle } from '../src/lib/add/add-article.ts'
 import { generateBriefings, listContent } from '../src/lib/build/generate.ts'
 import { assignSlugs } from '../src/lib/build/slugs.ts'
+import { contentSite, FERRY_ARTICLE, tempFolder, type ContentSite } from './helpers/content-site.ts'
 
-const base = mkdtempSync(join(tmpdir(), 'briefing-safety-inputs-'))
-afterAll(() => rmSync(base, { recursive: true, force: true }))
-
-const ARTICLE = (headline: string): string =>
-  `${headline}\n\n“We will open the new ferry route in May,” said harbour master Ines Calder on Tuesday.\n`
-
-/** A content folder with its own output and cache folders. */
-function site(name: string): { contentDir: string; generatedDir: string; cacheDir: string; workers: 1 } {
-  const contentDir = join(base, name, 'articles')
-  mkdirSync(contentDir, { recursive: true })
-  return { contentDir, generatedDir: join(base, name, 'generated'), cacheDir: join(base, name, 'cache'), workers: 1 }
-}
+const base = tempFolder('briefing-safety-inputs-')
+const site = (name: string, names: string[] = []): ContentSite => contentSite(base, name, names)
+const ARTICLE = FERRY_ARTICLE
 
 /** A page's front matter. */
 function frontMatter(page: string): Record<string, unknown> {

@@ -18,38 +18,24 @@ import {
   appendFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   truncateSync,
   writeFileSync
 } from 'node:fs'
-import { hostname, tmpdir } from 'node:os'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { ROOT } from '../src/lib/build/cache.ts'
 import { entryKey, generateBriefings } from '../src/lib/build/generate.ts'
 import { lockOwner, processRuns, withLock } from '../src/lib/build/lock.ts'
 import { BuildRefusal, checkOutDir, claimOutDir, markOutDir, SITE_MARKER } from '../src/lib/build/out-dir.ts'
+import { contentSite, tempFolder, type ContentSite } from './helpers/content-site.ts'
 import { node } from './helpers/run-extract.ts'
 
-const base = mkdtempSync(join(tmpdir(), 'briefing-safety-state-'))
-afterAll(() => rmSync(base, { recursive: true, force: true }))
-
-const ARTICLE = (headline: string): string =>
-  `${headline}\n\n“We will open the new ferry route in May,” said harbour master Ines Calder on Tuesday.\n\nThe route will carry 40,000 passengers a year, the port authority said.\n`
-
-/** A content folder of `names` with its own output and cache folders. */
-function site(
-  name: string,
-  names: string[]
-): { contentDir: string; generatedDir: string; cacheDir: string; workers: 1 } {
-  const contentDir = join(base, name, 'articles')
-  mkdirSync(contentDir, { recursive: true })
-  for (const file of names) writeFileSync(join(contentDir, `${file}.txt`), ARTICLE(`Ferry route opens (${file})`))
-  return { contentDir, generatedDir: join(base, name, 'generated'), cacheDir: join(base, name, 'cache'), workers: 1 }
-}
+const base = tempFolder('briefing-safety-state-')
+const site = (name: string, names: string[] = []): ContentSite => contentSite(base, name, names)
 
 /** The pid of a process that has ended. */
 function deadPid(): number {

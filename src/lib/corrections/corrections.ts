@@ -157,22 +157,23 @@ function norm(value: string): string {
  * The merges that are refused: a merge of a name into itself, and every merge on a cycle
  * (`A` into `B` and `B` into `A`), which would otherwise count as applied while merging nothing.
  *
- * @param merges the merge corrections (`match`, `mergeInto`).
+ * @param fixes the corrections of one kind (those with `mergeInto` are the merges).
  * @returns the refused ones, with the reason.
  */
-function refusedMerges(merges: { match: string; mergeInto: string }[]): Map<number, string> {
-  const refused = new Map<number, string>()
+function refusedMerges<T extends { match: string; mergeInto?: string }>(fixes: T[]): Map<T, string> {
+  const merges = fixes.filter((fix): fix is T & { mergeInto: string } => fix.mergeInto !== undefined)
+  const refused = new Map<T, string>()
   const targets = new Map<string, string[]>()
   for (const merge of merges) {
     const from = norm(merge.match)
     targets.set(from, [...(targets.get(from) ?? []), norm(merge.mergeInto)])
   }
-  merges.forEach((merge, i) => {
+  for (const merge of merges) {
     const from = norm(merge.match)
     const to = norm(merge.mergeInto)
     if (from === to) {
-      refused.set(i, `merges "${merge.match}" into itself; not applied`)
-      return
+      refused.set(merge, `merges "${merge.match}" into itself; not applied`)
+      continue
     }
     // Is `from` reachable from `to`? Then this merge is on a cycle.
     const parent = new Map<string, string>([[to, '']])
@@ -185,16 +186,16 @@ function refusedMerges(merges: { match: string; mergeInto: string }[]): Map<numb
           queue.push(next)
         }
     }
-    if (!parent.has(from)) return
+    if (!parent.has(from)) continue
     const path = [from]
     for (let at = parent.get(from)!; at; at = parent.get(at)!) path.unshift(at)
     const named = (key: string): string =>
       merges.find((candidate) => norm(candidate.match) === key)?.match ?? merge.mergeInto
     refused.set(
-      i,
+      merge,
       `a merge cycle (${[merge.match, ...path.map(named)].map((name) => `"${name}"`).join(' into ')}); not applied`
     )
-  })
+  }
   return refused
 }
 
@@ -229,13 +230,10 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
     return speaker.id
   }
 
-  const speakerFixes = corrections.speakers ?? []
-  const speakerMerges = speakerFixes.filter((fix) => fix.mergeInto !== undefined)
-  const refusedSpeakers = refusedMerges(speakerMerges as { match: string; mergeInto: string }[])
-  for (const fix of speakerFixes) {
-    const refusal = refusedSpeakers.get(speakerMerges.indexOf(fix))
-    if (refusal) {
-      stale.push({ kind: 'speakers', match: fix.match, reason: refusal })
+  const refusedSpeakers = refusedMerges(corrections.speakers ?? [])
+  for (const fix of corrections.speakers ?? []) {
+    if (refusedSpeakers.has(fix)) {
+      stale.push({ kind: 'speakers', match: fix.match, reason: refusedSpeakers.get(fix)! })
       continue
     }
     const speaker = find(fix.match)
@@ -318,13 +316,10 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
     .sort((a, b) => Number(!wasSpeaker.has(a.id)) - Number(!wasSpeaker.has(b.id)))
   briefing.mentioned = people.filter((person) => !person.quoted)
 
-  const issueFixes = corrections.issues ?? []
-  const issueMerges = issueFixes.filter((fix) => fix.mergeInto !== undefined)
-  const refusedIssues = refusedMerges(issueMerges as { match: string; mergeInto: string }[])
-  for (const fix of issueFixes) {
-    const refusal = refusedIssues.get(issueMerges.indexOf(fix))
-    if (refusal) {
-      stale.push({ kind: 'issues', match: fix.match, reason: refusal })
+  const refusedIssues = refusedMerges(corrections.issues ?? [])
+  for (const fix of corrections.issues ?? []) {
+    if (refusedIssues.has(fix)) {
+      stale.push({ kind: 'issues', match: fix.match, reason: refusedIssues.get(fix)! })
       continue
     }
     const issue = briefing.issues.find((candidate) => norm(candidate.title) === norm(fix.match))
