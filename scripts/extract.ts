@@ -3,9 +3,18 @@
  * One file: one JSON document. Several: one document per line (JSON Lines), in order.
  * An unusable file is reported on stderr (naming the file and the reason), its line
  * is `{"error": "..."}`, and the exit status is 1; the others are still printed.
+ * An article's sidecar `<name>.meta.yaml` (written by `npm run add`) gives its date, as in the
+ * build (else the date in the file name), and its title when the text has none.
  */
+import { basename, dirname, extname, join } from 'node:path'
 import { extractBriefing } from '../plugins/index.ts'
-import { ArticleError, dateFromFileName, readArticle } from '../plugins/read/index.ts'
+import {
+  ArticleError,
+  dateFromFileName,
+  readArticle,
+  readArticleMeta,
+  type ArticleMeta
+} from '../plugins/read/index.ts'
 import { parseCommandLine, runCommand } from '../src/lib/cli.ts'
 
 const USAGE = 'usage: npm run --silent extract -- FILE...'
@@ -17,7 +26,16 @@ await runCommand('extract', USAGE, () => {
   for (const path of files) {
     try {
       const text = readArticle(path)
-      const { briefing } = extractBriefing(text, { path, date: dateFromFileName(path) })
+      let meta: ArticleMeta = {}
+      try {
+        meta = readArticleMeta(join(dirname(path), `${basename(path, extname(path))}.meta.yaml`), {
+          warn: (message) => process.stderr.write(`extract: warning: ${message}\n`)
+        })
+      } catch (error) {
+        process.stderr.write(`extract: warning: ${(error as Error).message} (the sidecar is ignored)\n`)
+      }
+      const { briefing } = extractBriefing(text, { path, date: meta.date ?? dateFromFileName(path) })
+      briefing.title ??= meta.title ?? null
       lines.push(files.length === 1 ? JSON.stringify(briefing, null, 2) : JSON.stringify(briefing))
     } catch (error) {
       failed++

@@ -20,6 +20,7 @@ import { ArticleError, readArticleMeta } from '../plugins/read/index.ts'
 import { checkWebUrl, safeWebUrl } from '../plugins/text/url.ts'
 import { prepareArticle } from '../src/lib/add/add-article.ts'
 import { generateBriefings, listContent } from '../src/lib/build/generate.ts'
+import { httpUrl } from '../src/lib/ingest/index.ts'
 import { assignSlugs } from '../src/lib/build/slugs.ts'
 import { contentSite, FERRY_ARTICLE, tempFolder, type ContentSite } from './helpers/content-site.ts'
 
@@ -150,6 +151,19 @@ describe('the web-address check (plugins/text/url.ts)', () => {
       'page.html'
     )
     expect(page.meta.url).toBeUndefined()
+    // A canonical address with a tab in its scheme or with credentials: refused too; a relative one resolves.
+    const canonical = (href: string, url?: string): string | undefined =>
+      prepareArticle(
+        `<!doctype html><html><head><title>Harbour toll rises</title><link rel="canonical" href="${href}"></head><body><article><h1>Harbour toll rises</h1><p>The harbour board raised the toll by a fifth on Monday, its chair said in a statement to members.</p><p>Ferry operators said the rise would be passed on to passengers within weeks.</p></article></body></html>`,
+        'page.html',
+        { url }
+      ).meta.url
+    expect(canonical('java&#9;script:alert(1)')).toBeUndefined()
+    expect(canonical('https://user:secret@news.example/story')).toBeUndefined()
+    expect(canonical('/story#top', 'https://news.example/x')).toBe('https://news.example/story')
+    // Fetching takes the same check (src/lib/ingest).
+    expect(() => httpUrl('http\t://news.example/story')).toThrow(/control or invisible character \(U\+0009\)/)
+    expect(() => httpUrl('https://user:secret@news.example/')).toThrow(/user name or password/)
     expect(prepareArticle('---\nsource: https://news.example/x\n---\nHeadline\n\nBody.\n', 'b.txt').meta.url).toBe(
       'https://news.example/x'
     )

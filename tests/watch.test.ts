@@ -1,12 +1,15 @@
 /**
  * Watch mode end to end: `node scripts/dev.ts` (the Astro dev server on 127.0.0.1) over a
  * temporary content folder; real file changes: an article edited, one added, a corrections
- * sidecar added, one deleted; the served page follows each. The pages' CSP runs no inline script
- * (Vite's client is a file of the origin), and a `javascript:` URL in a sidecar is never linked.
- * With a Chromium, an open page reloads by itself when its article is saved, with no CSP violation.
+ * sidecar added, one deleted, one filed by `npm run add -- --feed` from a local server; the served page
+ * follows each. The pages' CSP runs no inline script (Vite's client is a file of the origin), and a
+ * `javascript:` URL in a sidecar is never linked. With a Chromium, an open page reloads by itself
+ * when its article is saved, with no CSP violation.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -135,6 +138,44 @@ describe('npm run dev: watch mode', () => {
       `${url}/briefings/new-bridge/`,
       (status, page) => page.includes('Rosalind Kent') && /no longer matches/.test(page)
     )
+  })
+
+  it('shows the articles that npm run add -- --feed files while it runs', async () => {
+    // A feed and its item's page on a local server; the CLI runs as a user would run it.
+    const item = readFileSync(join(ROOT, 'tests/fixtures/ingest/byline-by-prefix/input.html'))
+    const feedServer = createServer((request, response) => {
+      if (request.url === '/feed.xml') {
+        response.writeHead(200, { 'content-type': 'application/rss+xml' })
+        response.end(
+          `<rss version="2.0"><channel><title>T</title><item><title>Ferry</title><link>${feedOrigin}/ferry</link><guid>ferry-1</guid></item></channel></rss>`
+        )
+      } else {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        response.end(item)
+      }
+    })
+    await new Promise<void>((done) => feedServer.listen(0, '127.0.0.1', done))
+    const feedOrigin = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`
+    try {
+      const added = await new Promise<string>((done, fail) =>
+        execFile(
+          process.execPath,
+          ['scripts/add.ts', '--feed', `${feedOrigin}/feed.xml`, '--content', contentDir],
+          { cwd: ROOT, encoding: 'utf8' },
+          (error, stdout, stderr) => (error ? fail(new Error(stderr)) : done(stdout))
+        )
+      )
+      expect(added).toContain('1 new, 0 filed before, 0 failed')
+      const slug = 'ferry-operator-adds-winter-sailings-to-the-islands'
+      await waitFor(
+        `${url}/briefings/${slug}/`,
+        (status, body) => status === 200 && body.includes('Ferry operator adds winter sailings to the islands')
+      )
+      await waitFor(`${url}/`, (status, body) => body.includes(`/briefings/${slug}/`))
+    } finally {
+      feedServer.closeAllConnections()
+      await new Promise((done) => feedServer.close(done))
+    }
   })
 
   it('removes the briefing of a deleted article', async () => {

@@ -16,3 +16,13 @@ export {
   type ArticleMeta,
   type ReadMetaOptions
 } from './read.ts'
+export {
+  charsetOfContentType,
+  decodeHtml,
+  isHtmlPage,
+  PageError,
+  readHtmlPage,
+  type PageArticle,
+  type PageCharset,
+  type ReadPageOptions
+} from './html/index.ts'

@@ -19,10 +19,12 @@ const INVISIBLE = /[\p{Cc}\p{Cf}]/u
  * Check a web address given as data.
  *
  * @param value the address as written (anything: a YAML value may be a number or a list).
+ * @param base the address a relative one is resolved against (a page's own, for its links); none:
+ *   only absolute addresses are accepted.
  * @returns `{ ok: true, url }` with the parser's serialisation (`https://example.org/a%20b`), or
  *   `{ ok: false, reason }` saying why it is refused.
  */
-export function checkWebUrl(value: unknown): WebUrlCheck {
+export function checkWebUrl(value: unknown, base?: string): WebUrlCheck {
   if (typeof value !== 'string') return { ok: false, reason: `not a web address (${kindOf(value)})` }
   const written = value.trim()
   if (!written) return { ok: false, reason: 'an empty web address' }
@@ -35,7 +37,7 @@ export function checkWebUrl(value: unknown): WebUrlCheck {
   }
   let url: URL
   try {
-    url = new URL(written)
+    url = new URL(written, base)
   } catch {
     return { ok: false, reason: `not a web address (${quoteShort(written)})` }
   }
@@ -49,10 +51,11 @@ export function checkWebUrl(value: unknown): WebUrlCheck {
  * A web address fit to link, or `null` (see {@link checkWebUrl}).
  *
  * @param value the address as written.
+ * @param base the address a relative one is resolved against, if any.
  * @returns the parser's serialisation, or `null` when it is refused.
  */
-export function safeWebUrl(value: unknown): string | null {
-  const check = checkWebUrl(value)
+export function safeWebUrl(value: unknown, base?: string): string | null {
+  const check = checkWebUrl(value, base)
   return check.ok ? check.url : null
 }
 

@@ -7,9 +7,9 @@
  *   `author`);
  * - Markdown (`.md`, or text that parses as Markdown with headings): reduced to its text, one
  *   paragraph per line, the first heading as the headline;
- * - a saved HTML page (`.html`, or text starting with `<!doctype html` / `<html`): the article
- *   body found by @mozilla/readability (on linkedom), its title, byline, site name, published
- *   time and canonical URL as metadata.
+ * - an HTML page, saved (`.html`, or text starting with `<!doctype html` / `<html`) or fetched
+ *   (src/lib/ingest): read by plugins/read's HTML reader (charset, metadata from structured data
+ *   then @mozilla/readability, the body with block quotes quoted and furniture left out).
  *
  * The article is stored as `<slug>.txt`: the headline, a blank line, then the paragraphs separated
  * by blank lines: raw text, which the extraction reads and its offsets point into. The
@@ -19,14 +19,12 @@
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
-import { Readability } from '@mozilla/readability'
-import { parseHTML } from 'linkedom'
 import type { Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { toString } from 'mdast-util-to-string'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { slugify } from '../../../plugins/names/index.ts'
-import { decodeArticle, type ArticleMeta } from '../../../plugins/read/index.ts'
+import { decodeArticle, decodeHtml, isHtmlPage, readHtmlPage, type ArticleMeta } from '../../../plugins/read/index.ts'
 import { safeWebUrl } from '../../../plugins/text/url.ts'
 import { ROOT, writeFileAtomic } from '../build/cache.ts'
 
@@ -134,58 +132,29 @@ function markdownParagraphs(markdown: string): { title?: string; paragraphs: str
   return { title, paragraphs }
 }
 
-/** The block-level text of an HTML fragment, one paragraph per block. */
-function htmlParagraphs(html: string): string[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
-  const blocks = document.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td')
-  const paragraphs: string[] = []
-  for (const block of blocks) {
-    // A block inside another block counted already (a <p> in a <blockquote> or <li>).
-    if (block.parentElement?.closest('p, li, blockquote, figcaption, pre, td') && block.tagName !== 'P') continue
-    if (block.querySelector('p, li') && ['BLOCKQUOTE', 'LI', 'TD'].includes(block.tagName)) continue
-    const line = squash(block.textContent ?? '')
-    if (line) paragraphs.push(line)
-  }
-  return paragraphs
-}
-
 /**
  * Turn an input (plain text, front matter, Markdown or a saved HTML page) into the text and
  * metadata to file.
  *
- * @param input the input's text.
- * @param name its file name (for the format), or `-`.
+ * @param input the input's text, or its bytes (an HTML page's decoded by its charset, other text as article files are).
+ * @param name its file name or URL (for the format and messages), or `-`.
+ * @param options the page's URL and HTTP `Content-Type` when it was fetched.
  * @returns the article.
- * @throws {Error} when there is no article text in it.
+ * @throws {Error} when there is no article text in it (an HTML page without a story: `PageError`).
  */
-export function prepareArticle(input: string, name = '-'): PreparedArticle {
+export function prepareArticle(
+  input: string | Uint8Array,
+  name = '-',
+  options: { url?: string; contentType?: string } = {}
+): PreparedArticle {
   const ext = extname(name).toLowerCase()
-  const trimmed = input.replace(/^\uFEFF/, '').trimStart()
-  if (ext === '.html' || ext === '.htm' || /^(<!doctype html|<html[\s>])/i.test(trimmed)) {
-    const { document } = parseHTML(input)
-    const metaContent = (selector: string): string | undefined =>
-      document.querySelector(selector)?.getAttribute('content') ?? undefined
-    const canonical =
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('meta[property="og:url"]')
-    const published =
-      metaContent('meta[property="article:published_time"]') ??
-      metaContent('meta[name="date"]') ??
-      document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-      undefined
-    const article = new Readability(document as unknown as Document).parse()
-    if (!article?.content) throw new Error('no article body found in the HTML page')
-    const paragraphs = htmlParagraphs(article.content)
-    const meta = metaFrom({
-      title: article.title,
-      byline: article.byline,
-      siteName: article.siteName,
-      date: article.publishedTime ?? published,
-      url: canonical
-    })
-    if (meta.title && squash(paragraphs[0] ?? '') === meta.title) paragraphs.shift()
-    takeByline(paragraphs, meta)
-    return { text: compose(meta.title, paragraphs), meta, format: 'html' }
+  if (/^\s*(?:text\/html|application\/xhtml\+xml)\b/i.test(options.contentType ?? '') || isHtmlPage(name, input)) {
+    // Saved or fetched pages: plugins/read/html (charset, metadata, body, furniture).
+    const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType).text
+    const page = readHtmlPage(html, { url: options.url, source: name })
+    return { text: compose(page.title, page.paragraphs), meta: page.meta, format: 'html' }
   }
+  if (typeof input !== 'string') input = decodeArticle(input, name)
   const { data, body } = splitFrontMatter(input)
   const meta = metaFrom(data)
   const markdown = ext === '.md' || ext === '.markdown' || /^#{1,6} \S/m.test(body)
@@ -229,23 +198,31 @@ export interface AddOptions {
   date?: string
   /** The slug (default: from the headline). */
   slug?: string
+  /** The page's URL when it was fetched (resolves its links; recorded when the page names no canonical URL). */
+  url?: string
+  /** The HTTP `Content-Type` header when it was fetched (its charset decodes the page). */
+  contentType?: string
+  /** Metadata for what the input does not give (a feed item's title and date). */
+  defaults?: ArticleMeta
 }
 
 /**
  * File an article: store its text as `<slug>.txt` and its metadata as `<slug>.meta.yaml`.
  *
- * @param input the input's text.
- * @param name its file name (`-` for stdin).
- * @param options folder, date, slug.
+ * @param input the input's text or bytes (see {@link prepareArticle}).
+ * @param name its file name or URL (`-` for stdin).
+ * @param options folder, date, slug, the fetched page's URL and content type, default metadata.
  * @returns the stored files and what the input was read as.
  */
 export function addArticle(
-  input: string,
+  input: string | Uint8Array,
   name: string,
   options: AddOptions = {}
 ): { slug: string; file: string; metaFile: string | null; format: PreparedArticle['format'] } {
   const contentDir = resolve(options.content ?? join(ROOT, 'content/articles'))
-  const { text, meta, format } = prepareArticle(input, name)
+  const { text, meta, format } = prepareArticle(input, name, options)
+  for (const [key, value] of Object.entries(options.defaults ?? {}) as [keyof ArticleMeta, string | undefined][])
+    if (value && !meta[key]) meta[key] = value
   decodeArticle(new TextEncoder().encode(text), name) // Refuses empty, white-space-only and binary text.
   if (options.date) {
     const day = isoDay(options.date)
