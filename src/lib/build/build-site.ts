@@ -112,7 +112,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const staleCount = generated.stale.reduce((sum, s) => sum + s.corrections.length, 0)
   if (staleCount)
     log(
-      `build: ${staleCount} stale correction${staleCount === 1 ? '' : 's'} (they match nothing in the text now; see the warnings above and on the pages)`
+      `build: ${staleCount} correction${staleCount === 1 ? '' : 's'} not applied (matching nothing in the text now, or a merge into itself or in a cycle; see the warnings above and on the pages)`
     )
 
   if (options.generateOnly)
@@ -185,8 +185,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   log(`build: site built in ${shown} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
 
   // 3. The search index, re-indexing only the shards whose pages changed (src/lib/search/search-index.ts).
-  if (options.search === false) log('build: search index skipped (--no-search)')
-  else {
+  if (options.search === false) {
+    stopPagefind()
+    log('build: search index skipped (--no-search)')
+  } else {
     const result = await buildSearchIndex({ outDir, cacheDir, pagefind, shards: options.searchShards }).finally(
       stopPagefind
     )
