@@ -10,6 +10,7 @@ import { briefingParse } from './parse/index.ts'
 import { briefingQuotes } from './quotes/index.ts'
 import { briefingSpeakers } from './speakers/index.ts'
 import { briefingStructure } from './structure/index.ts'
+import { briefingSegment } from './text/segment.ts'
 import type { Briefing } from './types.ts'
 
 /** Options for {@link extractBriefing}. */
@@ -31,7 +32,7 @@ export interface Extraction {
 }
 
 /**
- * Create the unified processor: parse -> clean -> structure -> quotes ->
+ * Create the unified processor: parse -> clean -> structure -> segment (sentences and words on the tree) -> quotes ->
  * speakers -> figures -> events -> issues -> assemble.
  *
  * @returns a frozen processor whose `runSync` fills `file.data.briefing`.
@@ -41,6 +42,7 @@ export function createBriefingProcessor(): Processor<Root, Root, Root> {
     .use(briefingParse)
     .use(briefingClean)
     .use(briefingStructure)
+    .use(briefingSegment)
     .use(briefingQuotes)
     .use(briefingSpeakers)
     .use(briefingFigures)

@@ -5,6 +5,8 @@
  * -> structure (title, captions) -> annotations (quotes, speakers, figures,
  * issues, events) -> the `Briefing` document (`assemble`).
  */
+import type { Literal, Parent } from 'unist'
+import type { Token } from './text/tokens.ts'
 
 /** One person or body named in the article. */
 export interface Speaker {
@@ -14,7 +16,7 @@ export interface Speaker {
   name: string
   /** Role or title the text gives (`Prime Minister`, `foreign minister`). */
   role: string | null
-  /** Affiliation: country, party or organisation (`Russian`, `Democratic National Committee`). */
+  /** Affiliation: country, party or organisation (`Russian`, `Harbour Workers' Federation`). */
   affiliation: string | null
   /** Every other way the text names this speaker. */
   aliases: string[]
@@ -31,8 +33,10 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect'
 export interface Quote {
   /** The speaker's `id`, or `null` when unattributed. */
   speaker: string | null
-  /** The source slice `[start, end)` (without the outer quote marks). */
+  /** The source slice `[start, end)` (without the outer quote marks), mojibake included. */
   text: string
+  /** The same words cleaned for readers (mojibake repaired, no-break spaces plain): what a page shows. */
+  display: string
   kind: QuoteKind
   start: number
   end: number
@@ -42,8 +46,10 @@ export interface Quote {
 
 /** A number or quantity in the text. */
 export interface Figure {
-  /** The source slice `[start, end)`. */
+  /** The source slice `[start, end)`, mojibake included. */
   text: string
+  /** The same text cleaned for readers (mojibake repaired, no-break spaces plain): what a page shows. */
+  display: string
   /** The numeric value, `null` for approximate amounts (`thousands of`). */
   value: number | null
   /** Normalised unit: `percent`, `GBP`, `USD`, `EUR`, `years`, `people`… */
@@ -118,13 +124,58 @@ export interface SourceParagraph {
   end: number
 }
 
+/** A word or punctuation mark of a paragraph's cleaned text, under its sentence (`briefingSegment`). */
+export interface WordNode extends Literal {
+  type: 'word'
+  /** The token as written in the cleaned text. */
+  value: string
+  data: {
+    /** The token every stage reads (offsets in the paragraph's cleaned text, lowercase form, case). */
+    token: Token
+  }
+}
+
+/** A sentence of a paragraph, holding its words. */
+export interface SentenceNode extends Parent {
+  type: 'sentence'
+  children: WordNode[]
+  data: {
+    /** Offsets of its first and past its last word in the paragraph's cleaned text. */
+    from: number
+    to: number
+  }
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    sentence: SentenceNode
+  }
+  interface ParagraphData {
+    /** The paragraph's index in `file.data.paragraphs`. */
+    index?: number
+    /** Where each sentence starts in the paragraph's cleaned text (`briefingSegment`). */
+    starts?: number[]
+    /** The paragraph's quotes with their speakers (`speakers`), figures (`figures`) and events (`events`). */
+    quotes?: Quote[]
+    figures?: Figure[]
+    events?: BriefingEvent[]
+  }
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** The source paragraphs, filled by `parse` and `clean`, roles by `structure`. */
     paragraphs: SourceParagraph[]
     /** Article metadata such as its publication date, when known (ISO `YYYY-MM-DD`). */
     articleDate: string | null
-    /** The briefing as the annotating plugins fill it. */
+    /** The headline (and subtitle), from `structure`. */
+    title: string | null
+    /** Everyone quoted and the people named but not quoted, from `speakers` (the quotes are on their paragraphs). */
+    speakers: Speaker[]
+    mentioned: Speaker[]
+    /** The issues, from `issues`. */
+    issues: Issue[]
+    /** The briefing document, built by `assemble` from the above. */
     briefing: Briefing
   }
 }

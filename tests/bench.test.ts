@@ -12,6 +12,7 @@ interface Report {
   met: boolean
   threads: number
   sides: { side: string; threads: number; rounds: number[]; mbPerS: number; articlesPerS: number; peakRss: number }[]
+  linearity: { factor: number; bytes: number; medianMs: number; mbPerS: number }[]
   builds: { articles: number; exitStatus: number; seconds: number; pages: number | null }[]
   rebuilds: { label: string; exitStatus: number; seconds: number }[]
   pdf: unknown
@@ -89,6 +90,12 @@ describe('bench', () => {
     }
     expect(report.met).toBe(report.sides[0]!.mbPerS >= 1)
     expect(report.builds).toEqual([])
+    // linearity: the corpus run together 1, 4 and 16 times, each extracted as one document
+    expect(report.linearity.map((row) => row.factor)).toEqual([1, 4, 16])
+    const [one, four, sixteen] = report.linearity
+    expect(four!.bytes).toBeGreaterThan(3.9 * one!.bytes)
+    expect(sixteen!.bytes).toBeGreaterThan(3.9 * four!.bytes)
+    for (const row of report.linearity) expect(row.mbPerS).toBeGreaterThan(0)
   })
 
   it(

@@ -8,10 +8,21 @@ const good = {
   title: 'Title',
   speakers: [{ id: 's1', name: 'Jane Doe', role: null, affiliation: null, aliases: [], quoted: true }],
   mentioned: [{ id: 's2', name: 'John Roe', role: 'mayor', affiliation: null, aliases: ['Mr Roe'], quoted: false }],
-  quotes: [{ speaker: 's1', text: source.slice(start, end), kind: 'direct', start, end, paragraph: 1 }],
+  quotes: [
+    {
+      speaker: 's1',
+      text: source.slice(start, end),
+      display: source.slice(start, end),
+      kind: 'direct',
+      start,
+      end,
+      paragraph: 1
+    }
+  ],
   figures: [
     {
       text: '£40 million',
+      display: '£40 million',
       value: 40_000_000,
       unit: 'GBP',
       context: 'x',

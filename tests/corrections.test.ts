@@ -36,18 +36,44 @@ function sample(): Briefing {
       {
         speaker: 's1',
         text: 'This park will give children somewhere safe to play',
+        display: 'This park will give children somewhere safe to play',
         kind: 'direct',
         start: 10,
         end: 60,
         paragraph: 1
       },
-      { speaker: 's2', text: 'a waste of money', kind: 'partial', start: 70, end: 86, paragraph: 2 },
-      { speaker: 's3', text: 'We will plant 400 trees', kind: 'direct', start: 90, end: 113, paragraph: 3 },
-      { speaker: null, text: 'We have waited ten years for this.', kind: 'direct', start: 120, end: 154, paragraph: 4 }
+      {
+        speaker: 's2',
+        text: 'a waste of money',
+        display: 'a waste of money',
+        kind: 'partial',
+        start: 70,
+        end: 86,
+        paragraph: 2
+      },
+      {
+        speaker: 's3',
+        text: 'We will plant 400 trees',
+        display: 'We will plant 400 trees',
+        kind: 'direct',
+        start: 90,
+        end: 113,
+        paragraph: 3
+      },
+      {
+        speaker: null,
+        text: 'We have waited ten years for this.',
+        display: 'We have waited ten years for this.',
+        kind: 'direct',
+        start: 120,
+        end: 154,
+        paragraph: 4
+      }
     ],
     figures: [
       {
         text: '£5 million',
+        display: '£5 million',
         value: 5e6,
         unit: 'GBP',
         context: 'spend £5 million on a park',
@@ -57,6 +83,7 @@ function sample(): Briefing {
       },
       {
         text: '£5 million',
+        display: '£5 million',
         value: 5e6,
         unit: 'GBP',
         context: 'the £5 million comes from reserves',
@@ -64,7 +91,16 @@ function sample(): Briefing {
         start: 200,
         end: 210
       },
-      { text: 'ten years', value: 10, unit: 'years', context: 'waited ten years', key: false, start: 140, end: 149 }
+      {
+        text: 'ten years',
+        display: 'ten years',
+        value: 10,
+        unit: 'years',
+        context: 'waited ten years',
+        key: false,
+        start: 140,
+        end: 149
+      }
     ],
     captions: [],
     issues: [

@@ -148,5 +148,11 @@ describe('stem', () => {
     expect(stem('economies')).toBe(stem('economy'))
     expect(stem('rigged')).toBe('rig')
     expect(stem('news')).toBe('news')
+    expect(stem('farming')).toBe(stem('farms'))
+  })
+
+  it('keeps an adjective made from another word apart from it', () => {
+    expect(stem('protective')).not.toBe(stem('protection'))
+    expect(stem('dangerous')).not.toBe(stem('danger'))
   })
 })

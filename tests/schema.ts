@@ -22,6 +22,7 @@ export const speakerSchema = z.strictObject({
 export const quoteSchema = z.strictObject({
   speaker: z.string().min(1).nullable(),
   text: z.string().min(1),
+  display: z.string().min(1),
   kind: z.enum(['direct', 'partial', 'indirect']),
   start: offset,
   end: offset,
@@ -31,6 +32,7 @@ export const quoteSchema = z.strictObject({
 /** One figure, located by offsets in the source. */
 export const figureSchema = z.strictObject({
   text: z.string().min(1),
+  display: z.string().min(1),
   value: z.number().finite().nullable(),
   unit: z.string().min(1).nullable(),
   context: z.string(),

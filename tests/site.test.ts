@@ -134,6 +134,7 @@ describe('page model', () => {
     const quote = {
       speaker: null,
       text: lines[2]!,
+      display: lines[2]!,
       kind: 'direct' as const,
       start: paragraphs[2]!.start,
       end: paragraphs[2]!.end,

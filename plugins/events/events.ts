@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing } from '../assemble/state.ts'
-import { sentenceStarts } from '../figures/sentences.ts'
+import { sentenceStarts, sentenceStartsOf } from '../text/sentences.ts'
+import { paragraphNodes } from '../text/tree.ts'
 import type { BriefingEvent, SourceParagraph } from '../types.ts'
 import { resolveDate } from './resolve.ts'
 import { scanTimes } from './times.ts'
@@ -12,16 +12,21 @@ import { whatHappens } from './what.ts'
  *
  * @param paragraph the source paragraph (its cleaned text is read).
  * @param articleDate the article's ISO date, or null (default: null).
+ * @param starts where its sentences start (default: split here; the pipeline passes the tree's).
  * @returns the events, in text order.
  */
-export function paragraphEvents(paragraph: SourceParagraph, articleDate: string | null = null): BriefingEvent[] {
+export function paragraphEvents(
+  paragraph: SourceParagraph,
+  articleDate: string | null = null,
+  starts?: readonly number[]
+): BriefingEvent[] {
   const text = paragraph.text
   const spans = scanTimes(text)
   if (spans.length === 0) return []
-  const starts = sentenceStarts(text)
+  const sentences = starts ?? sentenceStarts(text)
   return spans.map((span) => {
     const when = text.slice(span.from, span.to)
-    const { what, future } = whatHappens(text, starts, span.from, span.to, spans)
+    const { what, future } = whatHappens(text, sentences, span.from, span.to, spans)
     return { when, what, date: resolveDate(when, articleDate, future) }
   })
 }
@@ -31,25 +36,30 @@ export function paragraphEvents(paragraph: SourceParagraph, articleDate: string 
  * title and body paragraphs, a dateline's date included; captions and labels are skipped. Exact
  * duplicates (same `when` and `what`) are merged.
  *
- * @returns the transformer, which fills `file.data.briefing.events`.
+ * @returns the transformer, which leaves each paragraph's events on its node (`node.data.events`).
  */
 export function briefingEvents() {
-  return function transform(_tree: Root, file: VFile): undefined {
+  return function transform(tree: Root, file: VFile): undefined {
+    const starts = sentenceStartsOf(tree)
     const articleDate = file.data.articleDate ?? null
-    const events: BriefingEvent[] = []
+    const nodes = paragraphNodes(tree)
     const seen = new Set<string>()
     const dateline = file.data.dateline ?? null
     for (const paragraph of file.data.paragraphs ?? []) {
       if (paragraph.role === 'caption' || paragraph.role === 'label' || paragraph.role === 'furniture') continue
       // a dateline's date (`Oct. 4 (UPI) —`) is when the story's first event happened
-      const read = dateline?.paragraph === paragraph.index ? { ...paragraph, text: dateline.text } : paragraph
-      for (const event of paragraphEvents(read, articleDate)) {
+      // (its text differs from the tree's there, so its sentences are split again)
+      const dated = dateline?.paragraph === paragraph.index
+      const read = dated ? { ...paragraph, text: dateline.text } : paragraph
+      const events: BriefingEvent[] = []
+      for (const event of paragraphEvents(read, articleDate, dated ? undefined : starts[paragraph.index])) {
         const id = `${event.when.toLowerCase()}\u0000${event.what.toLowerCase()}`
         if (seen.has(id)) continue
         seen.add(id)
         events.push(event)
       }
+      const node = nodes[paragraph.index]
+      if (node && events.length) node.data = { ...node.data, events }
     }
-    ensureBriefing(file).events = events
   }
 }

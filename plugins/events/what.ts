@@ -2,7 +2,7 @@
  * Summarise what happens at a time expression: the clause around it, the
  * expression itself taken out, trimmed to a short readable phrase.
  */
-import { clauseAt, sentenceAt } from '../figures/sentences.ts'
+import { clauseAt, sentenceAt } from '../text/sentences.ts'
 import { FUTURE_MARKERS } from '../lexicon/time.ts'
 
 /** Most words a summary keeps. */

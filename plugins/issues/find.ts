@@ -9,7 +9,9 @@ import { collectPhrases, isContent, type Phrase } from './phrases.ts'
 import { isKeywordShaped, localTopics, specificity } from './local.ts'
 import { rankPhrases } from './rank.ts'
 import { displayForm, issueTitle, pairsWith } from './title.ts'
-import { tokenize, type Token } from './tokens.ts'
+import { fromTextTokens, type Token } from './tokens.ts'
+import { paragraphTokens } from '../text/tokens.ts'
+import { sentenceStarts } from '../text/sentences.ts'
 
 /** Options for {@link findIssues}. Issues are padded with keywords from their own sentences up to `maxKeywords`. */
 export interface FindIssuesOptions {
@@ -19,6 +21,8 @@ export interface FindIssuesOptions {
   maxIssues?: number
   /** Most keywords per issue (default 10). */
   maxKeywords?: number
+  /** Where each paragraph's sentences start, by paragraph index (default: split here; the pipeline passes the tree's). */
+  starts?: readonly (readonly number[] | undefined)[]
   /** Issue slots kept for minor, one-paragraph topics (default 2). */
   minorSlots?: number
 }
@@ -59,7 +63,14 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
   for (const paragraph of paragraphs) {
     if (paragraph.role !== 'body' && paragraph.role !== 'title') continue
     if (BRACKETED.test(paragraph.text)) continue
-    const result = tokenize(paragraph.text, paragraph.index, sentence)
+    // the tree's tokens, read for the chunker (tokenized once for every stage)
+    const result = fromTextTokens(
+      paragraph.text,
+      paragraphTokens(paragraph),
+      paragraph.index,
+      sentence,
+      options.starts?.[paragraph.index] ?? sentenceStarts(paragraph.text)
+    )
     sentence = result.nextSentence
     // a title or paragraph with no words (`***`, a divider) has no topic to give
     if (result.tokens.length === 0 || (result.tokens.length < 4 && paragraph.role !== 'title')) continue

@@ -4,16 +4,9 @@
  * (`Sen.`, `President`, `economist`) before a run of capitalised words.
  */
 import { FUNCTION_WORDS } from '../lexicon/stopwords.ts'
-import { NAME_TITLES } from '../lexicon/topic-people.ts'
+import { NAME_TITLES, NON_PERSON_WORDS } from '../lexicon/topic-people.ts'
 import type { Speaker } from '../types.ts'
 import type { Token } from './tokens.ts'
-
-/** Words that make a capitalised run an organisation or a place, never a person. */
-const ORGANISATION_WORDS = new Set(
-  'department committee bureau court house council party union fund bank agency office ministry service commission foundation institute university college association corporation company group campaign administration board caucus senate congress parliament assembly army navy force forces police school hospital church street road city county state states republic kingdom league club times post journal news network'.split(
-    ' '
-  )
-)
 
 /**
  * Collect the lowercase words that name people in the article.
@@ -28,7 +21,7 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
     const clean = parts
       .map((part) => part.toLowerCase())
       .filter((part) => part.length > 1 && !FUNCTION_WORDS.has(part) && !NAME_TITLES.has(part.replace(/\.$/, '')))
-    if (clean.length === 0 || clean.some((part) => ORGANISATION_WORDS.has(part))) return
+    if (clean.length === 0 || clean.some((part) => NON_PERSON_WORDS.has(part))) return
     for (const part of clean) names.add(part)
   }
   for (const speaker of speakers) {
@@ -64,7 +57,7 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       i = end
     }
   }
-  // a run that ends in a known surname is a name too (`Rafael Smith` once `Smith` is known)
+  // a run that ends in a known surname is a name too (`Ilse Brandt` once `Brandt` is known)
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!

@@ -12,6 +12,10 @@
  *    (21 by default; a round is one pass over every text); the median round gives MB/s (10^6
  *    bytes of the files) and articles/s.
  *    The target is at least 1 MB/s on one core.
+ *    Then linearity (scripts/bench-linearity.ts, same pinned core): the corpus run together into
+ *    one document of 1, 4 and 16 copies (`--linearity 1,4,16`), each extracted whole, median of 5
+ *    (after warm-up passes of about 3 MB);
+ *    linear extraction keeps the MB/s of the largest at about that of the smallest.
  * 2. Full site builds of 100 and 1,000 synthetic articles (scripts/generate-articles.ts, seed 1):
  *    `node scripts/build.ts --content DIR --out DIR --cache DIR --no-pdf` in a fresh temporary
  *    folder (a cold cache), wall time and peak RSS (`/usr/bin/time`; the largest single process).
@@ -52,6 +56,7 @@ import {
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { measureLinearity, type LinearityRow } from './bench-linearity.ts'
 import { loadSide, measurePool } from './bench-workers.ts'
 import { generateArticles } from './generate-articles.ts'
 import type { LargeMeasure } from './measure-large.ts'
@@ -193,6 +198,39 @@ function runSide(
       `bench ${side} (${threads} thread${threads > 1 ? 's' : ''}) failed (exit ${child.status}): ${child.stderr.trim()}`
     )
   return { result: JSON.parse(child.stdout) as SideResult, pinned }
+}
+
+/**
+ * Time extraction of the corpus run together into one document, in a child pinned like the
+ * one-core side.
+ *
+ * @param dir the corpus folder.
+ * @param factors the sizes, in copies of the corpus.
+ * @param warmup the bench's warm-up passes (0: none for linearity either).
+ * @param rounds the bench's rounds (linearity takes at most 5).
+ * @returns the rows (`scripts/bench-linearity.ts`).
+ */
+function runLinearity(dir: string, factors: number[], warmup: number, rounds: number): LinearityRow[] {
+  if (factors.length === 0) return []
+  const args = [
+    import.meta.filename,
+    '--worker',
+    'linearity',
+    '--dir',
+    dir,
+    '--linearity',
+    factors.join(','),
+    '--warmup',
+    String(warmup),
+    '--rounds',
+    String(rounds)
+  ]
+  const pinned = process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0
+  const child = pinned
+    ? spawnSync('taskset', ['-c', '0', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' })
+  if (child.status !== 0) throw new Error(`bench linearity failed (exit ${child.status}): ${child.stderr.trim()}`)
+  return JSON.parse(child.stdout) as LinearityRow[]
 }
 
 /** `/usr/bin/time` when present (GNU time: `-f '%e %M'` gives seconds and peak KB). */
@@ -343,6 +381,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       quick: { type: 'boolean', default: false },
       'extract-only': { type: 'boolean', default: false },
+      linearity: { type: 'string', default: '1,4,16' },
       'no-pdf': { type: 'boolean', default: false },
       'no-large': { type: 'boolean', default: false },
       'large-megabytes': { type: 'string', default: '10' },
@@ -359,6 +398,17 @@ async function main(): Promise<void> {
   const cores = availableParallelism()
   const threads = Math.max(1, Number(values.threads) || cores)
   const corpus = benchCorpus(values.dir)
+  const factors = values.linearity
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+  if (values.worker === 'linearity') {
+    // at most 5 rounds; no warm-up when the bench was asked for none (`--warmup 0`, as the tests do)
+    process.stdout.write(
+      JSON.stringify(measureLinearity(corpus.files, factors, Math.min(5, rounds), warmup === 0 ? 0 : undefined)) + '\n'
+    )
+    return
+  }
   if (values.worker) {
     process.stdout.write(
       JSON.stringify(await measure(values.worker as Side, corpus.files, warmup, rounds, threads)) + '\n'
@@ -393,6 +443,8 @@ async function main(): Promise<void> {
   })
   const extract = rows[0]!
   const met = extract.mbPerS >= TARGET_MB_PER_S
+  progress(`linearity: the corpus run together ${factors.join(', ')} times…`)
+  const linearity = runLinearity(corpus.dir, factors, warmup, rounds)
 
   // 2-6. Builds, rebuilds, PDFs, the rebuild and watch targets.
   const builds: TimedRun[] = []
@@ -528,6 +580,7 @@ async function main(): Promise<void> {
           met,
           load,
           sides: rows,
+          linearity,
           builds,
           rebuilds,
           pdf,
@@ -572,6 +625,13 @@ async function main(): Promise<void> {
       `one core: ${sides[0]!.pinned ? 'taskset -c 0' : 'one thread (not pinned: no taskset)'}; all cores: ${threads} worker threads, ${speedup.toFixed(2)}x the one-core rate`,
       `extraction takes ${(extract.medianMs / rows[1]!.medianMs).toFixed(2)}x the time of the compromise pass; target at least ${TARGET_MB_PER_S} MB/s on one core -> ${met ? 'met' : 'NOT met'} (${extract.mbPerS.toFixed(2)} MB/s)`
     )
+    if (linearity.length > 0) {
+      const first = linearity[0]!
+      const last = linearity[linearity.length - 1]!
+      out.push(
+        `linearity (one document, one core): ${linearity.map((row) => `${row.factor}x ${(row.bytes / 1e6).toFixed(2)} MB ${row.mbPerS.toFixed(2)} MB/s`).join(' · ')}; the largest at ${(last.mbPerS / first.mbPerS).toFixed(2)}x the rate of the smallest`
+      )
+    }
     if (!values['extract-only']) {
       out.push(
         '',
