@@ -301,7 +301,8 @@ describe('the sharded search index', () => {
     const thirdDir = join(cacheDir, 'search/shards', String(third))
     const thirdChunk = files(thirdDir).find((file) => file.startsWith('fragment/'))!
     const bytes = readFileSync(join(thirdDir, thirdChunk))
-    bytes[bytes.length >> 1] ^= 0xff
+    const middle = bytes.length >> 1
+    bytes[middle] = bytes[middle]! ^ 0xff
     writeFileSync(join(thirdDir, thirdChunk), bytes)
     const run = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(run.full).toBeNull()
