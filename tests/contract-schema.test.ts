@@ -17,7 +17,9 @@ const good = {
       kind: 'direct',
       start,
       end,
-      paragraph: 1
+      paragraph: 1,
+      weight: 0.9,
+      rank: 1
     }
   ],
   figures: [
@@ -47,7 +49,23 @@ const good = {
       end: source.indexOf('today') + 5,
       also: []
     }
-  ]
+  ],
+  summary: {
+    headline: { text: 'Title', display: 'Title', start: 0, end: 5, paragraph: 0 },
+    lede: [],
+    keyPoints: [
+      {
+        text: source.slice(7, source.length - 1),
+        display: source.slice(7, source.length - 1),
+        start: 7,
+        end: source.length - 1,
+        paragraph: 1
+      }
+    ],
+    speakers: ['s1'],
+    figures: [source.indexOf('£')],
+    next: [source.indexOf('today')]
+  }
 }
 
 describe('the contract checks themselves', () => {
@@ -85,6 +103,21 @@ describe('the contract checks themselves', () => {
       /figure group 0 has 2 key figures/
     ],
     ['an event past the end', { ...good, events: [{ ...good.events[0]!, end: 500 }] }, /out of the source/],
+    [
+      'a summary figure that is no key figure',
+      { ...good, summary: { ...good.summary, figures: [0] } },
+      /summary figure at 0 is no key figure/
+    ],
+    [
+      'a key point overlapping the headline',
+      { ...good, summary: { ...good.summary, keyPoints: [good.summary.headline] } },
+      /overlaps another/
+    ],
+    [
+      'a speaker whose quotes are not ranked from 1',
+      { ...good, quotes: [{ ...good.quotes[0]!, rank: 2 }] },
+      /not ranked 1 to 1/
+    ],
     ['one occasion told twice', { ...good, events: [good.events[0]!, good.events[0]!] }, /occasion has two events/]
   ])('report %s', (_name, document, problem) => {
     expect(contractProblems(document, source).join('\n')).toMatch(problem)

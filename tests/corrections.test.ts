@@ -41,7 +41,9 @@ function sample(): Briefing {
         kind: 'direct',
         start: 10,
         end: 60,
-        paragraph: 1
+        paragraph: 1,
+        weight: 0.8,
+        rank: 1
       },
       {
         speaker: 's2',
@@ -50,7 +52,9 @@ function sample(): Briefing {
         kind: 'partial',
         start: 70,
         end: 86,
-        paragraph: 2
+        paragraph: 2,
+        weight: 0.8,
+        rank: 1
       },
       {
         speaker: 's3',
@@ -59,7 +63,9 @@ function sample(): Briefing {
         kind: 'direct',
         start: 90,
         end: 113,
-        paragraph: 3
+        paragraph: 3,
+        weight: 0.8,
+        rank: 1
       },
       {
         speaker: null,
@@ -68,7 +74,9 @@ function sample(): Briefing {
         kind: 'direct',
         start: 120,
         end: 154,
-        paragraph: 4
+        paragraph: 4,
+        weight: 0.8,
+        rank: 1
       }
     ],
     figures: [
@@ -114,7 +122,8 @@ function sample(): Briefing {
       { title: 'Park', keywords: ['park'], paragraphs: [1, 3] },
       { title: 'Council and somewhere safe', keywords: ['council', 'safe'], paragraphs: [0, 1] }
     ],
-    events: []
+    events: [],
+    summary: { headline: null, lede: [], keyPoints: [], speakers: [], figures: [], next: [] }
   }
 }
 

@@ -379,6 +379,7 @@ function emptyBriefing(): Briefing {
     figures: [],
     captions: [],
     issues: [],
-    events: []
+    events: [],
+    summary: { headline: null, lede: [], keyPoints: [], speakers: [], figures: [], next: [] }
   }
 }

@@ -26,7 +26,9 @@ export const quoteSchema = z.strictObject({
   kind: z.enum(['direct', 'partial', 'indirect']),
   start: offset,
   end: offset,
-  paragraph: offset
+  paragraph: offset,
+  weight: z.number().min(0).max(1),
+  rank: z.number().int().positive()
 })
 
 /** One figure, located by offsets in the source. */
@@ -70,6 +72,25 @@ export const eventSchema = z.strictObject({
   also: z.array(z.string().min(1))
 })
 
+/** Whole sentences or clauses of the source. */
+export const passageSchema = z.strictObject({
+  text: z.string().min(1),
+  display: z.string().min(1),
+  start: offset,
+  end: offset,
+  paragraph: offset
+})
+
+/** What the briefing says first: headline, lede, key points, main speakers, key figures, what comes next. */
+export const summarySchema = z.strictObject({
+  headline: passageSchema.nullable(),
+  lede: z.array(passageSchema).max(2),
+  keyPoints: z.array(passageSchema).max(5),
+  speakers: z.array(z.string().min(1)).max(4),
+  figures: z.array(offset).max(3),
+  next: z.array(offset).max(3)
+})
+
 /** The whole document `npm run extract` prints for one article. */
 export const briefingSchema = z.strictObject({
   title: z.string().min(1).nullable(),
@@ -83,7 +104,8 @@ export const briefingSchema = z.strictObject({
   figures: z.array(figureSchema),
   captions: z.array(captionSchema),
   issues: z.array(issueSchema),
-  events: z.array(eventSchema)
+  events: z.array(eventSchema),
+  summary: summarySchema
 })
 
 /** A validated briefing document. */
@@ -134,10 +156,12 @@ export function contractProblems(document: unknown, source: string): string[] {
   if (!parsed.success) return parsed.error.issues.map((issue) => `schema: ${issue.path.join('.')}: ${issue.message}`)
   const briefing = parsed.data
   const problems: string[] = []
+  const { summary } = briefing
   const spans: [string, { text: string; start: number; end: number }[]][] = [
     ['quote', briefing.quotes],
     ['figure', briefing.figures],
-    ['caption', briefing.captions]
+    ['caption', briefing.captions],
+    ['summary passage', [...(summary.headline ? [summary.headline] : []), ...summary.lede, ...summary.keyPoints]]
   ]
   for (const [what, list] of spans) {
     for (const span of list) {
@@ -152,7 +176,25 @@ export function contractProblems(document: unknown, source: string): string[] {
   const cards = new Map<number, number>()
   for (const figure of briefing.figures) if (figure.key) cards.set(figure.group, (cards.get(figure.group) ?? 0) + 1)
   for (const [group, keys] of cards) if (keys > 1) problems.push(`figure group ${group} has ${keys} key figures`)
+  const said = [...summary.lede, ...summary.keyPoints]
+  for (const [i, one] of said.entries()) {
+    for (const other of [...(summary.headline ? [summary.headline] : []), ...said.slice(i + 1)])
+      if (one.start < other.end && other.start < one.end)
+        problems.push(`summary passage at ${one.start} overlaps another at ${other.start}`)
+  }
+  for (const start of summary.figures)
+    if (!briefing.figures.some((figure) => figure.start === start && figure.key))
+      problems.push(`summary figure at ${start} is no key figure`)
+  for (const start of summary.next)
+    if (!briefing.events.some((event) => event.start === start && event.next))
+      problems.push(`summary event at ${start} is not what happens next`)
+  const ranks = new Map<string | null, number[]>()
+  for (const quote of briefing.quotes) ranks.set(quote.speaker, [...(ranks.get(quote.speaker) ?? []), quote.rank])
+  for (const [speaker, list] of ranks)
+    if ([...list].sort((a, b) => a - b).some((rank, i) => rank !== i + 1))
+      problems.push(`the quotes of ${speaker ?? 'nobody'} are not ranked 1 to ${list.length}`)
   const ids = briefing.speakers.map((speaker) => speaker.id)
+  for (const id of summary.speakers) if (!ids.includes(id)) problems.push(`summary speaker ${id} is not a speaker`)
   if (new Set(ids).size !== ids.length) problems.push(`speaker ids are not unique: ${ids.join(', ')}`)
   const paragraphs = paragraphCount(source)
   for (const quote of briefing.quotes) {

@@ -122,7 +122,8 @@ const empty: Briefing = {
   figures: [],
   captions: [],
   issues: [],
-  events: []
+  events: [],
+  summary: { headline: null, lede: [], keyPoints: [], speakers: [], figures: [], next: [] }
 }
 
 describe('page model', () => {
@@ -139,7 +140,9 @@ describe('page model', () => {
       kind: 'direct' as const,
       start: paragraphs[2]!.start,
       end: paragraphs[2]!.end,
-      paragraph: 2
+      paragraph: 2,
+      weight: 1,
+      rank: 1
     }
     const page = buildBriefingPage({ briefing: { ...empty, quotes: [quote] }, paragraphs, slug: 'x', source: 'x.txt' })
     expect(page.lede?.paragraph).toBe(0)

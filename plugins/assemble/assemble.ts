@@ -7,7 +7,7 @@ import type { Briefing } from '../types.ts'
 /**
  * Build the briefing document from what the stages left on the tree and the file: each
  * paragraph's quotes and figures (`node.data`), the title, date, speakers, mentioned people,
- * issues and timeline of the article (`file.data`), the captions (the paragraphs `structure` set apart), every
+ * issues, timeline and summary of the article (`file.data`), the captions (the paragraphs `structure` set apart), every
  * list of spans in source order. The only plugin that builds a `Briefing`.
  *
  * @returns the transformer, which fills `file.data.briefing`.
@@ -21,7 +21,10 @@ export function briefingAssemble() {
       date: file.data.articleDate ?? null,
       speakers: file.data.speakers ?? [],
       mentioned: file.data.mentioned ?? [],
-      quotes: nodes.flatMap((node) => node?.data?.quotes ?? []).sort((a, b) => a.start - b.start),
+      quotes: nodes
+        .flatMap((node) => node?.data?.quotes ?? [])
+        .map((quote) => ({ ...quote, weight: quote.weight ?? 0, rank: quote.rank ?? 0 }))
+        .sort((a, b) => a.start - b.start),
       figures: nodes.flatMap((node) => node?.data?.figures ?? []).sort((a, b) => a.start - b.start),
       captions: (file.data.paragraphs ?? [])
         .filter((paragraph) => paragraph.role === 'caption')
@@ -31,7 +34,8 @@ export function briefingAssemble() {
         })
         .sort((a, b) => a.start - b.start),
       issues: file.data.issues ?? [],
-      events: file.data.events ?? []
+      events: file.data.events ?? [],
+      summary: file.data.summary ?? { headline: null, lede: [], keyPoints: [], speakers: [], figures: [], next: [] }
     }
     file.data.briefing = briefing
   }

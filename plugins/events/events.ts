@@ -9,6 +9,9 @@ import { isNext, mergeOccasions, orderTimeline, type EventMention } from './time
 import { scanTimes } from './times.ts'
 import { whatHappens } from './what.ts'
 
+/** A weekday in the plural. */
+const HABIT = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b/
+
 /** Options for {@link paragraphEvents}. */
 export interface ParagraphEventOptions {
   /** The article's ISO date (default: null: only absolute dates resolve). */
@@ -39,6 +42,8 @@ export function paragraphEvents(paragraph: SourceParagraph, options: ParagraphEv
     const [start, end] = sourceSpan(paragraph, span.from, span.to)
     if (quoted.some(([from, to]) => from <= start && end <= to)) continue
     const when = text.slice(span.from, span.to)
+    // `on Saturdays`: what happens every week is a habit, not an event
+    if (HABIT.test(when)) continue
     const told = whatHappens(text, sentences, span.from, span.to, spans)
     if (told.hypothetical) continue
     const date = resolveDate(when, articleDate, told.future)

@@ -1,1 +1,2 @@
 export { briefingIssues } from './issues.ts'
+export { stem } from './stem.ts'
