@@ -11,6 +11,7 @@ import { buildBriefingPage, paragraphAt, sentences, shorten } from '../plugins/m
 import { isTitleOnly, slugify, speakerKey } from '../plugins/names/index.ts'
 import { issueKey, joinBriefings } from '../src/lib/joins/index.ts'
 import type { Briefing, SourceParagraph } from '../plugins/types.ts'
+import { emptyBriefing } from './helpers/briefing.ts'
 import { articleFiles } from '../src/lib/build/generate.ts'
 import { formatDate, formatInstant } from '../src/lib/dates.ts'
 import { previewSite } from '../src/lib/serve/preview.ts'
@@ -113,18 +114,7 @@ function paragraphsOf(lines: string[]): SourceParagraph[] {
   })
 }
 
-const empty: Briefing = {
-  title: null,
-  date: null,
-  speakers: [],
-  mentioned: [],
-  quotes: [],
-  figures: [],
-  captions: [],
-  issues: [],
-  events: [],
-  summary: { headline: null, lede: [], keyPoints: [], speakers: [], figures: [], next: [] }
-}
+const empty: Briefing = emptyBriefing()
 
 describe('page model', () => {
   const lines = Array.from(
