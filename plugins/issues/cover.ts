@@ -10,16 +10,13 @@ import type { Token } from './tokens.ts'
 /**
  * How many of an issue's keywords a paragraph uses (every word of the keyword, by stem).
  *
- * @param issue the issue.
+ * @param terms the issue's keywords, each as the stems of its words.
  * @param stems the stems of the paragraph's words.
  * @returns the number of keywords used.
  */
-function keywordsUsed(issue: Issue, stems: ReadonlySet<string>): number {
+function keywordsUsed(terms: readonly string[][], stems: ReadonlySet<string>): number {
   let used = 0
-  for (const keyword of issue.keywords) {
-    const words = keyword.split(/\s+/).map((word) => stem(word))
-    if (words.length > 0 && words.every((word) => stems.has(word))) used++
-  }
+  for (const words of terms) if (words.length > 0 && words.every((word) => stems.has(word))) used++
   return used
 }
 
@@ -35,6 +32,9 @@ export function coverParagraphs(issues: Issue[], paragraphs: readonly number[], 
   const stemsOf = new Map<number, Set<string>>()
   for (const list of tokens) if (list[0]) stemsOf.set(list[0].paragraph, new Set(list.map((token) => token.key)))
   const held = new Set(issues.flatMap((issue) => issue.paragraphs))
+  const terms = new Map(
+    issues.map((issue) => [issue, issue.keywords.map((keyword) => keyword.split(/\s+/).map((word) => stem(word)))])
+  )
   const added = new Map<Issue, number[]>()
   for (const paragraph of [...paragraphs].sort((a, b) => a - b)) {
     if (held.has(paragraph)) continue
@@ -43,7 +43,7 @@ export function coverParagraphs(issues: Issue[], paragraphs: readonly number[], 
     let bestUsed = 0
     let bestDistance = Number.POSITIVE_INFINITY
     for (const issue of issues) {
-      const used = keywordsUsed(issue, stems)
+      const used = keywordsUsed(terms.get(issue)!, stems)
       const distance = Math.min(...issue.paragraphs.map((other) => Math.abs(other - paragraph)))
       if (used > bestUsed || (used === bestUsed && distance < bestDistance)) {
         best = issue

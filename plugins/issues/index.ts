@@ -1,2 +1,1 @@
 export { briefingIssues } from './issues.ts'
-export { stem } from './stem.ts'

@@ -36,7 +36,7 @@ const CONTINUING = /^(?:but|and|however|yet|also|meanwhile|still)$/
  * @returns `true` when it repeats it.
  */
 export function repeats(sentence: Sentence, other: ReadonlySet<string>): boolean {
-  const content = new Set(sentence.words.filter((word) => word.length > 3))
+  const content = contentOf(sentence)
   if (content.size === 0) return false
   let shared = 0
   let added = 0
@@ -52,6 +52,27 @@ export function repeats(sentence: Sentence, other: ReadonlySet<string>): boolean
     shared / content.size > REPEATS || (otherContent >= 4 && shared / otherContent >= SAYS_ALL && added <= FEW_ADDED)
   )
 }
+
+/** Each sentence's content words (longer than three letters), worked out once. */
+const contents = new WeakMap<Sentence, Set<string>>()
+
+/**
+ * A sentence's content words.
+ *
+ * @param sentence the sentence.
+ * @returns its words longer than three letters.
+ */
+function contentOf(sentence: Sentence): Set<string> {
+  let known = contents.get(sentence)
+  if (!known) {
+    known = new Set(sentence.words.filter((word) => word.length > 3))
+    contents.set(sentence, known)
+  }
+  return known
+}
+
+/** Each sentence's score, by the longest it may be, worked out once (an article's issues and headline do not change). */
+const scores = new WeakMap<Sentence, Map<number, number>>()
 
 /**
  * How well a sentence carries the news: the main issues it speaks of, a key figure, a time, its
@@ -71,13 +92,30 @@ export function newsScore(
   headline: ReadonlySet<string>,
   maxWords = MAX_WORDS
 ): number {
+  let known = scores.get(sentence)
+  if (!known) scores.set(sentence, (known = new Map()))
+  let score = known.get(maxWords)
+  if (score === undefined) {
+    score = scoreOf(sentence, issues, headline, maxWords)
+    known.set(maxWords, score)
+  }
+  return score
+}
+
+/** {@link newsScore}, worked out. */
+function scoreOf(
+  sentence: Sentence,
+  issues: readonly Issue[],
+  headline: ReadonlySet<string>,
+  maxWords: number
+): number {
   const words = sentence.words.length
   if (words < MIN_WORDS || words > maxWords || sentence.quoted >= 0.5) return 0
   const text = sentence.paragraph.text.slice(sentence.from, sentence.to)
   if (/^[‘“"']/u.test(text) || !balancedQuotes(text)) return 0
   if (repeats(sentence, headline)) return 0
   let hits = 0
-  for (const issue of issues.slice(0, MAIN_ISSUES)) if (keywordsIn(issue, sentence.stems) > 0) hits++
+  for (const issue of issues.slice(0, MAIN_ISSUES)) if (keywordsIn(issue, sentence.forms) > 0) hits++
   let score = (1 + 0.5 * Math.min(hits, 2)) / (1 + 0.15 * sentence.order)
   if (sentence.figure) score *= 1.3
   if (sentence.event) score *= 1.2
@@ -111,12 +149,12 @@ export function chooseLede(
   const best = scored[0]
   if (!best) return []
   const main = issues.slice(0, MAIN_ISSUES)
-  const hit = new Set(main.filter((issue) => keywordsIn(issue, best.sentence.stems) > 0))
+  const hit = new Set(main.filter((issue) => keywordsIn(issue, best.sentence.forms) > 0))
   const second = scored.slice(1).find(({ sentence, score }) => {
     if (best.sentence.words.length + sentence.words.length > MAX_LEDE_WORDS) return false
     if (repeats(sentence, new Set(best.sentence.words))) return false
     const adds =
-      main.some((issue) => !hit.has(issue) && keywordsIn(issue, sentence.stems) > 0) ||
+      main.some((issue) => !hit.has(issue) && keywordsIn(issue, sentence.forms) > 0) ||
       (sentence.figure && !best.sentence.figure)
     return score >= best.score * 0.6 && adds
   })

@@ -4,10 +4,9 @@
  * or, when long, its clause that says most, never cut inside a clause; topped up to three with
  * the sentences that best carry the news; in text order.
  */
-import { stem } from '../issues/index.ts'
 import type { Issue } from '../types.ts'
 import { newsScore, repeats } from './lede.ts'
-import { clausesOf, keywordsIn, wordsOf, type Sentence } from './sentences.ts'
+import { clausesOf, formsOf, keywordsIn, wordsOf, type Sentence } from './sentences.ts'
 
 /** Most key points, and fewest when the story has enough sentences. */
 const MAX_POINTS = 5
@@ -45,7 +44,7 @@ function pointOf(sentence: Sentence, issue: Issue | undefined): Point {
   for (const [from, to] of clausesOf(text, sentence.from, sentence.to)) {
     const words = wordsOf(text.slice(from, to))
     if (words.length < MIN_CLAUSE_WORDS) continue
-    const hits = issue ? keywordsIn(issue, new Set(words.map((word) => stem(word)))) : 0
+    const hits = issue ? keywordsIn(issue, formsOf(words)) : 0
     if (hits > bestHits) {
       best = { sentence, from, to }
       bestHits = hits
@@ -76,11 +75,12 @@ export function choosePoints(
     !used.has(sentence) && !repeats(sentence, said) && newsScore(sentence, issues, headline, LONGEST) > 0
   for (const issue of issues) {
     if (points.length >= MAX_POINTS) break
-    const own = sentences.filter((sentence) => issue.paragraphs.includes(sentence.paragraph.index) && fresh(sentence))
+    const held = new Set(issue.paragraphs)
+    const own = sentences.filter((sentence) => held.has(sentence.paragraph.index) && fresh(sentence))
     let best: Sentence | undefined
     let bestScore = 0
     for (const sentence of own) {
-      const hits = keywordsIn(issue, sentence.stems)
+      const hits = keywordsIn(issue, sentence.forms)
       if (hits === 0) continue
       const score = hits * newsScore(sentence, issues, headline, LONGEST)
       if (score > bestScore) {

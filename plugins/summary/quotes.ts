@@ -3,9 +3,8 @@
  * a quote on the article's main issues over one on none, a whole statement over a fragment; each
  * speaker's quotes ranked by it, and the speakers who say most that tells.
  */
-import { stem } from '../issues/index.ts'
 import type { Issue, QuoteKind, SpokenQuote } from '../types.ts'
-import { keywordsIn, wordsOf } from './sentences.ts'
+import { formsOf, keywordsIn, wordsOf } from './sentences.ts'
 
 /** How much each kind of quote tells: the speaker's own words first. */
 const KIND: Record<QuoteKind, number> = { direct: 1, partial: 0.8, indirect: 0.6 }
@@ -47,10 +46,10 @@ export function weighQuotes(
   const last = Math.max(1, paragraphCount - 1)
   return quotes.map((quote) => {
     const words = wordsOf(quote.display)
-    const stems = new Set(words.map((word) => stem(word)))
+    const forms = formsOf(words)
     const home = issues.findIndex((issue) => issue.paragraphs.includes(quote.paragraph))
     const onIssue = home < 0 ? 0.7 : home < MAIN_ISSUES ? 1 : 0.85
-    const terms = issues.some((issue) => keywordsIn(issue, stems) > 0) ? 1 : 0.9
+    const terms = issues.some((issue) => keywordsIn(issue, forms) > 0) ? 1 : 0.9
     const late = 1 - (0.15 * quote.paragraph) / last
     const named = quote.speaker === null ? 0.6 : 1
     const weight = KIND[quote.kind] * lengthFactor(words.length) * onIssue * terms * late * named

@@ -3,8 +3,8 @@
  * summary weighs in it (its words, how much of it is direct quotation, the issues it speaks of,
  * the key figures and events in it), and how to cut a long one at a clause, never inside one.
  */
-import { stem } from '../issues/index.ts'
 import { sourceSpan } from '../text/spans.ts'
+import { paragraphTokens } from '../text/tokens.ts'
 import type { Issue, Passage, SourceParagraph } from '../types.ts'
 
 /** A sentence of the story, with what the summary weighs in it. */
@@ -17,8 +17,8 @@ export interface Sentence {
   to: number
   /** Its words, lower case. */
   words: string[]
-  /** The stems of its words. */
-  stems: Set<string>
+  /** The forms of its words (see {@link formOf}). */
+  forms: Set<string>
   /** Share of its characters inside direct quotation. */
   quoted: number
   /** Whether a key figure or an event lies in it. */
@@ -39,19 +39,60 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * How many of an issue's keywords a sentence uses (every word of the keyword, by stem).
+ * A word's form for matching an issue's keywords: lower case, without a possessive or a plural
+ * ending (`guarantees`, `guarantee's` -> `guarantee`; `cities` -> `city`). Lighter than the issues
+ * stage's stemmer, and enough to find a keyword again in a sentence.
+ *
+ * @param word a word, lower case.
+ * @returns its form.
+ */
+export function formOf(word: string): string {
+  const bare = word.replace(/'s$/, '')
+  if (bare.length <= 3) return bare
+  if (bare.endsWith('ies')) return `${bare.slice(0, -3)}y`
+  if (/(?:ss|us|is)$/.test(bare)) return bare
+  return bare.endsWith('s') ? bare.slice(0, -1) : bare
+}
+
+/**
+ * The forms of some words.
+ *
+ * @param words words, lower case.
+ * @returns the set of their forms.
+ */
+export function formsOf(words: readonly string[]): Set<string> {
+  return new Set(words.map(formOf))
+}
+
+/**
+ * How many of an issue's keywords a sentence uses (every word of the keyword, by form).
  *
  * @param issue the issue.
- * @param stems the stems of the sentence's words.
+ * @param forms the forms of the sentence's words.
  * @returns the number of keywords used.
  */
-export function keywordsIn(issue: Issue, stems: ReadonlySet<string>): number {
+export function keywordsIn(issue: Issue, forms: ReadonlySet<string>): number {
   let used = 0
-  for (const keyword of issue.keywords) {
-    const words = wordsOf(keyword).map((word) => stem(word))
-    if (words.length > 0 && words.every((word) => stems.has(word))) used++
-  }
+  for (const words of termsOf(issue)) if (words.length > 0 && words.every((word) => forms.has(word))) used++
   return used
+}
+
+/** Each issue's keywords as forms, worked out once. */
+const terms = new WeakMap<Issue, string[][]>()
+
+/**
+ * An issue's keywords, each as the forms of its words.
+ *
+ * @param issue the issue.
+ * @returns the forms of each keyword.
+ */
+function termsOf(issue: Issue): string[][] {
+  let known = terms.get(issue)
+  if (!known) {
+    known = issue.keywords.map((keyword) => wordsOf(keyword).map(formOf))
+    terms.set(issue, known)
+  }
+  return known
 }
 
 /** What the sentences are read against: the spans of direct quotation, key figures and events. */
@@ -77,9 +118,18 @@ export function storySentences(
   marks: SentenceMarks
 ): Sentence[] {
   const sentences: Sentence[] = []
+  // the marks in source order, read once with the sentences (which come in source order too)
+  const quoted = [...marks.quoted].sort((a, b) => a[0] - b[0])
+  const figures = [...marks.figures].sort((a, b) => a - b)
+  const events = [...marks.events].sort((a, b) => a - b)
+  let firstQuote = 0
+  let figure = 0
+  let event = 0
   for (const paragraph of paragraphs) {
     if (paragraph.role !== 'body') continue
     const bounds = starts[paragraph.index] ?? [0]
+    const tokens = paragraphTokens(paragraph)
+    let token = 0
     for (let k = 0; k < bounds.length; k++) {
       let from = bounds[k]!
       let to = k + 1 < bounds.length ? bounds[k + 1]! : paragraph.text.length
@@ -87,20 +137,26 @@ export function storySentences(
       while (from < to && /\s/.test(paragraph.text[from]!)) from++
       if (to <= from) continue
       const [start, end] = sourceSpan(paragraph, from, to)
+      while (firstQuote < quoted.length && quoted[firstQuote]![1] <= start) firstQuote++
       let inside = 0
-      for (const [a, b] of marks.quoted) inside += Math.max(0, Math.min(b, end) - Math.max(a, start))
-      const words = wordsOf(paragraph.text.slice(from, to))
-      const within = (offset: number): boolean => start <= offset && offset < end
+      for (let q = firstQuote; q < quoted.length && quoted[q]![0] < end; q++)
+        inside += Math.max(0, Math.min(quoted[q]![1], end) - Math.max(quoted[q]![0], start))
+      const words: string[] = []
+      while (token < tokens.length && tokens[token]!.start < from) token++
+      for (; token < tokens.length && tokens[token]!.start < to; token++)
+        if (tokens[token]!.word) words.push(tokens[token]!.lower)
+      while (figure < figures.length && figures[figure]! < start) figure++
+      while (event < events.length && events[event]! < start) event++
       sentences.push({
         paragraph,
         order: sentences.length,
         from,
         to,
         words,
-        stems: new Set(words.map((word) => stem(word))),
+        forms: formsOf(words),
         quoted: inside / Math.max(1, end - start),
-        figure: marks.figures.some(within),
-        event: marks.events.some(within)
+        figure: figure < figures.length && figures[figure]! < end,
+        event: event < events.length && events[event]! < end
       })
     }
   }
