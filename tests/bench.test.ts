@@ -23,6 +23,7 @@ interface Report {
   met: boolean
   threads: number
   sides: { side: string; threads: number; rounds: number[]; mbPerS: number; articlesPerS: number; peakRss: number }[]
+  linearity: { factor: number; bytes: number; medianMs: number; mbPerS: number }[]
   builds: { build: Build; plain: Build | null }[]
   real: Build | null
   realNote: string | null
@@ -38,6 +39,8 @@ interface Report {
   rebuildNote: string | null
   watch: { articles: number; via: string; watchLatencyMs: { median: number; rounds: number[] } } | null
   watchNote: string | null
+  large: { article: { bytes: number; valid: boolean; quotes: number }; line: { shownAsWritten: boolean } } | null
+  largeNote: string | null
 }
 
 const bench = (...args: string[]) =>
@@ -99,10 +102,16 @@ describe('bench', () => {
     }
     expect(report.met).toBe(report.sides[0]!.mbPerS >= 1)
     expect(report.builds).toEqual([])
+    // linearity: the corpus run together 1, 4 and 16 times, each extracted as one document
+    expect(report.linearity.map((row) => row.factor)).toEqual([1, 4, 16])
+    const [one, four, sixteen] = report.linearity
+    expect(four!.bytes).toBeGreaterThan(3.9 * one!.bytes)
+    expect(sixteen!.bytes).toBeGreaterThan(3.9 * four!.bytes)
+    for (const row of report.linearity) expect(row.mbPerS).toBeGreaterThan(0)
   })
 
   it(
-    'times a full build and the plain Astro build of its pages, the rebuild against plain Astro and watch mode (no timing asserted)',
+    'times a full build and the plain Astro build of its pages, the rebuild against plain Astro, watch mode and large inputs (no timing asserted)',
     { timeout: 300_000 },
     () => {
       const run = bench(
@@ -115,6 +124,8 @@ describe('bench', () => {
         '--rebuild-rounds',
         '1',
         '--watch-rounds',
+        '1',
+        '--large-megabytes',
         '1'
       )
       expect(run.stderr).toBe('')
@@ -152,6 +163,11 @@ describe('bench', () => {
       expect(report.watch!.articles).toBeGreaterThanOrEqual(3)
       expect(report.watch!.watchLatencyMs.rounds).toHaveLength(1)
       expect(report.watch!.watchLatencyMs.median).toBeGreaterThan(0)
+      // Large inputs (the 10 MB article by default; 1 MB here): a valid document, the long line shown as written.
+      expect(report.largeNote).toBeNull()
+      expect(report.large!.article.bytes).toBeGreaterThanOrEqual(1_000_000)
+      expect(report.large!.article.valid).toBe(true)
+      expect(report.large!.line.shownAsWritten).toBe(true)
     }
   )
 })

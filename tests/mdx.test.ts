@@ -22,6 +22,7 @@ import {
   type BriefingPageInput
 } from '../plugins/mdx/index.ts'
 import type { Briefing, ParagraphRole, SourceParagraph } from '../plugins/types.ts'
+import { emptyBriefing } from './helpers/briefing.ts'
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/mdx')
 
@@ -386,8 +387,3 @@ describe('hostile article text', () => {
     }
   })
 })
-
-/** An extraction with nothing found. */
-function emptyBriefing(): Briefing {
-  return { title: null, speakers: [], mentioned: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
-}

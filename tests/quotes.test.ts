@@ -70,3 +70,18 @@ describe('what is not speech', () => {
     expect(namesOf(briefing, quote?.speaker ?? null)).toContain('Piet Lund')
   })
 })
+
+describe('display', () => {
+  it('gives each quote and figure its cleaned words beside the raw source slice', () => {
+    const text =
+      'Harbour talks\n\n“The harbourâ€™s wall will cost £40\u00a0million and take three years,” said Piet Lund, the harbour master.\n'
+    const { briefing } = extractBriefing(text)
+    const quote = briefing.quotes[0]!
+    expect(quote.text).toBe('The harbourâ€™s wall will cost £40\u00a0million and take three years')
+    expect(quote.display).toBe('The harbour’s wall will cost £40 million and take three years')
+    const figure = briefing.figures.find((f) => f.unit === 'GBP')!
+    expect(figure.text).toBe('£40\u00a0million')
+    expect(figure.display).toBe('£40 million')
+    expect(text.slice(figure.start, figure.end)).toBe(figure.text)
+  })
+})

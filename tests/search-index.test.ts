@@ -6,16 +6,26 @@
  * (pages of equal score aside).
  *
  * - driven through its Astro integration by a stand-in for Astro (which empties the output, renders
- *   some pages through the prerenderer and copies the others from its cache): a first build, a
- *   build with nothing changed (every page from the previous output), a changed, a deleted and an
- *   added page, a page whose key stayed but whose bytes changed, a previous page edited by hand, an
- *   unreadable manifest, a site with no `data-pagefind-body`, and an Astro that fails;
+ *   some pages through the prerenderer, keeping a copy of each as its incremental build does, and
+ *   copies the others from those copies): a first build, a build with nothing changed (every page
+ *   from the previous build), a changed, a deleted and an added page, a page without a key, a copy
+ *   changed since it was indexed, an output that is not what Astro copied, a page rendered again
+ *   under its old key, an unreadable manifest and a site with no `data-pagefind-body`;
  * - a real build (`node scripts/build.ts`): an edited article is found by a word only it has, in
  *   the browser too; a deleted one is not; queries drawn from the pages find what the crawl finds.
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { AstroPrerenderer } from 'astro'
@@ -76,27 +86,41 @@ function keysOf(pages: Map<string, string>): Record<string, string> {
   )
 }
 
+/** A site's folders: its output, the build's cache, Astro's copies of the pages it rendered. */
+interface Site {
+  outDir: string
+  cacheDir: string
+  astroPagesDir: string
+}
+
+/** The folders of a test site. */
+const siteIn = (dir: string): Site => ({
+  outDir: join(dir, 'dist'),
+  cacheDir: join(dir, 'cache'),
+  astroPagesDir: join(dir, 'astro-cache/dist')
+})
+
 /**
  * A build as Astro makes it, with the search index beside it: the output is emptied, the pages in
- * `render` go through the prerenderer (the integration hands them to the index) and are written,
- * the others are written as copied from Astro's cache; then the index is finished.
+ * `render` (and those Astro has no copy of) go through the prerenderer (the integration hands them
+ * to the index) and are written, with a copy kept as Astro's incremental build keeps one; the
+ * others are copied from those copies. Then the index is finished.
  *
  * @param site the site's folders.
  * @param pages every page, by URL.
  * @param options which pages Astro renders (default all), their keys (default from their content),
- *   bytes Astro writes instead of a page's own, a failure.
+ *   bytes that land in the output instead of what Astro copied (something else writing there).
  * @returns what the index did.
  */
 async function fakeBuild(
-  site: { outDir: string; cacheDir: string },
+  site: Site,
   pages: Map<string, string>,
   options: {
     render?: (url: string) => boolean
     keys?: Record<string, string>
     written?: Map<string, string>
-    fail?: boolean
   } = {}
-): Promise<SearchIndexResult | null> {
+): Promise<SearchIndexResult> {
   const keys = options.keys ?? keysOf(pages)
   const session = startSearchIndex({ ...site, pageKeys: keys, siteVersion: 'test-site' })
   let prerenderer: AstroPrerenderer | undefined
@@ -111,21 +135,20 @@ async function fakeBuild(
   hooks['astro:build:start']({
     setPrerenderer: (value) => (prerenderer = (value as (base: AstroPrerenderer) => AstroPrerenderer)(astro))
   })
-  if (options.fail) {
-    await session.abort()
-    return null
-  }
   rmSync(site.outDir, { recursive: true, force: true })
   mkdirSync(site.outDir, { recursive: true })
   for (const path of await prerenderer!.getStaticPaths()) {
     const url = path.pathname === '/' ? '/' : `${path.pathname}/`
-    let content = options.written?.get(url) ?? pages.get(url)!
-    if (options.render?.(url) ?? true) {
+    const copy = join(site.astroPagesDir, fileOf(url))
+    let content: string
+    if ((options.render?.(url) ?? true) || !existsSync(copy)) {
       const response = await prerenderer!.render(new Request(`http://localhost${url}`), { routeData: {} as never })
       content = await (response instanceof Response ? response : response.response).text()
-    }
+      mkdirSync(dirname(copy), { recursive: true })
+      writeFileSync(copy, content)
+    } else content = readFileSync(copy, 'utf8')
     mkdirSync(dirname(join(site.outDir, fileOf(url))), { recursive: true })
-    writeFileSync(join(site.outDir, fileOf(url)), content)
+    writeFileSync(join(site.outDir, fileOf(url)), options.written?.get(url) ?? content)
   }
   return session.finish()
 }
@@ -181,13 +204,13 @@ const QUERIES = (count: number): string[] => [
 
 describe('the search index, fed while Astro builds', () => {
   const COUNT = 60
-  const site = { outDir: join(base, 'site/dist'), cacheDir: join(base, 'site/cache') }
+  const site = siteIn(join(base, 'site'))
   const pages = sitePages(COUNT)
 
   it('indexes a first build from the pages Astro renders, as the crawl does', async () => {
-    const result = (await fakeBuild(site, pages))!
+    const result = await fakeBuild(site, pages)
     expect(result).toMatchObject({ pages: COUNT, fromPrevious: 0, rendered: COUNT, fromOutput: 0 })
-    expect(result.full).toBe('no previous output')
+    expect(result.full).toBe('no index from a previous build')
     await expectSameAsCrawl(site.outDir, QUERIES(COUNT))
     const [first, home] = await searchUrls(site.outDir, word(0), 'qqhome')
     expect(first).toEqual([urlOf(0)])
@@ -196,16 +219,14 @@ describe('the search index, fed while Astro builds', () => {
   })
 
   it('takes every page from the previous build when nothing changed (Astro copies them from its cache)', async () => {
-    const result = (await fakeBuild(site, pages, { render: (url) => !url.includes('/page-') }))!
+    const result = await fakeBuild(site, pages, { render: (url) => !url.includes('/page-') })
     expect(result).toMatchObject({ pages: COUNT, fromPrevious: COUNT, rendered: 0, fromOutput: 0, full: null })
-    // The previous output moved aside is gone.
-    expect(existsSync(join(site.cacheDir, 'search/previous'))).toBe(false)
     await expectSameAsCrawl(site.outDir, QUERIES(COUNT))
   })
 
   it('finds a changed page by its new text and not by its old; the others come from the previous build', async () => {
     pages.set(urlOf(4), pages.get(urlOf(4))!.replace(word(4), 'qqnewword'))
-    const result = (await fakeBuild(site, pages, { render: (url) => url === urlOf(4) || !url.includes('/page-') }))!
+    const result = await fakeBuild(site, pages, { render: (url) => url === urlOf(4) || !url.includes('/page-') })
     expect(result).toMatchObject({ fromPrevious: COUNT - 1, rendered: 1, fromOutput: 0, full: null })
     const [now, old, shared] = await searchUrls(site.outDir, 'qqnewword', word(4), 'council')
     expect(now).toEqual([urlOf(4)])
@@ -217,7 +238,7 @@ describe('the search index, fed while Astro builds', () => {
   it('drops a deleted page and finds an added one', async () => {
     pages.delete(urlOf(9))
     pages.set('/issues/added/', html('Added', 'A new issue page says qqzadded.'))
-    const result = (await fakeBuild(site, pages, { render: (url) => url === '/issues/added/' }))!
+    const result = await fakeBuild(site, pages, { render: (url) => url === '/issues/added/' })
     expect(result).toMatchObject({ pages: COUNT, fromPrevious: COUNT - 1, rendered: 1, full: null })
     const [deleted, added, shared] = await searchUrls(site.outDir, word(9), 'qqzadded', 'council')
     expect(deleted).toEqual([])
@@ -229,14 +250,28 @@ describe('the search index, fed while Astro builds', () => {
   it('reads a page Astro copied from its cache that the index did not have (no key)', async () => {
     const keys = keysOf(pages)
     delete keys[urlOf(5)]
-    const result = (await fakeBuild(site, pages, { render: () => false, keys }))!
+    const result = await fakeBuild(site, pages, { render: () => false, keys })
     expect(result).toMatchObject({ fromPrevious: COUNT - 1, rendered: 0, fromOutput: 1, full: null })
     await expectSameAsCrawl(site.outDir, QUERIES(COUNT))
   })
 
-  it('makes the index again from the output when a page with an unchanged key is not the same page', async () => {
-    const changed = pages.get(urlOf(7))!.replace(word(7), 'qqdifferent-and-longer')
-    const result = (await fakeBuild(site, pages, { render: () => false, written: new Map([[urlOf(7), changed]]) }))!
+  it('reads from the output a page whose copy changed since it was indexed', async () => {
+    await fakeBuild(site, pages, { render: () => false })
+    const copy = join(site.astroPagesDir, fileOf(urlOf(10)))
+    writeFileSync(copy, html('Copied', 'Another build wrote this copy: qqothercopy.'))
+    const result = await fakeBuild(site, pages, { render: () => false })
+    expect(result).toMatchObject({ fromPrevious: COUNT - 1, fromOutput: 1, full: null })
+    const [other, mine] = await searchUrls(site.outDir, 'qqothercopy', word(10))
+    expect(other).toEqual([urlOf(10)])
+    expect(mine).toEqual([])
+    await expectSameAsCrawl(site.outDir, QUERIES(COUNT))
+    writeFileSync(copy, pages.get(urlOf(10))!)
+    await fakeBuild(site, pages, { render: (url) => url === urlOf(10) })
+  })
+
+  it('makes the index again from the output when the output is not the page indexed', async () => {
+    const other = pages.get(urlOf(7))!.replace(word(7), 'qqdifferent-and-longer')
+    const result = await fakeBuild(site, pages, { render: () => false, written: new Map([[urlOf(7), other]]) })
     expect(result.full).toMatch(/is not the page indexed/)
     expect(result).toMatchObject({ pages: COUNT, fromPrevious: 0, fromOutput: COUNT })
     const [now] = await searchUrls(site.outDir, 'qqdifferent')
@@ -245,6 +280,7 @@ describe('the search index, fed while Astro builds', () => {
   })
 
   it('holds what Astro rendered when it renders again a page whose key did not change', async () => {
+    await fakeBuild(site, pages, { render: () => false })
     const keys = keysOf(pages)
     pages.set(urlOf(8), pages.get(urlOf(8))!.replace(word(8), 'qqzz'))
     await fakeBuild(site, pages, { render: (url) => url === urlOf(8), keys })
@@ -254,33 +290,17 @@ describe('the search index, fed while Astro builds', () => {
     await expectSameAsCrawl(site.outDir, QUERIES(COUNT))
   })
 
-  it('reads a page of the previous output edited by hand from the new output', async () => {
-    await fakeBuild(site, pages, { render: () => false })
-    writeFileSync(join(site.outDir, fileOf(urlOf(10))), html('Edited', 'Edited by hand: qqhandedit.'))
-    const result = (await fakeBuild(site, pages, { render: () => false }))!
-    expect(result).toMatchObject({ fromPrevious: COUNT - 1, fromOutput: 1, full: null })
-    const [edited, real] = await searchUrls(site.outDir, 'qqhandedit', word(10))
-    expect(edited).toEqual([])
-    expect(real).toEqual([urlOf(10)])
-  })
-
   it('indexes everything from what Astro writes when the manifest is unreadable', async () => {
     writeFileSync(join(site.cacheDir, 'search/manifest.json'), '{"key": "not json at all')
-    const result = (await fakeBuild(site, pages, { render: (url) => url === urlOf(11) }))!
+    const result = await fakeBuild(site, pages, { render: (url) => url === urlOf(11) })
     expect(result).toMatchObject({ fromPrevious: 0, rendered: 1, fromOutput: COUNT - 1 })
     expect(result.full).toBe('no index from a previous build')
     await expectSameAsCrawl(site.outDir, QUERIES(COUNT))
   })
 
-  it('puts the previous output back when Astro fails before writing anything', async () => {
-    await fakeBuild(site, pages, { fail: true })
-    expect(existsSync(join(site.outDir, fileOf(urlOf(0))))).toBe(true)
-    expect(existsSync(join(site.outDir, 'pagefind/pagefind.js'))).toBe(true)
-  })
-
   it('indexes every page when no page has data-pagefind-body, as the crawl does', async () => {
-    const plain = { outDir: join(base, 'plain/dist'), cacheDir: join(base, 'plain/cache') }
-    const result = (await fakeBuild(plain, sitePages(6, false)))!
+    const plain = siteIn(join(base, 'plain'))
+    const result = await fakeBuild(plain, sitePages(6, false))
     expect(result.pages).toBe(8)
     await expectSameAsCrawl(plain.outDir, ['qqhome', 'council', word(3)])
   })

@@ -1,2 +1,1 @@
 export { briefingAssemble } from './assemble.ts'
-export { ensureBriefing, sourceSpan } from './state.ts'

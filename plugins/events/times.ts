@@ -13,6 +13,7 @@ import {
   PERIODS,
   SEASONS
 } from '../lexicon/time.ts'
+import { CARDINAL_WORDS } from '../lexicon/units.ts'
 
 /** A time expression located in a paragraph's cleaned text. */
 export interface TimeSpan {
@@ -32,7 +33,7 @@ const YEAR = "(?:1[89]\\d\\d|20\\d\\d)(?![\\d,.]\\d|%|['’]?s\\b)"
 const PART = `(?:${DAY_PARTS.join('|')})`
 /** A word with either case of its first letter, as a regex source. */
 const either = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
-const NUMBER = `(?:\\d+|${['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a few', 'several', 'many', 'some'].map(either).join('|')})`
+const NUMBER = `(?:\\d+|${['a', 'an', ...[...CARDINAL_WORDS].filter(([, n]) => n > 0).map(([word]) => word), 'a few', 'several', 'many', 'some'].map(either).join('|')})`
 const PERIOD = `(?:${PERIODS.join('|')}|${SEASONS.join('|')})`
 const CLOCK = "(?:\\d{1,2}(?::\\d\\d)?\\s?(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o['’]clock)|noon\\b|midnight\\b)"
 

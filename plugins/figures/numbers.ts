@@ -2,7 +2,7 @@
  * Read the number at the start of a word: numerals (`55,000`, `2.5`, `£1.5bn`,
  * `40%`) and number words (`twenty-nine`, `three-year-old`).
  */
-import { CURRENCY_SYMBOLS, MAGNITUDES, NUMBER_WORDS } from '../lexicon/units.ts'
+import { CURRENCY_SYMBOLS, MAGNITUDES, NUMBER_WORDS, TENS } from '../lexicon/units.ts'
 
 /** What {@link readNumber} finds in one word. */
 export interface NumberWord {
@@ -28,7 +28,6 @@ const NUMERAL =
   /^((?:us|a|c|nz|hk|s|r|j|tt|fj)?\$|[£€¥₹₦₩₱₽₺₪₴₵]|rs\.?|tk|ksh|kes|tsh|ush|sh|dh|tl|rm|r|n|p|k)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(million|billion|trillion|crore|lakh|bn|mn|mln|tn|trn|tr|cr|m|k|b)?(%|pc)?(?:-(.+))?$/i
 /** Letter signs that are currencies only before a real amount (`R2.3bn`, `N70,000`; not `N95` or `R15`). */
 const LETTER_SIGNS = new Set(['r', 'n', 'p', 'k', 'sh', 'tl', 'dh'])
-const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
 
 /**
  * Read the number a word starts with.

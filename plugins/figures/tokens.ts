@@ -1,7 +1,10 @@
 /**
- * Word tokens of a paragraph's cleaned text, with offsets, for the figure and
- * event scanners. One regex pass; no per-character allocation.
+ * The words the figure scanner reads: whitespace-separated words with their edge punctuation
+ * stripped (`$1.5bn`, `55,000`, `three-year-old`, `p.m.` stay whole), with offsets. Built from the
+ * tree's tokens (`plugins/text/tokens.ts`): a word is a run of tokens with no space between them,
+ * so the article is tokenized once.
  */
+import type { Token as TextToken } from '../text/tokens.ts'
 
 /** One whitespace-separated word, its edge punctuation stripped. */
 export interface Token {
@@ -30,17 +33,44 @@ const KEEP_DOT =
   /^(?:\p{L}\.){2,}$|^(?:mr|mrs|ms|dr|st|jr|sr|sen|rep|gov|gen|lt|col|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|vs|inc|co|corp|ltd)\.$/iu
 
 /**
- * Split a text into word tokens.
+ * Split a text into word tokens (its own pass over the text; the pipeline reads
+ * {@link wordsFromTokens}, the same words from the tree's tokens).
  *
  * @param text a paragraph's cleaned text.
  * @returns the tokens, in order; punctuation-only words (`—`) become stops on the previous token.
  */
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = []
+  const runs: [number, number][] = []
   WORD.lastIndex = 0
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    let word = match[0]
-    let start = match.index
+  for (let match = WORD.exec(text); match; match = WORD.exec(text))
+    runs.push([match.index, match.index + match[0].length])
+  return readWords(text, runs)
+}
+
+/**
+ * The same words as {@link tokenize}, read from the tree's tokens of the text: each run of tokens
+ * with no space between them is one whitespace-separated word.
+ *
+ * @param text a paragraph's cleaned text.
+ * @param tokens its tokens (`paragraphTokens`), which cover every character that is not a space.
+ * @returns the tokens, in order.
+ */
+export function wordsFromTokens(text: string, tokens: readonly TextToken[]): Token[] {
+  const runs: [number, number][] = []
+  for (const token of tokens) {
+    const run = runs[runs.length - 1]
+    if (run && run[1] === token.start) run[1] = token.end
+    else runs.push([token.start, token.end])
+  }
+  return readWords(text, runs)
+}
+
+/** Read whitespace-separated words (`[start, end)` runs of the text) as figure tokens. */
+function readWords(text: string, runs: readonly [number, number][]): Token[] {
+  const tokens: Token[] = []
+  for (const [runStart, runEnd] of runs) {
+    let word = text.slice(runStart, runEnd)
+    let start = runStart
     const lead = LEADING.exec(word)
     let open = false
     if (lead) {

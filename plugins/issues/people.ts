@@ -4,16 +4,9 @@
  * (`Sen.`, `President`, `economist`) before a run of capitalised words.
  */
 import { FUNCTION_WORDS } from '../lexicon/stopwords.ts'
-import { NAME_TITLES } from '../lexicon/topic-people.ts'
+import { NAME_TITLES, NON_PERSON_WORDS } from '../lexicon/topic-people.ts'
 import type { Speaker } from '../types.ts'
 import type { Token } from './tokens.ts'
-
-/** Words that make a capitalised run an organisation or a place, never a person. */
-const ORGANISATION_WORDS = new Set(
-  'department committee bureau court house council party union fund bank agency office ministry service commission foundation institute university college association corporation company group campaign administration board caucus senate congress parliament assembly army navy force forces police school hospital church street road city county state states republic kingdom league club times post journal news network'.split(
-    ' '
-  )
-)
 
 /**
  * Collect the lowercase words that name people in the article.
@@ -28,7 +21,7 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
     const clean = parts
       .map((part) => part.toLowerCase())
       .filter((part) => part.length > 1 && !FUNCTION_WORDS.has(part) && !NAME_TITLES.has(part.replace(/\.$/, '')))
-    if (clean.length === 0 || clean.some((part) => ORGANISATION_WORDS.has(part))) return
+    if (clean.length === 0 || clean.some((part) => NON_PERSON_WORDS.has(part))) return
     for (const part of clean) names.add(part)
   }
   for (const speaker of speakers) {
@@ -64,7 +57,7 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       i = end
     }
   }
-  // a run that ends in a known surname is a name too (`Rafael Smith` once `Smith` is known)
+  // a run that ends in a known surname is a name too (`Ilse Brandt` once `Brandt` is known)
   for (const tokens of sentences) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
@@ -83,5 +76,48 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       if (run.length > 1) addName(run)
     }
   }
+  // a name given in full once and by one of its words elsewhere (`Ana Lund` … `Lund said`)
+  const runs: Token[][] = []
+  const alone = new Set<string>()
+  for (const tokens of sentences) {
+    let i = 0
+    while (i < tokens.length) {
+      if (!capitalisedWord(tokens[i]!)) {
+        i++
+        continue
+      }
+      let end = i + 1
+      while (end < tokens.length && !tokens[end - 1]!.breakAfter && capitalisedWord(tokens[end]!)) end++
+      const run = tokens.slice(i, end)
+      if (run.length === 1 && !run[0]!.initial) alone.add(run[0]!.lower)
+      else if (run.length === 2 && !PLACE_WORDS.has(run[0]!.lower)) runs.push(run)
+      i = end
+    }
+  }
+  for (const run of runs) if (run.some((token) => alone.has(token.lower))) addName(run.map((token) => token.text))
   return names
+}
+
+/** First words that make a two-word name a place (`North Carolina`, `New Hampshire`, `San Diego`). */
+const PLACE_WORDS = new Set(
+  'north south east west northern southern eastern western new great united upper lower central saint st san santa los las el la le fort port mount lake cape'.split(
+    ' '
+  )
+)
+
+/**
+ * Whether a token is a capitalised word that may be part of a name (no number, acronym or function word).
+ *
+ * @param token the token.
+ * @returns `true` for a capitalised word.
+ */
+function capitalisedWord(token: Token): boolean {
+  return (
+    token.cap &&
+    !token.numeric &&
+    token.text.length > 1 &&
+    !/^\p{Lu}+$/u.test(token.text) &&
+    !FUNCTION_WORDS.has(token.lower) &&
+    !NAME_TITLES.has(token.lower)
+  )
 }

@@ -1,33 +1,20 @@
 /**
- * A light English stemmer for grouping the forms of one key word
- * (`guarantees`/`guarantee`, `farming`/`farms`); it only builds keys and is
- * never shown to readers.
+ * Grouping keys for the forms of one key word (`guarantees`/`guarantee`, `farming`/`farms`):
+ * the Porter stemmer (the `stemmer` package); the keys only group words and are never shown.
+ * An adjective made from another word (`accountable`, `protective`, `dangerous`) is a topic of its
+ * own, not a form of that word, so it keeps a key of its own.
  */
+import { stemmer } from 'stemmer'
+import { UNSTEMMED_WORDS } from '../lexicon/stopwords.ts'
 
-const KEEP = new Set([
-  'news',
-  'series',
-  'species',
-  'politics',
-  'economics',
-  'physics',
-  'ethics',
-  'arms',
-  'always',
-  'perhaps',
-  'thus',
-  'chaos',
-  'analysis',
-  'crisis',
-  'basis'
-])
-const VOWEL = /[aeiouy]/
+/** Endings of adjectives derived from another word (`-able`, `-ible`, `-ive`, `-ous`, `-ful`). */
+const DERIVED_ADJECTIVE = /(?:able|ible|ive|ous|ful)$/
 
 /**
- * Reduce a lowercase word to a grouping key: drops plural `s`/`es`/`ies`, `ing`, `ed` and a final `e`.
+ * Reduce a lowercase word to its grouping key.
  *
  * @param word the word, lowercased.
- * @returns its stem (the word itself when it is short or listed as irregular).
+ * @returns its stem (the word itself when it is short or listed as one to keep whole).
  */
 export function stem(word: string): string {
   let known = stems.get(word)
@@ -44,28 +31,8 @@ const stems = new Map<string, string>()
 
 /** {@link stem}, worked out. */
 function stemOf(word: string): string {
-  let w = word
-  if (w.length <= 3 || KEEP.has(w)) return w
-  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2)
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y'
-  else if (w.endsWith('sses')) w = w.slice(0, -2)
-  else if (/(?:sh|ch|x|z)es$/.test(w)) w = w.slice(0, -2)
-  else if (w.endsWith('s') && !/(?:ss|us|is|ws)$/.test(w)) w = w.slice(0, -1)
-  if (w.length >= 6 && w.endsWith('ing') && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3))
-  else if (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed') && VOWEL.test(w.slice(0, -2)))
-    w = undouble(w.slice(0, -2))
-  if (w.length > 4 && w.endsWith('e') && !w.endsWith('ee')) w = w.slice(0, -1)
-  return w
-}
-
-/**
- * Undo a doubled final consonant (`rigg` -> `rig`), keeping `ll`, `ss`, `zz`, `ff`.
- *
- * @param w a stem.
- * @returns the stem without the doubled letter.
- */
-function undouble(w: string): string {
-  const n = w.length
-  if (n >= 3 && w[n - 1] === w[n - 2] && !/[lsfzaeiou]/.test(w[n - 1]!)) return w.slice(0, -1)
-  return w
+  if (word.length <= 3 || UNSTEMMED_WORDS.has(word)) return word
+  const bare = word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word
+  if (DERIVED_ADJECTIVE.test(bare)) return bare
+  return stemmer(bare)
 }

@@ -2,7 +2,9 @@
  * Tokenisation for key-phrase extraction: words with their case, position in
  * the sentence and the chunk boundaries that punctuation and possessives make.
  */
+import type { Token as TextToken } from '../text/tokens.ts'
 import { stem } from './stem.ts'
+import { PHRASE_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 
 /** One word of a paragraph, as the phrase chunker sees it. */
 export interface Token {
@@ -28,43 +30,6 @@ export interface Token {
   sentence: number
 }
 
-/** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'jr',
-  'sr',
-  'sen',
-  'sens',
-  'rep',
-  'reps',
-  'gov',
-  'gen',
-  'col',
-  'capt',
-  'lt',
-  'sgt',
-  'adm',
-  'prof',
-  'rev',
-  'vs',
-  'no',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'dept',
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'oct',
-  'nov',
-  'dec'
-])
 /** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
 const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g
@@ -76,42 +41,54 @@ const POSSESSIVE = /['’]s$/i
 const DIGIT = /\p{N}/u
 const UPPER = /^\p{Lu}/u
 
-/**
- * Split one paragraph's cleaned text into tokens.
- *
- * @param text the paragraph's cleaned text.
- * @param paragraph the paragraph index stored on each token.
- * @param sentence the first sentence number to use.
- * @returns the tokens and the next free sentence number.
- */
-export function tokenize(text: string, paragraph: number, sentence: number): { tokens: Token[]; nextSentence: number } {
-  const tokens: Token[] = []
-  // (most paragraphs hold no markup, link or handle: skip the costly pattern then)
-  const source = MAYBE_MARKUP.test(text) ? text.replace(MARKUP, ' ') : text
-  let previous = '.'
-  let sawWord = false
-  let opening = true
-  TOKEN.lastIndex = 0
-  for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) {
-    const raw = match[0]
+/** Reads raw tokens (words and single punctuation marks) into the chunker's tokens. */
+class Reader {
+  readonly tokens: Token[] = []
+  private previous = '.'
+  private sawWord = false
+  private opening = true
+  private sentence: number
+  private readonly paragraph: number
+
+  constructor(paragraph: number, sentence: number) {
+    this.paragraph = paragraph
+    this.sentence = sentence
+  }
+
+  /** The dot of an abbreviation (`Mr.`, `p.m.`): it neither breaks a chunk nor ends a sentence. */
+  abbreviationDot(): void {
+    this.previous = 'abbr'
+  }
+
+  /** The sentence number of the next words, when the tree's sentences give it (not its own count). */
+  sentenceAt: number | null = null
+
+  /** Read one raw token. */
+  read(raw: string): void {
+    const tokens = this.tokens
     const first = raw.charCodeAt(0)
     const isWord = raw.length > 1 || /[\p{L}\p{N}]/u.test(raw)
     if (!isWord || (first < 128 && !/[A-Za-z0-9]/.test(raw[0]!))) {
       const last = tokens[tokens.length - 1]
-      if (raw === '.' && last && !last.breakAfter && (ABBREVIATIONS.has(last.lower) || /^\p{Lu}$/u.test(last.text))) {
-        previous = 'abbr'
-        continue
+      if (
+        raw === '.' &&
+        last &&
+        !last.breakAfter &&
+        (PHRASE_ABBREVIATIONS.has(last.lower) || /^\p{Lu}$/u.test(last.text))
+      ) {
+        this.previous = 'abbr'
+        return
       }
       if (last) last.breakAfter = true
       // `unveils £4m`: a word before an amount of money is read as a verb
       if (last && /^[$£€¥₹]$/.test(raw)) last.moneyAfter = true
-      if (SENTENCE_END.has(raw) && sawWord) {
-        sentence++
-        sawWord = false
-        opening = true
+      if (SENTENCE_END.has(raw) && this.sawWord) {
+        this.sentence++
+        this.sawWord = false
+        this.opening = true
       }
-      previous = raw
-      continue
+      this.previous = raw
+      return
     }
     const possessive = POSSESSIVE.test(raw) && raw.length > 2
     const word = possessive ? raw.slice(0, -2) : raw
@@ -123,18 +100,97 @@ export function tokenize(text: string, paragraph: number, sentence: number): { t
       lower,
       key: dotted ? lower : stem(lower),
       cap: startsUpper(word),
-      initial: opening || (OPENERS.has(previous) && previous !== 'abbr'),
+      initial: this.opening || (OPENERS.has(this.previous) && this.previous !== 'abbr'),
       breakAfter: possessive,
       numeric: hasDigit(word),
-      paragraph,
-      sentence
+      paragraph: this.paragraph,
+      sentence: this.sentenceAt ?? this.sentence
     })
-    sawWord = true
-    opening = false
-    previous = 'w'
+    this.sawWord = true
+    this.opening = false
+    this.previous = 'w'
   }
-  if (tokens.length) tokens[tokens.length - 1]!.breakAfter = true
-  return { tokens, nextSentence: sentence + 1 }
+
+  /**
+   * The tokens, the last one breaking its chunk, and the next free sentence number.
+   *
+   * @param next the next free sentence number when the tree's sentences numbered the words.
+   */
+  finish(next?: number): { tokens: Token[]; nextSentence: number } {
+    if (this.tokens.length) this.tokens[this.tokens.length - 1]!.breakAfter = true
+    return { tokens: this.tokens, nextSentence: next ?? this.sentence + 1 }
+  }
+}
+
+/**
+ * Split one paragraph's cleaned text into tokens (its own pass over the text; the pipeline reads
+ * {@link fromTextTokens}, the same reading of the tree's tokens).
+ *
+ * @param text the paragraph's cleaned text.
+ * @param paragraph the paragraph index stored on each token.
+ * @param sentence the first sentence number to use.
+ * @returns the tokens and the next free sentence number.
+ */
+export function tokenize(text: string, paragraph: number, sentence: number): { tokens: Token[]; nextSentence: number } {
+  const reader = new Reader(paragraph, sentence)
+  // (most paragraphs hold no markup, link or handle: skip the costly pattern then)
+  const source = MAYBE_MARKUP.test(text) ? text.replace(MARKUP, ' ') : text
+  TOKEN.lastIndex = 0
+  for (let match = TOKEN.exec(source); match; match = TOKEN.exec(source)) reader.read(match[0])
+  return reader.finish()
+}
+
+/** An initialism whose dots belong to it (`U.S.`, `J.`). */
+const INITIALISM = /^(?:\p{Lu}\.)+$/u
+
+/**
+ * The chunker's tokens of a paragraph, read from the tree's tokens (`plugins/text/tokens.ts`):
+ * markup, links and handles left out; an abbreviation's dot (`Mr.`, `p.m.`, as the tree's tokenizer
+ * knows them) neither breaks a chunk nor ends a sentence; an initialism (`U.S.`) keeps its dots;
+ * with the tree's sentence starts, the sentences are the tree's.
+ *
+ * @param text the paragraph's cleaned text.
+ * @param textTokens its tokens on the tree.
+ * @param paragraph the paragraph index stored on each token.
+ * @param sentence the first sentence number to use.
+ * @param starts where the tree's sentences start in the text (default: counted from the marks).
+ * @returns the tokens and the next free sentence number.
+ */
+export function fromTextTokens(
+  text: string,
+  textTokens: readonly TextToken[],
+  paragraph: number,
+  sentence: number,
+  starts?: readonly number[]
+): { tokens: Token[]; nextSentence: number } {
+  const reader = new Reader(paragraph, sentence)
+  let s = 0
+  const markup: [number, number][] = []
+  if (MAYBE_MARKUP.test(text)) {
+    MARKUP.lastIndex = 0
+    for (let match = MARKUP.exec(text); match; match = MARKUP.exec(text))
+      markup.push([match.index, match.index + match[0].length])
+  }
+  let m = 0
+  for (const token of textTokens) {
+    while (m < markup.length && markup[m]![1] <= token.start) m++
+    if (m < markup.length && markup[m]![0] < token.end) continue
+    if (starts) {
+      while (s + 1 < starts.length && starts[s + 1]! <= token.start) s++
+      reader.sentenceAt = sentence + s
+    }
+    const raw = token.text
+    if (!token.word || INITIALISM.test(raw)) reader.read(raw)
+    else if (raw.endsWith('.')) {
+      reader.read(raw.slice(0, -1))
+      reader.abbreviationDot()
+    } else if (/['’]$/.test(raw)) {
+      // `Dato’`: the apostrophe of a title, a mark of its own here
+      reader.read(raw.slice(0, -1))
+      reader.read(raw.slice(-1))
+    } else reader.read(raw)
+  }
+  return reader.finish(starts ? sentence + starts.length : undefined)
 }
 
 /** Whether a word starts with a capital letter (ASCII without a regex). */

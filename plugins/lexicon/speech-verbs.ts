@@ -345,3 +345,11 @@ export const DESCRIBE_VERBS: ReadonlySet<string> = new Set([
 
 /** Multi-word reporting phrases that stand for a speech verb. */
 export const SPEECH_PHRASES: readonly RegExp[] = [/^point(?:s|ed|ing)? out$/i, /^went on$/i, /^goes on$/i]
+
+/** Verbs that tag speech after it (`…, the agency said.`). */
+export const TAG_VERBS =
+  /^(?:say|add|tell|write|report|note|explain|warn|insist|argue|claim|state|announce|continue|conclude|caution|predict|observe|remark|reply|respond|acknowledge|admit|concede|confirm|suggest|estimate|tweet|post|complain|recall|stress|maintain|contend|assert|allege|boast|declare|reveal|disclose|testify|agree|counter|retort|joke|quip|grumble|lament|concur|reason|forecast)$/
+
+/** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
+export const INFINITIVE_VERBS =
+  /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/

@@ -3,6 +3,7 @@
  * break noun-phrase chunks, and generic news vocabulary that never makes a
  * topic on its own. Nothing here is tuned to any article.
  */
+import { CARDINAL_WORDS } from './units.ts'
 
 const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/))
 
@@ -45,9 +46,9 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 `)
 
 /** Number words and units of time. */
-export const TIME_AND_NUMBER_WORDS: ReadonlySet<string> = words(`
-zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+export const TIME_AND_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...CARDINAL_WORDS.keys(),
+  ...words(`
 hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens
 first second third fourth fifth sixth seventh eighth ninth tenth last next previous final
 half quarter double triple percent per cent percentage
@@ -56,6 +57,7 @@ morning mornings afternoon afternoons evening evenings night nights day days wee
 month months year years decade decades century centuries hour hours minute minutes second seconds
 time times moment moments period while date dates
 `)
+])
 
 /**
  * Generic news vocabulary: reporting words, titles, vague nouns and adjectives
@@ -138,3 +140,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word)
 }
+
+/** Words a stemmer must keep whole: plural-looking singulars (`news`, `politics`, `crisis`) and adverbs. */
+export const UNSTEMMED_WORDS: ReadonlySet<string> = words(`
+news series species politics economics physics ethics arms always perhaps thus chaos analysis crisis basis
+`)

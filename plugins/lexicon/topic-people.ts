@@ -17,3 +17,10 @@ economist analyst adviser advisor aide king queen prince princess sheikh ayatoll
 candidate nominee leader speaker host anchor moderator coach deputy pastor rabbi imam bishop
 cardinal emperor dictator
 `)
+
+/** Words that make a capitalised run an organisation or a place, never a person. */
+export const NON_PERSON_WORDS = new Set(
+  'department committee bureau court house council party union fund bank agency office ministry service commission foundation institute university college association corporation company group campaign administration board caucus senate congress parliament assembly army navy force forces police school hospital church street road city county state states republic kingdom league club times post journal news network'.split(
+    ' '
+  )
+)

@@ -4,8 +4,8 @@
  * Plain data (lower-case keys) so the figure scanner can build its regexes once.
  */
 
-/** Cardinal number words up to nineteen, and the tens, by value. */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+/** Cardinal number words up to nineteen, and the tens, by value: the one list of number words. */
+export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0],
   ['one', 1],
   ['two', 2],
@@ -33,7 +33,15 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['sixty', 60],
   ['seventy', 70],
   ['eighty', 80],
-  ['ninety', 90],
+  ['ninety', 90]
+])
+
+/** The tens (`twenty` … `ninety`), which a unit may follow (`twenty-nine`). */
+export const TENS: ReadonlySet<string> = new Set([...CARDINAL_WORDS].filter(([, n]) => n >= 20).map(([word]) => word))
+
+/** Number words and phrases by value: the cardinals, then `dozen`, `half a`, `a quarter`… */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...CARDINAL_WORDS,
   ['dozen', 12],
   ['a dozen', 12],
   ['half a dozen', 6],
@@ -821,3 +829,138 @@ export const NOT_UNIT_WORDS: ReadonlySet<string> = new Set([
   'straight',
   'consecutive'
 ])
+
+/** Magnitude words (`million`) and abbreviations (`bn`) that may follow a number as a word. */
+export const MAGNITUDE_WORDS = new Set([
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+  'trillion',
+  'bn',
+  'mn',
+  'm',
+  'tn',
+  'lakh',
+  'lakhs',
+  'crore',
+  'crores'
+])
+
+/** Modifiers allowed between a number and its noun although they are function words. */
+export const COUNT_MODIFIERS = new Set([
+  'more',
+  'fewer',
+  'additional',
+  'extra',
+  'new',
+  'other',
+  'further',
+  'full',
+  'long',
+  'straight',
+  'consecutive'
+])
+
+export const VOTE_WORDS = new Set([
+  'vote',
+  'votes',
+  'voted',
+  'margin',
+  'decision',
+  'ruling',
+  'verdict',
+  'tally',
+  'split',
+  'passed',
+  'approved',
+  'rejected',
+  'ruled',
+  'confirmed',
+  'defeated',
+  'majority'
+])
+
+export const DEADLINE_WORDS = new Set(['by', 'since', 'until', 'till', 'before'])
+
+/** Upper-case currency codes written before an amount (`USD 5 million`). */
+export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
+  ['USD', 'USD'],
+  ['GBP', 'GBP'],
+  ['EUR', 'EUR'],
+  ['JPY', 'JPY'],
+  ['CHF', 'CHF'],
+  ['AUD', 'AUD'],
+  ['CAD', 'CAD'],
+  ['CNY', 'CNY'],
+  ['INR', 'INR'],
+  ['Rs', 'INR'],
+  ['Rs.', 'INR'],
+  ['NZD', 'NZD'],
+  ['HKD', 'HKD'],
+  ['SGD', 'SGD'],
+  ['ZAR', 'ZAR'],
+  ['Tk', 'BDT'],
+  ['Tk.', 'BDT'],
+  ['BDT', 'BDT'],
+  ['KSh', 'KES'],
+  ['Ksh', 'KES'],
+  ['KES', 'KES'],
+  ['PKR', 'PKR'],
+  ['LKR', 'LKR'],
+  ['NGN', 'NGN'],
+  ['RM', 'MYR'],
+  ['RMB', 'CNY'],
+  ['Rp', 'IDR'],
+  ['PHP', 'PHP'],
+  ['AED', 'AED'],
+  ['SAR', 'SAR'],
+  ['KRW', 'KRW'],
+  ['TL', 'TRY'],
+  ['TRY', 'TRY'],
+  ['UAH', 'UAH'],
+  ['Sh', 'KES'],
+  ['TSh', 'TZS'],
+  ['USh', 'UGX'],
+  ['GHS', 'GHS'],
+  ['GH₵', 'GHS'],
+  ['Dh', 'AED'],
+  ['Dhs', 'AED'],
+  ['QR', 'QAR'],
+  ['SR', 'SAR'],
+  ['EGP', 'EGP'],
+  ['ILS', 'ILS'],
+  ['NIS', 'ILS'],
+  ['THB', 'THB'],
+  ['IDR', 'IDR'],
+  ['MYR', 'MYR'],
+  ['VND', 'VND'],
+  ['BRL', 'BRL'],
+  ['MXN', 'MXN'],
+  ['RUB', 'RUB'],
+  ['CHF', 'CHF'],
+  ['SEK', 'SEK'],
+  ['NOK', 'NOK'],
+  ['DKK', 'DKK'],
+  ['PLN', 'PLN'],
+  ['$', 'USD'],
+  ['US$', 'USD'],
+  ['A$', 'AUD'],
+  ['C$', 'CAD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['S$', 'SGD'],
+  ['J$', 'JMD'],
+  ['TT$', 'TTD'],
+  ['FJ$', 'FJD'],
+  ['R$', 'BRL'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['UYU', 'UYU'],
+  ['JMD', 'JMD'],
+  ['PGK', 'PGK']
+])
+
+export const PERIOD_LEADS = new Set(['over', 'across', 'within', 'every', 'during', 'in'])
+
+export const TIME_OF_DAY = /^(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|bst|edt|est|et|pt|utc)$/

@@ -83,7 +83,7 @@ export const pageEventSchema = z.object({
   when: z.string(),
   what: z.string(),
   date: z.string().nullable(),
-  /** Whether it lies after the article's date (or reads as future): "what happens next". */
+  /** Whether it is what happens next (the extraction's `next`). */
   next: z.boolean()
 })
 

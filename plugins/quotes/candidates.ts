@@ -3,38 +3,13 @@
  * (`reported.ts`) first, then the direct quotes it did not take in (`direct.ts`).
  */
 import { paragraphTokens } from '../text/tokens.ts'
-import type { QuoteKind, SourceParagraph } from '../types.ts'
+import type { SourceParagraph } from '../types.ts'
 import { rangeOf, readParagraph, speechVerb } from './context.ts'
 import { findDirectQuotes } from './direct.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseBefore, skipBetween, type Phrase } from './phrases.ts'
+import { phraseBefore, skipBetween } from '../text/phrases.ts'
 import { findReportedSpeech } from './reported.ts'
-
-/** Who a candidate quote is said by, as the text names them near the quote. */
-export interface SpeakerCue {
-  /** The phrase (`Mr. Lund`, `he`, `the mayor`), cleaned text. */
-  text: string
-  kind: Phrase['kind']
-  paragraph: number
-  /** Offsets of the phrase in the paragraph's cleaned text. */
-  start: number
-  end: number
-}
-
-/** How a candidate's speaker is found when no phrase names it. */
-export type Inheritance = 'none' | 'previous' | 'sentence-subject'
-
-/** A piece of speech found in a paragraph, before speakers are resolved. */
-export interface QuoteCandidate {
-  paragraph: number
-  /** Span in the paragraph's cleaned text. */
-  from: number
-  to: number
-  kind: QuoteKind
-  cue: SpeakerCue | null
-  /** Where to look for the speaker when `cue` is null. */
-  inherit: Inheritance
-}
+import type { QuoteCandidate, SpeakerCue } from './types.ts'
 
 /**
  * Find the candidate quotes of one paragraph: direct quotes with their tags,

@@ -5,9 +5,9 @@
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isSentenceEnd, paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
-import type { SpeakerCue } from './candidates.ts'
+import type { SpeakerCue } from './types.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, type Phrase } from './phrases.ts'
+import { phraseAfter, type Phrase } from '../text/phrases.ts'
 
 /** One paragraph, read for quotes. */
 export interface ParagraphContext {

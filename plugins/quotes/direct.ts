@@ -1,20 +1,21 @@
-import type { QuoteCandidate, SpeakerCue } from './candidates.ts'
+import type { QuoteCandidate, SpeakerCue } from './types.ts'
 import { isTitleLike, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, phraseBefore, rolePrefix, skipBetween, type Phrase } from './phrases.ts'
+import { phraseAfter, phraseBefore, rolePrefix, skipBetween, type Phrase } from '../text/phrases.ts'
 
 /**
- * Find the direct quotes of a paragraph: the words between quote marks, attributed by the
- * tag after them (`,” she said`), the introduction before them (`He added: ‘…’`), or a
- * tag that ends a sentence running on after the quote. Short unattributed quotes (scare
- * quotes) and titles in quote marks are left out.
+ * Find the direct quotes of a paragraph: the words between quote marks, attributed by the first
+ * of the named rules that finds a speaker: the tag after them (`tagAfter`: `,” she said`), a tag
+ * ending a sentence that runs on after them (`tagEndingSentence`: `“…” for good reason, she
+ * said`), or the introduction before them (`introductionBefore`: `He added: ‘…’`). Short
+ * unattributed quotes (scare quotes) and titles in quote marks are left out.
  *
  * @param ctx the paragraph, read by `readParagraph`.
  * @param consumed quote spans already taken in by reported speech (skipped).
  * @returns the candidates, in text order.
  */
 export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>): QuoteCandidate[] {
-  const { paragraph, text, tokens, top, inQuote, openAt, tokenAt, sents, sentenceOf, cueOf, verbAt } = ctx
+  const { paragraph, text, tokens, top, inQuote, tokenAt, sents, sentenceOf, verbAt } = ctx
   const out: QuoteCandidate[] = []
   for (const span of top) {
     if (consumed.has(span)) continue
@@ -28,96 +29,21 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
     const openToken = tokenAt.get(span.open) ?? -1
     const closeToken = span.closed ? (tokenAt.get(span.close) ?? -1) : tokens.length
     const sentence = (openToken >= 0 ? sents[sentenceOf[openToken]!] : undefined) ?? [0, tokens.length - 1]
-    let cue: SpeakerCue | null = null
+    let cue = tagAfter(ctx, closeToken, sentence)
     let embedded = false
-    // a) tag after: `,” he said` / `,” said X` / `,” X said`
-    if (closeToken >= 0 && closeToken < tokens.length - 1) {
-      let k = closeToken + 1
-      if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k++
-      const limit = Math.min(sentence[1], tokens.length - 1)
-      const verb = k <= limit ? verbAt(k) : null
-      if (verb && verb.form !== 'participle') {
-        const p = phraseAfter(tokens, k + 1, limit)
-        if (p) cue = cueOf(p)
-      } else {
-        for (let j = k; j <= Math.min(limit, k + 16); j++) {
-          if (tokens[j]!.text === '(') {
-            while (j < limit && tokens[j]!.text !== ')') j++
-            continue
-          }
-          if (openAt.has(j) || tokens[j]!.text === '.') break
-          const sv = verbAt(j)
-          if (sv) {
-            const end = skipBetween(tokens, j - 1, k)
-            const p = end >= k ? phraseBefore(tokens, end, k) : null
-            // `,” said X`, `,” IMF chief economist X said`, `,” the agency's director, Dr X, said`
-            if (
-              p &&
-              (p.first === k ||
-                rolePrefix(tokens, k, p.first) ||
-                (tokens[p.first - 1]?.text === ',' && rolePrefix(tokens, k, p.first - 1)))
-            )
-              cue = cueOf(p)
-            break
-          }
-        }
+    if (!cue) {
+      const ending = tagEndingSentence(ctx, span, closeToken, sentence)
+      if (ending) {
+        cue = ending.cue
+        from = ending.from
+        to = ending.to
+        embedded = true
       }
     }
-    // a') the sentence runs on after the quote and ends with a tag: `“…” for good reason, she said.`
-    if (!cue && span.closed && closeToken >= 0 && tokens[closeToken + 1]?.word && !tokens[closeToken + 1]!.capital) {
-      for (let j = closeToken + 2; j <= Math.min(sentence[1], closeToken + 30); j++) {
-        if (openAt.has(j) || inQuote[j]) break
-        if (tokens[j]!.text !== ',') continue
-        const sv = verbAt(j + 1)
-        let p: Phrase | null = null
-        if (sv && sv.form !== 'participle') p = phraseAfter(tokens, j + 2, sentence[1])
-        else {
-          for (let v = j + 1; v <= Math.min(sentence[1], j + 8); v++) {
-            const verb = verbAt(v)
-            if (!verb) continue
-            const end = skipBetween(tokens, v - 1, j + 1)
-            const q = end > j ? phraseBefore(tokens, end, j + 1) : null
-            if (q && q.first === j + 1 && verb.form !== 'participle') p = q
-            break
-          }
-        }
-        if (p) {
-          cue = cueOf(p)
-          from = span.open
-          to = tokens[j - 1]!.end
-          embedded = true
-        }
-        break
-      }
-    }
-    // b) intro before: `X said: “…”`, `X said “…”`, `…, saying: “…”`
     if (!cue && openToken > 0) {
-      let k = openToken - 1
-      // words may stand between the verb and the quote (`said in a statement: “…”`) only when a
-      // colon, a comma or `that` introduces it: `agrees a long-term ‘backstop’` names a thing
-      const introduced = tokens[k]?.text === ':' || tokens[k]?.text === ',' || tokens[k]?.lower === 'that'
-      if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--
-      if (tokens[k]?.lower === 'that') k--
-      for (let j = k; j >= Math.max(sentence[0], introduced ? k - 5 : k) && tokens[j]!.word; j--) {
-        if (verbAt(j)) {
-          k = j
-          break
-        }
-      }
-      const verb = k >= 0 ? verbAt(k) : null
-      if (verb) {
-        const end = skipBetween(tokens, k - 1, sentence[0])
-        const p = verb.form === 'participle' ? null : end >= sentence[0] ? phraseBefore(tokens, end, sentence[0]) : null
-        if (p) cue = cueOf(p)
-        else {
-          // `…, saying:` / `adding:`: the speaker of the sentence
-          const subject = sentenceSubject(tokens, sentence[0], k - 1, inQuote)
-          if (subject) cue = cueOf(subject)
-        }
-      } else if (tokens[openToken - 1]?.text === ':') {
-        const subject = sentenceSubject(tokens, sentence[0], openToken - 2, inQuote)
-        if (subject) cue = cueOf(subject)
-      } else if (tokens[openToken - 1]?.word) embedded = true
+      const introduction = introductionBefore(ctx, openToken, sentence)
+      cue = introduction.cue
+      if (introduction.embedded) embedded = true
     }
     if (!cue && words < 4) continue // scare quotes, titles
     if (!cue && embedded && words < 4) continue
@@ -140,4 +66,131 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
     })
   }
   return out
+}
+
+/**
+ * The tag after a quote: `,” he said`, `,” said X`, `,” X said`, `,” IMF chief economist X said`,
+ * `,” the agency's director, Dr X, said`.
+ *
+ * @param ctx the paragraph.
+ * @param closeToken the token of the closing mark (`tokens.length` for an unclosed quote, -1 unknown).
+ * @param sentence the sentence's token range.
+ * @returns the cue, or `null`.
+ */
+export function tagAfter(ctx: ParagraphContext, closeToken: number, sentence: [number, number]): SpeakerCue | null {
+  const { tokens, openAt, cueOf, verbAt } = ctx
+  if (closeToken < 0 || closeToken >= tokens.length - 1) return null
+  let k = closeToken + 1
+  if (tokens[k]?.text === ',' || tokens[k]?.text === '—' || tokens[k]?.text === '–') k++
+  const limit = Math.min(sentence[1], tokens.length - 1)
+  const verb = k <= limit ? verbAt(k) : null
+  if (verb && verb.form !== 'participle') {
+    const p = phraseAfter(tokens, k + 1, limit)
+    return p ? cueOf(p) : null
+  }
+  for (let j = k; j <= Math.min(limit, k + 16); j++) {
+    if (tokens[j]!.text === '(') {
+      while (j < limit && tokens[j]!.text !== ')') j++
+      continue
+    }
+    if (openAt.has(j) || tokens[j]!.text === '.') break
+    const sv = verbAt(j)
+    if (sv) {
+      const end = skipBetween(tokens, j - 1, k)
+      const p = end >= k ? phraseBefore(tokens, end, k) : null
+      // `,” said X`, `,” IMF chief economist X said`, `,” the agency's director, Dr X, said`
+      if (
+        p &&
+        (p.first === k ||
+          rolePrefix(tokens, k, p.first) ||
+          (tokens[p.first - 1]?.text === ',' && rolePrefix(tokens, k, p.first - 1)))
+      )
+        return cueOf(p)
+      break
+    }
+  }
+  return null
+}
+
+/**
+ * A sentence that runs on after the quote and ends with a tag: `“…” for good reason, she said.`;
+ * the quote then takes in the words up to the tag, as a partial quote.
+ *
+ * @param ctx the paragraph.
+ * @param span the quote's span.
+ * @param closeToken the token of its closing mark.
+ * @param sentence the sentence's token range.
+ * @returns the cue and the quote's new bounds, or `null`.
+ */
+export function tagEndingSentence(
+  ctx: ParagraphContext,
+  span: QuoteSpan,
+  closeToken: number,
+  sentence: [number, number]
+): { cue: SpeakerCue; from: number; to: number } | null {
+  const { tokens, inQuote, openAt, cueOf, verbAt } = ctx
+  if (!span.closed || closeToken < 0 || !tokens[closeToken + 1]?.word || tokens[closeToken + 1]!.capital) return null
+  for (let j = closeToken + 2; j <= Math.min(sentence[1], closeToken + 30); j++) {
+    if (openAt.has(j) || inQuote[j]) break
+    if (tokens[j]!.text !== ',') continue
+    const sv = verbAt(j + 1)
+    let p: Phrase | null = null
+    if (sv && sv.form !== 'participle') p = phraseAfter(tokens, j + 2, sentence[1])
+    else {
+      for (let v = j + 1; v <= Math.min(sentence[1], j + 8); v++) {
+        const verb = verbAt(v)
+        if (!verb) continue
+        const end = skipBetween(tokens, v - 1, j + 1)
+        const q = end > j ? phraseBefore(tokens, end, j + 1) : null
+        if (q && q.first === j + 1 && verb.form !== 'participle') p = q
+        break
+      }
+    }
+    return p ? { cue: cueOf(p), from: span.open, to: tokens[j - 1]!.end } : null
+  }
+  return null
+}
+
+/**
+ * The introduction before a quote: `X said: “…”`, `X said “…”`, `…, saying: “…”` (the sentence's
+ * subject), `X: “…”`; words between the verb and the quote only after a colon, a comma or `that`.
+ * A quote that follows a word with no introduction is embedded in its sentence.
+ *
+ * @param ctx the paragraph.
+ * @param openToken the token of the opening mark.
+ * @param sentence the sentence's token range.
+ * @returns the cue (or `null`) and whether the quote is embedded in running text.
+ */
+export function introductionBefore(
+  ctx: ParagraphContext,
+  openToken: number,
+  sentence: [number, number]
+): { cue: SpeakerCue | null; embedded: boolean } {
+  const { tokens, inQuote, cueOf, verbAt } = ctx
+  let k = openToken - 1
+  // words may stand between the verb and the quote (`said in a statement: “…”`) only when a
+  // colon, a comma or `that` introduces it: `agrees a long-term ‘backstop’` names a thing
+  const introduced = tokens[k]?.text === ':' || tokens[k]?.text === ',' || tokens[k]?.lower === 'that'
+  if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--
+  if (tokens[k]?.lower === 'that') k--
+  for (let j = k; j >= Math.max(sentence[0], introduced ? k - 5 : k) && tokens[j]!.word; j--) {
+    if (verbAt(j)) {
+      k = j
+      break
+    }
+  }
+  const verb = k >= 0 ? verbAt(k) : null
+  if (verb) {
+    const end = skipBetween(tokens, k - 1, sentence[0])
+    const p = verb.form === 'participle' ? null : end >= sentence[0] ? phraseBefore(tokens, end, sentence[0]) : null
+    if (p) return { cue: cueOf(p), embedded: false }
+    // `…, saying:` / `adding:`: the speaker of the sentence
+    const subject = sentenceSubject(tokens, sentence[0], k - 1, inQuote)
+    return { cue: subject ? cueOf(subject) : null, embedded: false }
+  }
+  if (tokens[openToken - 1]?.text === ':') {
+    const subject = sentenceSubject(tokens, sentence[0], openToken - 2, inQuote)
+    return { cue: subject ? cueOf(subject) : null, embedded: false }
+  }
+  return { cue: null, embedded: Boolean(tokens[openToken - 1]?.word) }
 }

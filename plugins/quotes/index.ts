@@ -1,2 +1,3 @@
 export { briefingQuotes } from './quotes.ts'
-export type { QuoteCandidate, SpeakerCue } from './candidates.ts'
+export type { Inheritance, QuoteCandidate, SpeakerCue } from './types.ts'
+export type { QuoteSpan } from './marks.ts'

@@ -196,7 +196,7 @@ export function findQuoteSpans(paragraphs: SourceParagraph[]): QuoteSpan[] {
     .sort((a, b) => a.paragraph - b.paragraph || a.open - b.open)
 }
 
-/** Whether a span is a nickname inside a name (`Teodoro "Teddy" Villaflor`), not a quote. */
+/** Whether a span is a nickname inside a name (`Arvid "Avi" Lindqvist`), not a quote. */
 function isNickname(text: string, span: QuoteSpan): boolean {
   if (!span.closed || span.continued) return false
   const inner = text.slice(span.open + 1, span.close)

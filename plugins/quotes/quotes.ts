@@ -1,14 +1,16 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { findCandidates, trailingIntroduction, type QuoteCandidate, type SpeakerCue } from './candidates.ts'
+import { paragraphNodes } from '../text/tree.ts'
+import { findCandidates, trailingIntroduction } from './candidates.ts'
+import type { QuoteCandidate, SpeakerCue } from './types.ts'
 import { findQuoteSpans, type QuoteSpan } from './marks.ts'
 
-declare module 'vfile' {
-  interface DataMap {
-    /** Quotes found by `briefingQuotes`, before `briefingSpeakers` resolves who said them. */
-    quoteCandidates: QuoteCandidate[]
-    /** Every span between quote marks, by paragraph. */
-    quoteSpans: QuoteSpan[]
+declare module 'mdast' {
+  interface ParagraphData {
+    /** The paragraph's spans between quote marks (top-level and nested), in order. */
+    quoteSpans?: QuoteSpan[]
+    /** The quotes found in the paragraph, before `briefingSpeakers` resolves who said them. */
+    quoteCandidates?: QuoteCandidate[]
   }
 }
 
@@ -22,8 +24,9 @@ declare module 'vfile' {
  * @returns the transformer.
  */
 export function briefingQuotes() {
-  return function transform(_tree: Root, file: VFile): undefined {
+  return function transform(tree: Root, file: VFile): undefined {
     const paragraphs = file.data.paragraphs ?? []
+    const nodes = paragraphNodes(tree)
     const spans = findQuoteSpans(paragraphs)
     const byParagraph = new Map<number, typeof spans>()
     for (const span of spans) {
@@ -31,14 +34,17 @@ export function briefingQuotes() {
       if (list) list.push(span)
       else byParagraph.set(span.paragraph, [span])
     }
-    const candidates: QuoteCandidate[] = []
+    for (const [index, list] of byParagraph) {
+      const node = nodes[index]
+      if (node) node.data = { ...node.data, quoteSpans: list }
+    }
     let introduced: SpeakerCue | null = null
     for (const paragraph of paragraphs) {
       if (paragraph.role === 'caption' || paragraph.role === 'label' || paragraph.role === 'furniture') continue
-      candidates.push(...findCandidates(paragraph, byParagraph.get(paragraph.index) ?? [], introduced))
+      const found = findCandidates(paragraph, byParagraph.get(paragraph.index) ?? [], introduced)
+      const node = nodes[paragraph.index]
+      if (node) node.data = { ...node.data, quoteCandidates: found }
       introduced = trailingIntroduction(paragraph)
     }
-    file.data.quoteCandidates = candidates
-    file.data.quoteSpans = spans
   }
 }

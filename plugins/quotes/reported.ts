@@ -1,5 +1,13 @@
-import { CLAUSE_VERBS, DESCRIBE_VERBS, LISTENER_VERBS, OBJECT_VERBS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
-import type { QuoteCandidate } from './candidates.ts'
+import {
+  CLAUSE_VERBS,
+  DESCRIBE_VERBS,
+  INFINITIVE_VERBS,
+  LISTENER_VERBS,
+  OBJECT_VERBS,
+  SPEECH_VERBS,
+  TAG_VERBS
+} from '../lexicon/speech-verbs.ts'
+import type { QuoteCandidate } from './types.ts'
 import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
 import {
@@ -10,48 +18,8 @@ import {
   skipBetween,
   speakerNoun,
   type Phrase
-} from './phrases.ts'
-
-/** Words that open an adverbial clause, not reported speech (`said, as they …`). */
-const SUBORDINATE =
-  /^(?:as|while|when|because|after|before|since|although|though|if|during|until|whereas|unless|once|despite|amid)$/
-
-/** Prepositions that open an adverbial after a speech verb (`said at a briefing`). */
-const PREPOSITION =
-  /^(?:at|in|on|to|for|from|with|by|after|before|during|outside|inside|into|over|under|through|since|until|near|across|behind|beside|amid|upon|via|without|within)$/
-
-/** Verbs that tag speech after it (`…, the agency said.`). */
-const TAG_VERBS =
-  /^(?:say|add|tell|write|report|note|explain|warn|insist|argue|claim|state|announce|continue|conclude|caution|predict|observe|remark|reply|respond|acknowledge|admit|concede|confirm|suggest|estimate|tweet|post|complain|recall|stress|maintain|contend|assert|allege|boast|declare|reveal|disclose|testify|agree|counter|retort|joke|quip|grumble|lament|concur|reason|forecast)$/
-
-/** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
-const INFINITIVE_VERBS = /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/
-
-/** Connectives and clause words that never start a speaker phrase after a verb. */
-const CLAUSE_START = new Set([
-  'that',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'there',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'this',
-  'these',
-  'those'
-])
-
-/** Time and place adverbials that may follow a speech verb before its content. */
-const AFTER_VERB =
-  /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|x|instagram|linkedin|threads|bluesky|weibo|wechat|telegram|tiktok|youtube|whatsapp|truth social|social media|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|note|report|filing|memo|release|press release|blog post|op-ed|column|podcast|broadcast|hearing|debate|rally|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
+} from '../text/phrases.ts'
+import { AFTER_VERB, CLAUSE_START, PREPOSITION, SUBORDINATE } from '../lexicon/clause-words.ts'
 
 /**
  * Find reported speech in a paragraph: `SUBJECT VERB [listener] [that] CONTENT` (the content
@@ -63,415 +31,505 @@ const AFTER_VERB =
  * @returns the candidates, in no particular order.
  */
 export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpan>): QuoteCandidate[] {
-  const { paragraph, text, tokens, top, inQuote, openAt, closeAt, tokenAt, sents, spansIn, cueOf, verbAt } = ctx
   const out: QuoteCandidate[] = []
   const usedVerbs = new Set<number>()
-  for (const [first, last] of sents) {
-    for (let v = first; v <= last; v++) {
-      if (inQuote[v]) continue
-      const verb = verbAt(v)
-      if (!verb) continue
-      const objectOnly = !CLAUSE_VERBS.has(verb.base) && OBJECT_VERBS.has(verb.base)
-      const describes = !CLAUSE_VERBS.has(verb.base) && !objectOnly
-      if (describes && !DESCRIBE_VERBS.has(verb.base)) continue
-      // `spoke about`, `talked of`: only with their preposition
-      if ((verb.base === 'speak' || verb.base === 'talk') && !/^(?:about|of)$/.test(tokens[v + 1]?.lower ?? ''))
-        continue
-      // a tag right after a closing quote (`,” he said`) is no reported speech
-      const subjectEnd = skipBetween(tokens, v - 1, first)
-      let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
-      if (verb.form === 'participle' && (!phrase || tokens[v - 1]?.text === ',')) phrase = null
-      // `the court was told`: the subject is who heard it, not who said it
-      if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? ''))
-        continue
-      // `… and said …`: the subject of the sentence's earlier verb
-      const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
-      if (!phrase && verb.form !== 'participle' && !coordinated) continue
-      // `X said …, but warned that …`: the speaker of the sentence's earlier speech verb
-      const earlier = coordinated && tokens[v - 2]?.text === ',' ? earlierSpeaker(ctx, first, v) : null
-      if (earlier) phrase = earlier
-      // `… after the maker cut its forecast and said it would …`: the subject of the clause the verb joins
-      else if (coordinated) {
-        let lead = v - 2
-        while (
-          lead > first &&
-          !/^(?:after|when|as|because|while|since|before|although|though|[,;:])$/.test(tokens[lead]!.lower)
-        )
-          lead--
-        const subject = sentenceSubject(tokens, lead > first ? lead + 1 : first, v - 2, inQuote)
-        // only a phrase that stands right before its own verb is that clause's subject
-        const next = subject ? tokens[subject.last + 1] : undefined
-        const verbLike =
-          next &&
-          next.word &&
-          !next.capital &&
-          !/^(?:of|in|on|at|to|for|from|with|by|during|and|or|but|the|a|an|who|which|that|as)$/.test(next.lower)
-        const clauseStart = lead > first ? lead + 1 : first
-        const atStart = subject
-          ? tokens
-              .slice(clauseStart, subject.first)
-              .every((t) => !t.word || /^(?:but|and|so|yet|then|the)$/i.test(t.lower))
-          : false
-        phrase = subject && verbLike && (subject.kind !== 'name' || atStart) ? subject : null
-      }
-      if (phrase) {
-        const before = tokens[phrase.first - 1]
-        if (before && (closeAt.has(phrase.first - 1) || (before.text === ',' && closeAt.has(phrase.first - 2))))
-          continue
-      }
-      // content start: after listener, time adverbials, `that`, `:`
-      let c = v + 1
-      if (
-        tokens[c]?.lower === 'out' ||
-        tokens[c]?.lower === 'on' ||
-        (verb.base === 'point' && tokens[c]?.lower === 'to')
+  for (const [first, last] of ctx.sents) {
+    out.push(...reportedClauses(ctx, first, last, consumed, usedVerbs))
+    out.push(...accordingTo(ctx, first, last, consumed))
+    const inverted = invertedTag(ctx, first, last, consumed, usedVerbs)
+    if (inverted) out.push(inverted)
+  }
+  return out
+}
+
+/**
+ * `SUBJECT VERB [listener] [that] CONTENT`: each speech verb of a sentence with its subject and
+ * what was said after it (`Lund said the wall would hold`, `she told reporters that …`, `…, adding
+ * that …`, `X said …, but warned that …`); the content may hold partial quotes.
+ *
+ * @param ctx the paragraph.
+ * @param first the sentence's first token.
+ * @param last its last token.
+ * @param consumed quote spans taken in by a candidate (filled here).
+ * @param usedVerbs verbs already read as speech (filled here).
+ * @returns the sentence's reported clauses.
+ */
+function reportedClauses(
+  ctx: ParagraphContext,
+  first: number,
+  last: number,
+  consumed: Set<QuoteSpan>,
+  usedVerbs: Set<number>
+): QuoteCandidate[] {
+  const { paragraph, text, tokens, inQuote, closeAt, spansIn, cueOf, verbAt } = ctx
+  const out: QuoteCandidate[] = []
+  for (let v = first; v <= last; v++) {
+    if (inQuote[v]) continue
+    const verb = verbAt(v)
+    if (!verb) continue
+    const objectOnly = !CLAUSE_VERBS.has(verb.base) && OBJECT_VERBS.has(verb.base)
+    const describes = !CLAUSE_VERBS.has(verb.base) && !objectOnly
+    if (describes && !DESCRIBE_VERBS.has(verb.base)) continue
+    // `spoke about`, `talked of`: only with their preposition
+    if ((verb.base === 'speak' || verb.base === 'talk') && !/^(?:about|of)$/.test(tokens[v + 1]?.lower ?? '')) continue
+    // a tag right after a closing quote (`,” he said`) is no reported speech
+    const subjectEnd = skipBetween(tokens, v - 1, first)
+    let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
+    if (verb.form === 'participle' && (!phrase || tokens[v - 1]?.text === ',')) phrase = null
+    // `the court was told`: the subject is who heard it, not who said it
+    if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? '')) continue
+    // `… and said …`: the subject of the sentence's earlier verb
+    const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
+    if (!phrase && verb.form !== 'participle' && !coordinated) continue
+    // `X said …, but warned that …`: the speaker of the sentence's earlier speech verb
+    const earlier = coordinated && tokens[v - 2]?.text === ',' ? earlierSpeaker(ctx, first, v) : null
+    if (earlier) phrase = earlier
+    // `… after the maker cut its forecast and said it would …`: the subject of the clause the verb joins
+    else if (coordinated) {
+      let lead = v - 2
+      while (
+        lead > first &&
+        !/^(?:after|when|as|because|while|since|before|although|though|[,;:])$/.test(tokens[lead]!.lower)
       )
-        c++
-      if (
-        (verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') &&
-        /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')
-      )
-        c++
-      if (LISTENER_VERBS.has(verb.base) && tokens[c] && /^(?:him|her|them|us|me)$/.test(tokens[c]!.lower)) c++
-      else if (
-        LISTENER_VERBS.has(verb.base) &&
-        tokens[c] &&
-        tokens[c]!.lower !== 'that' &&
-        phraseAfter(tokens, c, last) &&
-        /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no)$/.test(
-          tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? ''
-        )
-      ) {
-        // `told the committee: …`, `told reporters that …`
-        c = phraseAfter(tokens, c, last)!.last + 1
-      } else if (
-        LISTENER_VERBS.has(verb.base) &&
-        tokens[c] &&
-        tokens[c]!.lower !== 'that' &&
-        (() => {
-          for (let k = c + 1; k <= Math.min(last, c + 8); k++)
-            if ((!tokens[k]!.word && !/^['’]$/.test(tokens[k]!.text)) || inQuote[k]) return false
-            else if (tokens[k]!.lower === 'that') return true
-          return false
-        })()
-      ) {
-        // `told the Herald's morning programme that …`
-        while (tokens[c]!.lower !== 'that') c++
-      } else if (
-        LISTENER_VERBS.has(verb.base) &&
-        /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]?.lower ?? '') &&
-        (() => {
-          // `told a dispatcher before police arrived`: a listener, then no clause of what was said
-          for (let k = c + 1; k <= Math.min(last, c + 4); k++) {
-            if (!tokens[k]!.word || inQuote[k]) return false
-            if (SUBORDINATE.test(tokens[k]!.lower)) return true
-          }
-          return false
-        })()
-      ) {
-        continue
-      } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
-        // the listener: words up to the clause (`told African-Americans this weekend he would…`)
-        let k = c
-        while (k <= last && k - c < 6 && tokens[k]!.word && !CLAUSE_START.has(tokens[k]!.lower) && !inQuote[k]) k++
-        if (
-          k <= last &&
-          (CLAUSE_START.has(tokens[k]!.lower) || tokens[k]!.text === ':' || tokens[k]!.text === ',' || openAt.has(k))
-        )
-          c = k
-      }
-      const rest = text.slice(tokens[c]?.start ?? text.length)
-      const adverbial = AFTER_VERB.exec(rest)
-      if (adverbial && adverbial[0].length > 0) {
-        const to = (tokens[c]?.start ?? text.length) + adverbial[0].length
-        while (c <= last && tokens[c]!.start < to) c++
-      }
-      // `told a briefing, adding …`: what was said follows the participle, not this verb
-      if (c > v + 1 && verbAt(c)?.form === 'participle') continue
-      if (verb.base === 'ask' && (tokens[c]?.lower === 'for' || tokens[v + 1]?.lower === 'for')) continue
-      if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? ''))
-        continue
-      if (DESCRIBE_VERBS.has(verb.base) && tokens[c]?.lower === 'as') c++
-      const afterThat = tokens[c]?.lower === 'that'
-      if (afterThat) c++
-      if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {
-        // `said: “…”` introduces a direct quote
-        if (openAt.has(c + 1)) continue
-        c++
-        // `suggests, despite a rule …, that …`: an aside between commas, then what was said
-        if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) {
-          let close = c + 1
-          while (close < last && tokens[close]!.text !== ',' && !inQuote[close]) close++
-          if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that') c = close + 2
-        }
-        // `said, referencing …`, `said, as they …`, `the company said, below the average of …`: no reported clause follows
-        if (
-          tokens[c] &&
-          (/ing$/.test(tokens[c]!.lower) ||
-            SUBORDINATE.test(tokens[c]!.lower) ||
-            PREPOSITION.test(tokens[c]!.lower) ||
-            /^(?:below|above|compared|ahead|than|versus|up|down)$/.test(tokens[c]!.lower))
-        )
-          continue
-      }
-      // a clause opening with a preposition is an adverbial (`said at a briefing …`, `said after the vote he …`):
-      // the content, if any, follows `that` or starts at a new subject; `vowed to …` is a complement
-      const infinitive = tokens[c]?.lower === 'to' && INFINITIVE_VERBS.test(verb.base)
-      // (after `that`, a preposition opens what was said: `said that at least three people …`)
-      if (tokens[c] && PREPOSITION.test(tokens[c]!.lower) && !openAt.has(c) && !infinitive && !afterThat) {
-        let k = c
-        let subject = -1
-        while (k <= last && k - c < 12 && tokens[k]!.lower !== 'that' && tokens[k]!.text !== ',' && !inQuote[k]) {
-          if (subject < 0 && k > c + 1 && k - c <= 6 && /^(?:he|she|they|it|we|i|there)$/.test(tokens[k]!.lower))
-            subject = k
-          k++
-        }
-        // `said in a note the change could …`: a preposition, a determiner, one noun, then the clause
-        if (
-          subject < 0 &&
-          /^(?:a|an|the|his|her|their|its)$/.test(tokens[c + 1]?.lower ?? '') &&
-          tokens[c + 2]?.word &&
-          /^(?:the|a|an|this|these|those|its|their|his|her)$/.test(tokens[c + 3]?.lower ?? '')
-        )
-          subject = c + 3
-        if (k <= last && tokens[k]!.lower === 'that') c = k + 1
-        else if (subject > 0) c = subject
-        else continue
-      }
-      if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) continue
-      if (openAt.has(c)) {
-        // the verb introduces a direct quote (the quote pass attributes it), unless the sentence
-        // runs on after it: `said that “a deal” was close` is reported speech with a partial quote
-        const span = openAt.get(c)!
-        const after = span.closed ? tokenAt.get(span.close) : undefined
-        const next = after !== undefined ? tokens[after + 1] : undefined
-        if (!next || !next.word || next.capital) continue
-      }
-      if (c > last) continue
-      // content end: a later clause with its own speech verb, `, adding`, a dash, the sentence end
-      let e = last
-      const leading = verb.form === 'participle' && v === first
-      // `Asked about …, she said`, `Citing …, he accused`: only clause verbs speak from a leading participle
-      if (leading && (verb.base === 'ask' || !CLAUSE_VERBS.has(verb.base))) continue
-      // `Asked about the plan, she said …`: a question put to the speaker
-      if (v === first && verb.base === 'ask') continue
-      if (leading) {
-        let comma = c
-        while (comma <= last && tokens[comma]!.text !== ',') comma++
-        if (comma > last) continue
-        e = comma - 1
-        phrase = sentenceSubject(tokens, comma + 1, last, inQuote)
-        if (!phrase) continue
-      }
-      while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
-      for (let k = c + 1; k <= e; k++) {
-        if (k - c > 160) {
-          // reported speech runs a sentence or so, not a wall of text
-          e = k
-          break
-        }
-        if (inQuote[k]) continue
-        const t = tokens[k]!
-        // `the money — a mix of loans and grants — would begin flowing`: a dashed aside, then the clause runs on
-        if ((t.text === '—' || t.text === '–' || t.text === '--') && !inQuote[k]) {
-          let pair = k + 1
-          while (pair < e && !(tokens[pair]!.text === t.text && !inQuote[pair]) && !/^[.;]$/.test(tokens[pair]!.text))
-            pair++
-          if (pair < e && tokens[pair]!.text === t.text && tokens[pair + 1]?.word) {
-            k = pair
-            continue
-          }
-        }
-        if ((t.text === '—' || t.text === '–' || t.text === '--' || t.text === ';') && !inQuote[k]) {
-          e = k - 1
-          break
-        }
-        if (
-          t.text === ',' &&
-          tokens[k + 1] &&
-          (verbAt(k + 1) ||
-            (/^(?:and|but)$/.test(tokens[k + 1]!.lower) && tokens[k + 2] && verbAt(k + 2)) ||
-            tokens[k + 1]!.lower === 'according')
-        ) {
-          e = k - 1
-          break
-        }
-        // `…, but she noted …`, `…, he added`: a new clause with its own subject
-        const n1 = tokens[k + 1]
-        const n2 = tokens[k + 2]
-        if (
-          t.text === ',' &&
-          n1 &&
-          (/^(?:he|she|they|it|we|i)$/.test(n1.lower) ||
-            (/^(?:but|yet|while|although|though|whereas)$/.test(n1.lower) &&
-              n2 &&
-              (/^(?:he|she|they|it|we|i)$/.test(n2.lower) || n2.capital)))
-        ) {
-          e = k - 1
-          break
-        }
-        // `… "too late" and accused the board …`: a second speech verb of the same speaker
-        if ((t.lower === 'and' || t.lower === 'but') && !inQuote[k] && verbAt(k + 1)) {
-          e = k - 1
-          break
-        }
-        if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
-          const s2 = verbAt(k + 2) ?? verbAt(k + 3)
-          if (s2) {
-            e = k - 1
-            break
-          }
-          // `…, and Public Service Association secretary Marcus Teague told …`: a second speaker's clause
-          let found = false
-          for (let j = k + 3; j <= Math.min(e, k + 12) && !inQuote[j]; j++) {
-            if (!verbAt(j) || verbAt(j)!.form === 'participle') continue
-            const end = skipBetween(tokens, j - 1, k + 2)
-            const p = end >= k + 2 ? phraseBefore(tokens, end, k + 2) : null
-            found = Boolean(p && p.kind !== 'pronoun' && (p.first === k + 2 || rolePrefix(tokens, k + 2, p.first)))
-            break
-          }
-          if (found) {
-            e = k - 1
-            break
-          }
-        }
-      }
-      while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
-      if (e < c || !hasWord(tokens, c, e)) continue
-      // `told a regular midday briefing, adding …`: whom it was told to, no clause of what was said
-      if (
-        LISTENER_VERBS.has(verb.base) &&
-        /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]!.lower) &&
-        e - c < 6 &&
-        !spansIn(tokens[c]!.start, tokens[e]!.end).length &&
-        tokens
-          .slice(c, e + 1)
-          .every(
-            (t) =>
-              !/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does|do)$/.test(
-                t.lower
-              ) && !/ed$/.test(t.lower)
-          )
-      )
-        continue
-      // `…, saying that …` / `by saying …`: the sentence's subject speaks
-      // `X told a briefing, adding that …`: the speaker of the sentence's earlier speech verb, else its subject
-      if (!phrase && verb.form === 'participle')
-        phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
-      // `said X, and that Y` stays one quote: what was said, in one breath
-      {
-        const [from, initialTo] = rangeOf(tokens, c, e)
-        let to = initialTo
-        // an opening quote mark at the start belongs to a direct quote
-        const inner = spansIn(from, to)
-        const content = text.slice(from, to)
-        if (wordCount(content) < (inner.length ? 3 : 4)) continue
-        for (const s of inner) {
-          consumed.add(s)
-          if (s.close > to) to = Math.min(s.close, text.length)
-        }
-        if (describes && inner.length === 0) continue
-        const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
-        usedVerbs.add(v)
-        out.push({
-          paragraph: paragraph.index,
-          from,
-          to,
-          kind: inner.length ? (longInner ? 'partial' : 'indirect') : 'indirect',
-          cue: phrase ? cueOf(phrase) : null,
-          inherit: phrase ? 'none' : 'previous'
-        })
-      }
+        lead--
+      const subject = sentenceSubject(tokens, lead > first ? lead + 1 : first, v - 2, inQuote)
+      // only a phrase that stands right before its own verb is that clause's subject
+      const next = subject ? tokens[subject.last + 1] : undefined
+      const verbLike =
+        next &&
+        next.word &&
+        !next.capital &&
+        !/^(?:of|in|on|at|to|for|from|with|by|during|and|or|but|the|a|an|who|which|that|as)$/.test(next.lower)
+      const clauseStart = lead > first ? lead + 1 : first
+      const atStart = subject
+        ? tokens
+            .slice(clauseStart, subject.first)
+            .every((t) => !t.word || /^(?:but|and|so|yet|then|the)$/i.test(t.lower))
+        : false
+      phrase = subject && verbLike && (subject.kind !== 'name' || atStart) ? subject : null
     }
-    // `…, according to X` and `According to X, …`
-    for (let a = first; a < last; a++) {
-      if (inQuote[a] || tokens[a]!.lower !== 'according' || tokens[a + 1]?.lower !== 'to') continue
-      const phrase = phraseAfter(tokens, a + 2, last)
+    if (phrase) {
+      const before = tokens[phrase.first - 1]
+      if (before && (closeAt.has(phrase.first - 1) || (before.text === ',' && closeAt.has(phrase.first - 2)))) continue
+    }
+    // content start: after the listener, time adverbials, `that`, `:`
+    const c = reportedClauseStart(ctx, v, verb, last)
+    if (c === null) continue
+    // content end: a later clause with its own speech verb, `, adding`, a dash, the sentence end
+    let e = last
+    const leading = verb.form === 'participle' && v === first
+    // `Asked about …, she said`, `Citing …, he accused`: only clause verbs speak from a leading participle
+    if (leading && (verb.base === 'ask' || !CLAUSE_VERBS.has(verb.base))) continue
+    // `Asked about the plan, she said …`: a question put to the speaker
+    if (v === first && verb.base === 'ask') continue
+    if (leading) {
+      let comma = c
+      while (comma <= last && tokens[comma]!.text !== ',') comma++
+      if (comma > last) continue
+      e = comma - 1
+      phrase = sentenceSubject(tokens, comma + 1, last, inQuote)
       if (!phrase) continue
-      let c: number
-      let e: number
-      if (a === first || (a === first + 1 && !tokens[first]!.word)) {
-        c = phrase.last + 1
-        if (tokens[c]?.text === ',') c++
-        e = last
-      } else {
-        c = first
-        e = a - 1
-        if (tokens[e]?.text === ',') e--
-      }
-      while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
-      if (e <= c) continue
-      const [from, to] = rangeOf(tokens, c, e)
-      if (wordCount(text.slice(from, to)) < 4) continue
-      for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
-      out.push({ paragraph: paragraph.index, from, to, kind: 'indirect', cue: cueOf(phrase), inherit: 'none' })
     }
-    // inverted: `CONTENT, SUBJECT said [adverbials].` / `CONTENT, said SUBJECT.` with no quote marks
-    for (let k = last; k > first + 3; k--) {
-      if (tokens[k]!.text !== ',' || inQuote[k] || closeAt.has(k - 1)) continue
-      let v = -1
-      let phrase: Phrase | null = null
-      const verbFirst = verbAt(k + 1)
-      if (verbFirst && verbFirst.form !== 'participle') {
-        phrase = phraseAfter(tokens, k + 2, last)
-        v = k + 1
-      } else {
-        for (let j = k + 1; j <= Math.min(last, k + 18); j++) {
-          const sv = verbAt(j)
-          if (sv && sv.form !== 'participle') {
-            const end = skipBetween(tokens, j - 1, k + 1)
-            const p = end > k ? phraseBefore(tokens, end, k + 1) : null
-            // `…, the minister for coastal towns, Tomas Berg, said.`: the role before the name
-            const described = p && tokens[p.first - 1]?.text === ',' && roleWithBody(tokens, p.first - 2, k + 1)
-            if (p && (p.first === k + 1 || rolePrefix(tokens, k + 1, p.first) || described)) {
-              phrase = p
-              v = j
-            }
-            break
-          }
-        }
-      }
-      if (!phrase || v < 0 || usedVerbs.has(v)) continue
-      // `…, said she was ‘livid’`: the pronoun is the subject of what was said, not an inverted speaker
-      if (phrase.kind === 'pronoun' && phrase.first > v && tokens[phrase.last + 1]?.word) continue
-      if (!TAG_VERBS.test(SPEECH_VERBS.get(tokens[v]!.lower)?.base ?? '')) continue
-      if (/^(?:was|were|been|being|is|are|be)$/.test(tokens[v - 1]?.lower ?? '')) continue
-      // `…, she said: “…”`: the verb introduces a quote, and a leading `Addressing …,` is no speech
-      const afterVerb = tokens[Math.max(v, phrase.last) + 1]
-      if (afterVerb && /^[,:]$/.test(afterVerb.text) && openAt.has(Math.max(v, phrase.last) + 2)) continue
-      // `Speaking to reporters in Ottawa, X said …`: a leading participle clause is when and where, not what
-      if (/ing$/.test(tokens[first]!.lower) && tokens[first]!.capital) continue
-      // `The agency's spokeswoman, Ana Ferreira, said …`: the role, not what was said
-      if (tokens[k - 1]?.word && speakerNoun(tokens[k - 1]!.lower) && k - first <= 6) continue
-      // the tail after the verb must be short (time, place), not a new clause
-      let tail = 0
-      let clause = false
-      for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) {
-        if (tokens[j]!.word) tail++
-        // `…, unions say frontline will suffer`: what follows the verb is what was said
-        if (/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had)$/.test(tokens[j]!.lower))
-          clause = true
-      }
-      if (tail > 8 || clause) continue
-      const [from, to] = rangeOf(tokens, first, k - 1)
+    while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+    e = reportedClauseEnd(ctx, c, e)
+    while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+    if (e < c || !hasWord(tokens, c, e)) continue
+    // `told a regular midday briefing, adding …`: whom it was told to, no clause of what was said
+    if (
+      LISTENER_VERBS.has(verb.base) &&
+      /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]!.lower) &&
+      e - c < 6 &&
+      !spansIn(tokens[c]!.start, tokens[e]!.end).length &&
+      tokens
+        .slice(c, e + 1)
+        .every(
+          (t) =>
+            !/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had|did|does|do)$/.test(
+              t.lower
+            ) && !/ed$/.test(t.lower)
+        )
+    )
+      continue
+    // `…, saying that …` / `by saying …`: the sentence's subject speaks
+    // `X told a briefing, adding that …`: the speaker of the sentence's earlier speech verb, else its subject
+    if (!phrase && verb.form === 'participle')
+      phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
+    // `said X, and that Y` stays one quote: what was said, in one breath
+    {
+      const [from, initialTo] = rangeOf(tokens, c, e)
+      let to = initialTo
+      // an opening quote mark at the start belongs to a direct quote
       const inner = spansIn(from, to)
-      if (inner.some((s) => s.open === from)) continue // a direct quote with its tag
-      if (wordCount(text.slice(from, to)) < 4) continue
-      for (const s of inner) consumed.add(s)
-      usedVerbs.add(v)
+      const content = text.slice(from, to)
+      if (wordCount(content) < (inner.length ? 3 : 4)) continue
+      for (const s of inner) {
+        consumed.add(s)
+        if (s.close > to) to = Math.min(s.close, text.length)
+      }
+      if (describes && inner.length === 0) continue
       const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
+      usedVerbs.add(v)
       out.push({
         paragraph: paragraph.index,
         from,
         to,
-        kind: inner.length && longInner ? 'partial' : 'indirect',
-        cue: cueOf(phrase),
-        inherit: 'none'
+        kind: inner.length ? (longInner ? 'partial' : 'indirect') : 'indirect',
+        cue: phrase ? cueOf(phrase) : null,
+        inherit: phrase ? 'none' : 'previous'
       })
-      break
     }
   }
   return out
+}
+
+/**
+ * Where the content of a reported clause starts after its verb: past a listener (`told
+ * reporters`, `told the committee:`), time and place adverbials (`said on Monday`, `said in a
+ * statement`), `that`, a colon; `null` when no clause of what was said follows (`said, as …`,
+ * `asked for`, `called off`, a direct quote the quote pass reads, a participle of its own).
+ *
+ * @param ctx the paragraph.
+ * @param v the verb's token.
+ * @param verb the verb's base and form.
+ * @param last the sentence's last token.
+ * @returns the content's first token, or `null`.
+ */
+function reportedClauseStart(
+  ctx: ParagraphContext,
+  v: number,
+  verb: { base: string; form: string },
+  last: number
+): number | null {
+  const { text, tokens, inQuote, openAt, tokenAt, verbAt } = ctx
+  // content start: after listener, time adverbials, `that`, `:`
+  let c = v + 1
+  if (tokens[c]?.lower === 'out' || tokens[c]?.lower === 'on' || (verb.base === 'point' && tokens[c]?.lower === 'to'))
+    c++
+  if (
+    (verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') &&
+    /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')
+  )
+    c++
+  if (LISTENER_VERBS.has(verb.base) && tokens[c] && /^(?:him|her|them|us|me)$/.test(tokens[c]!.lower)) c++
+  else if (
+    LISTENER_VERBS.has(verb.base) &&
+    tokens[c] &&
+    tokens[c]!.lower !== 'that' &&
+    phraseAfter(tokens, c, last) &&
+    /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no)$/.test(
+      tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? ''
+    )
+  ) {
+    // `told the committee: …`, `told reporters that …`
+    c = phraseAfter(tokens, c, last)!.last + 1
+  } else if (
+    LISTENER_VERBS.has(verb.base) &&
+    tokens[c] &&
+    tokens[c]!.lower !== 'that' &&
+    (() => {
+      for (let k = c + 1; k <= Math.min(last, c + 8); k++)
+        if ((!tokens[k]!.word && !/^['’]$/.test(tokens[k]!.text)) || inQuote[k]) return false
+        else if (tokens[k]!.lower === 'that') return true
+      return false
+    })()
+  ) {
+    // `told the Herald's morning programme that …`
+    while (tokens[c]!.lower !== 'that') c++
+  } else if (
+    LISTENER_VERBS.has(verb.base) &&
+    /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]?.lower ?? '') &&
+    (() => {
+      // `told a dispatcher before police arrived`: a listener, then no clause of what was said
+      for (let k = c + 1; k <= Math.min(last, c + 4); k++) {
+        if (!tokens[k]!.word || inQuote[k]) return false
+        if (SUBORDINATE.test(tokens[k]!.lower)) return true
+      }
+      return false
+    })()
+  ) {
+    return null
+  } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
+    // the listener: words up to the clause (`told dock workers this weekend he would…`)
+    let k = c
+    while (k <= last && k - c < 6 && tokens[k]!.word && !CLAUSE_START.has(tokens[k]!.lower) && !inQuote[k]) k++
+    if (
+      k <= last &&
+      (CLAUSE_START.has(tokens[k]!.lower) || tokens[k]!.text === ':' || tokens[k]!.text === ',' || openAt.has(k))
+    )
+      c = k
+  }
+  const rest = text.slice(tokens[c]?.start ?? text.length)
+  const adverbial = AFTER_VERB.exec(rest)
+  if (adverbial && adverbial[0].length > 0) {
+    const to = (tokens[c]?.start ?? text.length) + adverbial[0].length
+    while (c <= last && tokens[c]!.start < to) c++
+  }
+  // `told a briefing, adding …`: what was said follows the participle, not this verb
+  if (c > v + 1 && verbAt(c)?.form === 'participle') return null
+  if (verb.base === 'ask' && (tokens[c]?.lower === 'for' || tokens[v + 1]?.lower === 'for')) return null
+  if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? ''))
+    return null
+  if (DESCRIBE_VERBS.has(verb.base) && tokens[c]?.lower === 'as') c++
+  const afterThat = tokens[c]?.lower === 'that'
+  if (afterThat) c++
+  if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {
+    // `said: “…”` introduces a direct quote
+    if (openAt.has(c + 1)) return null
+    c++
+    // `suggests, despite a rule …, that …`: an aside between commas, then what was said
+    if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) {
+      let close = c + 1
+      while (close < last && tokens[close]!.text !== ',' && !inQuote[close]) close++
+      if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that') c = close + 2
+    }
+    // `said, referencing …`, `said, as they …`, `the company said, below the average of …`: no reported clause follows
+    if (
+      tokens[c] &&
+      (/ing$/.test(tokens[c]!.lower) ||
+        SUBORDINATE.test(tokens[c]!.lower) ||
+        PREPOSITION.test(tokens[c]!.lower) ||
+        /^(?:below|above|compared|ahead|than|versus|up|down)$/.test(tokens[c]!.lower))
+    )
+      return null
+  }
+  // a clause opening with a preposition is an adverbial (`said at a briefing …`, `said after the vote he …`):
+  // the content, if any, follows `that` or starts at a new subject; `vowed to …` is a complement
+  const infinitive = tokens[c]?.lower === 'to' && INFINITIVE_VERBS.test(verb.base)
+  // (after `that`, a preposition opens what was said: `said that at least three people …`)
+  if (tokens[c] && PREPOSITION.test(tokens[c]!.lower) && !openAt.has(c) && !infinitive && !afterThat) {
+    let k = c
+    let subject = -1
+    while (k <= last && k - c < 12 && tokens[k]!.lower !== 'that' && tokens[k]!.text !== ',' && !inQuote[k]) {
+      if (subject < 0 && k > c + 1 && k - c <= 6 && /^(?:he|she|they|it|we|i|there)$/.test(tokens[k]!.lower))
+        subject = k
+      k++
+    }
+    // `said in a note the change could …`: a preposition, a determiner, one noun, then the clause
+    if (
+      subject < 0 &&
+      /^(?:a|an|the|his|her|their|its)$/.test(tokens[c + 1]?.lower ?? '') &&
+      tokens[c + 2]?.word &&
+      /^(?:the|a|an|this|these|those|its|their|his|her)$/.test(tokens[c + 3]?.lower ?? '')
+    )
+      subject = c + 3
+    if (k <= last && tokens[k]!.lower === 'that') c = k + 1
+    else if (subject > 0) c = subject
+    else return null
+  }
+  if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) return null
+  if (openAt.has(c)) {
+    // the verb introduces a direct quote (the quote pass attributes it), unless the sentence
+    // runs on after it: `said that “a deal” was close` is reported speech with a partial quote
+    const span = openAt.get(c)!
+    const after = span.closed ? tokenAt.get(span.close) : undefined
+    const next = after !== undefined ? tokens[after + 1] : undefined
+    if (!next || !next.word || next.capital) return null
+  }
+  if (c > last) return null
+  return c
+}
+
+/**
+ * Where the content of a reported clause ends: before a later clause with its own speech verb
+ * (`, adding`, `, and X told`), a new subject (`, but she noted`), a dash or a semicolon (a dashed
+ * aside runs on), at most 160 tokens on.
+ *
+ * @param ctx the paragraph.
+ * @param c the content's first token.
+ * @param e its last possible token (the sentence's last word).
+ * @returns the content's last token.
+ */
+function reportedClauseEnd(ctx: ParagraphContext, c: number, e: number): number {
+  const { tokens, inQuote, verbAt } = ctx
+  for (let k = c + 1; k <= e; k++) {
+    if (k - c > 160) {
+      // reported speech runs a sentence or so, not a wall of text
+      return k
+    }
+    if (inQuote[k]) continue
+    const t = tokens[k]!
+    // `the money — a mix of loans and grants — would begin flowing`: a dashed aside, then the clause runs on
+    if ((t.text === '—' || t.text === '–' || t.text === '--') && !inQuote[k]) {
+      let pair = k + 1
+      while (pair < e && !(tokens[pair]!.text === t.text && !inQuote[pair]) && !/^[.;]$/.test(tokens[pair]!.text))
+        pair++
+      if (pair < e && tokens[pair]!.text === t.text && tokens[pair + 1]?.word) {
+        k = pair
+        continue
+      }
+    }
+    if ((t.text === '—' || t.text === '–' || t.text === '--' || t.text === ';') && !inQuote[k]) {
+      return k - 1
+    }
+    if (
+      t.text === ',' &&
+      tokens[k + 1] &&
+      (verbAt(k + 1) ||
+        (/^(?:and|but)$/.test(tokens[k + 1]!.lower) && tokens[k + 2] && verbAt(k + 2)) ||
+        tokens[k + 1]!.lower === 'according')
+    ) {
+      return k - 1
+    }
+    // `…, but she noted …`, `…, he added`: a new clause with its own subject
+    const n1 = tokens[k + 1]
+    const n2 = tokens[k + 2]
+    if (
+      t.text === ',' &&
+      n1 &&
+      (/^(?:he|she|they|it|we|i)$/.test(n1.lower) ||
+        (/^(?:but|yet|while|although|though|whereas)$/.test(n1.lower) &&
+          n2 &&
+          (/^(?:he|she|they|it|we|i)$/.test(n2.lower) || n2.capital)))
+    ) {
+      return k - 1
+    }
+    // `… "too late" and accused the board …`: a second speech verb of the same speaker
+    if ((t.lower === 'and' || t.lower === 'but') && !inQuote[k] && verbAt(k + 1)) {
+      return k - 1
+    }
+    if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
+      const s2 = verbAt(k + 2) ?? verbAt(k + 3)
+      if (s2) {
+        return k - 1
+      }
+      // `…, and Harbour Workers' Union secretary Ola Brandt told …`: a second speaker's clause
+      let found = false
+      for (let j = k + 3; j <= Math.min(e, k + 12) && !inQuote[j]; j++) {
+        if (!verbAt(j) || verbAt(j)!.form === 'participle') continue
+        const end = skipBetween(tokens, j - 1, k + 2)
+        const p = end >= k + 2 ? phraseBefore(tokens, end, k + 2) : null
+        found = Boolean(p && p.kind !== 'pronoun' && (p.first === k + 2 || rolePrefix(tokens, k + 2, p.first)))
+        break
+      }
+      if (found) {
+        return k - 1
+      }
+    }
+  }
+  return e
+}
+
+/**
+ * `…, according to X` and `According to X, …`: what X said, before or after.
+ *
+ * @param ctx the paragraph.
+ * @param first the sentence's first token.
+ * @param last its last token.
+ * @param consumed quote spans taken in by a candidate (filled here).
+ * @returns the sentence's candidates.
+ */
+function accordingTo(ctx: ParagraphContext, first: number, last: number, consumed: Set<QuoteSpan>): QuoteCandidate[] {
+  const { paragraph, text, tokens, top, inQuote, closeAt, cueOf } = ctx
+  const out: QuoteCandidate[] = []
+  // `…, according to X` and `According to X, …`
+  for (let a = first; a < last; a++) {
+    if (inQuote[a] || tokens[a]!.lower !== 'according' || tokens[a + 1]?.lower !== 'to') continue
+    const phrase = phraseAfter(tokens, a + 2, last)
+    if (!phrase) continue
+    let c: number
+    let e: number
+    if (a === first || (a === first + 1 && !tokens[first]!.word)) {
+      c = phrase.last + 1
+      if (tokens[c]?.text === ',') c++
+      e = last
+    } else {
+      c = first
+      e = a - 1
+      if (tokens[e]?.text === ',') e--
+    }
+    while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+    if (e <= c) continue
+    const [from, to] = rangeOf(tokens, c, e)
+    if (wordCount(text.slice(from, to)) < 4) continue
+    for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
+    out.push({ paragraph: paragraph.index, from, to, kind: 'indirect', cue: cueOf(phrase), inherit: 'none' })
+  }
+  return out
+}
+
+/**
+ * The inverted tag with no quote marks: `CONTENT, SUBJECT said [adverbials].` or `CONTENT, said
+ * SUBJECT.`, the tail after the verb short (a time, a place), not a clause of its own.
+ *
+ * @param ctx the paragraph.
+ * @param first the sentence's first token.
+ * @param last its last token.
+ * @param consumed quote spans taken in by a candidate (filled here).
+ * @param usedVerbs verbs already read as speech (a verb tags one clause).
+ * @returns the candidate, or `null`.
+ */
+function invertedTag(
+  ctx: ParagraphContext,
+  first: number,
+  last: number,
+  consumed: Set<QuoteSpan>,
+  usedVerbs: Set<number>
+): QuoteCandidate | null {
+  const { paragraph, text, tokens, inQuote, openAt, closeAt, spansIn, cueOf, verbAt } = ctx
+  // inverted: `CONTENT, SUBJECT said [adverbials].` / `CONTENT, said SUBJECT.` with no quote marks
+  for (let k = last; k > first + 3; k--) {
+    if (tokens[k]!.text !== ',' || inQuote[k] || closeAt.has(k - 1)) continue
+    let v = -1
+    let phrase: Phrase | null = null
+    const verbFirst = verbAt(k + 1)
+    if (verbFirst && verbFirst.form !== 'participle') {
+      phrase = phraseAfter(tokens, k + 2, last)
+      v = k + 1
+    } else {
+      for (let j = k + 1; j <= Math.min(last, k + 18); j++) {
+        const sv = verbAt(j)
+        if (sv && sv.form !== 'participle') {
+          const end = skipBetween(tokens, j - 1, k + 1)
+          const p = end > k ? phraseBefore(tokens, end, k + 1) : null
+          // `…, the minister for coastal towns, Tomas Berg, said.`: the role before the name
+          const described = p && tokens[p.first - 1]?.text === ',' && roleWithBody(tokens, p.first - 2, k + 1)
+          if (p && (p.first === k + 1 || rolePrefix(tokens, k + 1, p.first) || described)) {
+            phrase = p
+            v = j
+          }
+          break
+        }
+      }
+    }
+    if (!phrase || v < 0 || usedVerbs.has(v)) continue
+    // `…, said she was ‘livid’`: the pronoun is the subject of what was said, not an inverted speaker
+    if (phrase.kind === 'pronoun' && phrase.first > v && tokens[phrase.last + 1]?.word) continue
+    if (!TAG_VERBS.test(SPEECH_VERBS.get(tokens[v]!.lower)?.base ?? '')) continue
+    if (/^(?:was|were|been|being|is|are|be)$/.test(tokens[v - 1]?.lower ?? '')) continue
+    // `…, she said: “…”`: the verb introduces a quote, and a leading `Addressing …,` is no speech
+    const afterVerb = tokens[Math.max(v, phrase.last) + 1]
+    if (afterVerb && /^[,:]$/.test(afterVerb.text) && openAt.has(Math.max(v, phrase.last) + 2)) continue
+    // `Speaking to reporters in Ottawa, X said …`: a leading participle clause is when and where, not what
+    if (/ing$/.test(tokens[first]!.lower) && tokens[first]!.capital) continue
+    // `The agency's spokeswoman, Ana Ferreira, said …`: the role, not what was said
+    if (tokens[k - 1]?.word && speakerNoun(tokens[k - 1]!.lower) && k - first <= 6) continue
+    // the tail after the verb must be short (time, place), not a new clause
+    let tail = 0
+    let clause = false
+    for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) {
+      if (tokens[j]!.word) tail++
+      // `…, unions say frontline will suffer`: what follows the verb is what was said
+      if (/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had)$/.test(tokens[j]!.lower))
+        clause = true
+    }
+    if (tail > 8 || clause) continue
+    const [from, to] = rangeOf(tokens, first, k - 1)
+    const inner = spansIn(from, to)
+    if (inner.some((s) => s.open === from)) continue // a direct quote with its tag
+    if (wordCount(text.slice(from, to)) < 4) continue
+    for (const s of inner) consumed.add(s)
+    usedVerbs.add(v)
+    const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
+    return {
+      paragraph: paragraph.index,
+      from,
+      to,
+      kind: inner.length && longInner ? 'partial' : 'indirect',
+      cue: cueOf(phrase),
+      inherit: 'none'
+    }
+  }
+  return null
 }
 
 /**

@@ -1,6 +1,18 @@
-import { HONORIFICS, NAME_PARTICLES, NOT_NAME_START, ORGANISATION_WORDS, TITLE_WORDS } from '../lexicon/people.ts'
-import type { SpeakerCue } from '../quotes/candidates.ts'
+import {
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAME_START,
+  ORGANISATION_WORDS,
+  ROLE_ABBREVIATIONS,
+  ROLE_HEADS,
+  TITLE_WORDS
+} from '../lexicon/people.ts'
+import type { SpeakerCue } from '../quotes/index.ts'
 import type { NameMention } from './mentions.ts'
+import { MentionLog } from './mention-log.ts'
+import { NameIndex } from './name-index.ts'
+import type { Places } from './places.ts'
+import { BODY_NOUNS, COMPANY_NAME, COMPANY_NOUNS, PUBLIC_BODY } from '../lexicon/bodies.ts'
 
 /** A person or body the article names, with every way it is named. */
 export interface Entity {
@@ -16,7 +28,9 @@ export interface Entity {
   roles: string[]
   affiliations: string[]
   gender: 'm' | 'f' | null
-  /** Positions of its mentions, `paragraph * 1e6 + offset`. */
+  /** Its place in the order of creation (`s1` is 0). */
+  order: number
+  /** Places of its mentions (see `places.ts`), ascending. */
   positions: number[]
   /** Positions where it is a sentence subject. */
   subjectPositions: number[]
@@ -25,13 +39,8 @@ export interface Entity {
   personal: boolean
   /** How often each spelling of the surname is used (`Ferreira` 5, `Ferriera` 1). */
   surnames: Map<string, number>
-  /** The age the text gives (`Shelley Barnard, 38,`), for `the 38-year-old`. */
+  /** The age the text gives (`Tova Brandt, 38,`), for `the 38-year-old`. */
   age: number | null
-}
-
-/** Where a mention or cue stands, as one comparable number. */
-export function positionOf(paragraph: number, offset: number): number {
-  return paragraph * 1e6 + offset
 }
 
 /** Whether two name words are the same, allowing one typo in long words (`Ferriera` for `Ferreira`). */
@@ -57,16 +66,105 @@ export class EntityRegistry {
   readonly entities: Entity[] = []
   private readonly byKey = new Map<string, Entity>()
   /** Bodies named but never speaking by name (`Northfield Instruments Inc. shares fell`): who a later `the company` or `the ministry` may be. */
-  private readonly namedBodies: { name: string; at: number }[] = []
+  private readonly namedBodies = new Map<string, number[]>()
+  /** The names of `namedBodies` by each of their lowercase words, and those that sound like a company's. */
+  private readonly namedByWord = new Map<string, string[]>()
+  private readonly namedCompanies: string[] = []
+  /** Organisations by each lowercase word of their name (`fund` for the International Monetary Fund). */
+  private readonly organisationsByWord = new Map<string, Entity[]>()
+  /** Persons by surname and by first name (a typo allowed), and every entity by the words of its roles. */
+  private readonly bySurname = new NameIndex<Entity>()
+  private readonly byFirstName = new NameIndex<Entity>()
+  private readonly byRoleWord = new Map<string, Set<Entity>>()
+  /** The holders of each role asked for (`holdersOf`), by the role's wanted forms. */
+  private readonly roleHolders = new Map<string, Entity[]>()
+  /** The persons (`persons()`), kept in order of creation as entities become personal. */
+  private readonly personal: Entity[] = []
+
+  /**
+   * @param places where each mention stands in the article.
+   */
+  constructor(places: Places) {
+    this.places = places
+    this.log = new MentionLog<Entity>(places)
+  }
+
+  /** Every mention and subject in reading order, to read back from a place. */
+  private readonly log: MentionLog<Entity>
+
+  /** Where each mention stands in the article. */
+  readonly places: Places
 
   /** Every person, in order of first mention: a name with a title, a role, a gender, or used by surname alone. */
   persons(): Entity[] {
-    return this.entities.filter((e) => e.type === 'person' && e.personal)
+    return this.personal
+  }
+
+  /** File a mention of an entity at a place (its `positions` and the log). */
+  private mentionAt(entity: Entity, at: number): void {
+    insertSorted(entity.positions, at)
+    this.log.add(entity, at, 'mention')
+  }
+
+  /** File an entity as a sentence's subject at a place (its `subjectPositions` and the log). */
+  private subjectAt(entity: Entity, at: number): void {
+    insertSorted(entity.subjectPositions, at)
+    this.log.add(entity, at, 'subject')
+  }
+
+  /** Mark an entity as a person the text shows is one (see `Entity.personal`). */
+  private markPersonal(entity: Entity): void {
+    if (entity.personal) return
+    entity.personal = true
+    if (entity.type !== 'person') return
+    let at = this.personal.length
+    while (at > 0 && this.personal[at - 1]!.order > entity.order) at--
+    this.personal.splice(at, 0, entity)
+  }
+
+  /**
+   * The entities holding a role that reads as one of `wanted` (`minister`, or `prime minister`
+   * for `pm`), in order of creation; kept up to date as roles are added.
+   */
+  private holdersOf(wanted: readonly string[]): Entity[] {
+    const key = wanted.join('|')
+    let holders = this.roleHolders.get(key)
+    if (!holders) {
+      const filed = new Set<Entity>()
+      for (const w of wanted) for (const e of this.byRoleWord.get(w.split(' ')[0]!) ?? []) filed.add(e)
+      holders = [...filed].filter((e) => e.roles.some((r) => readsAs(r, wanted))).sort((a, b) => a.order - b.order)
+      this.roleHolders.set(key, holders)
+    }
+    return holders
+  }
+
+  /** Give an entity a role (once), filed by its words. */
+  private addRole(entity: Entity, role: string): void {
+    if (entity.roles.includes(role)) return
+    entity.roles.push(role)
+    for (const [key, holders] of this.roleHolders) {
+      if (holders.includes(entity) || !readsAs(role, key.split('|'))) continue
+      let at = holders.length
+      while (at > 0 && holders[at - 1]!.order > entity.order) at--
+      holders.splice(at, 0, entity)
+    }
+    for (const word of ` ${role.toLowerCase()} `.split(' ')) {
+      const holders = this.byRoleWord.get(word)
+      if (holders) holders.add(entity)
+      else this.byRoleWord.set(word, new Set([entity]))
+    }
+  }
+
+  /** Give a person a first name it had not (filed for `personByFirstName`). */
+  private setFirst(entity: Entity, first: string | null): void {
+    entity.first = first
+    if (first) this.byFirstName.add(first, entity)
   }
 
   private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
     const entity: Entity = {
       id: `s${this.entities.length + 1}`,
+      order: this.entities.length,
       type,
       first,
       last,
@@ -83,12 +181,20 @@ export class EntityRegistry {
       age: null
     }
     this.entities.push(entity)
+    if (type === 'organisation')
+      for (const word of new Set(display.toLowerCase().split(/\s+/))) {
+        const list = this.organisationsByWord.get(word)
+        if (list) list.push(entity)
+        else this.organisationsByWord.set(word, [entity])
+      }
+    if (type === 'person' && last) this.bySurname.add(last, entity)
+    if (type === 'person' && first) this.byFirstName.add(first, entity)
     return entity
   }
 
   /** An organisation known by the long form of an acronym, or by the acronym of a long name (`WHO`, `World Health Organization`). */
   private byAcronym(name: string): Entity | null {
-    // `Nepra` for the National Electric Power Regulatory Authority: an acronym written as a word
+    // `Hafra` for the Harbour and Fisheries Regulatory Authority: an acronym written as a word
     const word = /^[A-Z][a-z]{2,5}$/.test(name) ? name.toUpperCase() : null
     if (word) {
       const long = this.entities.find(
@@ -115,14 +221,16 @@ export class EntityRegistry {
 
   /** Find a person by first and last name. */
   private personByName(first: string | null, last: string, gender: 'm' | 'f' | null, at: number): Entity | null {
-    const matches = this.entities.filter(
-      (e) =>
-        e.type === 'person' &&
-        e.last &&
-        sameWord(e.last, last) &&
-        (!first || !e.first || sameWord(e.first, first) || (first.length <= 2 && e.first[0] === first[0])) &&
-        (!gender || !e.gender || e.gender === gender)
-    )
+    const matches = this.bySurname
+      .candidates(last)
+      .filter(
+        (e) =>
+          e.type === 'person' &&
+          e.last &&
+          sameWord(e.last, last) &&
+          (!first || !e.first || sameWord(e.first, first) || (first.length <= 2 && e.first[0] === first[0])) &&
+          (!gender || !e.gender || e.gender === gender)
+      )
     if (matches.length <= 1) return matches[0] ?? null
     return mostRecent(matches, at)
   }
@@ -130,7 +238,7 @@ export class EntityRegistry {
   /** Find a person by a surname of several words (`Sousa de Almeida` for Inês Sousa de Almeida). */
   private personBySurnames(words: string[], at: number): Entity | null {
     if (words.length < 2) return null
-    const matches = this.entities.filter(
+    const matches = this.bySurname.candidates(words[words.length - 1]!).filter(
       (e) =>
         e.type === 'person' &&
         e.last &&
@@ -145,7 +253,9 @@ export class EntityRegistry {
 
   /** Find a person by first name alone (`Sir Tomas`). */
   private personByFirstName(first: string, at: number): Entity | null {
-    const matches = this.entities.filter((e) => e.type === 'person' && e.first && sameWord(e.first, first))
+    const matches = this.byFirstName
+      .candidates(first)
+      .filter((e) => e.type === 'person' && e.first && sameWord(e.first, first))
     return matches.length ? mostRecent(matches, at) : null
   }
 
@@ -157,7 +267,7 @@ export class EntityRegistry {
    * @returns the entity it belongs to, if any.
    */
   addMention(mention: NameMention, create: boolean): Entity | null {
-    const at = positionOf(mention.paragraph, mention.start)
+    const at = this.places.of(mention.paragraph, mention.start)
     const words = mention.words.map(norm)
     let entity: Entity | null = null
     if (mention.kind === 'organisation') {
@@ -168,7 +278,7 @@ export class EntityRegistry {
         entity = this.create('organisation', name, null, null)
         this.byKey.set(key, entity)
       }
-      if (!entity && !mention.quoted && !mention.aside && !mention.headline) this.namedBodies.push({ name, at })
+      if (!entity && !mention.quoted && !mention.aside && !mention.headline) this.noteNamedBody(name, at)
       if (entity && !entity.forms.has(name)) entity.aliases.add(name)
     } else if (mention.kind === 'person' && words.length >= 2) {
       // `De Vries`: a particle starts the surname, not a first name
@@ -176,7 +286,7 @@ export class EntityRegistry {
       const last = words[words.length - 1]!
       entity = this.personByName(first, last, mention.gender, at) ?? this.personBySurnames(words, at)
       if (!entity && create) entity = this.create('person', mention.words.join(' '), first, last)
-      else if (entity && !entity.first) entity.first = first
+      else if (entity && !entity.first) this.setFirst(entity, first)
     } else if (words.length === 1) {
       const word = words[0]!
       const firstNameHonorific = mention.honorific && /^(?:sir|dame|lord|lady)$/i.test(mention.honorific)
@@ -197,14 +307,14 @@ export class EntityRegistry {
   }
 
   private note(entity: Entity, mention: NameMention, at: number): void {
-    if (!mention.quoted && !mention.aside) insertSorted(entity.positions, at)
-    if (mention.subject && !mention.aside) insertSorted(entity.subjectPositions, at)
+    if (!mention.quoted && !mention.aside) this.mentionAt(entity, at)
+    if (mention.subject && !mention.aside) this.subjectAt(entity, at)
     if (entity.type === 'person' && mention.words.length >= 2) {
       const display = mention.words.join(' ')
       entity.forms.set(display, (entity.forms.get(display) ?? 0) + 1)
     }
     if (mention.text && !entity.forms.has(mention.text)) entity.aliases.add(mention.text)
-    if (mention.role && !entity.roles.includes(mention.role)) entity.roles.push(mention.role)
+    if (mention.role) this.addRole(entity, mention.role)
     if (mention.affiliation && !entity.affiliations.includes(mention.affiliation))
       entity.affiliations.push(mention.affiliation)
     if (mention.gender && !entity.gender) entity.gender = mention.gender
@@ -217,7 +327,7 @@ export class EntityRegistry {
       mention.age != null ||
       mention.words.length === 1
     )
-      entity.personal = true
+      this.markPersonal(entity)
     if (entity.type === 'person') {
       const surname = mention.words[mention.words.length - 1]!
       entity.surnames.set(surname, (entity.surnames.get(surname) ?? 0) + 1)
@@ -225,7 +335,8 @@ export class EntityRegistry {
   }
 
   /**
-   * Resolve a speaker phrase to an entity.
+   * Resolve a speaker phrase to an entity: the first of the named rules that decides (see
+   * `resolvePronoun`, `resolveName` and `DESCRIPTION_RULES`), else a group of that name.
    *
    * @param cue the phrase near the quote.
    * @param lastSpeaker the speaker of the previous quote, for pronouns.
@@ -237,248 +348,268 @@ export class EntityRegistry {
     lastSpeaker: Entity | null,
     mentionOf: (cue: SpeakerCue) => NameMention | null
   ): Entity | null {
-    const at = positionOf(cue.paragraph, cue.start)
+    const at = this.places.of(cue.paragraph, cue.start)
+    const words = cue.text
+      .toLowerCase()
+      .replace(/^(?:the|a|an)\s+/, '')
+      .split(/\s+/)
+    const context: CueContext = { cue, at, words, head: words[words.length - 1]!, lastSpeaker, mentionOf }
+    if (cue.kind === 'pronoun') return this.resolvePronoun(context)
+    if (cue.kind === 'name') return this.resolveName(context)
+    for (const rule of DESCRIPTION_RULES) {
+      const found = this[rule](context)
+      if (found !== undefined) return found
+    }
+    return this.resolveGroup(context)
+  }
+
+  /** `he`, `she`: a person of that gender (see `pronoun`); `it`, `they`: the body just quoted, or the latest named. */
+  resolvePronoun({ cue, at, lastSpeaker }: CueContext): Entity | null {
     const lower = cue.text.toLowerCase()
-    if (cue.kind === 'pronoun') {
-      if (lower === 'he' || lower === 'she') {
-        const entity = this.pronoun(lower === 'he' ? 'm' : 'f', at, lastSpeaker)
-        // whoever `he` or `she` stands for is a person
-        if (entity) entity.personal = true
-        return entity
-      }
-      if (lower === 'it' || lower === 'they') {
-        const bodies = this.entities.filter((e) => e.type !== 'person' && lastBefore(e.positions, at) >= 0)
-        if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
-        return bodies.length ? mostRecent(bodies, at) : null
-      }
-      return null
-    }
-    if (cue.kind === 'name') {
-      const mention = mentionOf(cue)
-      if (mention) {
-        const found = this.addMention(mention, false)
-        if (found) return found
-        // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
-        const cueWords = mention.words.map(norm)
-        const inside = this.persons().filter(
-          (e) => e.last && cueWords.some((w) => sameWord(w, e.last!)) && (!e.first || cueWords.includes(e.first))
-        )
-        if (inside.length) return mostRecent(inside, at)
-        if (mention.headline) return null
-        if (mention.kind === 'person' || mention.honorific || mention.title)
-          return this.addMention({ ...mention, kind: 'person' }, true)
-      }
-      // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
-      const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
-      const key = `org:${name.toLowerCase()}`
-      const longer =
-        /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
-          ? this.entities.filter(
-              (e) =>
-                e.type === 'organisation' &&
-                [...e.forms.keys()].some((f) => f !== name && f.toLowerCase().split(/\s+/).includes(name.toLowerCase()))
-            )
-          : []
-      // named before; or, in the headline (paragraph 0: `City says …` over `The City of
-      // Marlow says …`), after
-      const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
-      const kind = before.length ? before : at < positionOf(1, 0) ? longer : []
-      let entity = this.byKey.get(key) ?? this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
-      if (!entity) {
-        entity = this.create('organisation', name, null, null)
-        this.byKey.set(key, entity)
-      }
-      insertSorted(entity.positions, at)
+    if (lower === 'he' || lower === 'she') {
+      const entity = this.pronoun(lower === 'he' ? 'm' : 'f', at, lastSpeaker)
+      // whoever `he` or `she` stands for is a person
+      if (entity) this.markPersonal(entity)
       return entity
     }
-    // descriptions and groups: `the Prime Minister`, `the fund`, `government sources`
-    const words = lower.replace(/^(?:the|a|an)\s+/, '').split(/\s+/)
-    const head = words[words.length - 1]!
-    if (cue.kind === 'description') {
-      // `the 38-year-old`: the person the text gave that age
-      const age = /^(\d{1,3})-year-old$/.exec(head)
-      if (age) {
-        const aged = this.persons().filter((e) => e.age === Number(age[1]))
-        if (aged.length) {
-          const entity = mostRecent(aged, at)
-          entity.aliases.add(cue.text.replace(/^The /, 'the '))
-          return entity
-        }
-      }
-      const entity = this.roleHolder(cue.text, at)
-      if (entity) {
-        entity.aliases.add(cue.text.replace(/^The /, 'the '))
-        return entity
-      }
-      // `the PM`, `the Prime Minister` with no holder named: the article's main person without a role
-      const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
-      if (
-        capitalised &&
-        /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/.test(
-          words.join(' ')
-        )
-      ) {
-        // named before the title, or else anywhere in the article (`The Taoiseach said …` before his name appears)
-        let free = this.persons().filter((e) => e.roles.length === 0 && lastBefore(e.positions, at + 1) >= 0)
-        if (free.length === 0) free = this.persons().filter((e) => e.roles.length === 0)
-        if (free.length === 0) free = this.entities.filter((e) => e.type === 'person' && e.roles.length === 0)
-        if (free.length) {
-          const main = free.sort(
-            (a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!
-          )[0]!
-          main.roles.push(titleCase(words.join(' ')))
-          main.aliases.add(cue.text.replace(/^The /, 'the '))
-          return main
-        }
-      }
+    if (lower === 'it' || lower === 'they') {
+      const bodies = this.entities.filter((e) => e.type !== 'person' && lastBefore(e.positions, at) >= 0)
+      if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
+      return bodies.length ? mostRecent(bodies, at) : null
     }
-    // `a Department of Health spokesperson`, `the Scottish Government spokeswoman`: the body speaks through them
-    // (`a spokesperson for Castlereagh Metals`: the same, the body named after)
-    const voiceFor = SPOKESPERSON_FOR.exec(cue.text)
-    const voice = SPOKESPERSON.exec(cue.text) ?? (voiceFor ? [voiceFor[0], voiceFor[2]!.trim(), voiceFor[1]!] : null)
-    if (cue.kind === 'description' && voice) {
-      const body = this.bodyNamed(voice[1]!, at)
-      if (body) {
-        body.aliases.add(cue.text.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))
-        if (!body.roles.includes(voice[2]!.toLowerCase())) body.roles.push(voice[2]!.toLowerCase())
-        return body
-      }
-    }
-    if (cue.kind === 'description' && /^the\s/i.test(cue.text)) {
-      // `the agent said` after `One agent, who asked not to be named, told …`: that unnamed person
-      const group = this.entities.filter(
-        (e) =>
-          e.type === 'group' &&
-          [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).pop() === head) &&
-          lastBefore(e.positions, at) >= 0
-      )
-      if (group.length) return mostRecent(group, at)
-      // `the labour leader stated` with no leader named: the person just quoted, described
-      if (
-        lastSpeaker?.type === 'person' &&
-        lastSpeaker.personal &&
-        lastBefore(lastSpeaker.positions, at) > at - 2e6 &&
-        !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) &&
-        ROLE_HEADS.test(head)
-      ) {
-        lastSpeaker.aliases.add(cue.text.replace(/^The /, 'the '))
-        return lastSpeaker
-      }
-    }
-    // `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous)
-    if (
-      cue.kind === 'description' &&
-      !/^(?:a|an)\s/i.test(cue.text) &&
-      !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)
-    )
-      return null
-    // `a Herald article`, `the Herald editorial`: the publication speaks
-    const outlet =
-      /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u.exec(
-        cue.text
-      )
-    if (outlet) {
-      const name = outlet[1]!.trim()
-      const key = `org:${name.toLowerCase()}`
-      let entity =
-        this.byKey.get(key) ??
-        this.entities.find(
-          (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.replace(/^The /, '') === name)
-        ) ??
-        null
-      if (!entity) {
-        entity = this.create('organisation', name, null, null)
-        this.byKey.set(key, entity)
-      }
-      return entity
-    }
-    // `his advisers`: the group of the person the pronoun stands for
-    const possessive = /^(his|her)\s+(.+)$/i.exec(cue.text)
-    if (possessive && cue.kind === 'group') {
-      const owner = this.pronoun(possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f', at, lastSpeaker)
-      if (owner) {
-        const ownerName = [...owner.forms.keys()][0]!
-        const name = `${possessive[2]} to ${ownerName}`
-        const key = `group:${name.toLowerCase()}`
-        let entity =
-          this.byKey.get(key) ??
-          this.entities.find(
-            (e) =>
-              e.type === 'group' &&
-              [...e.forms.keys()].some(
-                (f) =>
-                  f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) &&
-                  f.toLowerCase().endsWith(owner.last ?? '\u0000')
-              )
-          ) ??
-          null
-        if (!entity) {
-          entity = this.create('group', name, null, null)
-          this.byKey.set(key, entity)
-        }
-        return entity
-      }
-    }
-    // `the statement added`, `the release said`: whoever issued it, the speaker just quoted
-    // (nobody quoted yet, or `a statement`, a new one: its issuer is unknown, and it is no speaker itself)
-    if (
-      /^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i.test(
-        cue.text
-      )
-    )
-      return /^an?\s/i.test(cue.text) ? null : lastSpeaker
-    // a body named by its kind: `the fund` for the International Monetary Fund
-    const bodies = this.entities.filter(
-      (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).includes(head))
-    )
-    if (bodies.length) return mostRecent(bodies, at)
-    if (cue.kind === 'group' && /^the\s/i.test(cue.text) && BODY_NOUNS.test(head)) {
-      // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
-      const byWord = this.namedBefore(
-        at,
-        (name) => name.includes(' ') && name.toLowerCase().split(/\s+/).includes(head)
-      )
-      if (byWord) return this.bodyFromNamed(byWord, cue)
-      // the body named in the last few paragraphs, else the one the article names most
-      // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
-      const named = this.entities
+    return null
+  }
+
+  /**
+   * A name: the person or body it names (found or made); in a title-case headline, only a known
+   * person inside the run; a body's short name (`the City`) for the longer one named before.
+   */
+  resolveName({ cue, at, mentionOf }: CueContext): Entity | null {
+    const mention = mentionOf(cue)
+    if (mention) {
+      const found = this.addMention(mention, false)
+      if (found) return found
+      // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
+      const cueWords = mention.words.map(norm)
+      const named = new Set<Entity>()
+      for (const w of cueWords) for (const e of this.bySurname.candidates(w)) named.add(e)
+      const inside = [...named]
         .filter(
           (e) =>
-            (e.type === 'organisation' ||
-              (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
-            lastBefore(e.positions, at) >= 0
+            e.type === 'person' &&
+            e.personal &&
+            e.last &&
+            cueWords.some((w) => sameWord(w, e.last!)) &&
+            (!e.first || cueWords.includes(e.first))
         )
-        // `the company` is no ministry or council
-        .filter((e) => !COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
-      const recent = named.filter((e) => lastBefore(e.positions, at) > at - 4e6)
-      const pool = recent.length ? recent : named
-      if (pool.length) {
-        // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
-        const fit = (e: Entity): number =>
-          e.positions.length +
-          (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
-        const entity = pool.sort(
-          (a, b) => fit(b) - fit(a) || lastBefore(b.positions, at) - lastBefore(a.positions, at)
-        )[0]!
-        entity.aliases.add(cue.text.replace(/^The /, 'the '))
-        return entity
-      }
-      // `the company said` when no body has spoken yet: the company the text named most before it
-      const company = COMPANY_NOUNS.test(head)
-        ? this.namedBefore(at, (name) => COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name), true)
-        : null
-      if (company) return this.bodyFromNamed(company, cue)
+        .sort((a, b) => a.order - b.order)
+      if (inside.length) return mostRecent(inside, at)
+      if (mention.headline) return null
+      if (mention.kind === 'person' || mention.honorific || mention.title)
+        return this.addMention({ ...mention, kind: 'person' }, true)
     }
+    // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
     const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
-    const key = `group:${name.toLowerCase()}`
-    let entity = this.byKey.get(key) ?? null
-    if (!entity) {
-      entity = this.create('group', name, null, null)
-      this.byKey.set(key, entity)
+    const longer =
+      /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
+        ? (this.organisationsByWord.get(name.toLowerCase()) ?? []).filter((e) =>
+            [...e.forms.keys()].some((f) => f !== name)
+          )
+        : []
+    // named before; or, in the headline (paragraph 0: `City says …` over `The City of
+    // Marlow says …`), after
+    const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
+    const kind = before.length ? before : this.places.paragraphOf(at) === 0 ? longer : []
+    const entity = this.entityNamed(
+      'organisation',
+      name,
+      () => this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
+    )
+    this.mentionAt(entity, at)
+    return entity
+  }
+
+  /** `the 38-year-old`: the person the text gave that age. */
+  resolveAge({ cue, at, head }: CueContext): Entity | undefined {
+    if (cue.kind !== 'description') return undefined
+    const age = /^(\d{1,3})-year-old$/.exec(head)
+    const aged = age ? this.persons().filter((e) => e.age === Number(age[1])) : []
+    if (aged.length === 0) return undefined
+    const entity = mostRecent(aged, at)
+    entity.aliases.add(cue.text.replace(/^The /, 'the '))
+    return entity
+  }
+
+  /** `the mayor`, `the PM`: the holder of that role the text named (see `roleHolder`). */
+  resolveRoleHolder({ cue, at }: CueContext): Entity | undefined {
+    if (cue.kind !== 'description') return undefined
+    const entity = this.roleHolder(cue.text, at)
+    if (!entity) return undefined
+    entity.aliases.add(cue.text.replace(/^The /, 'the '))
+    return entity
+  }
+
+  /** `the PM`, `the Prime Minister` with no holder named: the article's main person without a role. */
+  resolveLeaderWithoutHolder({ cue, at, words }: CueContext): Entity | undefined {
+    const capitalised = /^(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(cue.text)
+    if (cue.kind !== 'description' || !capitalised || !LEADER_TITLES.test(words.join(' '))) return undefined
+    // named before the title, or else anywhere in the article (`The Taoiseach said …` before his name appears)
+    let free = this.persons().filter((e) => e.roles.length === 0 && lastBefore(e.positions, at + 1) >= 0)
+    if (free.length === 0) free = this.persons().filter((e) => e.roles.length === 0)
+    if (free.length === 0) free = this.entities.filter((e) => e.type === 'person' && e.roles.length === 0)
+    if (free.length === 0) return undefined
+    const main = free.sort((a, b) => b.positions.length - a.positions.length || a.positions[0]! - b.positions[0]!)[0]!
+    this.addRole(main, titleCase(words.join(' ')))
+    main.aliases.add(cue.text.replace(/^The /, 'the '))
+    return main
+  }
+
+  /**
+   * `a Department of Health spokesperson`, `the Scottish Government spokeswoman`, `a spokesperson
+   * for Castlereagh Metals`: the body speaks through them.
+   */
+  resolveSpokesperson({ cue, at }: CueContext): Entity | undefined {
+    if (cue.kind !== 'description') return undefined
+    const voiceFor = SPOKESPERSON_FOR.exec(cue.text)
+    const voice = SPOKESPERSON.exec(cue.text) ?? (voiceFor ? [voiceFor[0], voiceFor[2]!.trim(), voiceFor[1]!] : null)
+    const body = voice ? this.bodyNamed(voice[1]!, at) : null
+    if (!voice || !body) return undefined
+    body.aliases.add(cue.text.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))
+    this.addRole(body, voice[2]!.toLowerCase())
+    return body
+  }
+
+  /** `the agent said` after `One agent, who asked not to be named, told …`: that unnamed person. */
+  resolveUnnamedMember({ cue, at, head }: CueContext): Entity | undefined {
+    if (cue.kind !== 'description' || !/^the\s/i.test(cue.text)) return undefined
+    const group = this.entities.filter(
+      (e) =>
+        e.type === 'group' &&
+        [...e.forms.keys()].some((f) => f.toLowerCase().split(/\s+/).pop() === head) &&
+        lastBefore(e.positions, at) >= 0
+    )
+    return group.length ? mostRecent(group, at) : undefined
+  }
+
+  /** `the labour leader stated` with no leader named: the person just quoted, described. */
+  resolveDescribedSpeaker({ cue, at, head, lastSpeaker }: CueContext): Entity | undefined {
+    if (
+      cue.kind !== 'description' ||
+      !/^the\s/i.test(cue.text) ||
+      lastSpeaker?.type !== 'person' ||
+      !lastSpeaker.personal ||
+      !this.places.within(lastBefore(lastSpeaker.positions, at), at, 2) ||
+      /\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) ||
+      !ROLE_HEADS.test(head)
+    )
+      return undefined
+    lastSpeaker.aliases.add(cue.text.replace(/^The /, 'the '))
+    return lastSpeaker
+  }
+
+  /** `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous). */
+  resolveUnheldRole({ cue }: CueContext): null | undefined {
+    return cue.kind === 'description' &&
+      !/^(?:a|an)\s/i.test(cue.text) &&
+      !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)
+      ? null
+      : undefined
+  }
+
+  /** `a Herald article`, `the Herald editorial`: the publication speaks. */
+  resolveOutlet({ cue }: CueContext): Entity | undefined {
+    const outlet = OUTLET_PIECE.exec(cue.text)
+    if (!outlet) return undefined
+    const name = outlet[1]!.trim()
+    return this.entityNamed('organisation', name, () =>
+      this.entities.find(
+        (e) => e.type === 'organisation' && [...e.forms.keys()].some((f) => f.replace(/^The /, '') === name)
+      )
+    )
+  }
+
+  /** `his advisers`: the group of the person the pronoun stands for. */
+  resolvePossessiveGroup({ cue, at, lastSpeaker }: CueContext): Entity | undefined {
+    const possessive = /^(his|her)\s+(.+)$/i.exec(cue.text)
+    if (!possessive || cue.kind !== 'group') return undefined
+    const owner = this.pronoun(possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f', at, lastSpeaker)
+    if (!owner) return undefined
+    const ownerName = [...owner.forms.keys()][0]!
+    return this.entityNamed('group', `${possessive[2]} to ${ownerName}`, () =>
+      this.entities.find(
+        (e) =>
+          e.type === 'group' &&
+          [...e.forms.keys()].some(
+            (f) =>
+              f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) &&
+              f.toLowerCase().endsWith(owner.last ?? '\u0000')
+          )
+      )
+    )
+  }
+
+  /**
+   * `the statement added`, `the release said`: whoever issued it, the speaker just quoted (nobody
+   * quoted yet, or `a statement`, a new one: its issuer is unknown, and it is no speaker itself).
+   */
+  resolveStatement({ cue, lastSpeaker }: CueContext): Entity | null | undefined {
+    if (!STATEMENT.test(cue.text)) return undefined
+    return /^an?\s/i.test(cue.text) ? null : lastSpeaker
+  }
+
+  /** A body named by its kind: `the fund` for the International Monetary Fund. */
+  resolveBodyKind({ at, head }: CueContext): Entity | undefined {
+    const bodies = this.organisationsByWord.get(head) ?? []
+    return bodies.length ? mostRecent(bodies, at) : undefined
+  }
+
+  /**
+   * `the ministry`, `the company`, `the utility`: the body named before with that word, else the
+   * body named in the last few paragraphs (the one named most), else, for `the company` with no
+   * body speaking yet, the company the text named most.
+   */
+  resolveBodyNoun({ cue, at, head }: CueContext): Entity | undefined {
+    if (cue.kind !== 'group' || !/^the\s/i.test(cue.text) || !BODY_NOUNS.test(head)) return undefined
+    // `the ministry said` after `the Federal Ministry of Works` was named, never speaking by name
+    const byWord = this.namedBefore(
+      at,
+      (this.namedByWord.get(head) ?? []).filter((name) => name.includes(' '))
+    )
+    if (byWord) return this.bodyFromNamed(byWord, cue)
+    // the body named in the last few paragraphs, else the one the article names most
+    // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
+    const body = (e: Entity): boolean =>
+      (e.type === 'organisation' ||
+        (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
+      // `the company` is no ministry or council
+      (!COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
+    // named in the last four paragraphs (read back from here), else anywhere before
+    const q = this.places.paragraphOf(at)
+    const from =
+      q < 4 ? 0 : Math.min(this.places.start(q - 3), this.places.start(q - 4) + (at - this.places.start(q)) + 1)
+    const recent = [...this.log.between(from, at, 'mention', body)].sort((a, b) => a.order - b.order)
+    const pool = recent.length ? recent : this.entities.filter((e) => body(e) && lastBefore(e.positions, at) >= 0)
+    if (pool.length) {
+      // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
+      const fit = (e: Entity): number =>
+        e.positions.length + (COMPANY_NOUNS.test(head) && [...e.forms.keys()].some((f) => COMPANY_NAME.test(f)) ? 2 : 0)
+      const entity = pool.sort(
+        (a, b) => fit(b) - fit(a) || lastBefore(b.positions, at) - lastBefore(a.positions, at)
+      )[0]!
+      entity.aliases.add(cue.text.replace(/^The /, 'the '))
+      return entity
     }
-    // `a senior Labour source`: one unnamed person, also known with the article
+    // `the company said` when no body has spoken yet: the company the text named most before it
+    const company = COMPANY_NOUNS.test(head) ? this.namedBefore(at, this.namedCompanies, true) : null
+    return company ? this.bodyFromNamed(company, cue) : undefined
+  }
+
+  /** `government sources`, `a senior Harbour Party source`: an unnamed group or person of that name. */
+  resolveGroup({ cue, at }: CueContext): Entity {
+    const entity = this.entityNamed('group', cue.text.replace(/^(?:the|a|an)\s+/i, ''))
+    // `a senior Harbour Party source`: one unnamed person, also known with the article
     if (/^(?:a|an)\s/i.test(cue.text)) entity.aliases.add(cue.text.replace(/^A/, 'a'))
-    insertSorted(entity.positions, at)
+    this.mentionAt(entity, at)
     return entity
   }
 
@@ -494,30 +625,49 @@ export class EntityRegistry {
     const clean = name.replace(/^(?:the|a|an)\s+/i, '').trim()
     if (
       !/^\p{Lu}/u.test(clean) ||
-      this.persons().some((e) => e.last && clean.toLowerCase().split(/\s+/).includes(e.last))
+      clean
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) =>
+          this.bySurname.candidates(word).some((e) => e.type === 'person' && e.personal && e.last === word)
+        )
     )
       return null
-    const key = `org:${clean.toLowerCase()}`
-    let entity = this.byKey.get(key) ?? this.byAcronym(clean)
-    if (!entity) {
-      entity = this.create('organisation', clean, null, null)
-      this.byKey.set(key, entity)
-    }
-    insertSorted(entity.positions, at)
+    const entity = this.entityNamed('organisation', clean, () => this.byAcronym(clean))
+    this.mentionAt(entity, at)
     return entity
   }
 
+  /** Note a body named where no entity is yet (`namedBodies`), filed by its words. */
+  private noteNamedBody(name: string, at: number): void {
+    let places = this.namedBodies.get(name)
+    if (!places) {
+      places = []
+      this.namedBodies.set(name, places)
+      for (const word of new Set(name.toLowerCase().split(/\s+/))) {
+        const names = this.namedByWord.get(word)
+        if (names) names.push(name)
+        else this.namedByWord.set(word, [name])
+      }
+      if (COMPANY_NAME.test(name) && !PUBLIC_BODY.test(name)) this.namedCompanies.push(name)
+    }
+    // (a name read again from a cue is counted again, as it was named again)
+    let k = places.length
+    while (k > 0 && places[k - 1]! > at) k--
+    places.splice(k, 0, at)
+  }
+
   /**
-   * A body named before `at` but not yet an entity, of those whose name passes `test`.
+   * A body named before `at` but not yet an entity, among `names` (in the order first named).
    *
    * @param most the one named most often (the latest on a tie); else the latest.
    */
-  private namedBefore(at: number, test: (name: string) => boolean, most = false): string | null {
+  private namedBefore(at: number, names: readonly string[], most = false): string | null {
     const counts = new Map<string, { count: number; last: number }>()
-    for (const named of this.namedBodies) {
-      if (named.at >= at || !test(named.name)) continue
-      const seen = counts.get(named.name) ?? { count: 0, last: -1 }
-      counts.set(named.name, { count: seen.count + 1, last: Math.max(seen.last, named.at) })
+    for (const name of names) {
+      const places = this.namedBodies.get(name)!
+      const count = countBefore(places, at)
+      if (count > 0) counts.set(name, { count, last: places[count - 1]! })
     }
     let best: string | null = null
     for (const [name, seen] of counts) {
@@ -532,12 +682,31 @@ export class EntityRegistry {
     return best
   }
 
+  /**
+   * The body or group of a name: the one filed under the name, else the one `found` gives (by
+   * acronym, by a longer name), else a new one filed under the name.
+   *
+   * @param type a body (`org:` keys) or a group (`group:` keys).
+   * @param name the name as the entity is to be shown.
+   * @param found another way to find it, tried only when nothing is filed under the name.
+   * @returns the entity.
+   */
+  private entityNamed(type: 'organisation' | 'group', name: string, found?: () => Entity | null | undefined): Entity {
+    const key = `${type === 'group' ? 'group' : 'org'}:${name.toLowerCase()}`
+    let entity = this.byKey.get(key) ?? found?.() ?? null
+    if (!entity) {
+      entity = this.create(type, name, null, null)
+      this.byKey.set(key, entity)
+    }
+    return entity
+  }
+
   /** The entity of a body named before (made now), with the cue that stands for it as an alias. */
   private bodyFromNamed(name: string, cue: SpeakerCue): Entity {
     const key = `org:${name.toLowerCase()}`
     const entity = this.byKey.get(key) ?? this.create('organisation', name, null, null)
     this.byKey.set(key, entity)
-    for (const named of this.namedBodies) if (named.name === name) insertSorted(entity.positions, named.at)
+    for (const place of this.namedBodies.get(name) ?? []) this.mentionAt(entity, place)
     entity.aliases.add(cue.text.replace(/^The /, 'the '))
     return entity
   }
@@ -560,19 +729,25 @@ export class EntityRegistry {
     const head = words[words.length - 1]!
     const modifiers = words.slice(0, -1).filter((w) => !/^(?:former|then|current|new|top|senior)$/.test(w))
     const wanted = [head, ...(ROLE_ABBREVIATIONS[head] ?? [])]
-    const holding = this.persons().filter((e) =>
-      e.roles.some((r) => wanted.some((w) => ` ${r.toLowerCase()} `.includes(` ${w} `)))
-    )
-    const holders =
-      holding.length === 1
-        ? holding
-        : holding.filter((e) =>
-            modifiers.every(
-              (m) =>
-                [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) ||
-                !/^\p{Lu}/u.test(description.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')
-            )
-          )
+    const all = this.holdersOf(wanted)
+    const holds = (e: Entity): boolean => e.type === 'person' && e.personal
+    // the one holder of the role, whatever the modifiers say
+    let only: Entity | null = null
+    let count = 0
+    for (const e of all) if (holds(e) && ((only = e), ++count > 1)) break
+    if (count <= 1) return only
+    // of several, those the description's capitalised modifiers fit (`the Ukrainian president`)
+    const fitting = (e: Entity): boolean =>
+      modifiers.every(
+        (m) =>
+          [...e.roles, ...e.affiliations].some((x) => x.toLowerCase().includes(m)) ||
+          !/^\p{Lu}/u.test(description.split(/\s+/).find((w) => w.toLowerCase() === m) ?? '')
+      )
+    // the one mentioned latest (read back from here), else the first named after
+    const members = new Set(all)
+    const latest = this.log.latest(at + 1, 'mention', (e) => members.has(e) && holds(e) && fitting(e))
+    if (latest) return latest.entity
+    const holders = all.filter((e) => holds(e) && fitting(e))
     return holders.length ? mostRecent(holders, at) : null
   }
 
@@ -586,71 +761,89 @@ export class EntityRegistry {
   noteDescription(description: string, at: number): void {
     const entity = this.roleHolder(description, at)
     if (!entity) return
-    insertSorted(entity.positions, at)
-    insertSorted(entity.subjectPositions, at)
+    this.mentionAt(entity, at)
+    this.subjectAt(entity, at)
   }
 
   /** Resolve `he` or `she`: the last speaker when nobody else took the floor, else the latest subject. */
   private pronoun(gender: 'm' | 'f', at: number, lastSpeaker: Entity | null): Entity | null {
     const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === null || e.gender === gender)
-    let candidates = this.persons().filter((e) => fits(e) && lastBefore(e.positions, at) >= 0)
-    // nobody the text marks as a person: any full name will do (`Tomas Berg spoke … he said`)
-    if (candidates.length === 0) candidates = this.entities.filter((e) => fits(e) && lastBefore(e.positions, at) >= 0)
-    if (candidates.length === 0) return null
-    const lastSubject = (e: Entity): number => lastBefore(e.subjectPositions, at)
-    const lastMention = (e: Entity): number => lastBefore(e.positions, at)
-    const paragraph = Math.floor(at / 1e6)
-    // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
-    const near = candidates.filter((e) => e.gender === gender && lastBefore(e.positions, at) > at - 160)
-    if (near.length && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.includes(lastSpeaker as Entity)) {
-      return near.sort((a, b) => lastMention(b) - lastMention(a))[0]!
+    const log = this.log
+    // the candidates: those mentioned before who fit, the persons the text marks as such if any
+    // (nobody marked as a person: any full name will do, `Tomas Berg spoke … he said`)
+    let personalOnly = true
+    if (!log.latest(at, 'mention', (e) => fits(e) && e.personal)) {
+      personalOnly = false
+      if (!log.latest(at, 'mention', fits)) return null
     }
+    const candidate = (e: Entity): boolean => fits(e) && (!personalOnly || e.personal)
+    const places = this.places
+    const paragraph = places.paragraphOf(at)
+    const since = (e: Entity): number => Math.max(lastBefore(e.subjectPositions, at), lastBefore(e.positions, at))
+    // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
+    const nearFrom = Math.max(at - 159, places.start(paragraph))
+    const near = log.between(nearFrom, at, 'mention', (e) => candidate(e) && e.gender === gender)
+    if (near.size && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.has(lastSpeaker as Entity))
+      return log.latest(at, 'mention', (e) => near.has(e), nearFrom)!.entity
     if (lastSpeaker && fits(lastSpeaker)) {
-      const since = Math.max(lastSubject(lastSpeaker), lastMention(lastSpeaker))
-      const rival = candidates.some(
-        (e) => e !== lastSpeaker && lastSubject(e) > since && Math.floor(lastSubject(e) / 1e6) >= paragraph - 1
-      )
+      // a rival: another candidate the subject of a sentence since the last speaker's, here or in the paragraph before
+      const from = Math.max(since(lastSpeaker) + 1, places.start(paragraph - 1))
+      const rival = log.latest(at, 'subject', (e) => e !== lastSpeaker && candidate(e), from)
       if (!rival) return lastSpeaker
     }
     // only one fitting person named in this paragraph or the one before: that person
-    const window = candidates.filter((e) => lastBefore(e.positions, at) >= (paragraph - 1) * 1e6)
-    if (window.length === 1) return window[0]!
-    const bySubject = [...candidates].sort((a, b) => lastSubject(b) - lastSubject(a))
-    const best = bySubject[0]!
-    if (lastSubject(best) >= 0 && Math.floor(lastSubject(best) / 1e6) >= paragraph - 6) return best
-    return [...candidates].sort((a, b) => lastMention(b) - lastMention(a))[0]!
+    const window = log.between(places.start(paragraph - 1), at, 'mention', candidate)
+    if (window.size === 1) return [...window][0]!
+    // the latest subject of the last six paragraphs, else the latest mentioned
+    const subject = log.latest(at, 'subject', candidate, places.start(paragraph - 6))
+    if (subject) return subject.entity
+    return log.latest(at, 'mention', candidate)!.entity
   }
 }
 
-/** Role nouns that describe the speaker just quoted when nobody holds the role by name (`the labour leader`). */
-const ROLE_HEADS =
-  /^(?:leader|chief|head|boss|chairman|chairwoman|chairperson|chair|president|director|executive|official|spokesman|spokeswoman|spokesperson|minister|secretary|campaigner|activist|veteran|lawyer|expert|economist|analyst|mayor|governor|commissioner|convener|organiser|organizer)$/
-
-/** Words for a business (`the company`, `the utility`), which a public body is not. */
-const COMPANY_NOUNS =
-  /^(?:company|firm|operator|utility|business|giant|bank|insurer|lender|retailer|carrier|airline|manufacturer|producer|supplier|provider|developer|corporation)$/
-/** Words in a company's name. */
-const COMPANY_NAME =
-  /\b(?:Water|Energy|Power|Gas|Electric|Airways|Airlines|Air|Bank|Group|Holdings|Ltd|Limited|plc|PLC|Inc|Corp|Corporation|Co|Company|Motors|Foods|Telecom|Pharma|Pharmaceuticals|Petroleum|Oil|Mining|Steel|Rail|Railways|Trains|Ports|Shipping|Insurance|Capital|Partners|Industries|Technologies|Systems|Media|Offshore|Resources|Logistics|Retail|Stores|Brands)\b/
-
-/** Words in the name of a public body. */
-const PUBLIC_BODY =
-  /\b(?:Authority|Ministry|Department|Council|Commission|Agency|Government|Office|Regulator|Parliament|Assembly|Committee|Court|Police|Service|Inspectorate|Tribunal|Board)\b/
-
-/** What a body is called when its name is not repeated (`the company`, `the utility`, `the ministry`). */
-const BODY_NOUNS =
-  /^(?:bank|company|firm|fund|agency|bureau|campaign|committee|department|ministry|government|administration|group|organisation|organization|party|union|court|council|commission|report|poll|survey|study|utility|operator|regulator|watchdog|airline|insurer|lender|retailer|carrier|broadcaster|charity|association|federation|authority|board|trust|network|club|university|hospital|school|service|institute|centre|center|foundation|corporation|business|developer|manufacturer|producer|supplier|provider|giant|group|alliance|coalition|body|office|force|army|police|embassy|mission|secretariat|tribunal|panel|inquiry|review|paper|newspaper|outlet|station|channel)$/
-
-/** Role abbreviations and what they stand for (`the PM`, `CEO`): a holder of either is meant. */
-const ROLE_ABBREVIATIONS: Record<string, string[]> = {
-  pm: ['prime minister'],
-  cm: ['chief minister'],
-  ceo: ['chief executive'],
-  cfo: ['chief financial officer', 'finance chief'],
-  coo: ['chief operating officer'],
-  cto: ['chief technology officer'],
-  md: ['managing director']
+/** What a rule reads of a speaker phrase. */
+export interface CueContext {
+  cue: SpeakerCue
+  /** Where the phrase stands (`Places`). */
+  at: number
+  /** Its lowercase words, without a leading article; `head` is the last. */
+  words: string[]
+  head: string
+  /** The speaker of the previous quote. */
+  lastSpeaker: Entity | null
+  /** Parse a name phrase into a mention. */
+  mentionOf: (cue: SpeakerCue) => NameMention | null
 }
+
+/**
+ * The rules for descriptions and groups, in the order they are tried: each returns the entity,
+ * `null` (nobody can be named), or `undefined` (the rule does not apply).
+ */
+const DESCRIPTION_RULES = [
+  'resolveAge',
+  'resolveRoleHolder',
+  'resolveLeaderWithoutHolder',
+  'resolveSpokesperson',
+  'resolveUnnamedMember',
+  'resolveDescribedSpeaker',
+  'resolveUnheldRole',
+  'resolveOutlet',
+  'resolvePossessiveGroup',
+  'resolveStatement',
+  'resolveBodyKind',
+  'resolveBodyNoun'
+] as const
+
+/** A publication's piece (`a Herald article`, `the Herald editorial`): the publication's name. */
+const OUTLET_PIECE =
+  /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u
+
+/** A document that speaks for whoever issued it (`the statement`, `its release`). */
+const STATEMENT =
+  /^(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release|letter|notice|memo|communiqué|communique)$/i
+
+/** Titles of a head of government or state that stand for the article's main person when nobody holds them by name. */
+const LEADER_TITLES = /^(?:pm|cm|prime minister|chief minister|president|chancellor|premier|first minister|taoiseach)$/
 
 /** A spokesperson for a body named after (`a spokesperson for Castlereagh Metals`): the role and the body's name. */
 const SPOKESPERSON_FOR =
@@ -703,20 +896,8 @@ function initials(name: string, joins = false): string {
   return words.map((w) => w[0]!.toUpperCase()).join('')
 }
 
-/** Insert `value` into the ascending array `list` (once). */
-function insertSorted(list: number[], value: number): void {
-  let lo = 0
-  let hi = list.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (list[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  if (list[lo] !== value) list.splice(lo, 0, value)
-}
-
-/** The greatest value of the ascending array `list` below `at`, or -1. */
-function lastBefore(list: number[], at: number): number {
+/** How many values of the ascending array `list` are below `at` (where `at` would be inserted). */
+function countBefore(list: readonly number[], at: number): number {
   let lo = 0
   let hi = list.length
   while (lo < hi) {
@@ -724,5 +905,23 @@ function lastBefore(list: number[], at: number): number {
     if (list[mid]! < at) lo = mid + 1
     else hi = mid
   }
-  return lo > 0 ? list[lo - 1]! : -1
+  return lo
+}
+
+/** Insert `value` into the ascending array `list` (once). */
+function insertSorted(list: number[], value: number): void {
+  const at = countBefore(list, value)
+  if (list[at] !== value) list.splice(at, 0, value)
+}
+
+/** The greatest value of the ascending array `list` below `at`, or -1. */
+function lastBefore(list: readonly number[], at: number): number {
+  const count = countBefore(list, at)
+  return count > 0 ? list[count - 1]! : -1
+}
+
+/** Whether a role reads as one of `wanted`, word for word (`deputy prime minister` reads as `prime minister`). */
+function readsAs(role: string, wanted: readonly string[]): boolean {
+  const spaced = ` ${role.toLowerCase()} `
+  return wanted.some((w) => spaced.includes(` ${w} `))
 }

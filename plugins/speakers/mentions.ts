@@ -1,20 +1,24 @@
 import {
   AGENT_NOUN,
+  BODY_PORTFOLIOS,
   GENDERED_ROLES,
   HONORIFIC_PAIRS,
   HONORIFICS,
+  LOOSE_TITLES,
   NAME_PARTICLES,
   NOT_NAME_START,
   ORGANISATION_WORDS,
   PARTICLE_NAME,
+  PORTFOLIOS,
   ROLE_NOUNS,
   TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
-import { isAppositive, speakerNoun, titleBefore } from '../quotes/phrases.ts'
+import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
+import { LEADING_CLAUSE_WORDS, SUBJECT_OPENERS } from '../lexicon/clause-words.ts'
 
 /** A name found in the text, split into its parts. */
 export interface NameMention {
@@ -35,7 +39,7 @@ export interface NameMention {
   affiliation: string | null
   /** `m`, `f` or `null` when the text does not say. */
   gender: 'm' | 'f' | null
-  /** The age the text gives after the name (`Shelley Barnard, 38,`), if any. */
+  /** The age the text gives after the name (`Tova Brandt, 38,`), if any. */
   age?: number | null
   /** A person, an organisation or a bare single word (a surname, or a place). */
   kind: 'person' | 'organisation' | 'single'
@@ -51,40 +55,6 @@ export interface NameMention {
 
 /** Whether a word is written as an acronym (`IMF`, `NYPD`). */
 const ACRONYM = /^[A-Z][A-Z0-9&.]{1,7}$/
-
-/** Title words that are only titles before a name, not names themselves. */
-const LOOSE_TITLES = new Set([
-  'former',
-  'senior',
-  'acting',
-  'interim',
-  'first',
-  'deputy',
-  'vice',
-  'shadow',
-  'foreign',
-  'home',
-  'state',
-  'health',
-  'finance',
-  'trade',
-  'defence',
-  'defense',
-  'treasury',
-  'interior',
-  'education',
-  'justice',
-  'labor',
-  'labour',
-  'economy',
-  'house',
-  'senate',
-  'majority',
-  'minority',
-  'general',
-  'chief',
-  'executive'
-])
 
 /**
  * Find every capitalised name in a paragraph and read what the text says
@@ -105,7 +75,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
     for (;;) {
       const next = tokens[j + 1]
       if (!next || next.text === 'I') break
-      // `Piper Sandler's Ethan Baptiste`: a possessive ends the body's name when a person's name follows
+      // `Kessel Capital's Ola Brandt`: a possessive ends the body's name when a person's name follows
       // (`People's Party`, `St Mary's Hospital` run on)
       if (
         /['’]s$/.test(tokens[j]!.text) &&
@@ -118,7 +88,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
         j++
         continue
       }
-      // `Teodoro "Teddy" Villaflor`: a nickname in quote marks inside the name
+      // `Arvid "Avi" Lindqvist`: a nickname in quote marks inside the name
       if (
         /^["“‘']$/.test(next.text) &&
         tokens[j + 2]?.capital &&
@@ -129,7 +99,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
         j += 4
         continue
       }
-      // `Ursula von der Leyen`, `Karin van der Merwe`: particles before the surname
+      // `Ilse von der Heide`, `Karin van der Merwe`: particles before the surname
       let k = j + 1
       while (k < tokens.length && k - j <= 3 && NAME_PARTICLES.has(tokens[k]!.lower)) k++
       if (k > j + 1 && tokens[k]?.capital && tokens[j]!.capital) {
@@ -296,7 +266,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     return null
   // `The Prime Minister`: only titles, nobody named
   if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
-  // a nickname in quote marks (`Teodoro "Teddy" Villaflor`) is not part of the name's words
+  // a nickname in quote marks (`Arvid "Avi" Lindqvist`) is not part of the name's words
   const nameTokens = tokens
     .slice(i, last + 1)
     .filter(
@@ -335,7 +305,7 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // `the Middle East`, `the Red Cross`: a place or a body, not a person
   if (kind === 'person' && !honorific && titleWords.length === 0 && tokens[first - 1]?.lower === 'the')
     kind = 'organisation'
-  // an age after the name: `Shelley Barnard, 38,`, `Ana Lund (62)`
+  // an age after the name: `Tova Brandt, 38,`, `Ana Lund (62)`
   let after = last
   let age: number | null = null
   if (
@@ -358,22 +328,9 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   let affiliation: string | null = null
   let gender: 'm' | 'f' | null = honorific ? (HONORIFICS.get(honorific.toLowerCase().split(' ')[0]!) ?? null) : null
   const startToken = titleWords.length || honorific ? first : i
-  let k = startToken - 1
-  const before: string[] = []
-  while (
-    k >= 0 &&
-    tokens[k]!.word &&
-    !tokens[k]!.capital &&
-    (ROLE_NOUNS.has(tokens[k]!.lower) ||
-      (/^[a-z-]+$/.test(tokens[k]!.text) &&
-        before.length > 0 &&
-        before.length < 3 &&
-        !/^(?:the|a|an|and|of|to|by|with|said|says|told)$/.test(tokens[k]!.lower)))
-  ) {
-    before.unshift(tokens[k]!.text)
-    k--
-  }
-  // `former Secretary of State Hillary Clinton`: a lowercase modifier of the title
+  const { before, k } = roleWordsBefore(tokens, startToken)
+  const site: NameSite = { paragraph, tokens, startToken, last, tagged, titleWords }
+  // `former Secretary of State Ana Lund`: a lowercase modifier of the title
   if (
     !before.length &&
     titleWords.length &&
@@ -383,95 +340,16 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   ) {
     role = `${tokens[startToken - 1]!.text} ${titleWords.join(' ')}`
   }
-  if (before.length && ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase())) {
-    role = [...before, ...(titleWords.length ? [titleWords.join(' ')] : [])].join(' ')
-    const adjective = tokens[k]
-    if (adjective && adjective.capital && adjective.word && !NOT_NAME_START.has(adjective.lower)) {
-      // walk back over the whole capitalised affiliation (`Ostrava Bank`)
-      let a = k
-      for (;;) {
-        const before = tokens[a - 1]
-        if (before?.capital && !NOT_NAME_START.has(before.lower)) a--
-        // `Tenants’ Union`: a plural possessive's apostrophe joins the name
-        else if (
-          before &&
-          /^['’]$/.test(before.text) &&
-          tokens[a - 2]?.capital &&
-          tokens[a - 2]!.end === before.start &&
-          /s$/.test(tokens[a - 2]!.text)
-        )
-          a -= 2
-        else break
-      }
-      affiliation = paragraph.text.slice(tokens[a]!.start, tokens[k]!.end)
-      role = `${affiliation} ${role}`
-      // `Environmental activist Eva Lund said`: a sentence's first word is capitalised, not named
-      if (
-        PORTFOLIOS.has(affiliation.toLowerCase()) ||
-        (a === k && isCommonWord(affiliation.toLowerCase()) && (k === 0 || /^[.!?:;“"‘]$/.test(tokens[k - 1]!.text)))
-      )
-        affiliation = null
-    }
-  } else if (!titleWords.length && tokens[startToken - 1]?.capital && ROLE_NOUNS.has(tokens[startToken - 1]!.lower)) {
-    role = tokens[startToken - 1]!.text
-  } else if (
-    tokens[startToken - 1]?.text === ',' &&
-    tokens[last + 1]?.text === ',' &&
-    tokens[startToken - 2]?.capital &&
-    /^(?:for|of|to|at)$/.test(tokens[startToken - 3]?.lower ?? '') &&
-    ROLE_NOUNS.has(tokens[startToken - 4]?.lower ?? '')
-  ) {
-    // `A lawyer for Lund, Eva Berg, said`: role and client or employer before the name
-    role = paragraph.text.slice(tokens[startToken - 4]!.start, tokens[startToken - 2]!.end)
-    affiliation = tokens[startToken - 2]!.text
-  } else if (
-    tokens[startToken - 1]?.text === ',' &&
-    tokens[startToken - 2]?.word &&
-    ROLE_NOUNS.has(tokens[startToken - 2]!.lower) &&
-    /^[,.]$/.test(tokens[last + 1]?.text ?? '.')
-  ) {
-    // `The federation's president, Ana Ferreira, said`, `The Health Secretary, Ana Ferreira,`: the role stands before the name
-    let a = startToken - 2
-    const words: string[] = []
-    while (
-      a >= 0 &&
-      tokens[a]!.word &&
-      (!tokens[a]!.capital || TITLE_WORDS.has(tokens[a]!.lower) || ROLE_NOUNS.has(tokens[a]!.lower)) &&
-      !/^(?:the|a|an)$/.test(tokens[a]!.lower) &&
-      words.length < 4
-    )
-      words.unshift(tokens[a--]!.text)
-    role = words.join(' ')
-    let b = a
-    while (b >= 0 && (tokens[b]!.capital || /^['’]s$/.test(tokens[b]!.text)) && !NOT_NAME_START.has(tokens[b]!.lower))
-      b--
-    if (b < a) {
-      affiliation = paragraph.text.slice(tokens[b + 1]!.start, tokens[a]!.end).replace(/['’]s$/, '')
-      role = `${affiliation} ${role}`
-    }
+  const read =
+    roleWordsWithAffiliation(site, before, k) ??
+    capitalisedRoleBefore(site) ??
+    roleForSomebodyBefore(site) ??
+    roleBetweenCommasBefore(site)
+  if (read) {
+    role = read.role
+    affiliation = read.affiliation
   }
-  if (!role && tokens[startToken - 1]?.text === ',' && /^[,.]$/.test(tokens[tagged + 1]?.text ?? '.')) {
-    // `the minister for border security and asylum, Angela Eagle,`, `the Chief Press Secretary to the Governor, Mr X,`
-    for (let a = startToken - 2; a >= 0 && startToken - a <= 12 && tokens[a]!.word; a--) {
-      if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
-      const phrase = tokens.slice(a + 1, startToken - 1)
-      const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.lower))
-      if (
-        head >= 0 &&
-        /^(?:for|of|to|at|in|on|from)$/.test(phrase[head + 1]?.lower ?? '') &&
-        (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',' || SPEECH_VERBS.has(tokens[a - 1]?.lower ?? ''))
-      ) {
-        role = paragraph.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end)
-        break
-      }
-    }
-  }
-  // `Sinn Féin TD for Cork North-Central, Donnchadh Mac Carthaigh, said`: a title and its seat open the sentence
-  if (!role && tokens[startToken - 1]?.text === ',' && startToken >= 3 && titleBefore(tokens, startToken - 2, 0)) {
-    let a = startToken - 2
-    while (a - 1 >= 0 && tokens[a - 1]!.word && startToken - a < 9) a--
-    if (isSentenceStart(tokens, a)) role = paragraph.text.slice(tokens[a]!.start, tokens[startToken - 2]!.end)
-  }
+  if (!role) role = roleWithPortfolioBefore(site) ?? titleAndSeatBefore(site)
   // an affiliation adjective inside the run (`Chilean President Ana Ferreira`)
   if (!affiliation && first < startToken) {
     const lead = tokens.slice(first, startToken).filter((t) => !NOT_NAME_START.has(t.lower))
@@ -495,62 +373,16 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       )
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
-  // an appositive after the name: `, the interim chairwoman of the Democratic National Committee,`
-  if (kind !== 'organisation' && tokens[tagged + 1]?.text === ',') {
-    after = tagged
-    let e = after + 2
-    while (
-      e < tokens.length &&
-      tokens[e]!.text !== ',' &&
-      tokens[e]!.text !== '.' &&
-      tokens[e]!.text !== ';' &&
-      !/^[“”"‘’]$/.test(tokens[e]!.text) &&
-      e - after < 20
-    )
-      e++
-    const hasVerb = tokens
-      .slice(after + 2, e)
-      .some(
-        (t) =>
-          (SPEECH_VERBS.has(t.lower) && !t.capital && t.lower !== 'state') ||
-          /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower)
-      )
-    if (
-      e - 1 >= after + 2 &&
-      !hasVerb &&
-      isAppositive(tokens, after + 2, e - 1) &&
-      !SPEECH_WORD.test(tokens[after + 2]!.lower)
-    ) {
-      let a = after + 2
-      if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
-      const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
-      const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
-      const head = split?.[1]!.split(/\s+/).pop()!.toLowerCase() ?? ''
-      // `the chairwoman of the board`: the whole phrase is the role, the board the affiliation;
-      // `Minister of State for Food Security`: one title
-      if (split && (speakerNoun(head) || AGENT_NOUN.test(head)) && !/^\p{Lu}/u.test(split[1]!.split(/\s+/).pop()!)) {
-        role ??= phrase
-        affiliation ??= split[2]!
-      } else role ??= phrase
-      gender ??= genderOfRole(phrase)
-      if (kind === 'single' && (words.length >= 2 || !/s$/.test(words[0]!))) kind = 'person'
-    }
+  // an appositive after the name: `, the interim chairwoman of the Harbour Workers' Federation,`
+  const appositive = kind !== 'organisation' ? appositiveAfter(paragraph, tokens, tagged) : null
+  if (appositive) {
+    role ??= appositive.role
+    affiliation ??= appositive.affiliation
+    gender ??= genderOfRole(appositive.role)
+    if (kind === 'single' && (words.length >= 2 || !/s$/.test(words[0]!))) kind = 'person'
   }
-  // `Eva Lund of Northgate Capital`: the body a person belongs to
-  if (kind === 'person' && tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.capital) {
-    let b = last + 2
-    while (
-      b + 1 < tokens.length &&
-      (tokens[b + 1]!.capital || (/^(?:of|and|for|the)$/.test(tokens[b + 1]!.lower) && tokens[b + 2]?.capital))
-    )
-      b++
-    affiliation ??= paragraph.text.slice(tokens[last + 2]!.start, tokens[b]!.end)
-  }
-  // `Rep. Ida Marsh (D-Ore.)`: party and state
-  if (tokens[last + 1]?.text === '(' && /^[DRI]-/.test(tokens[last + 2]?.text ?? '')) {
-    const party = tokens[last + 2]!.text[0]
-    affiliation ??= party === 'D' ? 'Democrat' : party === 'R' ? 'Republican' : 'Independent'
-  }
+  if (kind === 'person') affiliation ??= bodyAfter(paragraph, tokens, last)
+  affiliation ??= partyAfter(tokens, last)
   if (!role && honorificRole && honorific) role = honorific.length <= 4 ? `${honorific}.` : honorific
   if (role) gender ??= genderOfRole(role)
   const sentenceStart = isSentenceStart(tokens, Math.min(startToken, k + 1))
@@ -572,111 +404,245 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   }
 }
 
-/** Portfolios that stand before a title (`Health Secretary`): part of the role, not an affiliation. */
-const PORTFOLIOS = new Set([
-  'climate',
-  'energy',
-  'health',
-  'transport',
-  'education',
-  'finance',
-  'trade',
-  'defence',
-  'defense',
-  'foreign',
-  'home',
-  'interior',
-  'justice',
-  'environment',
-  'agriculture',
-  'culture',
-  'housing',
-  'labour',
-  'labor',
-  'treasury',
-  'economy',
-  'digital',
-  'security',
-  'immigration',
-  'communications',
-  'industry',
-  'science',
-  'sport',
-  'tourism',
-  'fisheries',
-  'infrastructure',
-  'development',
-  'social',
-  'welfare',
-  'pensions',
-  'work',
-  'employment',
-  'equality',
-  'veterans',
-  'commerce',
-  'budget',
-  'business',
-  'competition',
-  'enlargement',
-  'migration',
-  'cohesion',
-  'innovation',
-  'research',
-  'mines',
-  'mining',
-  'forests',
-  'forestry',
-  'water',
-  'transportation',
-  'urban',
-  'rural',
-  'environmental',
-  'opposition',
-  'manpower',
-  'power',
-  'petroleum',
-  'planning',
-  'revenue',
-  'railways',
-  'communication',
-  'information',
-  'broadcasting',
-  'labour',
-  'youth',
-  'women',
-  'children',
-  'families',
-  'local government',
-  'cities',
-  'regions',
-  'arts',
-  'heritage'
-])
+/**
+ * An appositive after a name: `, the interim chairwoman of the Harbour Workers' Federation,`, `, a
+ * hydrologist at the university,` (no verb of its own); the whole phrase is the role, and the body
+ * after `of`, `at`, `for`… the affiliation when a role noun heads it (`Minister of State for Food
+ * Security` is one title).
+ *
+ * @returns the role and affiliation, or `null` when no appositive follows.
+ */
+function appositiveAfter(
+  paragraph: SourceParagraph,
+  tokens: Token[],
+  tagged: number
+): { role: string; affiliation: string | null } | null {
+  if (tokens[tagged + 1]?.text !== ',') return null
+  const after = tagged
+  let e = after + 2
+  while (
+    e < tokens.length &&
+    tokens[e]!.text !== ',' &&
+    tokens[e]!.text !== '.' &&
+    tokens[e]!.text !== ';' &&
+    !/^[“”"‘’]$/.test(tokens[e]!.text) &&
+    e - after < 20
+  )
+    e++
+  const hasVerb = tokens
+    .slice(after + 2, e)
+    .some(
+      (t) =>
+        (SPEECH_VERBS.has(t.lower) && !t.capital && t.lower !== 'state') ||
+        /^(?:is|was|are|were|has|had|have|will|would)$/.test(t.lower)
+    )
+  if (
+    e - 1 < after + 2 ||
+    hasVerb ||
+    !isAppositive(tokens, after + 2, e - 1) ||
+    SPEECH_WORD.test(tokens[after + 2]!.lower)
+  )
+    return null
+  let a = after + 2
+  if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
+  const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
+  const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
+  const head = split?.[1]!.split(/\s+/).pop()!.toLowerCase() ?? ''
+  // `the chairwoman of the board`: the whole phrase is the role, the board the affiliation;
+  // `Minister of State for Food Security`: one title
+  if (split && (speakerNoun(head) || AGENT_NOUN.test(head)) && !/^\p{Lu}/u.test(split[1]!.split(/\s+/).pop()!))
+    return { role: phrase, affiliation: split[2]! }
+  return { role: phrase, affiliation: null }
+}
+
+/** `Eva Lund of Northgate Capital`: the body a person belongs to, or `null`. */
+function bodyAfter(paragraph: SourceParagraph, tokens: Token[], last: number): string | null {
+  if (tokens[last + 1]?.lower !== 'of' || !tokens[last + 2]?.capital) return null
+  let b = last + 2
+  while (
+    b + 1 < tokens.length &&
+    (tokens[b + 1]!.capital || (/^(?:of|and|for|the)$/.test(tokens[b + 1]!.lower) && tokens[b + 2]?.capital))
+  )
+    b++
+  return paragraph.text.slice(tokens[last + 2]!.start, tokens[b]!.end)
+}
+
+/** `Rep. Ida Marsh (D-Ore.)`: the party of the tag after a name, or `null`. */
+function partyAfter(tokens: Token[], last: number): string | null {
+  if (tokens[last + 1]?.text !== '(' || !/^[DRI]-/.test(tokens[last + 2]?.text ?? '')) return null
+  const party = tokens[last + 2]!.text[0]
+  return party === 'D' ? 'Democrat' : party === 'R' ? 'Republican' : 'Independent'
+}
+
+/** Where a name stands, for the rules that read a role before it. */
+interface NameSite {
+  paragraph: SourceParagraph
+  tokens: Token[]
+  /** The first token of the name with its title or honorific. */
+  startToken: number
+  /** The name's last token, and the last token of what follows it (an age, a party tag). */
+  last: number
+  tagged: number
+  /** The title words the name carries (`Prime Minister`). */
+  titleWords: string[]
+}
+
+/** A role read before a name, and the affiliation in it. */
+interface RoleRead {
+  role: string
+  affiliation: string | null
+}
+
+/**
+ * The lowercase role words just before a name (`foreign minister` in `Russian foreign minister Ana
+ * Lund`), up to three words ending in a role noun.
+ *
+ * @returns the words, and the index of the token before them.
+ */
+function roleWordsBefore(tokens: Token[], startToken: number): { before: string[]; k: number } {
+  let k = startToken - 1
+  const before: string[] = []
+  while (
+    k >= 0 &&
+    tokens[k]!.word &&
+    !tokens[k]!.capital &&
+    (ROLE_NOUNS.has(tokens[k]!.lower) ||
+      (/^[a-z-]+$/.test(tokens[k]!.text) &&
+        before.length > 0 &&
+        before.length < 3 &&
+        !/^(?:the|a|an|and|of|to|by|with|said|says|told)$/.test(tokens[k]!.lower)))
+  ) {
+    before.unshift(tokens[k]!.text)
+    k--
+  }
+  return { before, k }
+}
+
+/**
+ * `Russian foreign minister Ana Lund`, `Ostrava Bank chief economist Piet Lund`: role words
+ * before the name, and the capitalised affiliation before them (not a portfolio, not a sentence's
+ * first word).
+ */
+function roleWordsWithAffiliation(site: NameSite, before: string[], k: number): RoleRead | null {
+  const { paragraph, tokens, titleWords } = site
+  if (!before.length || !ROLE_NOUNS.has(before[before.length - 1]!.toLowerCase())) return null
+  let role = [...before, ...(titleWords.length ? [titleWords.join(' ')] : [])].join(' ')
+  let affiliation: string | null = null
+  const adjective = tokens[k]
+  if (adjective && adjective.capital && adjective.word && !NOT_NAME_START.has(adjective.lower)) {
+    // walk back over the whole capitalised affiliation (`Ostrava Bank`)
+    let a = k
+    for (;;) {
+      const before = tokens[a - 1]
+      if (before?.capital && !NOT_NAME_START.has(before.lower)) a--
+      // `Tenants’ Union`: a plural possessive's apostrophe joins the name
+      else if (
+        before &&
+        /^['’]$/.test(before.text) &&
+        tokens[a - 2]?.capital &&
+        tokens[a - 2]!.end === before.start &&
+        /s$/.test(tokens[a - 2]!.text)
+      )
+        a -= 2
+      else break
+    }
+    affiliation = paragraph.text.slice(tokens[a]!.start, tokens[k]!.end)
+    role = `${affiliation} ${role}`
+    // `Environmental activist Eva Lund said`: a sentence's first word is capitalised, not named
+    if (
+      PORTFOLIOS.has(affiliation.toLowerCase()) ||
+      (a === k && isCommonWord(affiliation.toLowerCase()) && (k === 0 || /^[.!?:;“"‘]$/.test(tokens[k - 1]!.text)))
+    )
+      affiliation = null
+  }
+  return { role, affiliation }
+}
+
+/** `Prosecutor Ana Lund`: a capitalised role noun just before a name with no title. */
+function capitalisedRoleBefore({ tokens, startToken, titleWords }: NameSite): RoleRead | null {
+  if (titleWords.length || !tokens[startToken - 1]?.capital || !ROLE_NOUNS.has(tokens[startToken - 1]!.lower))
+    return null
+  return { role: tokens[startToken - 1]!.text, affiliation: null }
+}
+
+/** `A lawyer for Lund, Eva Berg, said`: a role and its client or employer before the name. */
+function roleForSomebodyBefore({ paragraph, tokens, startToken, last }: NameSite): RoleRead | null {
+  if (
+    tokens[startToken - 1]?.text !== ',' ||
+    tokens[last + 1]?.text !== ',' ||
+    !tokens[startToken - 2]?.capital ||
+    !/^(?:for|of|to|at)$/.test(tokens[startToken - 3]?.lower ?? '') ||
+    !ROLE_NOUNS.has(tokens[startToken - 4]?.lower ?? '')
+  )
+    return null
+  return {
+    role: paragraph.text.slice(tokens[startToken - 4]!.start, tokens[startToken - 2]!.end),
+    affiliation: tokens[startToken - 2]!.text
+  }
+}
+
+/**
+ * `The federation's president, Ana Ferreira, said`, `The Health Secretary, Ana Ferreira,`: the
+ * role stands before the name, between commas, with its body's possessive.
+ */
+function roleBetweenCommasBefore({ paragraph, tokens, startToken, last }: NameSite): RoleRead | null {
+  if (
+    tokens[startToken - 1]?.text !== ',' ||
+    !tokens[startToken - 2]?.word ||
+    !ROLE_NOUNS.has(tokens[startToken - 2]!.lower) ||
+    !/^[,.]$/.test(tokens[last + 1]?.text ?? '.')
+  )
+    return null
+  let a = startToken - 2
+  const words: string[] = []
+  while (
+    a >= 0 &&
+    tokens[a]!.word &&
+    (!tokens[a]!.capital || TITLE_WORDS.has(tokens[a]!.lower) || ROLE_NOUNS.has(tokens[a]!.lower)) &&
+    !/^(?:the|a|an)$/.test(tokens[a]!.lower) &&
+    words.length < 4
+  )
+    words.unshift(tokens[a--]!.text)
+  let role = words.join(' ')
+  let affiliation: string | null = null
+  let b = a
+  while (b >= 0 && (tokens[b]!.capital || /^['’]s$/.test(tokens[b]!.text)) && !NOT_NAME_START.has(tokens[b]!.lower)) b--
+  if (b < a) {
+    affiliation = paragraph.text.slice(tokens[b + 1]!.start, tokens[a]!.end).replace(/['’]s$/, '')
+    role = `${affiliation} ${role}`
+  }
+  return { role, affiliation }
+}
+
+/**
+ * `the minister for coastal towns and islands, Tomas Berg,`, `the Chief Press Secretary to the
+ * Governor, Mr X,`: a role with its portfolio or body, opening the clause, then the name in commas.
+ */
+function roleWithPortfolioBefore({ paragraph, tokens, startToken, tagged }: NameSite): string | null {
+  if (tokens[startToken - 1]?.text !== ',' || !/^[,.]$/.test(tokens[tagged + 1]?.text ?? '.')) return null
+  for (let a = startToken - 2; a >= 0 && startToken - a <= 12 && tokens[a]!.word; a--) {
+    if (!/^(?:the|a|an)$/.test(tokens[a]!.lower)) continue
+    const phrase = tokens.slice(a + 1, startToken - 1)
+    const head = phrase.findIndex((t) => ROLE_NOUNS.has(t.lower))
+    if (
+      head >= 0 &&
+      /^(?:for|of|to|at|in|on|from)$/.test(phrase[head + 1]?.lower ?? '') &&
+      (isSentenceStart(tokens, a) || tokens[a - 1]?.text === ',' || SPEECH_VERBS.has(tokens[a - 1]?.lower ?? ''))
+    )
+      return paragraph.text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end)
+  }
+  return null
+}
+
+/** `Harbour Party TD for Kessel North, Eoin Mac Giolla, said`: a title and its seat open the sentence. */
+function titleAndSeatBefore({ paragraph, tokens, startToken }: NameSite): string | null {
+  if (tokens[startToken - 1]?.text !== ',' || startToken < 3 || !titleBefore(tokens, startToken - 2, 0)) return null
+  let a = startToken - 2
+  while (a - 1 >= 0 && tokens[a - 1]!.word && startToken - a < 9) a--
+  return isSentenceStart(tokens, a) ? paragraph.text.slice(tokens[a]!.start, tokens[startToken - 2]!.end) : null
+}
 
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
-
-/** Portfolio words that, alone before a name, make it a body's (`Health New Zealand`, `Trade Canada`), not a person's title. */
-const BODY_PORTFOLIOS = new Set([
-  'health',
-  'trade',
-  'home',
-  'foreign',
-  'finance',
-  'defence',
-  'defense',
-  'treasury',
-  'interior',
-  'education',
-  'justice',
-  'labor',
-  'labour',
-  'economy',
-  'transport',
-  'sport',
-  'energy',
-  'environment',
-  'housing'
-])
 
 /** Whether a word can name a minister's portfolio (`Energy`, `Ports`, `State`): a known one, or a common noun, not a name. */
 function isPortfolio(lower: string): boolean {
@@ -696,14 +662,6 @@ function firstTitleOffset(tokens: Token[], first: number, nameStart: number): nu
   return nameStart - first
 }
 
-/** Words that may open a sentence before its subject (`But`, `Last night`, `On Tuesday`). */
-const OPENERS =
-  /^(?:but|and|so|yet|then|now|still|also|meanwhile|however|last|this|next|on|in|at|earlier|later|today|yesterday|tonight|night|week|weekend|morning|afternoon|evening|year|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|a|an|former|mr|mrs|ms|dr|sir)$/
-
-/** Words that open a leading clause before a sentence's subject (`Speaking to reporters, …`). */
-const LEADS =
-  /^(?:with|while|after|when|although|though|as|if|because|since|in|on|at|during|despite|before|amid|following|asked|unlike|like|by|for|from|over|under|hours|minutes|days|weeks|months|years|earlier|later|last|this)$|ing$/
-
 /**
  * Whether token `i` is the subject of its sentence: only openers (or a leading clause) stand before it.
  *
@@ -721,9 +679,9 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
       let s = k - 1
       while (s > 0 && !/^[.!?:;]$/.test(tokens[s - 1]!.text)) s--
       const lead = tokens.slice(Math.max(0, s), k).find((x) => x.word)
-      return Boolean(lead && LEADS.test(lead.lower)) && !tokens.slice(s, k).some((x) => x.text === ',')
+      return Boolean(lead && LEADING_CLAUSE_WORDS.test(lead.lower)) && !tokens.slice(s, k).some((x) => x.text === ',')
     }
-    if (t.word && !OPENERS.test(t.lower) && !t.capital) return false
+    if (t.word && !SUBJECT_OPENERS.test(t.lower) && !t.capital) return false
   }
   return true
 }

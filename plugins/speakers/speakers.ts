@@ -1,43 +1,41 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
-import type { QuoteCandidate, SpeakerCue } from '../quotes/candidates.ts'
-import type { Quote, SourceParagraph, Speaker } from '../types.ts'
+import { sourceSpan } from '../text/spans.ts'
+import type { QuoteCandidate, SpeakerCue } from '../quotes/index.ts'
+import { isTitleCase } from '../text/case.ts'
+import { paragraphNodes } from '../text/tree.ts'
+import type { SourceParagraph, Speaker, SpokenQuote } from '../types.ts'
 import { findDescriptionSubjects, type DescriptionMention } from './descriptions.ts'
-import { EntityRegistry, positionOf, sameWord, type Entity } from './entities.ts'
+import { EntityRegistry, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
-import { isTitleCase } from '../structure/structure.ts'
-
-declare module 'vfile' {
-  interface DataMap {
-    /** People the article names who are not quoted (extra to the contract). */
-    mentioned: Speaker[]
-  }
-}
+import { Places } from './places.ts'
 
 /**
  * Resolve who said each quote and build the speakers: one canonical entity per
  * person or body, merging every way the text names it (full name, title and
  * surname, first name with `Sir`, a role such as `the PM`, a pronoun, a typo of
  * a long surname), with roles and affiliations the text gives.
- * Fills `briefing.speakers` and `briefing.quotes`; people named but not quoted
+ * Leaves each quote with its speaker on its paragraph (`node.data.quotes`) and the speakers in
+ * `file.data.speakers`; people named but not quoted
  * go to `file.data.mentioned`.
  *
  * @returns the transformer.
  */
 export function briefingSpeakers() {
-  return function transform(_tree: Root, file: VFile): undefined {
+  return function transform(tree: Root, file: VFile): undefined {
     const paragraphs = file.data.paragraphs ?? []
-    const candidates = file.data.quoteCandidates ?? []
+    const nodes = paragraphNodes(tree)
+    // the quotes found, paragraph by paragraph, on the tree
+    const candidates = nodes.flatMap((node) => node?.data?.quoteCandidates ?? [])
     const source = String(file.value)
-    const registry = new EntityRegistry()
+    const places = new Places(paragraphs)
+    const positionOf = (paragraph: number, offset: number): number => places.of(paragraph, offset)
+    const registry = new EntityRegistry(places)
     const mentions: NameMention[] = []
     const spansOf = new Map<number, { open: number; close: number }[]>()
-    for (const span of file.data.quoteSpans ?? []) {
-      if (span.nested) continue
-      const list = spansOf.get(span.paragraph)
-      if (list) list.push(span)
-      else spansOf.set(span.paragraph, [span])
+    for (const node of nodes) {
+      const top = (node?.data?.quoteSpans ?? []).filter((span) => !span.nested)
+      if (top.length) spansOf.set(node!.data!.index!, top)
     }
     const mentionsOf = new Map<number, NameMention[]>()
     const descriptions: DescriptionMention[] = []
@@ -138,29 +136,35 @@ export function briefingSpeakers() {
       }
     }
 
-    const quotes: Quote[] = []
+    const quotesOf = new Map<number, SpokenQuote[]>()
     for (const candidate of candidates) {
       const entity = speakerOf.get(candidate) ?? null
       if (entity) entity.quoted = true
       const paragraph = paragraphs[candidate.paragraph] as SourceParagraph
       const [start, end] = sourceSpan(paragraph, candidate.from, candidate.to)
-      quotes.push({
+      const quote: SpokenQuote = {
         speaker: entity?.id ?? null,
         text: source.slice(start, end),
+        display: paragraph.text.slice(candidate.from, candidate.to),
         kind: candidate.kind,
         start,
         end,
         paragraph: candidate.paragraph
-      })
+      }
+      const list = quotesOf.get(candidate.paragraph)
+      if (list) list.push(quote)
+      else quotesOf.set(candidate.paragraph, [quote])
     }
-    const briefing = ensureBriefing(file)
-    briefing.quotes = quotes
-    briefing.speakers = registry.entities.filter((e) => e.quoted).map(toSpeaker)
-    briefing.mentioned = registry
+    // each paragraph keeps its quotes, with their speakers, on the tree
+    for (const [index, quotes] of quotesOf) {
+      const node = nodes[index]
+      if (node) node.data = { ...node.data, quotes }
+    }
+    file.data.speakers = registry.entities.filter((e) => e.quoted).map(toSpeaker)
+    file.data.mentioned = registry
       .persons()
       .filter((e) => !e.quoted)
       .map(toSpeaker)
-    file.data.mentioned = briefing.mentioned
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { ensureBriefing, sourceSpan } from '../assemble/state.ts'
+import { isTitleCase } from '../text/case.ts'
 import type { ParagraphRole, SourceParagraph } from '../types.ts'
 import { readDateline } from './dateline.ts'
 import { headsKeyPoints, headsLinks, pageLineRole, SIGN_OFF } from './furniture.ts'
@@ -31,7 +31,7 @@ const LABEL = /^(?:[A-Z][A-Z'’-]*\s?){1,3}[.:]?$/
  * - caption: photo captions and credit lines mixed into the body — short lines
  *   without closing punctuation, bracketed embeds, credits.
  *
- * Fills `briefing.title` and `briefing.captions`.
+ * Sets each paragraph's `role` (captions are set apart by it) and `file.data.title`.
  *
  * @returns the transformer.
  */
@@ -39,7 +39,6 @@ export function briefingStructure() {
   return function transform(_tree: Root, file: VFile): undefined {
     const paragraphs = file.data.paragraphs ?? []
     const source = String(file.value)
-    const briefing = ensureBriefing(file)
     const titles = findTitles(paragraphs, source)
     // lines before the story's first full sentence are its standfirst and summary, not captions
     // what each line's own words say it is (a credit, page furniture), read once
@@ -72,13 +71,7 @@ export function briefingStructure() {
     }
     file.data.dateline = blankDateline(paragraphs)
     const title = paragraphs.filter((p) => p.role === 'title').map((p) => p.text.replace(/[;:,]\s*$/, ''))
-    briefing.title = title.length ? title.join(': ').replace(/\.$/, '') : null
-    briefing.captions = paragraphs
-      .filter((p) => p.role === 'caption')
-      .map((p) => {
-        const [start, end] = sourceSpan(p, 0, p.text.length)
-        return { text: source.slice(start, end), start, end }
-      })
+    file.data.title = title.length ? title.join(': ').replace(/\.$/, '') : null
   }
 }
 
@@ -123,19 +116,6 @@ function findTitles(paragraphs: SourceParagraph[], source: string): Set<number> 
   titles.add(0)
   if (withSubtitle) titles.add(1)
   return titles
-}
-
-/**
- * Whether most words of a line start with a capital (a headline in title case: `CEO Warns
- * Shoppers Are Trading Down`), where capitals no longer tell names from other words.
- *
- * @param text the line.
- * @returns whether three quarters or more of its words of four letters or more are capitalised.
- */
-export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3)
-  if (words.length < 3) return false
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75
 }
 
 /** Present-tense speech verbs of a standfirst (`Minister says …`): a summary of the story, not a photo. */

@@ -1,6 +1,7 @@
 /**
  * Word tokens and sentences of a cleaned paragraph, with their offsets.
  */
+import { WORD_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 
 /** A word or punctuation token of a paragraph's cleaned text. */
 export interface Token {
@@ -16,102 +17,6 @@ export interface Token {
   /** Whether a word starts with a capital letter. */
   capital: boolean
 }
-
-/** Abbreviations whose dot does not end a sentence. */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'adm',
-  'jr',
-  'sr',
-  'prof',
-  'rev',
-  'del',
-  'sens',
-  'reps',
-  'no',
-  'nos',
-  'vs',
-  'v',
-  'etc',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mt',
-  'ft',
-  'fig',
-  'approx',
-  'dept',
-  'est',
-  'govt',
-  'supt',
-  'insp',
-  'cllr',
-  'ma',
-  'sta',
-  'sto',
-  'atty',
-  'engr',
-  'hon',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-  'd.c',
-  'n.c',
-  'n.y',
-  'calif',
-  'mass',
-  'fla',
-  'tex',
-  'ill',
-  'mich',
-  'mo',
-  'okla',
-  'pa',
-  'va',
-  'wis',
-  'ariz',
-  'colo',
-  'conn',
-  'ga',
-  'ky',
-  'la',
-  'md',
-  'minn',
-  'miss',
-  'nev',
-  'ore',
-  'tenn',
-  'wash'
-])
 
 const WORD = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 
@@ -145,7 +50,7 @@ export function tokenize(text: string): Token[] {
     }
     if (word && text[end] === '.') {
       const lower = value.toLowerCase()
-      if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(value) || /^(?:\p{L}\.)+\p{L}$/u.test(value)) {
+      if (WORD_ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(value) || /^(?:\p{L}\.)+\p{L}$/u.test(value)) {
         value += '.'
         end++
         WORD.lastIndex = end

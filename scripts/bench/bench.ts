@@ -12,6 +12,10 @@
  *    (21 by default; a round is one pass over every text); the median round gives MB/s (10^6
  *    bytes of the files) and articles/s.
  *    The target is at least 1 MB/s on one core.
+ *    Then linearity (scripts/bench-linearity.ts, same pinned core): the corpus run together into
+ *    one document of 1, 4 and 16 copies (`--linearity 1,4,16`), each extracted whole, median of 5
+ *    (after warm-up passes of about 3 MB);
+ *    linear extraction keeps the MB/s of the largest at about that of the smallest.
  * 2. Full site builds of 1,000 and 10,000 synthetic articles (scripts/bench/generate-articles.ts,
  *    seed 1): `node scripts/build.ts --content DIR --out DIR --cache DIR --no-pdf` in a fresh
  *    temporary folder (cold caches: extraction, pages, Astro, search), wall time and the peak
@@ -34,6 +38,10 @@
  *    `--quick`): from saving an article to the page open in headless Chromium (polled over HTTP
  *    when there is no Chromium) showing the change, with 200 other articles in the folder. The
  *    target: under 1 s.
+ * 7. Large inputs (`node scripts/bench/measure-large.ts`; skip with `--no-large`): a 10 MB article
+ *    of about 115,000 paragraphs through the extract CLI (wall time, peak RSS, a valid document)
+ *    and a 1 MB single line of markup lookalikes through extraction and the MDX stage. These used
+ *    to be tests; `npm test` keeps only checks that do not depend on the machine's speed.
  *
  * Progress goes to stderr when it is a terminal; the end is a one-screen summary (or `--json`).
  * `--extract-only` measures only part 1 (what tests/bench.test.ts runs).
@@ -43,8 +51,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { measureLinearity, type LinearityRow } from './bench-linearity.ts'
 import { loadSide, measurePool } from './bench-workers.ts'
 import { writeArticles } from './generate-articles.ts'
+import type { LargeMeasure } from './measure-large.ts'
 import { copyRealArchive, measureFullBuild, measurePlainBuild, type MeasuredBuild } from './measure-scale.ts'
 import { runMeasured } from './process-tree.ts'
 import { listArticles } from '../../plugins/read/index.ts'
@@ -169,6 +179,39 @@ function runSide(
   return { result: JSON.parse(child.stdout) as SideResult, pinned }
 }
 
+/**
+ * Time extraction of the corpus run together into one document, in a child pinned like the
+ * one-core side.
+ *
+ * @param dir the corpus folder.
+ * @param factors the sizes, in copies of the corpus.
+ * @param warmup the bench's warm-up passes (0: none for linearity either).
+ * @param rounds the bench's rounds (linearity takes at most 5).
+ * @returns the rows (`scripts/bench-linearity.ts`).
+ */
+function runLinearity(dir: string, factors: number[], warmup: number, rounds: number): LinearityRow[] {
+  if (factors.length === 0) return []
+  const args = [
+    import.meta.filename,
+    '--worker',
+    'linearity',
+    '--dir',
+    dir,
+    '--linearity',
+    factors.join(','),
+    '--warmup',
+    String(warmup),
+    '--rounds',
+    String(rounds)
+  ]
+  const pinned = process.platform === 'linux' && spawnSync('taskset', ['-c', '0', 'true']).status === 0
+  const child = pinned
+    ? spawnSync('taskset', ['-c', '0', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' })
+  if (child.status !== 0) throw new Error(`bench linearity failed (exit ${child.status}): ${child.stderr.trim()}`)
+  return JSON.parse(child.stdout) as LinearityRow[]
+}
+
 /** Seconds a one-article rebuild may cost beyond the plain Astro build of the same pages. */
 export const TARGET_REBUILD_OVER_PLAIN_S = 0.5
 
@@ -269,7 +312,10 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       quick: { type: 'boolean', default: false },
       'extract-only': { type: 'boolean', default: false },
+      linearity: { type: 'string', default: '1,4,16' },
       'no-pdf': { type: 'boolean', default: false },
+      'no-large': { type: 'boolean', default: false },
+      'large-megabytes': { type: 'string', default: '10' },
       'no-plain': { type: 'boolean', default: false },
       'no-real': { type: 'boolean', default: false },
       'plain-limit-gb': { type: 'string', default: '8' },
@@ -286,6 +332,17 @@ async function main(): Promise<void> {
   const cores = availableParallelism()
   const threads = Math.max(1, Number(values.threads) || cores)
   const corpus = benchCorpus(values.dir)
+  const factors = values.linearity
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+  if (values.worker === 'linearity') {
+    // at most 5 rounds; no warm-up when the bench was asked for none (`--warmup 0`, as the tests do)
+    process.stdout.write(
+      JSON.stringify(measureLinearity(corpus.files, factors, Math.min(5, rounds), warmup === 0 ? 0 : undefined)) + '\n'
+    )
+    return
+  }
   if (values.worker) {
     process.stdout.write(
       JSON.stringify(await measure(values.worker as Side, corpus.files, warmup, rounds, threads)) + '\n'
@@ -320,6 +377,8 @@ async function main(): Promise<void> {
   })
   const extract = rows[0]!
   const met = extract.mbPerS >= TARGET_MB_PER_S
+  progress(`linearity: the corpus run together ${factors.join(', ')} times…`)
+  const linearity = runLinearity(corpus.dir, factors, warmup, rounds)
 
   // 2-6. Site builds side by side with plain Astro, the real archive, PDFs, the rebuild and watch targets.
   const builds: { build: MeasuredBuild; plain: MeasuredBuild | null }[] = []
@@ -331,6 +390,8 @@ async function main(): Promise<void> {
   let rebuildNote: string | null = null
   let watch: WatchMeasure | null = null
   let watchNote: string | null = null
+  let large: LargeMeasure | null = null
+  let largeNote: string | null = null
   const seed = Number(values.seed) || 1
   const sizes = (values.sizes ?? (values.quick ? '1000' : '1000,10000'))
     .split(',')
@@ -433,6 +494,15 @@ async function main(): Promise<void> {
     ])
     if ('value' in watched) watch = watched.value
     else watchNote = watched.error
+    // 7. Large inputs.
+    if (values['no-large']) largeNote = 'skipped (--no-large)'
+    else {
+      const megabytes = String(Math.max(1, Number(values['large-megabytes']) || 10))
+      progress(`large inputs: a ${megabytes} MB article through the extract CLI, a 1 MB line through the MDX stage…`)
+      const measuredLarge = measureScript<LargeMeasure>(['scripts/bench/measure-large.ts', '--megabytes', megabytes])
+      if ('value' in measuredLarge) large = measuredLarge.value
+      else largeNote = measuredLarge.error
+    }
   }
   const totalSeconds = (performance.now() - started) / 1000
   const load = { before: loadBefore, after: loadavg()[0]! }
@@ -455,6 +525,7 @@ async function main(): Promise<void> {
           met,
           load,
           sides: rows,
+          linearity,
           builds,
           real,
           realNote,
@@ -464,6 +535,8 @@ async function main(): Promise<void> {
           rebuildNote,
           watch,
           watchNote,
+          large,
+          largeNote,
           seconds: totalSeconds
         },
         null,
@@ -498,6 +571,13 @@ async function main(): Promise<void> {
       `one core: ${sides[0]!.pinned ? 'taskset -c 0' : 'one thread (not pinned: no taskset)'}; all cores: ${threads} worker threads, ${speedup.toFixed(2)}x the one-core rate`,
       `extraction takes ${(extract.medianMs / rows[1]!.medianMs).toFixed(2)}x the time of the compromise pass; target at least ${TARGET_MB_PER_S} MB/s on one core -> ${met ? 'met' : 'NOT met'} (${extract.mbPerS.toFixed(2)} MB/s)`
     )
+    if (linearity.length > 0) {
+      const first = linearity[0]!
+      const last = linearity[linearity.length - 1]!
+      out.push(
+        `linearity (one document, one core): ${linearity.map((row) => `${row.factor}x ${(row.bytes / 1e6).toFixed(2)} MB ${row.mbPerS.toFixed(2)} MB/s`).join(' · ')}; the largest at ${(last.mbPerS / first.mbPerS).toFixed(2)}x the rate of the smallest`
+      )
+    }
     if (!values['extract-only']) {
       out.push(
         '',
@@ -543,6 +623,12 @@ async function main(): Promise<void> {
           `watch mode, ${watch.articles} articles (scripts/bench/measure-watch.ts, ${watch.via === 'browser' ? 'open page in headless Chromium' : 'page polled over HTTP'}, one save every ${(watch.pauseMs / 1000).toFixed(1)} s): save -> updated page median ${w.median} ms (${w.min}-${w.max} over ${w.rounds.length} rounds; page written after ${watch.pageWrittenMs.join(', ')} ms); target under ${TARGET_WATCH_MS} ms -> ${w.median < TARGET_WATCH_MS ? 'met' : 'NOT met'}`
         )
       } else out.push(`watch mode: ${watchNote}`)
+      if (large) {
+        const a = large.article
+        out.push(
+          `large inputs (scripts/bench/measure-large.ts): a ${(a.bytes / 1e6).toFixed(1)} MB article of ${a.paragraphs.toLocaleString('en-GB')} paragraphs through the extract CLI in ${seconds(a.seconds)}, peak RSS ${mb(a.peakRss)}, ${a.quotes.toLocaleString('en-GB')} quotes, ${a.valid ? 'a valid document' : `NOT a valid document: ${a.problems.join('; ') || `exit ${a.exitStatus}`}`}; a ${(large.line.bytes / 1e6).toFixed(1)} MB single line through extraction and the MDX stage in ${seconds(large.line.seconds)}, ${large.line.shownAsWritten ? 'shown as written' : 'NOT shown as written'}`
+        )
+      } else out.push(`large inputs: ${largeNote}`)
     }
     process.stdout.write(out.join('\n') + '\n')
   }

@@ -22,7 +22,6 @@ import { spawnSync } from 'node:child_process'
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { ROOT } from '../../src/lib/build/cache.ts'
 import { writeArticles } from './generate-articles.ts'
 
@@ -77,16 +76,15 @@ function timed(args: string[], env: NodeJS.ProcessEnv = {}, strict = false): { s
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    options: {
-      articles: { type: 'string', default: '200' },
-      rounds: { type: 'string', default: '3' },
-      seed: { type: 'string', default: '1' },
-      keep: { type: 'boolean', default: false }
-    }
+  const { parseCommandLine, wholeNumber } = await import('../../src/lib/cli.ts')
+  const { values } = parseCommandLine(process.argv.slice(2), {
+    articles: { type: 'string', default: '200' },
+    rounds: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false }
   })
-  const count = Math.max(2, Number(values.articles) || 200)
-  const rounds = Math.max(1, Number(values.rounds) || 3)
+  const count = wholeNumber(values.articles, '--articles', { min: 2, max: 100_000 })!
+  const rounds = wholeNumber(values.rounds, '--rounds', { min: 1, max: 1000 })!
   const base = mkdtempSync(join(tmpdir(), 'briefing-rebuild-'))
   const contentDir = join(base, 'articles')
   const outDir = join(base, 'dist')
@@ -95,7 +93,7 @@ if (import.meta.main) {
   const generatedDir = join(ROOT, 'src/generated', key)
   const astroCache = join(ROOT, 'node_modules/.astro', key)
   try {
-    const files = writeArticles(contentDir, count, Number(values.seed) || 1)
+    const files = writeArticles(contentDir, count, wholeNumber(values.seed, '--seed', { min: 0, max: 2 ** 31 })!)
     const build = ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--no-pdf']
     const full = timed(build)
     const noop = timed(build)

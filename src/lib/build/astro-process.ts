@@ -39,27 +39,35 @@ export interface AstroProcess {
    * @returns when Astro is done.
    */
   build: (order: AstroBuildOrder, page?: (file: string, bytes: Uint8Array) => Promise<void>) => Promise<void>
-  /** Stop it (when the build stops before Astro runs). */
-  kill: () => void
+  /** Stop it (the build failed or was stopped), resolving when it is gone. */
+  kill: () => Promise<void>
 }
 
 /**
  * Start the child: it loads Astro and waits for {@link AstroProcess.build}.
  *
  * @param env its environment (BRIEFING_CONTENT_DIR, BRIEFING_OUT_DIR…).
+ * @param cwd its working folder (where Astro puts its server chunks when the output is elsewhere).
  * @returns the process.
  */
-export function startAstroProcess(env: NodeJS.ProcessEnv): AstroProcess {
+export function startAstroProcess(env: NodeJS.ProcessEnv, cwd: string): AstroProcess {
   const child: ChildProcess = fork(new URL(import.meta.url), [], {
     env,
+    cwd,
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc']
   })
   let exited: string | null = null
-  child.on('exit', (code, signal) => (exited = `astro build stopped (${signal ?? `exit ${code}`})`))
+  const gone = new Promise<void>((done) =>
+    child.on('exit', (code, signal) => {
+      exited = `astro build stopped (${signal ?? `exit ${code}`})`
+      done()
+    })
+  )
   return {
     kill: () => {
       if (!exited) child.kill()
+      return gone
     },
     build: (order, page) =>
       new Promise<void>((done, fail) => {

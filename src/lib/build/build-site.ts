@@ -2,33 +2,41 @@
  * Build the site (`npm run build`, scripts/build.ts):
  *
  * 1. Extract every article in the content directory (default content/articles), apply its
- *    editorial corrections and generate its MDX briefing page (plugins/mdx) into a gitignored
- *    folder (src/content/briefings for the default output, src/generated/<key>/ otherwise).
- *    Incremental (src/lib/build/generate.ts): unchanged articles come from the content-hash
- *    cache in .cache/briefing/ and their pages are left untouched.
+ *    editorial corrections and generate its briefing page (plugins/mdx: the MDX body and the
+ *    page's data as JSON) into a gitignored folder (src/content/briefings for the default output,
+ *    src/generated/<key>/ otherwise). Incremental (src/lib/build/generate.ts): unchanged articles
+ *    come from the content-hash cache in .cache/briefing/ and their pages are left untouched.
  *    A bad article (empty, binary, unreadable) is reported with its file and reason
  *    and never stops the others.
- * 2. `astro build` into the output directory (default dist), and meanwhile
+ * 2. `astro build` into the output directory (default dist), in a child process
+ *    (src/lib/build/astro-process.ts) started while the pages are generated, and meanwhile
  * 3. the Pagefind index into OUT/pagefind, on a worker thread: the pages unchanged since the
- *    previous build from its output, the others as Astro renders or writes them
+ *    previous build from Astro's own copies of them, the others as Astro renders or writes them
  *    (src/lib/search/search-index.ts).
- * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf).
+ * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf),
+ *    reusing the cached PDF of an unchanged page (src/lib/pdf/pdf-cache.ts).
+ *
+ * Before anything: the output folder is checked (src/lib/build/out-dir.ts). A signal stops the
+ * build cleanly (src/lib/build/interrupt.ts): the lock (src/lib/build/lock.ts), Astro's child
+ * process and Pagefind's service go with it.
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { findChromium, NO_CHROMIUM } from '../pdf/chromium.ts'
 import { startSearchIndex, type SearchSession } from '../search/search-index.ts'
 import { startAstroProcess, type AstroProcess } from './astro-process.ts'
-import { getSiteVersion, hash, ROOT } from './cache.ts'
+import { getSiteVersion, ROOT } from './cache.ts'
 import { defaultCacheDir, generateInWorker, type GenerateResult } from './generate.ts'
+import { onInterrupt } from './interrupt.ts'
 import { withLock } from './lock.ts'
+import { checkOutDir, claimOutDir, isInside, markOutDir } from './out-dir.ts'
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
   /** The extraction cache (default .cache/briefing/<hash of the folders>). */
   cacheDir?: string
-  /** Worker threads for extraction (default: when more than 24 articles changed). */
+  /** Worker threads for extraction and pages (default: when more than 24 jobs wait). */
   workers?: number | 'auto'
   /** Skip `astro build`, Pagefind and PDFs: only generate the pages. */
   generateOnly?: boolean
@@ -38,6 +46,8 @@ export interface BuildOptions {
   content?: string
   /** The site's output directory. */
   out?: string
+  /** Build into `out` even when it is a non-empty folder that is not a site this tool built (its contents are replaced). */
+  force?: boolean
   /** Print PDFs when Chromium is found (default true). */
   pdf?: boolean
   /** Progress lines. */
@@ -53,7 +63,7 @@ export interface BuildFailure {
 /** What {@link buildSite} returns. */
 export interface BuildResult {
   outDir: string
-  /** The generated MDX directory. */
+  /** The generated pages' directory (`<slug>.mdx` and `<slug>.json`). */
   generatedDir: string
   /** The slugs built. */
   briefings: string[]
@@ -67,7 +77,7 @@ export interface BuildResult {
 }
 
 /**
- * Generate the MDX briefings, build the site, index it, print PDFs.
+ * Generate the briefing pages, build the site and its search index, print PDFs.
  *
  * @param options directories and switches.
  * @returns what was built and what failed.
@@ -77,20 +87,28 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const contentDir = resolve(options.content ?? join(ROOT, 'content/articles'))
   const outDir = resolve(options.out ?? join(ROOT, 'dist'))
   const isDefault = outDir === resolve(ROOT, 'dist')
+  // Before anything is written: astro build empties the output folder (src/lib/build/out-dir.ts).
+  if (!options.generateOnly) checkOutDir(outDir, { force: options.force, contentDir })
   const key = createHash('sha1').update(outDir).digest('hex').slice(0, 10)
   const generatedDir = isDefault ? join(ROOT, 'src/content/briefings') : join(ROOT, 'src/generated', key)
 
   // 1. Extract and generate, incrementally (src/lib/build/generate.ts).
   const cacheDir = resolve(options.cacheDir ?? defaultCacheDir(contentDir, generatedDir))
   // On a worker thread, while Astro's child process loads Astro (about 0.3 s each, in parallel).
+  // Astro writes its server chunks into the output folder when that path starts with the working
+  // directory's (as a string), else into <cwd>/.astro/; either must be where the project's
+  // node_modules resolve. So Astro runs in the project (an output inside it), or in
+  // node_modules/.astro-out/ (an output elsewhere, even /x/site-out beside /x/site).
+  const astroCwd = isInside(ROOT, outDir) ? ROOT : join(ROOT, 'node_modules/.astro-out')
+  mkdirSync(astroCwd, { recursive: true })
   const astro = options.generateOnly
     ? null
-    : startAstroProcess({
-        ...process.env,
-        BRIEFING_CONTENT_DIR: generatedDir,
-        BRIEFING_OUT_DIR: outDir,
-        ASTRO_TELEMETRY_DISABLED: '1'
-      })
+    : startAstroProcess(
+        { ...process.env, BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        astroCwd
+      )
+  // Stopped by a signal: Astro's child process ends with the build (which waits for it to be gone).
+  const stopAstro = astro ? onInterrupt(() => astro.kill()) : () => {}
   const generated = await generateInWorker({
     contentDir,
     generatedDir,
@@ -98,19 +116,22 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     workers: options.workers,
     log
   }).catch((error: unknown) => {
-    astro?.kill()
+    void astro?.kill()
+    stopAstro()
     throw error
   })
   const failures: BuildFailure[] = generated.failures
   const built = generated.briefings
+  const { readMs, extractMs, joinMs, pagesMs } = generated.phases
   log(
     `build: ${built.length} briefing page${built.length === 1 ? '' : 's'} generated in ${relative(ROOT, generatedDir)} ` +
-      `(${generated.extracted.length} extracted, ${built.length - generated.extracted.length} from the cache; ${generated.written.length} written, ${generated.removed.length} removed; ${Math.round(generated.ms)} ms: read ${Math.round(generated.phases.readMs)}, extract ${Math.round(generated.phases.extractMs)}, join ${Math.round(generated.phases.joinMs)}, pages ${Math.round(generated.phases.pagesMs)})`
+      `(${generated.extracted.length} extracted, ${built.length - generated.extracted.length} from the cache; ${generated.written.length} written, ${generated.removed.length} removed; ` +
+      `${Math.round(generated.ms)} ms: read ${Math.round(readMs)}, extract ${Math.round(extractMs)}, join ${Math.round(joinMs)}, pages ${Math.round(pagesMs)})`
   )
   const staleCount = generated.stale.reduce((sum, s) => sum + s.corrections.length, 0)
   if (staleCount)
     log(
-      `build: ${staleCount} stale correction${staleCount === 1 ? '' : 's'} (they match nothing in the text now; see the warnings above and on the pages)`
+      `build: ${staleCount} correction${staleCount === 1 ? '' : 's'} not applied (matching nothing in the text now, or a merge into itself or in a cycle; see the warnings above and on the pages)`
     )
 
   if (!astro)
@@ -123,16 +144,36 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       pdfs: [],
       pdfSkipped: 'skipped (generate only)'
     }
-
   try {
-    return await buildAndIndex(astro)
+    await buildAndIndex(astro)
   } catch (error) {
-    astro.kill()
+    void astro.kill()
     throw error
+  } finally {
+    stopAstro()
   }
 
-  /** Steps 2 to 4. */
-  async function buildAndIndex(astro: AstroProcess): Promise<BuildResult> {
+  // 4. PDFs.
+  const pdfs: string[] = []
+  let pdfSkipped: string | null = null
+  let pdfReused = 0
+  if (options.pdf === false) pdfSkipped = 'skipped (--no-pdf)'
+  else if (!findChromium()) pdfSkipped = `skipped: ${NO_CHROMIUM}`
+  else {
+    const { printPdfsWithCache } = await import('../pdf/pdf-cache.ts')
+    const result = await printPdfsWithCache({ outDir, cacheDir: join(cacheDir, 'pdf'), slugs: built, log })
+    pdfs.push(...result.pdfs)
+    pdfReused = result.reused
+  }
+  log(
+    pdfSkipped
+      ? `build: PDFs ${pdfSkipped}`
+      : `build: ${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${join(relative(process.cwd(), outDir) || outDir, 'pdf')} (${pdfReused} from the cache)`
+  )
+  return { outDir, generatedDir, briefings: built, failures, generated, pdfs, pdfSkipped }
+
+  /** Steps 2 and 3: Astro (in its child process) and the search index on a worker thread meanwhile. */
+  async function buildAndIndex(astro: AstroProcess): Promise<void> {
     // Astro caches of other output folders whose generated pages are gone (temporary sites) go.
     const astroCaches = join(ROOT, 'node_modules/.astro')
     if (existsSync(astroCaches)) {
@@ -141,93 +182,58 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
           rmSync(join(astroCaches, name), { recursive: true, force: true })
       }
     }
-
-    // 2. Astro (in its child process, started with the generation), and 3. the search index on a
-    // worker thread meanwhile. Builds in one project share its .astro/ folder, so they take turns.
+    // Builds in one project share its .astro/ folder, so they take turns.
     let astroStarted = 0
     let search: SearchSession | undefined
-    await withLock(join(ROOT, 'node_modules/.astro-build.lock'), async () => {
-      astroStarted = performance.now()
-      if (options.search !== false)
-        search = startSearchIndex({ outDir, cacheDir, pageKeys: generated.pageKeys, siteVersion: getSiteVersion() })
-      await astro
-        .build(
-          {
-            root: ROOT,
-            outDir,
-            cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
-            search: Boolean(search),
-            taken: search?.taken ?? []
-          },
-          search?.page
-        )
-        .catch(async (error) => {
-          await search?.abort().catch(() => {})
-          throw error
-        })
-    })
-    const astroMs = performance.now() - astroStarted
-    log(`build: site built in ${relative(process.cwd(), outDir) || outDir} (astro build: ${Math.round(astroMs)} ms)`)
-    if (!search) log('build: search index skipped (--no-search)')
-    else {
-      const result = await search.finish()
-      const where = join(relative(process.cwd(), outDir) || outDir, 'pagefind')
-      const sources = `${result.fromPrevious} from the previous build, ${result.rendered} as Astro rendered them, ${result.fromOutput} from the output`
-      log(
-        `build: search index of ${result.pages} pages in ${where} (${sources}${result.full ? `; ${result.full}` : ''}; ` +
-          `${Math.round(result.ms)} ms, of which ${Math.round(result.afterAstroMs)} ms after astro build)`
+    // Stopped by a signal: the search index's worker and Pagefind's service end with the build.
+    const stopSearch = onInterrupt(() => search?.abort())
+    try {
+      await withLock(
+        join(ROOT, 'node_modules/.astro-build.lock'),
+        async () => {
+          astroStarted = performance.now()
+          claimOutDir(outDir)
+          const astroCache = isDefault ? undefined : join(ROOT, 'node_modules/.astro', key)
+          if (options.search !== false)
+            search = startSearchIndex({
+              outDir,
+              cacheDir,
+              astroPagesDir: join(astroCache ?? join(ROOT, 'node_modules/.astro'), 'dist'),
+              pageKeys: generated.pageKeys,
+              siteVersion: getSiteVersion()
+            })
+          await astro
+            .build(
+              {
+                root: ROOT,
+                outDir,
+                cacheDir: astroCache,
+                search: Boolean(search),
+                taken: search?.taken ?? []
+              },
+              search?.page
+            )
+            .catch(async (error) => {
+              await search?.abort().catch(() => {})
+              throw error
+            })
+          markOutDir(outDir)
+        },
+        { log }
       )
-    }
-
-    // 4. PDFs.
-    const pdfs: string[] = []
-    let pdfSkipped: string | null = null
-    let pdfReused = 0
-    if (options.pdf === false) pdfSkipped = 'skipped (--no-pdf)'
-    else if (!findChromium()) pdfSkipped = `skipped: ${NO_CHROMIUM}`
-    else {
-      // A briefing whose built page (and the PDF styles and script) did not change gets its PDF
-      // from the cache; the others are printed, then cached.
-      const pdfCache = join(cacheDir, 'pdf')
-      mkdirSync(pdfCache, { recursive: true })
-      mkdirSync(join(outDir, 'pdf'), { recursive: true })
-      const styles = [
-        'public/styles/print.css',
-        'public/styles/site.css',
-        'src/lib/pdf/print-pdfs.ts',
-        'src/lib/pdf/chromium.ts'
-      ].map((file) => (existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : ''))
-      const version = hash(...styles)
-      const toPrint: string[] = []
-      const keys = new Map<string, string>()
-      for (const slug of built) {
-        const html = join(outDir, 'briefings', slug, 'index.html')
-        if (!existsSync(html)) continue
-        const key = hash(version, readFileSync(html)).slice(0, 16)
-        keys.set(slug, key)
-        const cached = join(pdfCache, `${slug}.${key}.pdf`)
-        if (existsSync(cached)) {
-          copyFileSync(cached, join(outDir, 'pdf', `${slug}.pdf`))
-          pdfs.push(join(outDir, 'pdf', `${slug}.pdf`))
-        } else toPrint.push(slug)
+      const shown = relative(process.cwd(), outDir) || outDir
+      log(`build: site built in ${shown} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
+      if (!search) log('build: search index skipped (--no-search)')
+      else {
+        const result = await search.finish()
+        const sources = `${result.fromPrevious} from the previous build, ${result.rendered} as Astro rendered them, ${result.fromOutput} from the output`
+        log(
+          `build: search index of ${result.pages} pages in ${join(shown, 'pagefind')} (${sources}${result.full ? `; ${result.full}` : ''}; ` +
+            `${Math.round(result.ms)} ms, of which ${Math.round(result.afterAstroMs)} ms after astro build)`
+        )
       }
-      const { printBriefingPdfs } = await import('../pdf/print-pdfs.ts')
-      const printed = toPrint.length ? await printBriefingPdfs(outDir, { slugs: toPrint, log: () => {} }) : []
-      for (const slug of toPrint) {
-        for (const name of readdirSync(pdfCache))
-          if (name.startsWith(`${slug}.`) && name.slice(slug.length + 1).split('.').length === 2)
-            rmSync(join(pdfCache, name), { force: true })
-        const file = join(outDir, 'pdf', `${slug}.pdf`)
-        if (existsSync(file)) copyFileSync(file, join(pdfCache, `${slug}.${keys.get(slug)}.pdf`))
-      }
-      pdfs.push(...printed)
-      pdfReused = pdfs.length - printed.length
+    } finally {
+      stopSearch()
     }
-    log(
-      pdfSkipped
-        ? `build: PDFs ${pdfSkipped}`
-        : `build: ${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${join(relative(process.cwd(), outDir) || outDir, 'pdf')} (${pdfReused} from the cache)`
-    )
-    return { outDir, generatedDir, briefings: built, failures, generated, pdfs, pdfSkipped }
   }
 }

@@ -3,15 +3,15 @@
  *
  * - Every article's key is a hash of its text, its date and the pipeline version
  *   ({@link getPipelineVersion}); an article whose key matches the cache
- *   (`.cache/briefing/<dirs>/`) is not extracted again.
+ *   (`.cache/briefing/<dirs>/`, keyed by source file) is not extracted again.
  * - Corrections (`<name>.corrections.yaml`, src/lib/corrections) apply to every article on every
  *   run (they are cheap), then the speakers and issues are joined across briefings.
  * - A page is two files: its MDX body (`<slug>.mdx`, plugins/mdx) and its data (`<slug>.json`, the
  *   page model and the build's notices, src/schemas/briefing.ts, with a digest of both). It is
  *   generated again only when its inputs (extraction, corrections, joins, metadata, what changed)
- *   differ from the cached ones, and each file is written (atomically) only when its bytes differ,
- *   so an unchanged page keeps its bytes and its mtime. A page someone edited by hand keeps the
- *   edit, and its digest follows it.
+ *   differ from the cached ones or a file is not the one written (truncated, edited: checked by
+ *   size, time and hash), and each file is written (atomically) only when its bytes differ, so an
+ *   unchanged page keeps its bytes and its mtime.
  * - The page of a deleted article, and its cache entry, are removed.
  * - When an article's text changes, the briefing records when and what changed (quotes and
  *   figures added and removed), against the previous build's extraction kept in the cache.
@@ -23,41 +23,43 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { availableParallelism } from 'node:os'
 import { basename, extname, join, relative } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { z } from 'zod'
 import {
   applyCorrections,
+  CORRECTIONS_MAX_BYTES,
   CorrectionsError,
   parseCorrections,
   type Corrections,
   type StaleCorrection
 } from '../corrections/index.ts'
 import { joinBriefings } from '../joins/index.ts'
-import { slugify } from '../../../plugins/names/index.ts'
 import type { Briefing } from '../../../plugins/types.ts'
-import { briefingDataSchema, type BriefingChanges } from '../../schemas/briefing.ts'
+import type { BriefingChanges } from '../../schemas/briefing.ts'
 import { compareBriefings, sitePageKeys, type KeyedBriefing } from '../site.ts'
-import { getPipelineVersion, hash, readJson, removeTempFiles, ROOT, writeFileAtomic } from './cache.ts'
 import {
-  dataJson,
-  keyedOf,
-  pageData,
-  runExtractJob,
-  runPageJob,
-  stampOf,
-  type ExtractJob,
-  type FileStamp,
-  type PageDone,
-  type PageJob
-} from './jobs.ts'
+  getPipelineVersion,
+  hash,
+  readJson,
+  readSealedJson,
+  removeTempFiles,
+  ROOT,
+  writeFileAtomic,
+  writeSealedJson
+} from './cache.ts'
+import { runExtractJob, runPageJob, type ExtractJob, type FileRecord, type PageDone, type PageJob } from './jobs.ts'
 import { WorkerPool, type Outcome } from './pool.ts'
+import { assignSlugs, slugRecordSchema, type SlugCollision } from './slugs.ts'
 import {
   ArticleError,
   dateFromFileName,
   decodeArticle,
+  FileError,
+  readArticleBytes,
   readArticleMeta,
+  entryExists,
+  readContentFile,
   type ArticleMeta
 } from '../../../plugins/read/index.ts'
-
-export type { BriefingChanges }
 
 /** One article that could not be briefed. */
 export interface GenerateFailure {
@@ -65,14 +67,20 @@ export interface GenerateFailure {
   reason: string
 }
 
+export type { BriefingChanges }
+
 /** What a briefing shows of its quotes and figures, to compare versions. */
 interface Shown {
   quotes: { speaker: string | null; text: string }[]
   figures: { text: string; context: string }[]
 }
 
-/** One article's cache entry (`entries/<slug>.json`; its paragraphs in `<slug>.paragraphs.json`). */
+/**
+ * One article's cache entry, keyed by its source file (`entries/<key of the file name>.json`; its
+ * paragraphs in `<key>.paragraphs.json`), sealed ({@link writeSealedJson}).
+ */
 interface CacheEntry {
+  /** The article's file name. */
   file: string
   textHash: string
   extractKey: string
@@ -82,17 +90,75 @@ interface CacheEntry {
   changes: BriefingChanges | null
   /** A hash of everything the page is generated from. */
   pageKey: string
+  /** The page's two files as written: hash, size and modification time (to find them damaged). */
+  page?: { mdx: FileRecord; json: FileRecord }
   /** What the site's page keys need of the page (its digest among it). */
-  keyed: KeyedBriefing
-  /** The page's two files as the build left them: a change means someone edited one. */
-  stamps: { mdx: FileStamp; json: FileStamp }
+  keyed?: KeyedBriefing
+}
+
+const quoteShown = z.object({ speaker: z.string().nullable(), text: z.string() })
+const fileRecord = z.object({ hash: z.string(), size: z.number(), mtimeMs: z.number() })
+const figureShown = z.object({ text: z.string(), context: z.string() })
+/**
+ * What a cache entry must hold to be used. The seal proves the build wrote the bytes; this checks
+ * the parts read before the extraction key is compared (what the page showed, what changed), and
+ * the shape of the briefing's lists.
+ */
+const cacheEntrySchema = z.object({
+  file: z.string(),
+  textHash: z.string(),
+  extractKey: z.string(),
+  briefing: z.looseObject({
+    title: z.string().nullable(),
+    speakers: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+    mentioned: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+    quotes: z.array(z.looseObject({ speaker: z.string().nullable(), text: z.string() })),
+    figures: z.array(z.looseObject({ text: z.string(), context: z.string() })),
+    issues: z.array(z.looseObject({ title: z.string() })),
+    events: z.array(z.looseObject({})),
+    captions: z.array(z.looseObject({}))
+  }),
+  shown: z.object({ quotes: z.array(quoteShown), figures: z.array(figureShown) }),
+  updated: z.string().nullable(),
+  changes: z
+    .object({
+      addedQuotes: z.array(quoteShown),
+      removedQuotes: z.array(quoteShown),
+      addedFigures: z.array(figureShown),
+      removedFigures: z.array(figureShown),
+      changedFigures: z.array(z.object({ from: z.string(), to: z.string(), context: z.string() }))
+    })
+    .nullable(),
+  pageKey: z.string(),
+  page: z.object({ mdx: fileRecord, json: fileRecord }).optional(),
+  keyed: z
+    .object({
+      slug: z.string(),
+      title: z.string(),
+      date: z.string().nullable(),
+      digest: z.string(),
+      speakers: z.array(z.object({ slug: z.string() })),
+      issues: z.array(z.object({ slug: z.string() }))
+    })
+    .optional()
+})
+
+/**
+ * The key of an article's cache entry: a hash of its file name (the cache follows the file, never
+ * the slug, so a new file never inherits another article's history).
+ *
+ * @param name the article's file name.
+ * @returns the key.
+ */
+export function entryKey(name: string): string {
+  return hash('article', name).slice(0, 24)
 }
 
 /** Options of {@link generateBriefings}. */
 export interface GenerateOptions {
   /** The articles' folder. */
   contentDir: string
-  /** Where the MDX pages go. */
+  /** Where the pages go (`<slug>.mdx` and `<slug>.json`). */
   generatedDir: string
   /** The cache folder (default `.cache/briefing/<hash of both folders>`). */
   cacheDir?: string
@@ -119,6 +185,12 @@ export interface GenerateResult {
   stale: { file: string; corrections: StaleCorrection[] }[]
   /** Corrections files that could not be used, by article file. */
   correctionErrors: GenerateFailure[]
+  /** Entries of the content folder not read, and why (hidden files, folders): reported, not failures. */
+  skipped: GenerateFailure[]
+  /** Metadata values or files that could not be used (the article was built without them), by file. */
+  warnings: GenerateFailure[]
+  /** New articles whose name's slug another article holds (they got a numbered one). */
+  collisions: SlugCollision[]
   /** Every briefing, speaker and issue page's URL and incremental-build key (src/lib/site.ts). */
   pageKeys: Record<string, string>
   /** Milliseconds spent. */
@@ -153,19 +225,63 @@ export function pruneCaches(): void {
   }
 }
 
+/** What {@link listContent} finds in a content folder. */
+export interface ContentListing {
+  /** The article files (sorted): every entry that is not hidden, a folder, a sidecar or a note. */
+  articles: string[]
+  /** Entries not read, with the reason: hidden files, folders. */
+  skipped: GenerateFailure[]
+  /** Entries that look like articles but cannot be one (a folder named `x.txt`). */
+  failures: GenerateFailure[]
+}
+
+/** Files that are never articles: sidecars, notes, data, temporary files. */
+const NOT_AN_ARTICLE = /\.(md|mdx|json|ya?ml|tmp)$|~$/i
+/** Hidden files too common to report. */
+const QUIET = new Set(['.DS_Store', '.gitkeep', '.gitignore', '.keep', '.git'])
+
 /**
- * The article files of a directory: every regular, non-hidden file that is not a sidecar,
- * Markdown or JSON (sorted).
+ * The entries of a content folder, sorted and sorted out: the article files (regular files, and
+ * links, which {@link readArticleBytes} follows only when they stay inside the folder), and each
+ * entry that is not read, with the reason. Read from the folder's listing alone (no `stat` of a
+ * link's target), so a dangling or looping link is one reported article, never a failed build.
+ *
+ * @param dir the content folder.
+ * @param shown how a path is shown in messages (default: as is).
+ * @returns the articles, the skipped entries and the failures.
+ */
+export function listContent(dir: string, shown: (path: string) => string = (path) => path): ContentListing {
+  const listing: ContentListing = { articles: [], skipped: [], failures: [] }
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  )
+  for (const entry of entries) {
+    const { name } = entry
+    const path = join(dir, name)
+    if (name === 'README' || NOT_AN_ARTICLE.test(name) || QUIET.has(name)) continue
+    if (name.startsWith('.'))
+      listing.skipped.push({ file: shown(path), reason: 'hidden file, not read (remove the leading dot to build it)' })
+    else if (entry.isDirectory()) {
+      if (/\.(txt|text)$/i.test(name))
+        listing.failures.push({ file: shown(path), reason: 'is a directory, not a file' })
+      else
+        listing.skipped.push({
+          file: shown(path),
+          reason: 'a folder, not read (articles are read from the top of the content folder)'
+        })
+    } else listing.articles.push(path)
+  }
+  return listing
+}
+
+/**
+ * The article files of a directory (see {@link listContent}).
  *
  * @param dir the directory.
- * @returns the paths.
+ * @returns the paths, sorted.
  */
 export function articleFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !/\.(md|mdx|json|ya?ml|tmp)$/i.test(name) && name !== 'README')
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort()
+  return listContent(dir).articles
 }
 
 /**
@@ -193,7 +309,8 @@ function readEntry(path: string): CacheEntry | undefined {
   }
   const memo = entryMemo.get(path)
   if (memo && memo.mtimeMs === stat.mtimeMs && memo.size === stat.size) return memo.entry
-  const entry = readJson<CacheEntry>(path)
+  // The seal proves the bytes are the ones written; the schema, that they are what this code reads.
+  const entry = readSealedJson(path, cacheEntrySchema) as CacheEntry | undefined
   if (entry) entryMemo.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, entry })
   return entry
 }
@@ -249,6 +366,32 @@ function diff(before: Shown, now: Shown): BriefingChanges | null {
 }
 
 /**
+ * Whether a generated file is the one written: same size and modification time, or, when either
+ * changed, the same bytes (by hash). A truncated or edited page is generated again.
+ *
+ * @param path the file.
+ * @param record the file as written.
+ * @returns whether it can be kept.
+ */
+function fileIntact(path: string, record: FileRecord | undefined): boolean {
+  if (!record) return false
+  try {
+    const stat = statSync(path)
+    if (!stat.isFile() || stat.size !== record.size) return false
+    if (stat.mtimeMs === record.mtimeMs) return true
+    return hash(readFileSync(path, 'utf8')) === record.hash
+  } catch {
+    return false
+  }
+}
+
+/** Worker threads for `count` jobs: the option, or with `auto` a few when there are many jobs. */
+function threadsFor(workers: GenerateOptions['workers'], count: number): number {
+  if (workers === 'auto' || workers === undefined) return count > 24 ? Math.min(4, availableParallelism()) : 1
+  return Math.max(1, workers)
+}
+
+/**
  * {@link generateBriefings} on a worker thread (src/lib/build/generate-worker.ts), so the caller
  * can do something else meanwhile (the build loads Astro).
  *
@@ -269,44 +412,6 @@ export function generateInWorker(options: GenerateOptions): Promise<GenerateResu
       result ? done(result) : fail(new Error(`the page generation worker stopped (exit ${code})`))
     )
   })
-}
-
-/** Worker threads for `count` jobs: the option, or with `auto` a few when there are many jobs. */
-function threadsFor(workers: GenerateOptions['workers'], count: number): number {
-  if (workers === 'auto' || workers === undefined) return count > 24 ? Math.min(4, availableParallelism()) : 1
-  return Math.max(1, workers)
-}
-
-/**
- * Take a page someone edited by hand (its MDX body or its data) as it now is: check its data
- * against the schema and give it the digest of what it now shows.
- *
- * @returns what the page keys need and the files' stamps, or the reason it cannot be used.
- */
-function adoptEdit(mdxPath: string, jsonPath: string): { keyed: KeyedBriefing; stamps: CacheEntry['stamps'] } | string {
-  let fields: unknown
-  try {
-    fields = JSON.parse(readFileSync(jsonPath, 'utf8'))
-  } catch (error) {
-    return `not valid JSON (${(error as Error).message})`
-  }
-  const checked = briefingDataSchema.safeParse(fields)
-  if (!checked.success)
-    return `does not fit the page schema (${checked.error.issues[0]?.path.join('.')}: ${checked.error.issues[0]?.message})`
-  const data = pageData(checked.data, readFileSync(mdxPath, 'utf8'))
-  if (data.digest !== checked.data.digest) writeFileAtomic(jsonPath, dataJson(data))
-  return { keyed: keyedOf(data), stamps: { mdx: stampOf(mdxPath), json: stampOf(jsonPath) } }
-}
-
-/** Whether a file still has the stamp the build recorded. */
-function unchanged(path: string, stamp: FileStamp | undefined): boolean {
-  if (!stamp) return false
-  try {
-    const { size, mtimeMs } = statSync(path)
-    return size === stamp.size && mtimeMs === stamp.mtimeMs
-  } catch {
-    return false
-  }
 }
 
 /**
@@ -350,42 +455,78 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     correctionsSource: string
     correctionError: string | null
   }
-  const failures: GenerateFailure[] = []
+  const listing = listContent(contentDir, shownPath)
+  const failures: GenerateFailure[] = [...listing.failures]
   const correctionErrors: GenerateFailure[] = []
+  const warnings: GenerateFailure[] = []
+  const warn = (file: string, reason: string): void => {
+    warnings.push({ file, reason })
+    log(`build: WARNING ${file}: ${reason}`)
+  }
+  for (const entry of listing.skipped) log(`build: skipped ${entry.file}: ${entry.reason}`)
+  for (const failure of listing.failures) log(`build: SKIPPED ${failure.file}: ${failure.reason}`)
+
+  // Slugs, stable per file (src/lib/build/slugs.ts).
+  const slugsPath = join(cacheDir, 'slugs.json')
+  const previousSlugs = readSealedJson(slugsPath, slugRecordSchema) ?? {}
+  const { slugs, collisions } = assignSlugs(
+    listing.articles.map((file) => basename(file)),
+    previousSlugs
+  )
+  for (const collision of collisions)
+    warn(
+      shownPath(join(contentDir, collision.file)),
+      `its URL would be /briefings/${collision.wanted}/, which ${collision.holder} has; it is built at /briefings/${collision.slug}/ (rename the file to choose another)`
+    )
+  const slugRecord = Object.fromEntries(slugs)
+  if (JSON.stringify(slugRecord) !== JSON.stringify(previousSlugs)) writeSealedJson(slugsPath, slugRecord)
+
   const items: Item[] = []
-  const used = new Set<string>()
-  for (const file of articleFiles(contentDir)) {
+  for (const file of listing.articles) {
     const shown = shownPath(file)
+    const name = basename(file)
+    const slug = slugs.get(name)!
     try {
       let bytes: Uint8Array
       try {
-        bytes = readFileSync(file)
+        bytes = readArticleBytes(file, contentDir)
       } catch (error) {
-        throw new ArticleError(
-          shown,
-          `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-        )
+        if (error instanceof FileError) throw new ArticleError(shown, error.reason)
+        throw error
       }
       const text = decodeArticle(bytes, shown)
       const { meta: metaPath, corrections: correctionsPath } = sidecars(file)
-      const meta = readArticleMeta(metaPath)
+      let meta: ArticleMeta = {}
+      try {
+        meta = readArticleMeta(shownPath(metaPath), {
+          root: contentDir,
+          warn: (message) => warn(shownPath(metaPath), message.slice(shownPath(metaPath).length + 2))
+        })
+      } catch (error) {
+        if (!(error instanceof FileError)) throw error
+        warn(shownPath(metaPath), `${error.reason} (the article is built without its metadata)`)
+      }
       const date = meta.date ?? dateFromFileName(file)
-      let slug = slugify(basename(file, extname(file)), 'briefing')
-      while (used.has(slug)) slug += '-2'
-      used.add(slug)
-      const correctionsSource = existsSync(correctionsPath) ? readFileSync(correctionsPath, 'utf8') : ''
+      let correctionsSource = ''
       let corrections: Corrections = {}
       let correctionError: string | null = null
       try {
+        if (entryExists(correctionsPath))
+          correctionsSource = new TextDecoder().decode(
+            readContentFile(shownPath(correctionsPath), { root: contentDir, maxBytes: CORRECTIONS_MAX_BYTES })
+          )
         corrections = parseCorrections(correctionsSource, shownPath(correctionsPath))
       } catch (error) {
-        correctionError = error instanceof CorrectionsError ? error.message : String(error)
+        correctionError =
+          error instanceof CorrectionsError || error instanceof FileError ? error.message : String(error)
         correctionErrors.push({ file: shown, reason: correctionError })
         log(`build: WARNING ${correctionError} (corrections not applied)`)
       }
       const textHash = hash(bytes)
       const extractKey = hash(version, textHash, date)
-      const cached = readEntry(join(entriesDir, `${slug}.json`))
+      let cached = readEntry(join(entriesDir, `${entryKey(name)}.json`))
+      // Another file's entry (a hash collision, or a file renamed over) is no history of this one.
+      if (cached && cached.file !== name) cached = undefined
       items.push({
         file,
         shown,
@@ -406,7 +547,9 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       log(`build: SKIPPED ${shown}: ${reason}`)
     }
   }
-  const paragraphsPath = (slug: string): string => join(entriesDir, `${slug}.paragraphs.json`)
+
+  const paragraphsPath = (item: Item): string => join(entriesDir, `${entryKey(basename(item.file))}.paragraphs.json`)
+  const read = performance.now()
 
   // The jobs run on a pool of worker threads when there are many, on this thread otherwise.
   let pool: WorkerPool<ExtractJob | PageJob, Briefing | PageDone> | undefined
@@ -431,7 +574,6 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
 
   try {
     // Extract the misses.
-    const read = performance.now()
     const misses = items.filter((item) => item.cached?.extractKey !== item.extractKey)
     const extractions = await run(
       misses.map((item): ExtractJob => ({
@@ -439,7 +581,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
         text: item.text,
         path: item.shown,
         date: item.date,
-        paragraphsPath: paragraphsPath(item.slug)
+        paragraphsPath: paragraphsPath(item)
       })),
       runExtractJob
     )
@@ -448,7 +590,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       if ('ok' in outcome) item.briefing = outcome.ok
       else item.error = outcome.error
     })
-    const extracted = performance.now()
+    const extractedAt = performance.now()
     const ok: Item[] = []
     for (const item of items) {
       if (item.cached?.extractKey === item.extractKey) item.briefing = item.cached.briefing
@@ -466,7 +608,13 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       const result = applyCorrections(item.briefing!, item.corrections)
       if (result.stale.length) {
         stale.push({ file: item.shown, corrections: result.stale })
-        for (const s of result.stale) log(`build: WARNING ${item.shown}: stale correction (${s.kind}: ${s.reason})`)
+        // At most ten lines per article: the page lists them all.
+        for (const s of result.stale.slice(0, 10))
+          log(`build: WARNING ${item.shown}: correction not applied (${s.kind}: ${s.reason})`)
+        if (result.stale.length > 10)
+          log(
+            `build: WARNING ${item.shown}: ${result.stale.length - 10} more corrections not applied (listed on the page)`
+          )
       }
       return result
     })
@@ -477,9 +625,10 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
         issues: corrected[i]!.briefing.issues
       }))
     )
+    const joined = performance.now()
 
     // Pages: the unchanged ones as they are, the others generated again.
-    const entries = new Map<string, CacheEntry>()
+    const entries = new Map<Item, CacheEntry>()
     const jobs: { item: Item; job: PageJob }[] = []
     for (const [i, item] of ok.entries()) {
       const { briefing, applied, stale: itemStale } = corrected[i]!
@@ -502,7 +651,8 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
         JSON.stringify(item.meta),
         updated,
         JSON.stringify(changes),
-        basename(item.file)
+        basename(item.file),
+        item.slug
       )
       const entry: CacheEntry = {
         file: basename(item.file),
@@ -513,21 +663,19 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
         updated,
         changes,
         pageKey,
-        keyed: previous?.keyed as KeyedBriefing,
-        stamps: previous?.stamps as CacheEntry['stamps']
+        page: previous?.page,
+        keyed: previous?.keyed
       }
-      entries.set(item.slug, entry)
+      entries.set(item, entry)
       const mdxPath = join(generatedDir, `${item.slug}.mdx`)
       const jsonPath = join(generatedDir, `${item.slug}.json`)
-      if (previous?.pageKey === pageKey && previous.keyed && existsSync(mdxPath) && existsSync(jsonPath)) {
-        if (unchanged(mdxPath, previous.stamps?.mdx) && unchanged(jsonPath, previous.stamps?.json)) continue
-        const adopted = adoptEdit(mdxPath, jsonPath)
-        if (typeof adopted !== 'string') {
-          Object.assign(entry, adopted)
-          continue
-        }
-        log(`build: WARNING ${shownPath(jsonPath)} ${adopted}: the page is generated again`)
-      }
+      if (
+        previous?.pageKey === pageKey &&
+        previous.keyed &&
+        fileIntact(mdxPath, previous.page?.mdx) &&
+        fileIntact(jsonPath, previous.page?.json)
+      )
+        continue
       jobs.push({
         item,
         job: {
@@ -550,46 +698,45 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
               error: item.correctionError
             }
           },
-          paragraphsPath: paragraphsPath(item.slug),
+          paragraphsPath: paragraphsPath(item),
           mdxPath,
           jsonPath
         }
       })
     }
-    const joined = performance.now()
     const pages = await run(
       jobs.map(({ job }) => job),
       runPageJob
     )
     const written: string[] = []
-    const failed = new Set<string>()
+    const failed = new Set<Item>()
     jobs.forEach(({ item }, i) => {
       const outcome = pages[i]!
       if ('error' in outcome) {
-        failed.add(item.slug)
+        failed.add(item)
         failures.push({ file: item.shown, reason: `page generation failed: ${outcome.error}` })
         log(`build: SKIPPED ${item.shown}: page generation failed: ${outcome.error}`)
         return
       }
-      const entry = entries.get(item.slug)!
+      const entry = entries.get(item)!
       entry.keyed = outcome.ok.keyed
-      entry.stamps = outcome.ok.stamps
+      entry.page = outcome.ok.files
       if (outcome.ok.written) written.push(item.slug)
     })
     const briefings: string[] = []
     const keyed: KeyedBriefing[] = []
     for (const item of ok) {
-      if (failed.has(item.slug)) continue
-      const entry = entries.get(item.slug)!
+      if (failed.has(item)) continue
+      const entry = entries.get(item)!
       if (JSON.stringify(item.cached) !== JSON.stringify(entry))
-        writeFileAtomic(join(entriesDir, `${item.slug}.json`), JSON.stringify(entry))
+        writeSealedJson(join(entriesDir, `${entryKey(basename(item.file))}.json`), entry)
       briefings.push(item.slug)
-      keyed.push(entry.keyed)
+      keyed.push(entry.keyed!)
     }
 
     // Pages of deleted (or now failing) articles go; so do their cache entries when the article is gone.
     const keep = new Set(briefings)
-    const present = new Set(items.map((item) => item.slug))
+    const present = new Set(listing.articles.map((file) => entryKey(basename(file))))
     const removed = new Set<string>()
     for (const name of readdirSync(generatedDir)) {
       const slug = /^(.+)\.(mdx|json)$/.exec(name)?.[1]
@@ -598,10 +745,9 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       removed.add(slug)
     }
     for (const name of readdirSync(entriesDir)) {
-      const slug = name.replace(/(\.paragraphs)?\.json$/, '')
-      if (!present.has(slug)) rmSync(join(entriesDir, name), { force: true })
+      const key = name.replace(/(\.paragraphs)?\.json$/, '')
+      if (!present.has(key)) rmSync(join(entriesDir, name), { force: true })
     }
-    const pageKeys = Object.fromEntries(sitePageKeys(keyed.sort(compareBriefings)))
     return {
       briefings,
       failures,
@@ -610,12 +756,15 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       removed: [...removed],
       stale,
       correctionErrors,
-      pageKeys,
+      skipped: listing.skipped,
+      warnings,
+      collisions,
+      pageKeys: Object.fromEntries(sitePageKeys(keyed.sort(compareBriefings))),
       ms: performance.now() - started,
       phases: {
         readMs: read - started,
-        extractMs: extracted - read,
-        joinMs: joined - extracted,
+        extractMs: extractedAt - read,
+        joinMs: joined - extractedAt,
         pagesMs: performance.now() - joined
       }
     }

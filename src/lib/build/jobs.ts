@@ -9,11 +9,12 @@
  *   digest of both, each written only when its bytes change.
  */
 import { statSync } from 'node:fs'
+import { z } from 'zod'
 import type { Briefing, SourceParagraph } from '../../../plugins/types.ts'
 import { slugify } from '../../../plugins/names/index.ts'
 import { briefingDataSchema, type BriefingData } from '../../schemas/briefing.ts'
 import type { KeyedBriefing } from '../site.ts'
-import { hash, readJson, writeFileAtomic, writeIfChanged } from './cache.ts'
+import { hash, readSealedJson, writeIfChanged, writeSealedJson } from './cache.ts'
 
 /** Extract one article. */
 export interface ExtractJob {
@@ -50,8 +51,9 @@ export interface PageJob {
   jsonPath: string
 }
 
-/** The size and modification time of a file, to notice edits. */
-export interface FileStamp {
+/** A file as the build wrote it: a hash of its bytes, its size and modification time (to find it damaged). */
+export interface FileRecord {
+  hash: string
   size: number
   mtimeMs: number
 }
@@ -63,8 +65,11 @@ export interface PageDone {
   /** Whether either file was written. */
   written: boolean
   /** The files as written (or found unchanged). */
-  stamps: { mdx: FileStamp; json: FileStamp }
+  files: { mdx: FileRecord; json: FileRecord }
 }
+
+/** The source paragraphs kept beside a cache entry (sealed: see `writeSealedJson`). */
+export const paragraphsSchema = z.array(z.looseObject({ text: z.string() }))
 
 /** The extraction engine and the page stage, loaded when first needed. */
 const engine = (): Promise<typeof import('../../../plugins/index.ts')> => import('../../../plugins/index.ts')
@@ -79,19 +84,20 @@ const mdxStage = (): Promise<typeof import('../../../plugins/mdx/index.ts')> => 
 export async function runExtractJob(job: ExtractJob): Promise<Briefing> {
   const { extractBriefing } = await engine()
   const { briefing, file } = extractBriefing(job.text, { path: job.path, date: job.date })
-  writeFileAtomic(job.paragraphsPath, JSON.stringify(file.data.paragraphs ?? []))
+  writeSealedJson(job.paragraphsPath, file.data.paragraphs ?? [])
   return briefing
 }
 
 /**
- * The size and modification time of a file.
+ * The record of a file just written (or found with these bytes).
  *
  * @param path the file.
- * @returns its stamp.
+ * @param content its content.
+ * @returns its record.
  */
-export function stampOf(path: string): FileStamp {
+function recordOf(path: string, content: string): FileRecord {
   const { size, mtimeMs } = statSync(path)
-  return { size, mtimeMs }
+  return { hash: hash(content), size, mtimeMs }
 }
 
 /**
@@ -155,12 +161,12 @@ export function dataJson(data: BriefingData): string {
  * @returns what it wrote and what the page keys need.
  */
 export async function runPageJob(job: PageJob): Promise<PageDone> {
-  let paragraphs = readJson<SourceParagraph[]>(job.paragraphsPath)
+  let paragraphs = readSealedJson(job.paragraphsPath, paragraphsSchema) as SourceParagraph[] | undefined
   if (!paragraphs) {
-    // The cache lost the paragraphs: extract again.
+    // The cache lost the paragraphs (or they are damaged): extract again.
     const { extractBriefing } = await engine()
     paragraphs = extractBriefing(job.text, { path: job.path, date: job.date }).file.data.paragraphs ?? []
-    writeFileAtomic(job.paragraphsPath, JSON.stringify(paragraphs))
+    writeSealedJson(job.paragraphsPath, paragraphs)
   }
   const { briefingToMdx } = await mdxStage()
   const { mdx, page } = briefingToMdx({
@@ -174,11 +180,12 @@ export async function runPageJob(job: PageJob): Promise<PageDone> {
   })
   const data = pageData({ ...page, ...job.extras }, mdx)
   // The body first: a reader that sees the new data finds its body in place.
+  const json = dataJson(data)
   const wroteMdx = writeIfChanged(job.mdxPath, mdx)
-  const wroteJson = writeIfChanged(job.jsonPath, dataJson(data))
+  const wroteJson = writeIfChanged(job.jsonPath, json)
   return {
     keyed: keyedOf(data),
     written: wroteMdx || wroteJson,
-    stamps: { mdx: stampOf(job.mdxPath), json: stampOf(job.jsonPath) }
+    files: { mdx: recordOf(job.mdxPath, mdx), json: recordOf(job.jsonPath, json) }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The search index's manifest (`CACHE/search/manifest.json`): the pages the last index holds,
  * each with its key and the hash of its bytes, and what they were built with. The next build takes
- * from the previous output the pages whose key is unchanged (src/lib/search/search-index.ts).
+ * from Astro's copies the pages whose key is unchanged (src/lib/search/search-index.ts).
  */
 import { join } from 'node:path'
 import { readJson } from '../build/cache.ts'

@@ -8,20 +8,23 @@
  *
  * - at once, the pages the previous build indexed whose key has not changed (the keys of
  *   src/lib/site.ts: a briefing's digest, a speaker's or issue's hash of its briefings' digests),
- *   from the previous output, which the build moves aside before Astro empties it;
+ *   from Astro's own copy of each (its incremental build keeps one per page with a `cacheKey`, and
+ *   copies it into the output when it does not render the page again), each only if its bytes
+ *   still hash as the manifest says;
  * - as Astro renders them, the pages it renders ({@link searchIntegration} wraps Astro's
  *   prerenderer and passes each page's bytes on; the worker acknowledges each, and Astro waits
  *   when too many are in flight);
  * - when Astro is done, the pages it wrote that neither gave (those it copied from its own
  *   cache without the index having them).
  *
- * Then Pagefind writes the index while the pages taken from the previous build are compared
- * with those Astro wrote; a page that differs (or one gone, or the site's code changed, or
- * another Pagefind) makes the index again from the output. The manifest of the pages indexed,
+ * Then Pagefind writes the index; when Astro is done, every page in the index must be in the
+ * output with the size it was indexed with, and a page Astro rendered again is compared byte for
+ * byte as it comes in. A page that differs (or one gone) makes the index again from the output;
+ * the site's code changed or another Pagefind means nothing is taken from the previous build. The manifest of the pages indexed,
  * their keys and the hashes of their bytes is `CACHE/search/manifest.json`.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
@@ -36,6 +39,12 @@ const IN_FLIGHT = 32
 export interface SearchIndexOptions {
   /** The site's output folder (the index goes to `OUT/pagefind`). */
   outDir: string
+  /**
+   * Where Astro keeps a copy of each page it rendered with a `cacheKey` (its cache folder's `dist/`,
+   * `experimental.incrementalBuild`): the bytes it copies into the output for a page it does not
+   * render again.
+   */
+  astroPagesDir: string
   /** The build cache folder (the manifest goes to `CACHE/search/`). */
   cacheDir: string
   /** Each briefing, speaker and issue page's key (`GenerateResult.pageKeys`). */
@@ -46,8 +55,6 @@ export interface SearchIndexOptions {
 
 /** What the worker is given. */
 export interface SearchWorkerData extends SearchIndexOptions {
-  /** The previous output, moved aside, or null. */
-  previousDir: string | null
   /** Pagefind's version and the indexer's. */
   key: string
   /** The pages the previous index holds whose key is unchanged. */
@@ -81,7 +88,7 @@ export interface SearchSession {
   integration: AstroIntegration
   /** Astro is done: index what is left, write the index. */
   finish: () => Promise<SearchIndexResult>
-  /** Astro failed: stop, and put the previous output back if Astro left none. */
+  /** Astro failed or the build was stopped: stop. */
   abort: () => Promise<void>
 }
 
@@ -98,58 +105,18 @@ function indexerKey(): string {
   return hash.digest('hex').slice(0, 16)
 }
 
-/** Move every entry of one folder into another (created), `.git` aside (Astro keeps it too). */
-function moveEntries(from: string, to: string): string[] {
-  mkdirSync(to, { recursive: true })
-  const moved: string[] = []
-  for (const name of readdirSync(from)) {
-    if (name === '.git') continue
-    renameSync(join(from, name), join(to, name))
-    moved.push(name)
-  }
-  return moved
-}
-
 /**
- * Move the previous output's files aside (into the cache), where the worker reads the pages it
- * can take from them: `astro build` empties the output first.
- *
- * @returns the folder they are in, or null when there is no output or they cannot be moved
- *   (another file system: then every page is indexed from what Astro renders and writes).
- */
-function moveAside(outDir: string, previousDir: string): string | null {
-  rmSync(previousDir, { recursive: true, force: true })
-  if (!existsSync(outDir)) return null
-  try {
-    moveEntries(outDir, previousDir)
-    return previousDir
-  } catch {
-    try {
-      moveEntries(previousDir, outDir)
-      rmSync(previousDir, { recursive: true, force: true })
-    } catch {
-      // What could not be moved back stays aside until the next build (the output is built again).
-    }
-    return null
-  }
-}
-
-/**
- * Start the search index before `astro build`: move the previous output aside (Astro would empty
- * it) and start the worker, which begins with the pages it can take from it.
+ * Start the search index before `astro build`: the worker begins at once with the pages it can
+ * take from the previous build (from Astro's own copies, the bytes Astro will copy into the output).
  *
  * @param options the output and cache folders, the pages' keys, the site's version.
  * @returns the session: its Astro integration, then `finish` (or `abort`).
  */
 export function startSearchIndex(options: SearchIndexOptions): SearchSession {
   const key = indexerKey()
-  const previousDir = join(options.cacheDir, 'search', 'previous')
-  const moved = moveAside(options.outDir, previousDir)
-  const { pages, reason } = moved
-    ? predictPages(options.cacheDir, key, options.siteVersion, options.pageKeys)
-    : { pages: [], reason: 'no previous output' }
+  const { pages, reason } = predictPages(options.cacheDir, key, options.siteVersion, options.pageKeys)
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), {
-    workerData: { ...options, previousDir: moved, key, predicted: pages, reason } satisfies SearchWorkerData
+    workerData: { ...options, key, predicted: pages, reason } satisfies SearchWorkerData
   })
   // Astro renders first the pages the index does not have yet, so that it has them all early.
   const taken = pages.map(([url]) => url)
@@ -201,11 +168,6 @@ export function startSearchIndex(options: SearchIndexOptions): SearchSession {
     },
     abort: async () => {
       await worker.terminate()
-      if (!moved) return
-      // Astro stopped before writing anything: the previous site goes back; otherwise it goes.
-      const left = existsSync(options.outDir) ? readdirSync(options.outDir).filter((name) => name !== '.git') : []
-      if (!left.length) moveEntries(moved, options.outDir)
-      rmSync(moved, { recursive: true, force: true })
     }
   }
 }

@@ -3,11 +3,11 @@
  * service while the build's main thread runs Astro, so indexing overlaps the site's build.
  *
  * 1. At once: the pages the previous build indexed whose key (src/lib/site.ts) has not changed,
- *    read from the previous output (moved aside before Astro empties it), each only if its bytes
- *    still hash as they did.
+ *    read from Astro's own copies (the bytes it copies into the output for a page it does not
+ *    render again), each only if its bytes still hash as they did.
  * 2. While Astro renders: every page it renders (sent by the main thread; Astro renders the pages
- *    the index still needs first). Once every page with a key is in, Pagefind writes the index
- *    while Astro finishes.
+ *    the index still needs first). In a rebuild, once every page with a key is in, Pagefind writes
+ *    the index while Astro finishes.
  * 3. When Astro is done: the pages it wrote that neither gave (read from the output), and the
  *    check that every page in the index is the one Astro wrote (its size; a page Astro rendered
  *    again is compared byte for byte as it comes); the index is written again when a page was
@@ -17,7 +17,6 @@
  */
 import { createHash } from 'node:crypto'
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
-import { rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { parentPort, workerData } from 'node:worker_threads'
 import { writeFileAtomic } from '../build/cache.ts'
@@ -65,9 +64,15 @@ async function write(): Promise<void> {
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`)
 }
 
-/** A page with a key is in: when it is the last one and Astro still runs, write the index now. */
+/**
+ * A page with a key is in: when it is the last one and Astro still runs, write the index now, while
+ * Astro copies the unchanged pages, if most of the index came from the previous build (a rebuild).
+ * When most pages were rendered, Astro is near its end anyway, and writing (Pagefind's peak of
+ * memory, about three times what it holds) waits for Astro's process to be gone.
+ */
 function arrived(url: string): void {
   if (!awaited.delete(url) || awaited.size || astroDone || writing) return
+  if (counts.previous < 0.9 * (counts.previous + counts.rendered + counts.output)) return
   writing = write()
   writing.catch(() => {})
 }
@@ -125,19 +130,18 @@ async function bounded<T>(items: T[], work: (item: T) => Promise<void>): Promise
   )
 }
 
-// 1. The pages the previous build indexed, unchanged since.
+// 1. The pages the previous build indexed, unchanged since: Astro's own copies, which it puts in the
+// output for the pages it does not render again.
 const fromPrevious = bounded(data.predicted, async ([url, page]) => {
   if (indexed.has(url) || skipped.has(url)) return
   let bytes: Uint8Array
   try {
-    bytes = readFileSync(join(data.previousDir!, page.file))
+    bytes = readFileSync(join(data.astroPagesDir, page.file))
   } catch {
     return
   }
-  // A page edited or lost since it was indexed is read from the new output instead.
+  // A copy that changed or went since it was indexed: the page is taken from what Astro does.
   if (hashOf(bytes) === page.hash) await add(url, page.file, bytes, 'previous')
-}).then(async () => {
-  if (data.previousDir) await rm(data.previousDir, { recursive: true, force: true })
 })
 fromPrevious.catch(() => {})
 

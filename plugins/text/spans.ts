@@ -1,25 +1,7 @@
-import type { VFile } from 'vfile'
-import type { Briefing, SourceParagraph } from '../types.ts'
-
 /**
- * The briefing being filled on `file`, created empty on first use.
- *
- * @param file the article's vfile.
- * @returns `file.data.briefing`.
+ * Spans of a paragraph's cleaned text mapped back to the source.
  */
-export function ensureBriefing(file: VFile): Briefing {
-  file.data.briefing ??= {
-    title: null,
-    speakers: [],
-    mentioned: [],
-    quotes: [],
-    figures: [],
-    captions: [],
-    issues: [],
-    events: []
-  }
-  return file.data.briefing
-}
+import type { SourceParagraph } from '../types.ts'
 
 /**
  * Map a span of a paragraph's cleaned text back to source offsets.

@@ -1,105 +1,23 @@
 /**
  * Sentence and clause bounds in a paragraph's cleaned text, found in one
- * linear pass with precompiled regexes. Shared by figures and events.
+ * linear pass with precompiled regexes: the one sentence splitter of the tree (`segment.ts`),
+ * read by figures and events.
  */
+import type { Root } from 'mdast'
+import { SENTENCE_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 
-/** Abbreviations whose dot does not end a sentence (lower case, no dot). */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'st',
-  'sen',
-  'rep',
-  'reps',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'cmdr',
-  'adm',
-  'jr',
-  'sr',
-  'prof',
-  'rev',
-  'inc',
-  'co',
-  'corp',
-  'ltd',
-  'vs',
-  'no',
-  'nos',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'a.m',
-  'p.m',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.u',
-  'd.c',
-  'e.g',
-  'i.e',
-  'etc',
-  'approx',
-  'est',
-  'dept',
-  'univ',
-  'mt',
-  'ft',
-  'ave',
-  'blvd',
-  'rd',
-  'calif',
-  'mich',
-  'fla',
-  'penn',
-  'wash',
-  'mass',
-  'conn',
-  'ill',
-  'ariz',
-  'colo',
-  'minn',
-  'wis',
-  'tenn',
-  'okla',
-  'ore',
-  'nev',
-  'ala',
-  'miss',
-  'ky',
-  'va',
-  'md',
-  'ga',
-  'la',
-  'pa',
-  'ny',
-  'nj'
-])
+/**
+ * The sentence starts the tree holds (`briefingSegment`), by paragraph index.
+ *
+ * @param tree the article's mdast.
+ * @returns `starts[index]` for each paragraph the tree has segmented.
+ */
+export function sentenceStartsOf(tree: Root): (readonly number[] | undefined)[] {
+  const starts: (readonly number[] | undefined)[] = []
+  for (const node of tree.children)
+    if (node.type === 'paragraph' && node.data?.index !== undefined) starts[node.data.index] = node.data.starts
+  return starts
+}
 
 /** A candidate sentence end: terminal punctuation, closing quotes, then space. */
 const END = /([.!?]+)["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu
@@ -120,8 +38,13 @@ export function sentenceStarts(text: string): number[] {
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 12), match.index))
       const word = before ? before[1]!.toLowerCase() : ''
       // Abbreviations and initials (`J.`) do not end a sentence.
-      if (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/^.*\./, '')) || /^\p{L}$/u.test(word)) continue
-      if (word.includes('.') && ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue
+      if (
+        SENTENCE_ABBREVIATIONS.has(word) ||
+        SENTENCE_ABBREVIATIONS.has(word.replace(/^.*\./, '')) ||
+        /^\p{L}$/u.test(word)
+      )
+        continue
+      if (word.includes('.') && SENTENCE_ABBREVIATIONS.has(word.replace(/\.$/, ''))) continue
     }
     starts.push(match.index + match[0].length)
   }

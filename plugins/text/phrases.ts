@@ -11,140 +11,9 @@ import {
   TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
-import type { Token } from '../text/tokens.ts'
-
-/** Words that may stand between a subject and its verb (`Sir Tomas last night insisted`). */
-const BETWEEN = new Set([
-  'also',
-  'then',
-  'later',
-  'earlier',
-  'previously',
-  'again',
-  'further',
-  'once',
-  'never',
-  'not',
-  'already',
-  'still',
-  'repeatedly',
-  'today',
-  'yesterday',
-  'tonight',
-  'recently',
-  'now',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'did',
-  'does',
-  'do',
-  'is',
-  'was',
-  'were',
-  'are',
-  'be',
-  'been',
-  'being',
-  'last',
-  'night',
-  'this',
-  'week',
-  'weekend',
-  'morning',
-  'afternoon',
-  'evening',
-  'month',
-  'year',
-  'on',
-  'in',
-  'at',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'just',
-  'even',
-  'only',
-  'publicly',
-  'privately',
-  'separately',
-  'reportedly',
-  'allegedly',
-  'apparently',
-  'initially',
-  'first',
-  'finally',
-  'ultimately',
-  'subsequently',
-  'herself',
-  'himself',
-  'themselves',
-  'itself',
-  'too',
-  'all',
-  'both',
-  'each',
-  'indeed',
-  'directly',
-  'specifically',
-  'flatly',
-  'simply',
-  'frequently',
-  'often',
-  'always',
-  'sometimes',
-  'usually',
-  'generally',
-  'long'
-])
-
-/** Determiners and quantifiers that open a description or group (`the`, `many`, `several`). */
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'many',
-  'some',
-  'several',
-  'most',
-  'other',
-  'two',
-  'three',
-  'four',
-  'five',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'top',
-  'senior',
-  'both',
-  'all',
-  'few',
-  'those',
-  'these',
-  'one'
-])
-
-/** The head of a body named with its country's or city's possessive (`Borovia's Defence Ministry`). */
-const OWNED_BODY =
-  /^(?:ministry|department|office|council|agency|commission|committee|government|cabinet|embassy|army|military|navy|police|court|parliament|presidency|regulator|authority)$/
-
-/** Prepositions that join a group or role to its body (`advisers to Mr. Lund`, `a spokesman for X`). */
-const JOINS = new Set(['to', 'for', 'of', 'at', 'from', 'with', 'in'])
+import type { Token } from './tokens.ts'
+import { OWNED_BODY } from '../lexicon/bodies.ts'
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, JOINS } from '../lexicon/clause-words.ts'
 
 /** A found speaker phrase: token range `[first, last]` inclusive and its kind. */
 export interface Phrase {
@@ -190,7 +59,11 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
   let i = from
   while (i >= limit) {
     const t = tokens[i]!
-    if (t.word && !t.capital && (BETWEEN.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4))) {
+    if (
+      t.word &&
+      !t.capital &&
+      (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4))
+    ) {
       i--
       continue
     }
@@ -326,7 +199,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
         first--
         continue
       }
-      // `Committee for a Responsible Federal Budget`: joins inside a proper name
+      // `Committee for a Fair Harbour Budget`: joins inside a proper name
       if (/^(?:for|of|on|a|the)$/.test(t.lower)) {
         let j = first - 1
         while (j - 1 >= limit && /^(?:for|of|on|a|the)$/.test(tokens[j - 1]!.lower) && first - j < 3) j--
@@ -400,8 +273,8 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     )
       first++
     if (!meaningfulName(tokens, first, end)) return null
-    // `Lund's Fifth Amendment`: something of somebody's, not a speaker; but in `Piper Sandler's Ethan
-    // Baptiste` a full name follows the possessive, and speaks
+    // `Lund's Harbour Bill`: something of somebody's, not a speaker; but in `Kessel Capital's Ola
+    // Brandt` a full name follows the possessive, and speaks
     for (let i = first; i < end; i++) {
       if (!/['’]s$/.test(tokens[i]!.text)) continue
       // `Borovia's Defence Ministry claimed`: a country's or city's body speaks, named with its owner
@@ -462,7 +335,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     if (
       (t.capital && !NOT_NAME_START.has(t.lower)) ||
       (/^[a-z-]+$/.test(t.text) &&
-        !BETWEEN.has(t.lower) &&
+        !BETWEEN_SUBJECT_AND_VERB.has(t.lower) &&
         !/(?:ed|ing)$/.test(t.lower) &&
         !SUBJECT_PRONOUNS.has(t.lower) &&
         !JOINS.has(t.lower) &&
@@ -523,7 +396,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
 
 /**
  * Whether the words ending at token `end`, from the start of the clause, are a title with
- * its seat or body (`Sinn Féin TD for Cork North-Central`, `Labour MP for Leeds East`).
+ * its seat or body (`Harbour Party TD for Kessel North`, `Labour MP for Leeds East`).
  *
  * @param tokens the paragraph's tokens.
  * @param end the last word.
@@ -645,7 +518,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       }
       continue
     }
-    // `Liberal Democrat environment spokesman Tim Farron`: a role between a body and a name
+    // `Harbour Party environment spokesman Ola Brandt`: a role between a body and a name
     if (last >= 0 && kind === 'name') {
       let r = i
       while (

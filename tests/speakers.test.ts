@@ -1,0 +1,88 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { extractBriefing, type Briefing } from '../plugins/index.ts'
+import { EntityRegistry } from '../plugins/speakers/entities.ts'
+import { NameIndex } from '../plugins/speakers/name-index.ts'
+import { Places } from '../plugins/speakers/places.ts'
+
+/**
+ * One fixture per named rule of `EntityRegistry.resolve` (`tests/fixtures/speakers/<rule>/`):
+ * `input.txt` an invented article, `expected.json` every quote with the canonical name of its
+ * speaker, or `null` when the rule leaves it unattributed.
+ */
+interface Expected {
+  quotes: { speaker: string | null; text: string }[]
+}
+
+const root = join(import.meta.dirname, 'fixtures', 'speakers')
+
+/** The canonical name of a quote's speaker. */
+function speakerName(briefing: Briefing, id: string | null): string | null {
+  return briefing.speakers.find((speaker) => speaker.id === id)?.name ?? null
+}
+
+describe('speaker resolution rules', () => {
+  for (const name of readdirSync(root).sort()) {
+    it(name, () => {
+      const text = readFileSync(join(root, name, 'input.txt'), 'utf8')
+      const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected
+      const { briefing } = extractBriefing(text)
+      expect(briefing.quotes.map((quote) => quote.text)).toEqual(expected.quotes.map((quote) => quote.text))
+      for (const [i, want] of expected.quotes.entries())
+        expect(speakerName(briefing, briefing.quotes[i]!.speaker), `speaker of "${want.text}"`).toBe(want.speaker)
+    })
+  }
+
+  it('has a fixture for every rule', () => {
+    const rules = Object.getOwnPropertyNames(EntityRegistry.prototype).filter((key) => /^resolve[A-Z]/.test(key))
+    const fixtures = readdirSync(root).map((name) => name.replace(/-./g, (m) => m[1]!.toUpperCase()))
+    for (const rule of rules)
+      expect(
+        fixtures.some((fixture) => fixture.startsWith(rule)),
+        rule
+      ).toBe(true)
+  })
+})
+
+describe('places', () => {
+  const places = new Places([{ text: 'abc' }, { text: 'defgh' }, { text: '' }, { text: 'ij' }])
+
+  it('numbers every offset of the article in reading order', () => {
+    expect(places.of(0, 2)).toBeLessThan(places.of(1, 0))
+    expect(places.paragraphOf(places.of(1, 4))).toBe(1)
+    expect(places.paragraphOf(places.of(3, 1))).toBe(3)
+    expect(places.start(2)).toBe(places.of(2, 0))
+  })
+
+  it('tells what stands within some paragraphs or characters before', () => {
+    expect(places.within(places.of(1, 3), places.of(3, 1), 2)).toBe(true)
+    expect(places.within(places.of(1, 0), places.of(3, 1), 2)).toBe(false)
+    expect(places.within(places.of(0, 2), places.of(3, 1), 2)).toBe(false)
+    expect(places.near(places.of(1, 1), places.of(1, 4), 160)).toBe(true)
+    expect(places.near(places.of(0, 2), places.of(1, 0), 160)).toBe(false)
+  })
+})
+
+describe('the name index', () => {
+  const entity = (order: number) => ({ order })
+  const index = new NameIndex<{ order: number }>()
+  const [ferreira, lund, ferraz] = [entity(0), entity(1), entity(2)]
+  index.add('ferreira', ferreira)
+  index.add('lund', lund)
+  index.add('ferraz', ferraz)
+
+  it('finds a long name one typo away, a short one only as written', () => {
+    expect(index.candidates('ferriera')).toContain(ferreira)
+    expect(index.candidates('fereira')).toContain(ferreira)
+    expect(index.candidates('lund')).toEqual([lund])
+    expect(index.candidates('lunds')).toEqual([])
+  })
+
+  it('gives the candidates in order of creation', () => {
+    const late = entity(3)
+    index.add('ferreirb', late)
+    const found = index.candidates('ferreira')
+    expect(found.map((e) => e.order)).toEqual([...found.map((e) => e.order)].sort((a, b) => a - b))
+  })
+})
