@@ -127,7 +127,7 @@ export function briefingSpeakers() {
         const after = siblings.find((s) => s.from > candidate.from && s.cue)
         if (before.length) entity = speakerOf.get(before[before.length - 1]!) ?? null
         else if (after?.cue) entity = registry.resolve(after.cue, last, mentionOf)
-        else if (last && candidate.paragraph - lastParagraph <= 1) entity = last
+        else if (last && continuesSpeaker(paragraphs, spansOf, candidate.paragraph, lastParagraph)) entity = last
       }
       speakerOf.set(candidate, entity)
       if (entity) {
@@ -166,6 +166,34 @@ export function briefingSpeakers() {
       .filter((e) => !e.quoted)
       .map(toSpeaker)
   }
+}
+
+/**
+ * Whether a quote with no speaker phrase continues the speaker of the paragraph before: its
+ * paragraph is nothing but quotation (a narrative sentence around the quote names its own
+ * speaker, or none), and only captions, labels or page furniture stand between the two.
+ *
+ * @param paragraphs the article's paragraphs.
+ * @param spansOf each paragraph's top-level quote spans.
+ * @param paragraph the quote's paragraph.
+ * @param lastParagraph the paragraph of the last attributed quote.
+ * @returns whether the quote is the last speaker's.
+ */
+export function continuesSpeaker(
+  paragraphs: readonly SourceParagraph[],
+  spansOf: ReadonlyMap<number, readonly { open: number; close: number }[]>,
+  paragraph: number,
+  lastParagraph: number
+): boolean {
+  if (lastParagraph < 0 || lastParagraph >= paragraph) return paragraph === lastParagraph
+  for (let p = lastParagraph + 1; p < paragraph; p++) if (paragraphs[p]?.role === 'body') return false
+  const text = paragraphs[paragraph]!.text
+  let at = 0
+  for (const span of spansOf.get(paragraph) ?? []) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(at, span.open))) return false
+    at = span.close + 1
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(at))
 }
 
 /** The contract's view of an entity. */
