@@ -12,6 +12,7 @@ import type { NameMention } from './mentions.ts'
 import { MentionLog } from './mention-log.ts'
 import { NameIndex } from './name-index.ts'
 import type { Places } from './places.ts'
+import { firstNameGender } from '../lexicon/first-names.ts'
 import { BODY_NOUNS, COMPANY_NAME, COMPANY_NOUNS, PUBLIC_BODY } from '../lexicon/bodies.ts'
 
 /** A person or body the article names, with every way it is named. */
@@ -28,6 +29,8 @@ export interface Entity {
   roles: string[]
   affiliations: string[]
   gender: 'm' | 'f' | null
+  /** The gender its first name usually has (`firstNameGender`), when the text gives none. */
+  nameGender: 'm' | 'f' | null
   /** Its place in the order of creation (`s1` is 0). */
   order: number
   /** Places of its mentions (see `places.ts`), ascending. */
@@ -159,6 +162,7 @@ export class EntityRegistry {
   private setFirst(entity: Entity, first: string | null): void {
     entity.first = first
     if (first) this.byFirstName.add(first, entity)
+    entity.nameGender = first ? firstNameGender(first) : null
   }
 
   private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
@@ -173,6 +177,7 @@ export class EntityRegistry {
       roles: [],
       affiliations: [],
       gender: null,
+      nameGender: type === 'person' && first ? firstNameGender(first) : null,
       positions: [],
       subjectPositions: [],
       quoted: false,
@@ -229,7 +234,7 @@ export class EntityRegistry {
           e.last &&
           sameWord(e.last, last) &&
           (!first || !e.first || sameWord(e.first, first) || (first.length <= 2 && e.first[0] === first[0])) &&
-          (!gender || !e.gender || e.gender === gender)
+          (!gender || !genderOf(e) || genderOf(e) === gender)
       )
     if (matches.length <= 1) return matches[0] ?? null
     return mostRecent(matches, at)
@@ -767,7 +772,7 @@ export class EntityRegistry {
 
   /** Resolve `he` or `she`: the last speaker when nobody else took the floor, else the latest subject. */
   private pronoun(gender: 'm' | 'f', at: number, lastSpeaker: Entity | null): Entity | null {
-    const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === null || e.gender === gender)
+    const fits = (e: Entity): boolean => e.type === 'person' && (genderOf(e) === null || genderOf(e) === gender)
     const log = this.log
     // the candidates: those mentioned before who fit, the persons the text marks as such if any
     // (nobody marked as a person: any full name will do, `Tomas Berg spoke … he said`)
@@ -782,8 +787,8 @@ export class EntityRegistry {
     const since = (e: Entity): number => Math.max(lastBefore(e.subjectPositions, at), lastBefore(e.positions, at))
     // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
     const nearFrom = Math.max(at - 159, places.start(paragraph))
-    const near = log.between(nearFrom, at, 'mention', (e) => candidate(e) && e.gender === gender)
-    if (near.size && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.has(lastSpeaker as Entity))
+    const near = log.between(nearFrom, at, 'mention', (e) => candidate(e) && genderOf(e) === gender)
+    if (near.size && (!lastSpeaker || genderOf(lastSpeaker) !== gender) && !near.has(lastSpeaker as Entity))
       return log.latest(at, 'mention', (e) => near.has(e), nearFrom)!.entity
     if (lastSpeaker && fits(lastSpeaker)) {
       // a rival: another candidate the subject of a sentence since the last speaker's, here or in the paragraph before
@@ -852,6 +857,11 @@ const SPOKESPERSON_FOR =
 /** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
 const SPOKESPERSON =
   /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
+
+/** A person's gender: as the text gives it, else as their first name usually has it. */
+function genderOf(entity: Entity): 'm' | 'f' | null {
+  return entity.gender ?? entity.nameGender
+}
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */
 function mostRecent(entities: Entity[], at: number): Entity {
