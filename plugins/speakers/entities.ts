@@ -13,6 +13,7 @@ import { MentionLog } from './mention-log.ts'
 import { NameIndex } from './name-index.ts'
 import type { Places } from './places.ts'
 import { firstNameGender } from '../lexicon/first-names.ts'
+import { notAName } from './plausible.ts'
 import { BODY_NOUNS, COMPANY_NAME, COMPANY_NOUNS, PUBLIC_BODY } from '../lexicon/bodies.ts'
 
 /** A person or body the article names, with every way it is named. */
@@ -273,6 +274,14 @@ export class EntityRegistry {
    */
   addMention(mention: NameMention, create: boolean): Entity | null {
     const at = this.places.of(mention.paragraph, mention.start)
+    // a place, a quantifier, a clause names nobody: it joins an entity of that name, never makes one
+    if (
+      create &&
+      !mention.honorific &&
+      !mention.title &&
+      notAName(mention.words.join(' '), this.opensSentence(mention))
+    )
+      create = false
     const words = mention.words.map(norm)
     let entity: Entity | null = null
     if (mention.kind === 'organisation') {
@@ -394,6 +403,10 @@ export class EntityRegistry {
     if (mention) {
       const found = this.addMention(mention, false)
       if (found) return found
+    }
+    // nobody known by that name: a sentence word, a quantifier, a place… names nobody
+    const nobody = !mention?.honorific && !mention?.title && notAName(cue.text, this.opensSentence(cue))
+    if (mention && !nobody) {
       // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
       const cueWords = mention.words.map(norm)
       const named = new Set<Entity>()
@@ -425,6 +438,7 @@ export class EntityRegistry {
     // Marlow says …`), after
     const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
     const kind = before.length ? before : this.places.paragraphOf(at) === 0 ? longer : []
+    if (nobody && !kind.length) return null
     const entity = this.entityNamed(
       'organisation',
       name,
@@ -432,6 +446,14 @@ export class EntityRegistry {
     )
     this.mentionAt(entity, at)
     return entity
+  }
+
+  /** Whether a cue or mention stands first in its sentence (its capital says nothing there). */
+  private opensSentence({ text, paragraph, start }: { text: string; paragraph: number; start: number }): boolean {
+    // `The Times`: a name after its article
+    if (/^the\s/i.test(text)) return false
+    const before = this.places.text(paragraph).slice(Math.max(0, start - 12), start)
+    return /(?:^|[.!?:;]["”’)]?\s+|(?:^|\s)["'(—–-]\s*|[“‘]\s*)$/.test(before)
   }
 
   /** `the 38-year-old`: the person the text gave that age. */
