@@ -555,24 +555,30 @@ export class EntityRegistry {
     )
   }
 
-  /** `his advisers`: the group of the person the pronoun stands for. */
+  /** `his advisers`: the group of the person the pronoun stands for (`Ana Lund’s advisers`). */
   resolvePossessiveGroup({ cue, at, lastSpeaker }: CueContext): Entity | undefined {
     const possessive = /^(his|her)\s+(.+)$/i.exec(cue.text)
     if (!possessive || cue.kind !== 'group') return undefined
     const owner = this.pronoun(possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f', at, lastSpeaker)
     if (!owner) return undefined
     const ownerName = [...owner.forms.keys()][0]!
-    return this.entityNamed('group', `${possessive[2]} to ${ownerName}`, () =>
+    const noun = possessive[2]!.toLowerCase()
+    // `Ana Lund’s advisers`, or the `advisers to Ms. Lund` named before
+    const group = this.entityNamed('group', `${ownerName}’s ${possessive[2]}`, () =>
       this.entities.find(
         (e) =>
           e.type === 'group' &&
-          [...e.forms.keys()].some(
-            (f) =>
-              f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) &&
-              f.toLowerCase().endsWith(owner.last ?? '\u0000')
-          )
+          [...e.forms.keys()].some((f) => {
+            const form = f.toLowerCase()
+            return (
+              (form.startsWith(`${noun} to `) && form.endsWith(owner.last ?? '\u0000')) ||
+              (form.endsWith(`’s ${noun}`) && form.startsWith(ownerName.toLowerCase()))
+            )
+          })
       )
     )
+    group.aliases.add(cue.text.replace(/^H/, 'h'))
+    return group
   }
 
   /**

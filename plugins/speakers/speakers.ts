@@ -120,7 +120,7 @@ export function briefingSpeakers() {
       }
       let entity: Entity | null = null
       if (candidate.cue) entity = registry.resolve(candidate.cue, last, mentionOf)
-      else {
+      else if (candidate.inherit !== 'none') {
         // the same paragraph's other quotes, then the previous paragraph's last speaker
         const siblings = byParagraph.get(candidate.paragraph) ?? []
         const before = siblings.filter((s) => s.from < candidate.from && speakerOf.get(s))
