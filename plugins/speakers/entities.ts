@@ -555,7 +555,7 @@ export class EntityRegistry {
     )
   }
 
-  /** `his advisers`: the group of the person the pronoun stands for (`Ana Lund’s advisers`). */
+  /** `his advisers`, `her campaign`: the group of the person the pronoun stands for (`advisers to Ana Lund`, `Ana Lund’s campaign`). */
   resolvePossessiveGroup({ cue, at, lastSpeaker }: CueContext): Entity | undefined {
     const possessive = /^(his|her)\s+(.+)$/i.exec(cue.text)
     if (!possessive || cue.kind !== 'group') return undefined
@@ -563,19 +563,24 @@ export class EntityRegistry {
     if (!owner) return undefined
     const ownerName = [...owner.forms.keys()][0]!
     const noun = possessive[2]!.toLowerCase()
-    // `Ana Lund’s advisers`, or the `advisers to Ms. Lund` named before
-    const group = this.entityNamed('group', `${ownerName}’s ${possessive[2]}`, () =>
-      this.entities.find(
-        (e) =>
-          e.type === 'group' &&
-          [...e.forms.keys()].some((f) => {
-            const form = f.toLowerCase()
-            return (
-              (form.startsWith(`${noun} to `) && form.endsWith(owner.last ?? '\u0000')) ||
-              (form.endsWith(`’s ${noun}`) && form.startsWith(ownerName.toLowerCase()))
-            )
-          })
-      )
+    // `Ana Lund’s campaign` (a body of hers), `advisers to Ana Lund` (people of hers), or the
+    // `advisers to Ms. Lund` named before
+    const body = ORGANISATION_WORDS.has(noun.split(/\s+/).pop()!)
+    const group = this.entityNamed(
+      'group',
+      body ? `${ownerName}’s ${possessive[2]}` : `${possessive[2]} to ${ownerName}`,
+      () =>
+        this.entities.find(
+          (e) =>
+            e.type === 'group' &&
+            [...e.forms.keys()].some((f) => {
+              const form = f.toLowerCase()
+              return (
+                (form.startsWith(`${noun} to `) && form.endsWith(owner.last ?? '\u0000')) ||
+                (form.endsWith(`’s ${noun}`) && form.startsWith(ownerName.toLowerCase()))
+              )
+            })
+        )
     )
     group.aliases.add(cue.text.replace(/^H/, 'h'))
     return group
