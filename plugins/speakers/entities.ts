@@ -32,6 +32,8 @@ export interface Entity {
   gender: 'm' | 'f' | null
   /** The gender its first name usually has (`firstNameGender`), when the text gives none. */
   nameGender: 'm' | 'f' | null
+  /** The gender of the pronouns that followed its first mention that had any (weakest). */
+  pronounGender: 'm' | 'f' | null
   /** Its place in the order of creation (`s1` is 0). */
   order: number
   /** Places of its mentions (see `places.ts`), ascending. */
@@ -179,6 +181,7 @@ export class EntityRegistry {
       affiliations: [],
       gender: null,
       nameGender: type === 'person' && first ? firstNameGender(first) : null,
+      pronounGender: null,
       positions: [],
       subjectPositions: [],
       quoted: false,
@@ -298,15 +301,18 @@ export class EntityRegistry {
       // `De Vries`: a particle starts the surname, not a first name
       const first = NAME_PARTICLES.has(words[0]!) ? null : words[0]!
       const last = words[words.length - 1]!
-      entity = this.personByName(first, last, mention.gender, at) ?? this.personBySurnames(words, at)
+      entity =
+        this.personByName(first, last, mention.gender ?? mention.pronounGender ?? null, at) ??
+        this.personBySurnames(words, at)
       if (!entity && create) entity = this.create('person', mention.words.join(' '), first, last)
       else if (entity && !entity.first) this.setFirst(entity, first)
     } else if (words.length === 1) {
       const word = words[0]!
       const firstNameHonorific = mention.honorific && /^(?:sir|dame|lord|lady)$/i.test(mention.honorific)
       entity = firstNameHonorific
-        ? (this.personByFirstName(word, at) ?? this.personByName(null, word, mention.gender, at))
-        : this.personByName(null, word, mention.gender, at)
+        ? (this.personByFirstName(word, at) ??
+          this.personByName(null, word, mention.gender ?? mention.pronounGender ?? null, at))
+        : this.personByName(null, word, mention.gender ?? mention.pronounGender ?? null, at)
       if (!entity && create && mention.kind === 'person')
         entity = this.create(
           'person',
@@ -332,12 +338,14 @@ export class EntityRegistry {
     if (mention.affiliation && !entity.affiliations.includes(mention.affiliation))
       entity.affiliations.push(mention.affiliation)
     if (mention.gender && !entity.gender) entity.gender = mention.gender
+    if (mention.pronounGender && !entity.pronounGender) entity.pronounGender = mention.pronounGender
     if (mention.age != null) entity.age ??= mention.age
     if (
       mention.honorific ||
       mention.title ||
       mention.role ||
       mention.gender ||
+      mention.pronounGender ||
       mention.age != null ||
       mention.words.length === 1
     )
@@ -818,11 +826,12 @@ export class EntityRegistry {
     const places = this.places
     const paragraph = places.paragraphOf(at)
     const since = (e: Entity): number => Math.max(lastBefore(e.subjectPositions, at), lastBefore(e.positions, at))
-    // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
+    // a person just named as the subject of this sentence, of that gender, when the last speaker's is
+    // another or unknown (`backing Ana Lund, he said` names Lund as no subject)
     const nearFrom = Math.max(at - 159, places.start(paragraph))
-    const near = log.between(nearFrom, at, 'mention', (e) => candidate(e) && genderOf(e) === gender)
+    const near = log.between(nearFrom, at, 'subject', (e) => candidate(e) && genderOf(e) === gender)
     if (near.size && (!lastSpeaker || genderOf(lastSpeaker) !== gender) && !near.has(lastSpeaker as Entity))
-      return log.latest(at, 'mention', (e) => near.has(e), nearFrom)!.entity
+      return log.latest(at, 'subject', (e) => near.has(e), nearFrom)!.entity
     if (lastSpeaker && fits(lastSpeaker)) {
       // a rival: another candidate the subject of a sentence since the last speaker's, here or in the paragraph before
       const from = Math.max(since(lastSpeaker) + 1, places.start(paragraph - 1))
@@ -891,9 +900,9 @@ const SPOKESPERSON_FOR =
 const SPOKESPERSON =
   /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
 
-/** A person's gender: as the text gives it, else as their first name usually has it. */
+/** A person's gender: as the text gives it (honorific, role), else as their first name usually has it, else as the pronouns after their name say. */
 function genderOf(entity: Entity): 'm' | 'f' | null {
-  return entity.gender ?? entity.nameGender
+  return entity.gender ?? entity.nameGender ?? entity.pronounGender
 }
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */

@@ -14,6 +14,7 @@ import {
   TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
+import { firstNameGender } from '../lexicon/first-names.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
@@ -37,8 +38,10 @@ export interface NameMention {
   /** Role and affiliation the text gives around the mention. */
   role: string | null
   affiliation: string | null
-  /** `m`, `f` or `null` when the text does not say. */
+  /** `m`, `f` or `null` when the text does not say (an honorific, a gendered role). */
   gender: 'm' | 'f' | null
+  /** The gender of the pronouns that follow the mention with nobody else named between (weaker evidence). */
+  pronounGender?: 'm' | 'f' | null
   /** The age the text gives after the name (`Tova Brandt, 38,`), if any. */
   age?: number | null
   /** A person, an organisation or a bare single word (a surname, or a place). */
@@ -302,6 +305,9 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     kind = 'person'
   else kind = 'single'
   if (kind === 'person' && words.length === 1 && !honorific && titleWords.length === 0) kind = 'single'
+  // `Great Wall`, `Central Command`, `Team Lund`: a common word where a first name would stand
+  if (kind === 'person' && words.length === 2 && !honorific && titleWords.length === 0 && !readsAsFirstName(words[0]!))
+    kind = 'single'
   // `the Middle East`, `the Red Cross`: a place or a body, not a person
   if (kind === 'person' && !honorific && titleWords.length === 0 && tokens[first - 1]?.lower === 'the')
     kind = 'organisation'
@@ -643,6 +649,14 @@ function titleAndSeatBefore({ paragraph, tokens, startToken }: NameSite): string
 }
 
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
+
+/** Whether the first word of a bare name can be a first name: a known given name, or a word no dictionary of common English holds (`Oluwaseun`), an initial or a particle. */
+function readsAsFirstName(word: string): boolean {
+  const lower = word.toLowerCase()
+  return (
+    Boolean(firstNameGender(lower)) || !isCommonWord(lower) || /^\p{Lu}\.?$/u.test(word) || NAME_PARTICLES.has(lower)
+  )
+}
 
 /** Whether a word can name a minister's portfolio (`Energy`, `Ports`, `State`): a known one, or a common noun, not a name. */
 function isPortfolio(lower: string): boolean {

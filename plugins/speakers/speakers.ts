@@ -242,7 +242,8 @@ function bestRole(roles: string[]): string | null {
 
 /**
  * Learn a person's gender from the pronouns that follow their mention when
- * nobody else is named in between (`Lund said his wife…`).
+ * nobody else is named in between (`Lund said his wife…`): weaker evidence than an honorific,
+ * a gendered role or a first name.
  */
 function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): void {
   for (let n = 0; n < mentions.length; n++) {
@@ -264,7 +265,7 @@ function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): vo
     const window = text.slice(mention.end, end).replace(/[“"‘][^”"’]*[”"’]/g, ' ')
     const male = window.match(/\b(?:he|his|him|himself)\b/gi)?.length ?? 0
     const female = window.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0
-    if (male && !female) mention.gender = 'm'
-    else if (female && !male) mention.gender = 'f'
+    if (male && !female) mention.pronounGender = 'm'
+    else if (female && !male) mention.pronounGender = 'f'
   }
 }
