@@ -86,3 +86,13 @@ describe('the name index', () => {
     expect(found.map((e) => e.order)).toEqual([...found.map((e) => e.order)].sort((a, b) => a - b))
   })
 })
+
+describe('everyone named', () => {
+  it('lists every person the article names: the quoted as speakers, the others as mentioned', () => {
+    const text =
+      'Harbour talks\n\nThe talks began with a visit by Tomas Berg to the harbour office on Monday and go on when Mayor Ana Lund visits the quay.\n\n"The wall comes first," Lund said.\n'
+    const { briefing } = extractBriefing(text)
+    expect(briefing.speakers.map((s) => s.name)).toEqual(['Ana Lund'])
+    expect(briefing.mentioned.map((s) => s.name)).toEqual(['Tomas Berg'])
+  })
+})

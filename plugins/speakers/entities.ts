@@ -41,7 +41,7 @@ export interface Entity {
   /** Positions where it is a sentence subject. */
   subjectPositions: number[]
   quoted: boolean
-  /** Whether the text shows it is a person (title, role, gender, surname alone), not a two-word body such as a bank. */
+  /** Whether the text shows it is a person (title, role, gender, a given name, surname alone), not a two-word body such as a bank. */
   personal: boolean
   /** How often each spelling of the surname is used (`Ferreira` 5, `Ferriera` 1). */
   surnames: Map<string, number>
@@ -346,6 +346,7 @@ export class EntityRegistry {
       mention.role ||
       mention.gender ||
       mention.pronounGender ||
+      (entity.type === 'person' && entity.nameGender && !businessWord(mention.words[mention.words.length - 1]!)) ||
       mention.age != null ||
       mention.words.length === 1
     )
@@ -899,6 +900,11 @@ const SPOKESPERSON_FOR =
 /** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
 const SPOKESPERSON =
   /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
+
+/** Whether a name's last word reads as a business's (`Marlow Dredging`, `Kessel Shipping`), not a surname. */
+function businessWord(word: string): boolean {
+  return /\p{Ll}ing$/u.test(word) || COMPANY_NAME.test(word)
+}
 
 /** A person's gender: as the text gives it (honorific, role), else as their first name usually has it, else as the pronouns after their name say. */
 function genderOf(entity: Entity): 'm' | 'f' | null {
