@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { sourceSpan } from '../text/spans.ts'
 import type { QuoteCandidate, SpeakerCue } from '../quotes/index.ts'
+import { ORGANISATION_WORDS } from '../lexicon/people.ts'
 import { isTitleCase } from '../text/case.ts'
 import { paragraphNodes } from '../text/tree.ts'
 import type { Quote, SourceParagraph, Speaker } from '../types.ts'
@@ -9,6 +10,7 @@ import { findDescriptionSubjects, type DescriptionMention } from './descriptions
 import { EntityRegistry, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
 import { Places } from './places.ts'
+import { normaliseRole } from './roles.ts'
 
 /**
  * Resolve who said each quote and build the speakers: one canonical entity per
@@ -216,15 +218,24 @@ function toSpeaker(entity: Entity): Speaker {
   }
   const aliases = new Set<string>([...forms.map(([f]) => f), ...entity.aliases])
   aliases.delete(name)
+  const { role, affiliation } = normaliseRole(bestRole(entity.roles), entity.affiliations[0] ?? null)
   return {
     id: entity.id,
     name,
-    role: bestRole(entity.roles),
-    affiliation: entity.affiliations[0] ?? null,
+    role,
+    affiliation,
     aliases: [...aliases],
     quoted: entity.quoted,
-    type: entity.type === 'person' && entity.personal ? 'person' : 'organisation'
+    type: typeOf(entity)
   }
+}
+
+/** What a speaker is: a person the text names, a body, or people it does not name (`government sources`, `Ana Lund’s campaign` is a body). */
+function typeOf(entity: Entity): Speaker['type'] {
+  if (entity.type === 'person') return entity.personal ? 'person' : 'organisation'
+  if (entity.type === 'organisation') return 'organisation'
+  const head = [...entity.forms.keys()][0]!.toLowerCase().split(/\s+/).pop()!
+  return ORGANISATION_WORDS.has(head) ? 'organisation' : 'unnamed'
 }
 
 /**

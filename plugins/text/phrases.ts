@@ -499,7 +499,9 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       kind === 'name' &&
       /^(?:of|for|and)$/.test(token.lower) &&
       (i - start === 1 + (DETERMINERS.has(tokens[start]!.lower) ? 1 : 0) ||
-        ORGANISATION_WORDS.has(tokens[i - 1]!.lower))
+        ORGANISATION_WORDS.has(tokens[i - 1]!.lower) ||
+        // `U.S. Secretary of State Ana Lund`: a title's portfolio
+        (TITLE_WORDS.has(tokens[i - 1]!.lower) && token.lower !== 'and'))
     ) {
       let k = i + 1
       while (k <= limit && /^(?:a|an|the)$/.test(tokens[k]!.lower)) k++
