@@ -32,8 +32,8 @@ export interface Entity {
   gender: 'm' | 'f' | null
   /** The gender its first name usually has (`firstNameGender`), when the text gives none. */
   nameGender: 'm' | 'f' | null
-  /** The gender of the pronouns that followed its first mention that had any (weakest). */
-  pronounGender: 'm' | 'f' | null
+  /** The gender of the pronouns that followed its first mention that had any (weakest); `n` for `it`. */
+  pronounGender: 'm' | 'f' | 'n' | null
   /** Its place in the order of creation (`s1` is 0). */
   order: number
   /** Places of its mentions (see `places.ts`), ascending. */
@@ -302,7 +302,7 @@ export class EntityRegistry {
       const first = NAME_PARTICLES.has(words[0]!) ? null : words[0]!
       const last = words[words.length - 1]!
       entity =
-        this.personByName(first, last, mention.gender ?? mention.pronounGender ?? null, at) ??
+        this.personByName(first, last, mention.gender ?? personalGender(mention.pronounGender), at) ??
         this.personBySurnames(words, at)
       if (!entity && create) entity = this.create('person', mention.words.join(' '), first, last)
       else if (entity && !entity.first) this.setFirst(entity, first)
@@ -311,8 +311,8 @@ export class EntityRegistry {
       const firstNameHonorific = mention.honorific && /^(?:sir|dame|lord|lady)$/i.test(mention.honorific)
       entity = firstNameHonorific
         ? (this.personByFirstName(word, at) ??
-          this.personByName(null, word, mention.gender ?? mention.pronounGender ?? null, at))
-        : this.personByName(null, word, mention.gender ?? mention.pronounGender ?? null, at)
+          this.personByName(null, word, mention.gender ?? personalGender(mention.pronounGender), at))
+        : this.personByName(null, word, mention.gender ?? personalGender(mention.pronounGender), at)
       if (!entity && create && mention.kind === 'person')
         entity = this.create(
           'person',
@@ -345,8 +345,11 @@ export class EntityRegistry {
       mention.title ||
       mention.role ||
       mention.gender ||
-      mention.pronounGender ||
-      (entity.type === 'person' && entity.nameGender && !businessWord(mention.words[mention.words.length - 1]!)) ||
+      personalGender(mention.pronounGender) ||
+      (entity.type === 'person' &&
+        entity.nameGender &&
+        entity.pronounGender !== 'n' &&
+        !businessWord(mention.words[mention.words.length - 1]!)) ||
       mention.age != null ||
       mention.words.length === 1
     )
@@ -908,7 +911,12 @@ function businessWord(word: string): boolean {
 
 /** A person's gender: as the text gives it (honorific, role), else as their first name usually has it, else as the pronouns after their name say. */
 function genderOf(entity: Entity): 'm' | 'f' | null {
-  return entity.gender ?? entity.nameGender ?? entity.pronounGender
+  return entity.gender ?? entity.nameGender ?? personalGender(entity.pronounGender)
+}
+
+/** A pronoun's gender when it stands for a person (`he`, `she`), else `null` (`it`). */
+function personalGender(gender: 'm' | 'f' | 'n' | null | undefined): 'm' | 'f' | null {
+  return gender === 'm' || gender === 'f' ? gender : null
 }
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */

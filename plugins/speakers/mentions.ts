@@ -40,8 +40,11 @@ export interface NameMention {
   affiliation: string | null
   /** `m`, `f` or `null` when the text does not say (an honorific, a gendered role). */
   gender: 'm' | 'f' | null
-  /** The gender of the pronouns that follow the mention with nobody else named between (weaker evidence). */
-  pronounGender?: 'm' | 'f' | null
+  /**
+   * The gender of the pronouns that follow the mention with nobody else named between (weaker
+   * evidence); `n` when only `it` or `its` follow (a body, `Marlow Dredging … it said`).
+   */
+  pronounGender?: 'm' | 'f' | 'n' | null
   /** The age the text gives after the name (`Tova Brandt, 38,`), if any. */
   age?: number | null
   /** A person, an organisation or a bare single word (a surname, or a place). */
@@ -267,8 +270,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // `Minister of State for Food Security`: a title and its portfolio, nobody named
   if (titleWords.some((w) => w === 'for' || w === 'of') && tokens.slice(i, last + 1).every((t) => isPortfolio(t.lower)))
     return null
-  // `The Prime Minister`: only titles, nobody named
-  if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
+  // `The Prime Minister`, `Mr. President`: only titles, nobody named (but `Mr. King`, `Ms. Judge` are surnames)
+  if (
+    tokens
+      .slice(i, last + 1)
+      .every((t) => TITLE_WORDS.has(t.lower) || (ROLE_NOUNS.has(t.lower) && !(honorific && i === last)))
+  )
+    return null
   // a nickname in quote marks (`Arvid "Avi" Lindqvist`) is not part of the name's words
   const nameTokens = tokens
     .slice(i, last + 1)

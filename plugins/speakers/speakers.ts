@@ -273,10 +273,28 @@ function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): vo
       const second = stop.exec(text)
       end = Math.min(end, second ? second.index : text.length)
     }
-    const window = text.slice(mention.end, end).replace(/[“"‘][^”"’]*[”"’]/g, ' ')
+    // what others are quoted as saying is no evidence, nor a quote the window cuts open
+    const window = text
+      .slice(mention.end, end)
+      .replace(/[“"‘][^”"’]*[”"’]/g, ' ')
+      .replace(/[“"‘][^]*$/, ' ')
     const male = window.match(/\b(?:he|his|him|himself)\b/gi)?.length ?? 0
     const female = window.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0
     if (male && !female) mention.pronounGender = 'm'
     else if (female && !male) mention.pronounGender = 'f'
+    else if (!male && !female && /\b(?:it|its|itself)\b/i.test(window)) mention.pronounGender = 'n'
+  }
+  // a name that `it` follows somewhere and `he` or `she` nowhere is a body's wherever it stands
+  const seen = new Map<string, Set<string>>()
+  for (const mention of mentions) {
+    if (!mention.pronounGender) continue
+    const key = mention.words.join(' ')
+    const genders = seen.get(key)
+    if (genders) genders.add(mention.pronounGender)
+    else seen.set(key, new Set([mention.pronounGender]))
+  }
+  for (const mention of mentions) {
+    const genders = seen.get(mention.words.join(' '))
+    if (genders?.size === 1 && genders.has('n')) mention.pronounGender = 'n'
   }
 }
