@@ -14,6 +14,7 @@ import { NameIndex } from './name-index.ts'
 import type { Places } from './places.ts'
 import { firstNameGender } from '../lexicon/first-names.ts'
 import { notAName } from './plausible.ts'
+import { isCommonWord } from '../lexicon/common-words.ts'
 import { BODY_NOUNS, COMPANY_NAME, COMPANY_NOUNS, PUBLIC_BODY } from '../lexicon/bodies.ts'
 
 /** A person or body the article names, with every way it is named. */
@@ -399,8 +400,10 @@ export class EntityRegistry {
       return entity
     }
     if (lower === 'it' || lower === 'they') {
-      const bodies = this.entities.filter((e) => e.type !== 'person' && lastBefore(e.positions, at) >= 0)
-      if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
+      // a body: not a person, or a name the text never shows is a person's (`Hollis Fargo … it`)
+      const body = (e: Entity): boolean => e.type !== 'person' || (!e.personal && e.pronounGender === 'n')
+      const bodies = this.entities.filter((e) => body(e) && lastBefore(e.positions, at) >= 0)
+      if (lastSpeaker && body(lastSpeaker)) return lastSpeaker
       return bodies.length ? mostRecent(bodies, at) : null
     }
     return null
@@ -438,12 +441,17 @@ export class EntityRegistry {
       if (mention.kind === 'person' || mention.honorific || mention.title)
         return this.addMention({ ...mention, kind: 'person' }, true)
     }
-    // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
-    const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
+    // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before;
+    // a one-word name that is a common word keeps its article (`The Hill`, `The Times`)
+    const bare = cue.text.replace(/^(?:the|a|an)\s+/i, '')
+    const name =
+      /^the\s/i.test(cue.text) && /^\p{Lu}\p{Ll}+$/u.test(bare) && isCommonWord(bare.toLowerCase())
+        ? `The ${bare}`
+        : bare
     const longer =
-      /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
-        ? (this.organisationsByWord.get(name.toLowerCase()) ?? []).filter((e) =>
-            [...e.forms.keys()].some((f) => f !== name)
+      /^\p{Lu}\p{Ll}+$/u.test(bare) && ORGANISATION_WORDS.has(bare.toLowerCase())
+        ? (this.organisationsByWord.get(bare.toLowerCase()) ?? []).filter((e) =>
+            [...e.forms.keys()].some((f) => f !== bare)
           )
         : []
     // named before; or, in the headline (paragraph 0: `City says …` over `The City of
@@ -454,7 +462,10 @@ export class EntityRegistry {
     const entity = this.entityNamed(
       'organisation',
       name,
-      () => this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
+      () =>
+        this.byKey.get(`org:${bare.toLowerCase()}`) ??
+        this.byAcronym(bare) ??
+        (kind.length ? mostRecent(kind, at) : undefined)
     )
     this.mentionAt(entity, at)
     return entity
@@ -627,18 +638,29 @@ export class EntityRegistry {
     )
     if (byWord) return this.bodyFromNamed(byWord, cue)
     // the body named in the last few paragraphs, else the one the article names most
-    // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
+    // (a body of capitalised words with no sign of a person, `Southern Counties Water`, or that `it`
+    // stands for, counts too)
     const body = (e: Entity): boolean =>
       (e.type === 'organisation' ||
-        (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
+        (e.type === 'person' &&
+          !e.personal &&
+          (e.pronounGender === 'n' || [...e.forms.keys()][0]!.split(' ').length >= 3))) &&
       // `the company` is no ministry or council
       (!COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
     // named in the last four paragraphs (read back from here), else anywhere before
     const q = this.places.paragraphOf(at)
     const from =
       q < 4 ? 0 : Math.min(this.places.start(q - 3), this.places.start(q - 4) + (at - this.places.start(q)) + 1)
-    const recent = [...this.log.between(from, at, 'mention', body)].sort((a, b) => a.order - b.order)
-    const pool = recent.length ? recent : this.entities.filter((e) => body(e) && lastBefore(e.positions, at) >= 0)
+    // a lone capitalised word with no sign of a body (`Lund said`) is a body only when nothing else is
+    const bodyish = (e: Entity): boolean =>
+      [...e.forms.keys()].some(
+        (f) => f.includes(' ') || ACRONYM_NAME.test(f) || ORGANISATION_WORDS.has(f.toLowerCase())
+      ) || e.pronounGender === 'n'
+    const named = (list: Entity[]): Entity[] => (list.some(bodyish) ? list.filter(bodyish) : list)
+    const recent = named([...this.log.between(from, at, 'mention', body)].sort((a, b) => a.order - b.order))
+    const pool = recent.length
+      ? recent
+      : named(this.entities.filter((e) => body(e) && lastBefore(e.positions, at) >= 0))
     if (pool.length) {
       // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
       const fit = (e: Entity): number =>
@@ -690,6 +712,8 @@ export class EntityRegistry {
 
   /** Note a body named where no entity is yet (`namedBodies`), filed by its words. */
   private noteNamedBody(name: string, at: number): void {
+    // `Bank` alone (a sentence's first word, a cut name) names no body
+    if (!name.includes(' ') && isCommonWord(name.toLowerCase())) return
     let places = this.namedBodies.get(name)
     if (!places) {
       places = []
@@ -918,6 +942,9 @@ function genderOf(entity: Entity): 'm' | 'f' | null {
 function personalGender(gender: 'm' | 'f' | 'n' | null | undefined): 'm' | 'f' | null {
   return gender === 'm' || gender === 'f' ? gender : null
 }
+
+/** A name written as an acronym (`IMF`, `F.B.I.`). */
+const ACRONYM_NAME = /^(?:\p{Lu}\.?){2,}$/u
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */
 function mostRecent(entities: Entity[], at: number): Entity {

@@ -4,6 +4,7 @@ import { sourceSpan } from '../text/spans.ts'
 import type { QuoteCandidate, SpeakerCue } from '../quotes/index.ts'
 import { ORGANISATION_WORDS } from '../lexicon/people.ts'
 import { isTitleCase } from '../text/case.ts'
+import { speakerNoun } from '../text/phrases.ts'
 import { paragraphNodes } from '../text/tree.ts'
 import type { Quote, SourceParagraph, Speaker } from '../types.ts'
 import { findDescriptionSubjects, type DescriptionMention } from './descriptions.ts'
@@ -233,8 +234,13 @@ function toSpeaker(entity: Entity): Speaker {
 /** What a speaker is: a person the text names, a body, or people it does not name (`government sources`, `Ana Lund’s campaign` is a body). */
 function typeOf(entity: Entity): Speaker['type'] {
   if (entity.type === 'person') return entity.personal ? 'person' : 'organisation'
-  if (entity.type === 'organisation') return 'organisation'
-  const head = [...entity.forms.keys()][0]!.toLowerCase().split(/\s+/).pop()!
+  const name = [...entity.forms.keys()][0]!
+  // `Demonstrators`, `Officials` opening a sentence: people, unnamed
+  if (entity.type === 'organisation')
+    return /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && speakerNoun(name.toLowerCase()) === 'group'
+      ? 'unnamed'
+      : 'organisation'
+  const head = name.toLowerCase().split(/\s+/).pop()!
   return ORGANISATION_WORDS.has(head) ? 'organisation' : 'unnamed'
 }
 
