@@ -283,7 +283,7 @@ export class EntityRegistry {
       create &&
       !mention.honorific &&
       !mention.title &&
-      notAName(mention.words.join(' '), this.opensSentence(mention))
+      notAName(mention.words.join(' '), this.opensSentence(mention), true)
     )
       create = false
     const words = mention.words.map(norm)
@@ -713,7 +713,7 @@ export class EntityRegistry {
   /** Note a body named where no entity is yet (`namedBodies`), filed by its words. */
   private noteNamedBody(name: string, at: number): void {
     // `Bank` alone (a sentence's first word, a cut name) names no body
-    if (!name.includes(' ') && isCommonWord(name.toLowerCase())) return
+    if (!name.includes(' ') && (isCommonWord(name.toLowerCase()) || ORGANISATION_WORDS.has(name.toLowerCase()))) return
     let places = this.namedBodies.get(name)
     if (!places) {
       places = []

@@ -6,6 +6,7 @@
  */
 import { isCommonWord } from '../lexicon/common-words.ts'
 import { firstNameGender } from '../lexicon/first-names.ts'
+import { ORGANISATION_WORDS } from '../lexicon/people.ts'
 import { isPlaceName } from '../lexicon/places.ts'
 import { speakerNoun } from '../text/phrases.ts'
 
@@ -18,10 +19,12 @@ const QUANTIFIERS =
  *
  * @param name the phrase as written (a leading `the` allowed).
  * @param opensSentence whether it stands first in its sentence (a capital says nothing there).
+ * @param strict whether a group noun opening a sentence (`Police said`) names nobody too: so for a
+ *   mention that would make an entity, not for a speaker phrase (default `false`).
  * @returns the reason (`quantifier`, `clause`, `possessive`, `place`, `crosshead`,
  *   `sentence word`), or `null`.
  */
-export function notAName(name: string, opensSentence: boolean): string | null {
+export function notAName(name: string, opensSentence: boolean, strict = false): string | null {
   const bare = name.trim().replace(/^the\s+/i, '')
   const words = bare.split(/\s+/)
   const lower = bare.toLowerCase().replace(/’/g, "'")
@@ -34,7 +37,8 @@ export function notAName(name: string, opensSentence: boolean): string | null {
     return 'crosshead'
   if (words.length === 1 && opensSentence && /^\p{Lu}\p{Ll}+$/u.test(bare)) {
     // `Back in 1999`, `Having announced`, `Research suggests`; but `Officials`, `Police` are groups
-    if (isCommonWord(lower) && !speakerNoun(lower)) return 'sentence word'
+    if ((isCommonWord(lower) || (strict && ORGANISATION_WORDS.has(lower))) && (strict || !speakerNoun(lower)))
+      return 'sentence word'
     // `Nationally, …`: an adverb (not a first name such as `Kelly`)
     if (/ly$/.test(lower) && lower.length > 5 && !firstNameGender(lower)) return 'sentence word'
   }
