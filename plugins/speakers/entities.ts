@@ -864,7 +864,14 @@ export class EntityRegistry {
       // a rival: another candidate the subject of a sentence since the last speaker's, here or in the paragraph before
       const from = Math.max(since(lastSpeaker) + 1, places.start(paragraph - 1))
       const rival = log.latest(at, 'subject', (e) => e !== lastSpeaker && candidate(e), from)
-      if (!rival) return lastSpeaker
+      // a newcomer: a person of that gender first named since the last speaker spoke
+      const newcomer = log.latest(
+        at,
+        'mention',
+        (e) => e !== lastSpeaker && candidate(e) && genderOf(e) === gender && e.positions[0]! >= from,
+        from
+      )
+      if (!rival && !newcomer) return lastSpeaker
     }
     // only one fitting person named in this paragraph or the one before: that person
     const window = log.between(places.start(paragraph - 1), at, 'mention', candidate)
