@@ -48,6 +48,8 @@ export interface Entity {
   surnames: Map<string, number>
   /** The age the text gives (`Tova Brandt, 38,`), for `the 38-year-old`. */
   age: number | null
+  /** Where it was last given a quote (-1 before any). */
+  spoke: number
 }
 
 /** Whether two name words are the same, allowing one typo in long words (`Ferriera` for `Ferreira`). */
@@ -188,7 +190,8 @@ export class EntityRegistry {
       quoted: false,
       personal: false,
       surnames: new Map(),
-      age: null
+      age: null,
+      spoke: -1
     }
     this.entities.push(entity)
     if (type === 'organisation')
@@ -469,6 +472,15 @@ export class EntityRegistry {
     )
     this.mentionAt(entity, at)
     return entity
+  }
+
+  /** The place where the sentence holding `at` starts (after the last `.`, `!` or `?` before it in its paragraph). */
+  private sentenceStart(at: number): number {
+    const paragraph = this.places.paragraphOf(at)
+    const start = this.places.start(paragraph)
+    const before = this.places.text(paragraph).slice(0, at - start)
+    const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '))
+    return end < 0 ? start : start + end + 2
   }
 
   /** Whether a cue or mention stands first in its sentence (its capital says nothing there). */
@@ -826,6 +838,17 @@ export class EntityRegistry {
   }
 
   /**
+   * Record that an entity was given a quote at a place (a person named before that is no newcomer
+   * for a later pronoun).
+   *
+   * @param entity the speaker.
+   * @param at where the quote stands.
+   */
+  noteSpeech(entity: Entity, at: number): void {
+    entity.spoke = Math.max(entity.spoke, at)
+  }
+
+  /**
    * Record a role description that stands as a sentence's subject (`The PM faces…`) as a
    * subject mention of its holder, so a later `he` can stand for them.
    *
@@ -868,10 +891,16 @@ export class EntityRegistry {
       const newcomer = log.latest(
         at,
         'mention',
-        (e) => e !== lastSpeaker && candidate(e) && genderOf(e) === gender && e.positions[0]! >= from,
+        (e) =>
+          e !== lastSpeaker &&
+          candidate(e) &&
+          genderOf(e) === gender &&
+          e.positions[0]! >= Math.max(from, lastSpeaker.spoke),
         from
       )
-      if (!rival && !newcomer) return lastSpeaker
+      // (named before this sentence: `After talks with Piet Lund, he said` is still the last speaker)
+      const sentence = this.sentenceStart(at)
+      if (!rival && (!newcomer || newcomer.place >= sentence)) return lastSpeaker
     }
     // only one fitting person named in this paragraph or the one before: that person
     const window = log.between(places.start(paragraph - 1), at, 'mention', candidate)

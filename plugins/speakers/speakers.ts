@@ -134,6 +134,7 @@ export function briefingSpeakers() {
       }
       speakerOf.set(candidate, entity)
       if (entity) {
+        registry.noteSpeech(entity, at)
         last = entity
         lastParagraph = candidate.paragraph
       }
