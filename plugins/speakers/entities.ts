@@ -572,7 +572,7 @@ export class EntityRegistry {
   /** `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous). */
   resolveUnheldRole({ cue }: CueContext): null | undefined {
     return cue.kind === 'description' &&
-      !/^(?:a|an)\s/i.test(cue.text) &&
+      !INDEFINITE.test(cue.text) &&
       !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)
       ? null
       : undefined
@@ -691,8 +691,8 @@ export class EntityRegistry {
   /** `government sources`, `a senior Harbour Party source`: an unnamed group or person of that name. */
   resolveGroup({ cue, at }: CueContext): Entity {
     const entity = this.entityNamed('group', cue.text.replace(/^(?:the|a|an)\s+/i, ''))
-    // `a senior Harbour Party source`: one unnamed person, also known with the article
-    if (/^(?:a|an)\s/i.test(cue.text)) entity.aliases.add(cue.text.replace(/^A/, 'a'))
+    // `a senior Harbour Party source`, `one aide`: one unnamed person, also known with the article
+    if (INDEFINITE.test(cue.text)) entity.aliases.add(cue.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
     this.mentionAt(entity, at)
     return entity
   }
@@ -807,7 +807,7 @@ export class EntityRegistry {
    */
   roleHolder(description: string, at: number): Entity | null {
     // `a Defra spokesman` is somebody not named, not the `environment spokesman` named before
-    if (/^(?:a|an)\s/i.test(description)) return null
+    if (INDEFINITE.test(description)) return null
     const words = description
       .toLowerCase()
       .replace(/^(?:the|a|an)\s+/, '')
@@ -978,6 +978,9 @@ function genderOf(entity: Entity): 'm' | 'f' | null {
 function personalGender(gender: 'm' | 'f' | 'n' | null | undefined): 'm' | 'f' | null {
   return gender === 'm' || gender === 'f' ? gender : null
 }
+
+/** An indefinite description: somebody not named before (`a spokesman`, `one aide`, `another source`). */
+const INDEFINITE = /^(?:a|an|one|another)\s/i
 
 /** A name written as an acronym (`IMF`, `F.B.I.`). */
 const ACRONYM_NAME = /^(?:\p{Lu}\.?){2,}$/u
