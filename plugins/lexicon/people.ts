@@ -219,6 +219,8 @@ export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Role nouns: the head of a description of a person (`the senator`, `a spokesman`). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  // an unnamed source (`a person familiar with the talks`)
+  'person',
   'president',
   'minister',
   'pm',

@@ -690,9 +690,13 @@ export class EntityRegistry {
 
   /** `government sources`, `a senior Harbour Party source`: an unnamed group or person of that name. */
   resolveGroup({ cue, at }: CueContext): Entity {
-    const entity = this.entityNamed('group', cue.text.replace(/^(?:the|a|an)\s+/i, ''))
+    // `a source close to the mayor`, `officials familiar with the talks`: who they are goes with them
+    const after = this.places.text(cue.paragraph).slice(cue.end, cue.end + 120)
+    const tail = UNNAMED_TAIL.exec(after)?.[1] ?? ''
+    const phrase = tail ? `${cue.text} ${tail}` : cue.text
+    const entity = this.entityNamed('group', phrase.replace(/^(?:the|a|an)\s+/i, ''))
     // `a senior Harbour Party source`, `one aide`: one unnamed person, also known with the article
-    if (INDEFINITE.test(cue.text)) entity.aliases.add(cue.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
+    if (INDEFINITE.test(phrase)) entity.aliases.add(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
     this.mentionAt(entity, at)
     return entity
   }
@@ -978,6 +982,10 @@ function genderOf(entity: Entity): 'm' | 'f' | null {
 function personalGender(gender: 'm' | 'f' | 'n' | null | undefined): 'm' | 'f' | null {
   return gender === 'm' || gender === 'f' ? gender : null
 }
+
+/** What says who unnamed people are, after them (`close to the mayor`, `familiar with the talks`), up to the clause's end. */
+const UNNAMED_TAIL =
+  /^\s+((?:close to|familiar with|with knowledge of|briefed on|involved in|knowledgeable about)\s+[^,.;:!?“”"()—]+?)(?=\s*(?:[,.;:!?“”"()—]|$)|\s+(?:said|says|told|tells|added|who|which|that|and|but|as|when|while|on|in)\b)/i
 
 /** An indefinite description: somebody not named before (`a spokesman`, `one aide`, `another source`). */
 const INDEFINITE = /^(?:a|an|one|another)\s/i
