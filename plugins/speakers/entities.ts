@@ -553,7 +553,10 @@ export class EntityRegistry {
     return group.length ? mostRecent(group, at) : undefined
   }
 
-  /** `the labour leader stated` with no leader named: the person just quoted, described. */
+  /**
+   * `the labour leader stated`, `the billionaire businessman said` with no such role named: the
+   * person just quoted, described.
+   */
   resolveDescribedSpeaker({ cue, at, head, lastSpeaker }: CueContext): Entity | undefined {
     if (
       cue.kind !== 'description' ||
@@ -562,7 +565,9 @@ export class EntityRegistry {
       !lastSpeaker.personal ||
       !this.places.within(lastBefore(lastSpeaker.positions, at), at, 2) ||
       /\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) ||
-      !ROLE_HEADS.test(head)
+      !(ROLE_HEADS.test(head) || EPITHET_HEADS.test(head)) ||
+      // `the other candidate` is not the one just named
+      /\b(?:other|rival|opposing|second)\b/i.test(cue.text)
     )
       return undefined
     lastSpeaker.aliases.add(cue.text.replace(/^The /, 'the '))
@@ -986,6 +991,10 @@ function personalGender(gender: 'm' | 'f' | 'n' | null | undefined): 'm' | 'f' |
 /** What says who unnamed people are, after them (`close to the mayor`, `familiar with the talks`), up to the clause's end. */
 const UNNAMED_TAIL =
   /^\s+((?:close to|familiar with|with knowledge of|briefed on|involved in|knowledgeable about)\s+[^,.;:!?“”"()—]+?)(?=\s*(?:[,.;:!?“”"()—]|$)|\s+(?:said|says|told|tells|added|who|which|that|and|but|as|when|while|on|in)\b)/i
+
+/** Heads of a description that stands for a person just named (`the billionaire businessman`, `the candidate`). */
+const EPITHET_HEADS =
+  /^(?:candidate|nominee|businessman|businesswoman|mogul|tycoon|magnate|developer|billionaire|politician|lawmaker|legislator|senator|congressman|congresswoman|governor|president|secretary|star|founder|owner|investor|entrepreneur|author|actor|actress|singer|player|coach|general|diplomat|scientist|professor)$/
 
 /** An indefinite description: somebody not named before (`a spokesman`, `one aide`, `another source`). */
 const INDEFINITE = /^(?:a|an|one|another)\s/i
