@@ -164,7 +164,12 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     lead++
   for (let j = lead + 1; j < last; j++) {
     const lower = tokens[j]!.lower
-    if (!HONORIFICS.has(lower) && !TITLE_WORDS.has(lower)) continue
+    // `Pentagon Spokesman Ana Lund`, `White House Counsel Ana Lund`: a capitalised role noun before a name
+    const role = ROLE_NOUNS.has(lower) && tokens[j + 1]!.capital && !ROLE_NOUNS.has(tokens[j + 1]!.lower)
+    if (!HONORIFICS.has(lower) && !TITLE_WORDS.has(lower) && !role) continue
+    // `White House Counsel`: a word of a body's name, not a title (but `Health Minister` is one)
+    const next = tokens[j + 1]!.lower
+    if (BODY_NAME_WORDS.has(lower) && !TITLE_WORDS.has(next) && !HONORIFICS.has(next)) continue
     // the whole run of title words from here (`Deputy Chief Minister`), then the name
     let m = j
     while (m + 1 < last && (TITLE_WORDS.has(tokens[m + 1]!.lower) || HONORIFICS.has(tokens[m + 1]!.lower))) m++
@@ -178,7 +183,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       j = m
       continue
     }
-    if (tokens.slice(lead, j).every((t) => !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+    if (
+      tokens
+        .slice(lead, j)
+        .every(
+          (t, n) => (!TITLE_WORDS.has(t.lower) || (n > 0 && BODY_NAME_WORDS.has(t.lower))) && !HONORIFICS.has(t.lower)
+        )
+    ) {
       prefix = paragraph.text.slice(tokens[lead]!.start, tokens[j - 1]!.end)
       first = j
     }
@@ -655,6 +666,9 @@ function titleAndSeatBefore({ paragraph, tokens, startToken }: NameSite): string
   while (a - 1 >= 0 && tokens[a - 1]!.word && startToken - a < 9) a--
   return isSentenceStart(tokens, a) ? paragraph.text.slice(tokens[a]!.start, tokens[startToken - 2]!.end) : null
 }
+
+/** Title words that also end a body's name (`White House`, `Home Office` are no `House`, `Home` titles). */
+const BODY_NAME_WORDS = new Set(['house', 'senate', 'state', 'home', 'trade', 'health', 'first'])
 
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
 
