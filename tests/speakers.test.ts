@@ -6,6 +6,8 @@ import { EntityRegistry } from '../plugins/speakers/entities.ts'
 import { NameIndex } from '../plugins/speakers/name-index.ts'
 import { Places } from '../plugins/speakers/places.ts'
 import { normaliseRole } from '../plugins/speakers/roles.ts'
+import { findMentions } from '../plugins/speakers/mentions.ts'
+import type { SourceParagraph } from '../plugins/types.ts'
 
 /**
  * One fixture per named rule of `EntityRegistry.resolve` (`tests/fixtures/speakers/<rule>/`):
@@ -139,5 +141,19 @@ describe('what a speaker is', () => {
     expect(typeOf('government sources')).toBe('unnamed')
     expect(typeOf('Kessel Harbour Board')).toBe('organisation')
     expect(typeOf('a senior boatyard official')).toBe('unnamed')
+  })
+})
+
+describe('affiliations', () => {
+  it('are the body a role names, never the tail of the role', () => {
+    const text =
+      'Tom Lund, a professor of economics at Kessel University, agreed. Ana Berg, the former secretary of State, did not. White House Counsel Ola Brandt said nothing.'
+    const read = new Map(findMentions({ text, index: 0 } as SourceParagraph).map((m) => [m.words.join(' '), m]))
+    expect(read.get('Tom Lund')).toMatchObject({
+      role: 'professor of economics at Kessel University',
+      affiliation: 'Kessel University'
+    })
+    expect(read.get('Ana Berg')).toMatchObject({ role: 'former secretary of State', affiliation: null })
+    expect(read.get('Ola Brandt')).toMatchObject({ role: 'White House Counsel', affiliation: 'White House' })
   })
 })

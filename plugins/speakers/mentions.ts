@@ -471,11 +471,23 @@ function appositiveAfter(
   let a = after + 2
   if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
   const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
-  const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
-  const head = split?.[1]!.split(/\s+/).pop()!.toLowerCase() ?? ''
+  // the body is the last capitalised one named after a preposition (`a professor of economics at
+  // Kessel University`: Kessel University), else what follows the first preposition
+  const split =
+    /^(.*)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(\p{Lu}[^,;]*)$/u.exec(phrase) ??
+    /^(.*)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
+  // the role's head stands before the first preposition (`professor` in `professor of economics at …`)
+  const lead = /^(.*?)\s+(?:of|at|for|to|with|from)\s/.exec(phrase)?.[1] ?? split?.[1] ?? ''
+  const head = lead.split(/\s+/).pop()!.toLowerCase()
   // `the chairwoman of the board`: the whole phrase is the role, the board the affiliation;
   // `Minister of State for Food Security`: one title
-  if (split && (speakerNoun(head) || AGENT_NOUN.test(head)) && !/^\p{Lu}/u.test(split[1]!.split(/\s+/).pop()!))
+  // (`the former secretary of State`: a portfolio is part of the title, no affiliation)
+  if (
+    split &&
+    (speakerNoun(head) || AGENT_NOUN.test(head)) &&
+    !/^\p{Lu}/u.test(lead.split(/\s+/).pop()!) &&
+    !isPortfolio(split[2]!.toLowerCase())
+  )
     return { role: phrase, affiliation: split[2]! }
   return { role: phrase, affiliation: null }
 }
