@@ -264,6 +264,14 @@ export class EntityRegistry {
     return matches.length ? mostRecent(matches, at) : null
   }
 
+  /** The one person of the article with that given name and a surname, or `null` (none, or several). */
+  private onlyByFirstName(first: string): Entity | null {
+    const matches = this.byFirstName
+      .candidates(first)
+      .filter((e) => e.type === 'person' && e.personal && e.first === first && e.last && e.nameGender)
+    return matches.length === 1 ? matches[0]! : null
+  }
+
   /** Find a person by first name alone (`Sir Tomas`). */
   private personByFirstName(first: string, at: number): Entity | null {
     const matches = this.byFirstName
@@ -317,6 +325,8 @@ export class EntityRegistry {
         ? (this.personByFirstName(word, at) ??
           this.personByName(null, word, mention.gender ?? personalGender(mention.pronounGender), at))
         : this.personByName(null, word, mention.gender ?? personalGender(mention.pronounGender), at)
+      // `Fiona added` after `Fiona Parry`: the one person of that first name (no honorific: `Mr. Fiona` is a surname)
+      if (!entity && !mention.honorific) entity = this.onlyByFirstName(word)
       if (!entity && create && mention.kind === 'person')
         entity = this.create(
           'person',

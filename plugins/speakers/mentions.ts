@@ -126,7 +126,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
       // a body's name runs on over `of`, then over `and`
       if (
         (/^(?:of|for)$/.test(next.lower) && ORGANISATION_WORDS.has(tokens[j]!.lower)) ||
-        (body && (next.lower === 'and' || next.text === '&'))
+        ((body || endsInBody(tokens, j + 2)) && (next.lower === 'and' || next.text === '&'))
       ) {
         const k = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2
         if (tokens[k]?.capital && !NOT_NAME_START.has(tokens[k]!.lower)) {
@@ -677,6 +677,13 @@ function titleAndSeatBefore({ paragraph, tokens, startToken }: NameSite): string
   let a = startToken - 2
   while (a - 1 >= 0 && tokens[a - 1]!.word && startToken - a < 9) a--
   return isSentenceStart(tokens, a) ? paragraph.text.slice(tokens[a]!.start, tokens[startToken - 2]!.end) : null
+}
+
+/** Whether the capitalised run from token `i` ends in an organisation word (`Tourism Council` after `World Travel and`). */
+function endsInBody(tokens: Token[], i: number): boolean {
+  let k = i
+  while (tokens[k + 1]?.capital) k++
+  return k >= i && tokens[i]?.capital === true && ORGANISATION_WORDS.has(tokens[k]!.lower)
 }
 
 /** Title words that also end a body's name (`White House`, `Home Office` are no `House`, `Home` titles). */

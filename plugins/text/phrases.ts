@@ -256,12 +256,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       !TITLE_WORDS.has(tokens[first]!.lower)
     ) {
       const before = first - 2 >= limit ? phraseBefore(tokens, first - 2, limit) : null
+      // (`the World Travel and Tourism Council`: a body's name ends the run)
       const bodyName =
         before &&
         before.kind === 'name' &&
-        tokens
-          .slice(before.first, first - 1)
-          .some((t, n, run) => ORGANISATION_WORDS.has(t.lower) && /^(?:of|for)$/.test(run[n + 1]?.lower ?? ''))
+        (ORGANISATION_WORDS.has(tokens[end]!.lower) ||
+          tokens
+            .slice(before.first, first - 1)
+            .some((t, n, run) => ORGANISATION_WORDS.has(t.lower) && /^(?:of|for)$/.test(run[n + 1]?.lower ?? '')))
       if (!bodyName) return null
       first = before.first
     }
