@@ -671,7 +671,9 @@ export class EntityRegistry {
       (e.type === 'organisation' ||
         (e.type === 'person' &&
           !e.personal &&
-          (e.pronounGender === 'n' || [...e.forms.keys()][0]!.split(' ').length >= 3))) &&
+          (e.pronounGender === 'n' ||
+            [...e.forms.keys()][0]!.split(' ').length >= 3 ||
+            businessWord([...e.forms.keys()][0]!.split(' ').pop()!)))) &&
       // `the company` is no ministry or council
       (!COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
     // named in the last four paragraphs (read back from here), else anywhere before

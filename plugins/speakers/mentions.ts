@@ -20,6 +20,7 @@ import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 import { LEADING_CLAUSE_WORDS, SUBJECT_OPENERS } from '../lexicon/clause-words.ts'
+import { BODY_NOUNS } from '../lexicon/bodies.ts'
 
 /** A name found in the text, split into its parts. */
 export interface NameMention {
@@ -399,7 +400,12 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
   // an appositive after the name: `, the interim chairwoman of the Harbour Workers' Federation,`
-  const appositive = kind !== 'organisation' ? appositiveAfter(paragraph, tokens, tagged) : null
+  let appositive = kind !== 'organisation' ? appositiveAfter(paragraph, tokens, tagged) : null
+  // `Harbourline Shipping, the smaller operator,`: an appositive that names a body makes it one
+  if (appositive && !honorific && !titleWords.length && BODY_NOUNS.test(appositiveHead(appositive.role))) {
+    kind = 'organisation'
+    appositive = null
+  }
   if (appositive) {
     role ??= appositive.role
     affiliation ??= appositive.affiliation
@@ -490,6 +496,14 @@ function appositiveAfter(
   )
     return { role: phrase, affiliation: split[2]! }
   return { role: phrase, affiliation: null }
+}
+
+/** The head noun of an appositive role (`operator` in `smaller operator`, `head` in `head of research`). */
+function appositiveHead(role: string): string {
+  return (/^(.*?)\s+(?:of|at|for|to|with|from|in|on|who|which|that|whose)\s/.exec(role)?.[1] ?? role)
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase()
 }
 
 /** `Eva Lund of Northgate Capital`: the body a person belongs to, or `null`. */
