@@ -11,10 +11,12 @@ import {
   PARTICLE_NAME,
   PORTFOLIOS,
   ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
   TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
 import { firstNameGender } from '../lexicon/first-names.ts'
+import { isStopword } from '../lexicon/stopwords.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
@@ -471,7 +473,9 @@ function appositiveAfter(
     e - 1 < after + 2 ||
     hasVerb ||
     !isAppositive(tokens, after + 2, e - 1) ||
-    SPEECH_WORD.test(tokens[after + 2]!.lower)
+    SPEECH_WORD.test(tokens[after + 2]!.lower) ||
+    // `From Day One, I made …`: a clause with a subject of its own, no appositive
+    SUBJECT_PRONOUNS.has(tokens[after + 2]!.lower)
   )
     return null
   let a = after + 2
@@ -709,7 +713,10 @@ const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
 function readsAsFirstName(word: string): boolean {
   const lower = word.toLowerCase()
   return (
-    Boolean(firstNameGender(lower)) || !isCommonWord(lower) || /^\p{Lu}\.?$/u.test(word) || NAME_PARTICLES.has(lower)
+    Boolean(firstNameGender(lower)) ||
+    (!isCommonWord(lower) && !isStopword(lower)) ||
+    /^\p{Lu}\.?$/u.test(word) ||
+    NAME_PARTICLES.has(lower)
   )
 }
 
