@@ -542,6 +542,25 @@ export class EntityRegistry {
    */
   resolveSpokesperson({ cue, at }: CueContext): Entity | undefined {
     if (cue.kind !== 'description') return undefined
+    // `the spokesman` after `the prime minister’s spokesman`: the one that spokesman spoke for
+    const bare = /^the\s+(spokes(?:man|woman|person))$/i.exec(cue.text)?.[1]!.toLowerCase()
+    if (bare) {
+      const spokenFor = this.entities.filter(
+        (e) => lastBefore(e.positions, at) >= 0 && [...e.aliases].some((a) => a.toLowerCase().endsWith(`’s ${bare}`))
+      )
+      if (spokenFor.length) return mostRecent(spokenFor, at)
+    }
+    // `the prime minister’s spokesman`, `Lund’s spokeswoman`: the person they speak for
+    const owned = PERSON_SPOKESPERSON.exec(cue.text)
+    if (owned) {
+      const owner = /^\p{Lu}/u.test(owned[1]!)
+        ? this.personByName(null, owned[1]!.toLowerCase().split(/\s+/).pop()!, null, at)
+        : this.roleHolder(`the ${owned[1]!}`, at)
+      if (!owner) return undefined
+      owner.aliases.add(cue.text.replace(/^The /, 'the ').replace(/'s /, '’s '))
+      this.mentionAt(owner, at)
+      return owner
+    }
     const voiceFor = SPOKESPERSON_FOR.exec(cue.text)
     const voice = SPOKESPERSON.exec(cue.text) ?? (voiceFor ? [voiceFor[0], voiceFor[2]!.trim(), voiceFor[1]!] : null)
     const body = voice ? this.bodyNamed(voice[1]!, at) : null
@@ -980,6 +999,10 @@ const LEADER_TITLES = /^(?:pm|cm|prime minister|chief minister|president|chancel
 /** A spokesperson for a body named after (`a spokesperson for Castlereagh Metals`): the role and the body's name. */
 const SPOKESPERSON_FOR =
   /^(?:(?:the|a|an)\s+)?(spokes(?:man|woman|person)|representative|press officer|press secretary)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u
+
+/** A person's spokesperson (`the prime minister’s spokesman`, `Lund’s spokeswoman`): the person, as a role or a name. */
+const PERSON_SPOKESPERSON =
+  /^(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*|(?:\p{Lu}[\p{L}.'-]*\s+)*\p{Lu}[\p{L}'-]*)['’]s\s+(?:spokes(?:man|woman|person)|press secretary|spokesmen)$/u
 
 /** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
 const SPOKESPERSON =

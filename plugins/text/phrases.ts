@@ -334,9 +334,10 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break
       continue
     }
+    // (`the prime minister’s spokesman`: a role's possessive among the modifiers)
     if (
       (t.capital && !NOT_NAME_START.has(t.lower)) ||
-      (/^[a-z-]+$/.test(t.text) &&
+      ((/^[a-z-]+$/.test(t.text) || (/^[a-z-]+['’]s$/.test(t.text) && speakerNoun(t.lower.slice(0, -2)) === 'role')) &&
         !BETWEEN_SUBJECT_AND_VERB.has(t.lower) &&
         !/(?:ed|ing)$/.test(t.lower) &&
         !SUBJECT_PRONOUNS.has(t.lower) &&
