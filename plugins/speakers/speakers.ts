@@ -67,12 +67,15 @@ export function briefingSpeakers() {
     learnGender(mentions, paragraphs)
     // names and titled surnames in reading order (so `Mr Lund` joins the Lund named before him, and a
     // later `Eva Lund` of another gender stays apart), then bare surnames, which only join
-    for (const mention of mentions)
-      if (mention.kind === 'person' && !mention.headline) registry.addMention(mention, true)
-    for (const mention of mentions)
-      if (mention.kind !== 'person' && !mention.headline) registry.addMention(mention, false)
+    const entityOf = new Map<NameMention, Entity>()
+    const register = (mention: NameMention, create: boolean): void => {
+      const entity = registry.addMention(mention, create)
+      if (entity) entityOf.set(mention, entity)
+    }
+    for (const mention of mentions) if (mention.kind === 'person' && !mention.headline) register(mention, true)
+    for (const mention of mentions) if (mention.kind !== 'person' && !mention.headline) register(mention, false)
     // a title-case headline's runs only join who the body names
-    for (const mention of mentions) if (mention.headline) registry.addMention(mention, false)
+    for (const mention of mentions) if (mention.headline) register(mention, false)
 
     const mentionOf = (cue: SpeakerCue): NameMention | null => {
       // the mention that overlaps the cue's end (`… Prime Minister Ana Ferreira said`)
@@ -130,7 +133,19 @@ export function briefingSpeakers() {
         const after = siblings.find((s) => s.from > candidate.from && s.cue)
         if (before.length) entity = speakerOf.get(before[before.length - 1]!) ?? null
         else if (after?.cue) entity = registry.resolve(after.cue, last, mentionOf)
-        else if (last && continuesSpeaker(paragraphs, spansOf, candidate.paragraph, lastParagraph)) entity = last
+        else if (
+          last &&
+          continuesSpeaker(
+            paragraphs,
+            spansOf,
+            candidate.paragraph,
+            lastParagraph,
+            (p) =>
+              (mentionsOf.get(p) ?? []).some((m) => entityOf.get(m)?.type === 'person' && entityOf.get(m) !== last),
+            (p) => (mentionsOf.get(p) ?? []).some((m) => entityOf.get(m) === last)
+          )
+        )
+          entity = last
       }
       speakerOf.set(candidate, entity)
       if (entity) {
@@ -175,22 +190,34 @@ export function briefingSpeakers() {
 /**
  * Whether a quote with no speaker phrase continues the speaker of the paragraph before: its
  * paragraph is nothing but quotation (a narrative sentence around the quote names its own
- * speaker, or none), and only captions, labels or page furniture stand between the two.
+ * speaker, or none), and between the two stand only captions, labels, page furniture and at most
+ * one narrative paragraph that names no other person (and introduces nothing with a colon unless
+ * it names the speaker).
  *
  * @param paragraphs the article's paragraphs.
  * @param spansOf each paragraph's top-level quote spans.
  * @param paragraph the quote's paragraph.
  * @param lastParagraph the paragraph of the last attributed quote.
+ * @param namesSomebodyElse whether a paragraph names a person other than the last speaker (default: always).
+ * @param namesTheSpeaker whether a paragraph names the last speaker (default: never).
  * @returns whether the quote is the last speaker's.
  */
 export function continuesSpeaker(
   paragraphs: readonly SourceParagraph[],
   spansOf: ReadonlyMap<number, readonly { open: number; close: number }[]>,
   paragraph: number,
-  lastParagraph: number
+  lastParagraph: number,
+  namesSomebodyElse: (paragraph: number) => boolean = () => true,
+  namesTheSpeaker: (paragraph: number) => boolean = () => false
 ): boolean {
   if (lastParagraph < 0 || lastParagraph >= paragraph) return paragraph === lastParagraph
-  for (let p = lastParagraph + 1; p < paragraph; p++) if (paragraphs[p]?.role === 'body') return false
+  let narrative = 0
+  for (let p = lastParagraph + 1; p < paragraph; p++)
+    if (
+      paragraphs[p]?.role === 'body' &&
+      (++narrative > 1 || namesSomebodyElse(p) || (/:\s*$/.test(paragraphs[p]!.text) && !namesTheSpeaker(p)))
+    )
+      return false
   const text = paragraphs[paragraph]!.text
   let at = 0
   for (const span of spansOf.get(paragraph) ?? []) {
