@@ -23,7 +23,7 @@ export const pageSpeakerSchema = z.object({
   affiliation: z.string().nullable(),
   aliases: z.array(z.string()),
   quoted: z.boolean(),
-  type: z.enum(['person', 'organisation']),
+  type: z.enum(['person', 'organisation', 'unnamed']),
   /** The normalised comparison key (see `speakerKey`). */
   key: z.string(),
   /** The site-wide speaker slug. */
