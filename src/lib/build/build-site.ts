@@ -114,6 +114,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     generatedDir,
     cacheDir: options.cacheDir ? cacheDir : undefined,
     workers: options.workers,
+    // the pages link to their PDF only when this build prints it
+    pdf: !options.generateOnly && options.pdf !== false && Boolean(findChromium()),
     log
   }).catch((error: unknown) => {
     void astro?.kill()
