@@ -33,17 +33,16 @@ function escapeHtml(value: string): string {
  *
  * @param title the briefing's title.
  * @param max the most characters of the title kept (default 60).
- * @returns `Policy briefing · <title, cut on a word with …>`.
+ * @returns `Briefing · <title, cut on a word with …>`.
  */
 export function runningHeader(title: string, max = 60): string {
   const words = title.trim().split(/\s+/u)
   let short = ''
   for (const word of words) {
-    if ((short ? `${short} ${word}` : word).length > max)
-      return `Policy briefing · ${short.replace(/[,;:.–—-]+$/u, '')} …`
+    if ((short ? `${short} ${word}` : word).length > max) return `Briefing · ${short.replace(/[,;:.–—-]+$/u, '')} …`
     short = short ? `${short} ${word}` : word
   }
-  return `Policy briefing · ${short}`
+  return `Briefing · ${short}`
 }
 
 /**
