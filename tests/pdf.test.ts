@@ -116,8 +116,10 @@ describe.skipIf(Boolean(reason))(reason ? `briefing PDF: SKIPPED: ${reason}` : '
   it('has bookmarks (an outline) for the sections and a structure tree', () => {
     const raw = readFileSync(pdf).toString('latin1')
     expect(raw).toContain('/Outlines')
-    for (const section of ['Summary', 'Key figures', 'Who said what', 'Source text', 'Method and caveats'])
+    for (const section of ['Summary', 'Key figures', 'Who said what', 'Speakers', 'Timeline', 'Method and caveats'])
       expect(raw).toContain(`/Title (${section})`)
+    // the source text is an appendix print leaves out unless asked for (npm run pdf -- --with-source)
+    expect(raw).not.toContain('/Title (Appendix: the source text)')
     expect(execFileSync('pdfinfo', ['-struct', pdf], { encoding: 'utf8' }).slice(0, 200_000)).toMatch(/H1|H2/)
   })
 })
