@@ -24,6 +24,7 @@ import { findChromium } from '../src/lib/pdf/chromium.ts'
 import { runningHeader, siteOf } from '../src/lib/pdf/print-pdfs.ts'
 import { repeatedSentences, textAboveSource, wordsOf } from './helpers/page-text.ts'
 import { closeSearchServers, openSearch } from './helpers/search.ts'
+import { hasPoppler } from './helpers/tools.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const EXAMPLE = join(ROOT, 'content/articles/starmer-white-house.txt')
@@ -111,14 +112,7 @@ describe('the page stage (invented text)', () => {
 })
 
 const chromium = findChromium()
-const poppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+const poppler = hasPoppler()
 
 describe('the built briefing (the bundled example, dated by its sidecar, and an invented article)', () => {
   let base: string

@@ -16,16 +16,10 @@ import { findChromium } from '../src/lib/pdf/chromium.ts'
 import { printPdfsWithCache } from '../src/lib/pdf/pdf-cache.ts'
 import { readArticle } from '../plugins/read/index.ts'
 import { sharedSite, type SharedSite } from './helpers/shared-site.ts'
+import { hasPoppler } from './helpers/tools.ts'
 
 const chromium = findChromium()
-const poppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+const poppler = hasPoppler()
 const reason = !chromium
   ? 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)'
   : !poppler
