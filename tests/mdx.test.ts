@@ -241,7 +241,8 @@ describe('mdx page structure', () => {
     expect(mdx).toMatch(
       /<mark id="q-1" class="hl hl--quote" title="Quote 1: Ada Brennan">A levy of <mark id="f-2" class="hl hl--figure" title="Figure: 3 per cent">3 per cent<\/mark> keeps/
     )
-    expect(mdx).toContain('<Quote href="#q-1" paragraph={3} kind="direct">')
+    // the summary gives Ada Brennan's quote whole: her card, its first words
+    expect(mdx).toContain('<Quote href="#q-1" paragraph={3} kind="direct" summary>')
     expect(mdx).toContain('<KeyFigure value="£400 a year" href="#f-3" paragraph={4}>')
   })
 

@@ -234,6 +234,7 @@ export function briefingPageSummary() {
       const quote = byRank(page.quotes.filter((candidate) => candidate.speaker === id))[0]
       return speaker && quote ? [{ speaker, quote }] : []
     })
+    // (summaryQuotes names the same quotes: the speaker cards give them in brief)
     if (said.length > 0) {
       children.push(heading(3, 'Who said what'))
       children.push(
@@ -336,11 +337,25 @@ export function briefingPageGlance() {
 }
 
 /** `<Quote>` elements for some quotes. */
-function quoteElements(quotes: PageQuote[]): MdxJsxFlowElement[] {
+function quoteElements(quotes: PageQuote[], inSummary: Set<string> = new Set()): MdxJsxFlowElement[] {
   return quotes.map((quote) =>
-    flow('Quote', { href: `#${quote.id}`, paragraph: quote.paragraph + 1, kind: quote.kind }, [
-      paragraph(...quoteWords(quote))
-    ])
+    inSummary.has(quote.id)
+      ? // the summary gives it whole: here its first words
+        flow('Quote', { href: `#${quote.id}`, paragraph: quote.paragraph + 1, kind: quote.kind, summary: true }, [
+          paragraph(opening(quote.display, 8))
+        ])
+      : flow('Quote', { href: `#${quote.id}`, paragraph: quote.paragraph + 1, kind: quote.kind }, [
+          paragraph(...quoteWords(quote))
+        ])
+  )
+}
+
+/** The quotes the summary's "Who said what" gives whole: each main speaker's most telling. */
+function summaryQuotes(page: BriefingPage): Set<string> {
+  return new Set(
+    page.summary.speakers
+      .flatMap((id) => byRank(page.quotes.filter((quote) => quote.speaker === id)).slice(0, 1))
+      .map((quote) => quote.id)
   )
 }
 
@@ -370,6 +385,7 @@ function foldQuotes(elements: MdxJsxFlowElement[], shown: number, who: string, h
 export function briefingPageSpeakers() {
   return function transform(tree: Root, file: VFile): undefined {
     const page = pageOf(file)
+    const inSummary = summaryQuotes(page)
     const cards: RootContent[] = page.speakers
       .filter((speaker) => speaker.quotes > 0)
       .map((speaker) => {
@@ -386,7 +402,7 @@ export function briefingPageSpeakers() {
             quotes: speaker.quotes
           },
           foldQuotes(
-            quoteElements(byRank(page.quotes.filter((quote) => quote.speaker === speaker.id))),
+            quoteElements(byRank(page.quotes.filter((quote) => quote.speaker === speaker.id)), inSummary),
             3,
             speaker.name,
             href
