@@ -194,7 +194,15 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
     !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower))
   )
     return null
-  if (verb.form === 'base' && before?.capital && before.word && i > 1 && !/[^s]s$/.test(before.text)) return null
+  if (
+    verb.form === 'base' &&
+    before?.capital &&
+    before.word &&
+    i > 1 &&
+    !/[^s]s$/.test(before.text) &&
+    !/^(?:they|we|i|you)$/.test(before.lower)
+  )
+    return null
   if (
     verb.form === 'participle' &&
     before &&

@@ -17,7 +17,9 @@ import {
   roleWithBody,
   skipBetween,
   speakerNoun,
-  type Phrase
+  subjectNounPhrase,
+  type Phrase,
+  type SubjectPhrase
 } from '../text/phrases.ts'
 import { AFTER_VERB, CLAUSE_START, PREPOSITION, SUBORDINATE } from '../lexicon/clause-words.ts'
 
@@ -80,7 +82,17 @@ function reportedClauses(
     if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? '')) continue
     // `… and said …`: the subject of the sentence's earlier verb
     const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
-    if (!phrase && verb.form !== 'participle' && !coordinated) continue
+    // a plain noun phrase opens the clause (`cement makers argue`, `74 percent said`): a group that speaks,
+    // or nobody to name (the quote stays unattributed)
+    let unnamed = false
+    let plain = false
+    if (!phrase && verb.form !== 'participle' && !coordinated) {
+      const subject = plainSubject(ctx, first, subjectEnd, v, verb.base)
+      if (!subject) continue
+      phrase = subject.speaks ? subject.phrase : null
+      unnamed = !subject.speaks
+      plain = subject.plain
+    }
     // `X said …, but warned that …`: the speaker of the sentence's earlier speech verb
     const earlier = coordinated && tokens[v - 2]?.text === ',' ? earlierSpeaker(ctx, first, v) : null
     if (earlier) phrase = earlier
@@ -108,13 +120,17 @@ function reportedClauses(
         : false
       phrase = subject && verbLike && (subject.kind !== 'name' || atStart) ? subject : null
     }
-    if (phrase) {
+    // a tag right after a closing quote of the same sentence (`,” he said`); a quote that ended the
+    // sentence before (`…” She says …`) leaves the new sentence its own
+    if (phrase && phrase.first > first) {
       const before = tokens[phrase.first - 1]
       if (before && (closeAt.has(phrase.first - 1) || (before.text === ',' && closeAt.has(phrase.first - 2)))) continue
     }
     // content start: after the listener, time adverbials, `that`, `:`
     const c = reportedClauseStart(ctx, v, verb, last)
     if (c === null) continue
+    // after a plain noun phrase, the verb is a verb only when a clause follows (`the blue states [has] …`)
+    if (plain && !clauseFollows(ctx, c, last)) continue
     // content end: a later clause with its own speech verb, `, adding`, a dash, the sentence end
     let e = last
     const leading = verb.form === 'participle' && v === first
@@ -132,6 +148,8 @@ function reportedClauses(
     }
     while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
     e = reportedClauseEnd(ctx, c, e)
+    // `Lund, who said the plan would fail, was …`: the relative clause ends where the main verb comes
+    if (tokens[subjectEnd]?.lower === 'who' && tokens[subjectEnd - 1]?.text === ',') e = relativeClauseEnd(ctx, c, e)
     while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
     if (e < c || !hasWord(tokens, c, e)) continue
     // `told a regular midday briefing, adding …`: whom it was told to, no clause of what was said
@@ -175,11 +193,108 @@ function reportedClauses(
         to,
         kind: inner.length ? (longInner ? 'partial' : 'indirect') : 'indirect',
         cue: phrase ? cueOf(phrase) : null,
-        inherit: phrase ? 'none' : 'previous'
+        inherit: phrase || unnamed ? 'none' : 'previous'
       })
     }
   }
   return out
+}
+
+/** Modal verbs and negation between a subject and its verb: no statement was made. */
+const MODAL_OR_NEGATION = /^(?:will|would|could|can|may|might|should|must|shall|not|never|n't|to)$/
+
+/**
+ * The subject of a speech verb that no speaker phrase names: a plain noun phrase opening the clause
+ * (`subjectNounPhrase`), the antecedent of a relative `who` (`Lund, who said …`, `voters who say …`),
+ * or a noun phrase with a relative clause of its own (`aides who ran the numbers argue …`).
+ *
+ * @param ctx the paragraph.
+ * @param first the sentence's first token.
+ * @param end the token before the verb (adverbs and auxiliaries stepped over).
+ * @returns the subject, or `null`.
+ */
+function plainSubject(
+  ctx: ParagraphContext,
+  first: number,
+  end: number,
+  v: number,
+  base: string
+): (SubjectPhrase & { plain: boolean }) | null {
+  const { tokens, inQuote } = ctx
+  if (end < first) return null
+  // `would say`, `did not say`, `ready to say`: no statement made (the named speakers' rules read these)
+  for (let k = end + 1; k < v; k++) if (MODAL_OR_NEGATION.test(tokens[k]!.lower)) return null
+  if (tokens[v - 1]?.lower === 'to') return null
+  // what follows must be what was said, not the rest of a noun phrase (`his remarks were …`)
+  if (
+    /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|of|and|or)$/.test(
+      tokens[v + 1]?.lower ?? ''
+    )
+  )
+    return null
+  // `Lund, who said …` and `voters who say …`: the antecedent
+  if (/^(?:who|that)$/.test(tokens[end]!.lower)) {
+    const antecedent = tokens[end - 1]?.text === ',' ? end - 2 : end - 1
+    if (antecedent < first || !tokens[antecedent]!.word) return null
+    // (`who asked not to be named`: a request, not a statement)
+    if (base === 'ask') return null
+    const named = phraseBefore(tokens, antecedent, first)
+    if (named) return { phrase: named, speaks: true, plain: false }
+    if (!CLAUSE_VERBS.has(base)) return null
+    if (tokens[end]!.lower === 'that' && !/s$/.test(tokens[antecedent]!.lower)) return null
+    return withPlain(subjectNounPhrase(tokens, antecedent, first))
+  }
+  // a plain noun phrase says things only with a verb that takes a clause (`critics argue that …`)
+  if (!CLAUSE_VERBS.has(base)) return null
+  // `aides who ran the numbers argue …`: a relative clause inside the subject
+  for (let r = end - 1; r > first && end - r < 14; r--) {
+    const t = tokens[r]!
+    if (!t.word || inQuote[r]) break
+    if (t.lower !== 'who' && t.lower !== 'whose') continue
+    if (!tokens[r - 1]?.word) return null
+    const named = phraseBefore(tokens, r - 1, first)
+    if (named && named.kind !== 'pronoun') return { phrase: named, speaks: true, plain: false }
+    return withPlain(subjectNounPhrase(tokens, r - 1, first))
+  }
+  return withPlain(subjectNounPhrase(tokens, end, first))
+}
+
+/** A plain noun phrase, marked as such. */
+function withPlain(subject: SubjectPhrase | null): (SubjectPhrase & { plain: boolean }) | null {
+  return subject && { ...subject, plain: true }
+}
+
+/** Auxiliaries, modals and copulas: a finite verb of a clause. */
+const FINITE =
+  /^(?:is|are|was|were|will|would|has|have|had|could|can|should|may|might|must|did|does|do|shall|isn't|aren't|wasn't|weren't|won't|wouldn't|hasn't|haven't|hadn't|can't|couldn't|shouldn't|didn't|doesn't|don't)$/
+
+/**
+ * Whether a clause opens at token `c`: `that`, a subject pronoun, or a finite verb within a dozen words
+ * (`critics say [the plan would fail]`), not a noun phrase running on (`the blue states [has an open-carry law]`).
+ *
+ * @param ctx the paragraph.
+ * @param c the first token of what was said.
+ * @param last the sentence's last token.
+ * @returns whether a clause opens there.
+ */
+function clauseFollows(ctx: ParagraphContext, c: number, last: number): boolean {
+  const { tokens } = ctx
+  const start = tokens[c]
+  if (!start) return false
+  if (/^(?:that|he|she|they|it|we|i|you|there)$/.test(tokens[c - 1]?.lower === 'that' ? 'that' : start.lower))
+    return true
+  if (FINITE.test(start.lower)) return false
+  for (let k = c + 1; k <= Math.min(last, c + 12); k++) {
+    const t = tokens[k]!
+    if (!t.word) {
+      if (/^[.;:!?]$/.test(t.text)) return false
+      continue
+    }
+    if (FINITE.test(t.lower)) return true
+    if (/ed$/.test(t.lower) && !/^(?:the|a|an|his|her|their|its|our|my|your)$/.test(tokens[k - 1]?.lower ?? ''))
+      return true
+  }
+  return false
 }
 
 /**
@@ -399,12 +514,34 @@ function reportedClauseEnd(ctx: ParagraphContext, c: number, e: number): number 
         const end = skipBetween(tokens, j - 1, k + 2)
         const p = end >= k + 2 ? phraseBefore(tokens, end, k + 2) : null
         found = Boolean(p && p.kind !== 'pronoun' && (p.first === k + 2 || rolePrefix(tokens, k + 2, p.first)))
+        // `…, and one in five said …`: a plain noun phrase opening the clause speaks too
+        if (!found && end >= k + 2 && CLAUSE_VERBS.has(verbAt(j)!.base))
+          found = Boolean(subjectNounPhrase(tokens, end, k + 2))
         break
       }
       if (found) {
         return k - 1
       }
     }
+  }
+  return e
+}
+
+/**
+ * Where what was said ends inside a relative clause (`Lund, who said the plan would fail, was
+ * re-elected`): before the comma that a main verb follows.
+ *
+ * @param ctx the paragraph.
+ * @param c the content's first token.
+ * @param e its last possible token.
+ * @returns the content's last token.
+ */
+function relativeClauseEnd(ctx: ParagraphContext, c: number, e: number): number {
+  const { tokens, inQuote, verbAt } = ctx
+  for (let k = c + 1; k < e; k++) {
+    if (inQuote[k] || tokens[k]!.text !== ',') continue
+    const next = tokens[k + 1]!
+    if (next.word && !next.capital && (FINITE.test(next.lower) || /ed$/.test(next.lower) || verbAt(k + 1))) return k - 1
   }
   return e
 }
