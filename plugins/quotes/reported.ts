@@ -22,6 +22,7 @@ import {
   type SubjectPhrase
 } from '../text/phrases.ts'
 import { AFTER_VERB, CLAUSE_START, PREPOSITION, SUBORDINATE } from '../lexicon/clause-words.ts'
+import { SUBJECT_PRONOUNS } from '../lexicon/people.ts'
 
 /**
  * Find reported speech in a paragraph: `SUBJECT VERB [listener] [that] CONTENT` (the content
@@ -78,6 +79,8 @@ function reportedClauses(
     const subjectEnd = skipBetween(tokens, v - 1, first)
     let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
     if (verb.form === 'participle' && (!phrase || tokens[v - 1]?.text === ',')) phrase = null
+    // `she would say`, `he did not say`, `wants to say`: no statement made
+    if (tokens.slice(subjectEnd + 1, v).some((t) => MODAL_OR_NEGATION.test(t.lower))) continue
     // `the court was told`: the subject is who heard it, not who said it
     if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? '')) continue
     // `… and said …`: the subject of the sentence's earlier verb
@@ -366,7 +369,11 @@ function reportedClauseStart(
   } else if (LISTENER_VERBS.has(verb.base) && tokens[c] && !CLAUSE_START.has(tokens[c]!.lower)) {
     // the listener: words up to the clause (`told dock workers this weekend he would…`)
     let k = c
-    while (k <= last && k - c < 6 && tokens[k]!.word && !CLAUSE_START.has(tokens[k]!.lower) && !inQuote[k]) k++
+    while (k <= last && k - c < 6 && tokens[k]!.word && !CLAUSE_START.has(tokens[k]!.lower) && !inQuote[k]) {
+      // `told staff as she left`: a listener, then an adverbial clause, no clause of what was said
+      if (k > c && SUBORDINATE.test(tokens[k]!.lower) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.lower ?? '')) return null
+      k++
+    }
     if (
       k <= last &&
       (CLAUSE_START.has(tokens[k]!.lower) || tokens[k]!.text === ':' || tokens[k]!.text === ',' || openAt.has(k))
@@ -609,7 +616,8 @@ function invertedTag(
     let v = -1
     let phrase: Phrase | null = null
     const verbFirst = verbAt(k + 1)
-    if (verbFirst && verbFirst.form !== 'participle') {
+    // (`X, told the Herald …`: after `told` comes who heard it, not who spoke)
+    if (verbFirst && verbFirst.form !== 'participle' && !LISTENER_VERBS.has(verbFirst.base)) {
       phrase = phraseAfter(tokens, k + 2, last)
       v = k + 1
     } else {
@@ -619,7 +627,11 @@ function invertedTag(
           const end = skipBetween(tokens, j - 1, k + 1)
           const p = end > k ? phraseBefore(tokens, end, k + 1) : null
           // `…, the minister for coastal towns, Tomas Berg, said.`: the role before the name
-          const described = p && tokens[p.first - 1]?.text === ',' && roleWithBody(tokens, p.first - 2, k + 1)
+          // (`…, his top aide, Tomas Berg, said.`: a role, then the name between commas)
+          const described =
+            p &&
+            tokens[p.first - 1]?.text === ',' &&
+            (roleWithBody(tokens, p.first - 2, k + 1) || rolePrefix(tokens, k + 1, p.first - 1))
           if (p && (p.first === k + 1 || rolePrefix(tokens, k + 1, p.first) || described)) {
             phrase = p
             v = j
@@ -628,10 +640,28 @@ function invertedTag(
         }
       }
     }
-    if (!phrase || v < 0 || usedVerbs.has(v)) continue
+    if (!phrase || v < 0) continue
+    // `…, we might recall, …`, `…, she did not say`: no statement made
+    if (phrase.last < v && tokens.slice(phrase.last + 1, v).some((t) => MODAL_OR_NEGATION.test(t.lower))) continue
+    // `CONTENT, she said, is that …`: a tag between commas splits what was said; the clause after it
+    // is read as reported speech of the same verb, the words before it are this rule's
+    let tagEnd = Math.max(v, phrase.last) + 1
+    {
+      // (`she said in an interview,`: only a time or place between the tag and its comma)
+      const rest = text.slice(tokens[tagEnd]?.start ?? text.length)
+      const adverbial = AFTER_VERB.exec(rest)
+      if (adverbial && adverbial[0].length > 0) {
+        const to = (tokens[tagEnd]?.start ?? text.length) + adverbial[0].replace(/[\s,]+$/, '').length
+        while (tagEnd <= last && tokens[tagEnd]!.start < to) tagEnd++
+      }
+    }
+    const parenthetical = tokens[tagEnd]?.text === ',' && tagEnd < last
+    if (usedVerbs.has(v) && !parenthetical) continue
     // `…, said she was ‘livid’`: the pronoun is the subject of what was said, not an inverted speaker
     if (phrase.kind === 'pronoun' && phrase.first > v && tokens[phrase.last + 1]?.word) continue
     if (!TAG_VERBS.test(SPEECH_VERBS.get(tokens[v]!.lower)?.base ?? '')) continue
+    // `…, the union agreed to a new deal`: an infinitive or object, not a tag
+    if (tokens[v + 1]?.lower === 'to') continue
     if (/^(?:was|were|been|being|is|are|be)$/.test(tokens[v - 1]?.lower ?? '')) continue
     // `…, she said: “…”`: the verb introduces a quote, and a leading `Addressing …,` is no speech
     const afterVerb = tokens[Math.max(v, phrase.last) + 1]
@@ -644,6 +674,16 @@ function invertedTag(
     let tail = 0
     let clause = false
     for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) {
+      // `…, she told aides as she left`, `…, said residents who lost their homes`: an adverbial or
+      // relative clause after the tag is not what was said
+      if (
+        tail > 0 &&
+        tail <= 4 &&
+        (SUBORDINATE.test(tokens[j]!.lower) || /^(?:who|whose|which)$/.test(tokens[j]!.lower))
+      )
+        break
+      // `…, Lund said that …`: what follows `that` was said; this is no inverted tag
+      if (tokens[j]!.lower === 'that' && tail === 0) clause = true
       if (tokens[j]!.word) tail++
       // `…, unions say frontline will suffer`: what follows the verb is what was said
       if (/^(?:will|would|could|can|should|must|may|might|is|are|was|were|has|have|had)$/.test(tokens[j]!.lower))
