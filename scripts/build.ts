@@ -1,43 +1,71 @@
 /**
- * `npm run build [-- --content DIR] [-- --out DIR] [-- --no-pdf] [-- --no-search] [-- --search-shards N] [-- --cache DIR] [-- --workers N] [-- --generate-only]`:
+ * `npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--no-search] [--search-shards N] [--cache DIR] [--workers N|auto] [--generate-only]`:
  * build the site (src/lib/build/build-site.ts): generate the briefing pages, `astro build`, the
- * search index, the PDFs.
+ * search index, the PDFs. `--force` builds into an `--out` folder that is not empty and not a
+ * site this tool built, replacing its contents.
  *
- * Exit status 1 when any article failed (the site is still built from the others), 2 when the build failed.
+ * Exit status 1 when any article failed (the site is still built from the others), 2 when the
+ * build failed or the command line is wrong, 130/143 when stopped by Ctrl-C or a kill.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { buildSite } from '../src/lib/build/build-site.ts'
+import { BuildRefusal } from '../src/lib/build/out-dir.ts'
+import { parseCommandLine, runCommand, UsageError, wholeNumber } from '../src/lib/cli.ts'
 
-const args = process.argv.slice(2).filter((arg) => arg !== '--')
-const value = (flag: string): string | undefined => {
-  const at = args.indexOf(flag)
-  return at >= 0 ? args[at + 1] : undefined
-}
-const content = value('--content')
-if (content && !existsSync(content)) {
-  process.stderr.write(`build: the content directory ${content} does not exist\n`)
-  process.exit(2)
-}
-try {
-  const workers = value('--workers')
-  const result = await buildSite({
-    content,
-    out: value('--out'),
-    cacheDir: value('--cache'),
-    workers: workers === undefined ? 'auto' : Number(workers),
-    pdf: !args.includes('--no-pdf'),
-    search: !args.includes('--no-search'),
-    searchShards: value('--search-shards') === undefined ? undefined : Number(value('--search-shards')),
-    generateOnly: args.includes('--generate-only')
+const USAGE =
+  'usage: npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--no-search] [--search-shards N] [--cache DIR] [--workers N|auto] [--generate-only]'
+
+await runCommand('build', USAGE, async () => {
+  const { values } = parseCommandLine(process.argv.slice(2), {
+    content: { type: 'string' },
+    out: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    pdf: { type: 'boolean', default: true },
+    search: { type: 'boolean', default: true },
+    'search-shards': { type: 'string' },
+    cache: { type: 'string' },
+    workers: { type: 'string', default: 'auto' },
+    'generate-only': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false }
   })
-  const total = result.briefings.length + result.failures.length
-  process.stdout.write(`build: ${result.briefings.length} of ${total} article${total === 1 ? '' : 's'} built`)
-  if (result.failures.length) {
-    process.stdout.write(`; ${result.failures.length} failed:\n`)
-    for (const failure of result.failures) process.stdout.write(`  ${failure.file}: ${failure.reason}\n`)
-    process.exitCode = 1
-  } else process.stdout.write('\n')
-} catch (error) {
-  process.stderr.write(`build: the site build failed: ${(error as Error).stack ?? error}\n`)
-  process.exit(2)
-}
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return
+  }
+  const content = values.content
+  if (content !== undefined && !(existsSync(content) && statSync(content).isDirectory()))
+    throw new UsageError(`the content directory ${content} does not exist`)
+  const workers = values.workers === 'auto' ? 'auto' : wholeNumber(values.workers, '--workers', { min: 1, max: 64 })
+  const searchShards = wholeNumber(values['search-shards'], '--search-shards', { min: 1, max: 256 })
+  try {
+    const result = await buildSite({
+      content,
+      out: values.out,
+      force: values.force,
+      cacheDir: values.cache,
+      workers,
+      pdf: values.pdf,
+      search: values.search,
+      searchShards,
+      generateOnly: values['generate-only']
+    })
+    const total = result.briefings.length + result.failures.length
+    const { warnings, skipped } = result.generated
+    const notes = [
+      warnings.length ? `${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '',
+      skipped.length ? `${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} skipped` : ''
+    ].filter(Boolean)
+    process.stdout.write(
+      `build: ${result.briefings.length} of ${total} article${total === 1 ? '' : 's'} built${notes.length ? ` (${notes.join(', ')}: see above)` : ''}`
+    )
+    if (result.failures.length) {
+      process.stdout.write(`; ${result.failures.length} failed:\n`)
+      for (const failure of result.failures) process.stdout.write(`  ${failure.file}: ${failure.reason}\n`)
+      process.exitCode = 1
+    } else process.stdout.write('\n')
+  } catch (error) {
+    if (error instanceof BuildRefusal) process.stderr.write(`build: ${error.message}\n`)
+    else process.stderr.write(`build: the site build failed: ${(error as Error).stack ?? error}\n`)
+    process.exit(2)
+  }
+})

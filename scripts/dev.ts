@@ -1,28 +1,34 @@
 /**
- * `npm run dev [-- --content DIR] [-- --port N] [-- --host H]`: the Astro dev server, watching the
+ * `npm run dev [-- --content DIR] [--port N] [--host H]`: the Astro dev server, watching the
  * articles (src/lib/dev/dev-server.ts).
  */
+import { parseCommandLine, runCommand, wholeNumber } from '../src/lib/cli.ts'
 import { startDev } from '../src/lib/dev/dev-server.ts'
 
-const args = process.argv.slice(2).filter((arg) => arg !== '--')
-const value = (flag: string): string | undefined => {
-  const at = args.indexOf(flag)
-  return at >= 0 ? args[at + 1] : undefined
-}
-try {
-  const port = value('--port')
-  const server = await startDev({
-    content: value('--content'),
-    port: port ? Number(port) : undefined,
-    host: value('--host')
+const USAGE = 'usage: npm run dev [-- --content DIR] [--port N] [--host H]'
+
+await runCommand('dev', USAGE, async () => {
+  const { values } = parseCommandLine(process.argv.slice(2), {
+    content: { type: 'string' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false }
   })
-  const stop = async (): Promise<void> => {
-    await server.stop()
-    process.exit(0)
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return
   }
-  process.on('SIGINT', stop)
-  process.on('SIGTERM', stop)
-} catch (error) {
-  process.stderr.write(`dev: ${(error as Error).message}\n`)
-  process.exit(2)
-}
+  const port = wholeNumber(values.port, '--port', { min: 0, max: 65535 })
+  try {
+    const server = await startDev({ content: values.content, port, host: values.host })
+    const stop = async (): Promise<void> => {
+      await server.stop()
+      process.exit(0)
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  } catch (error) {
+    process.stderr.write(`dev: ${(error as Error).message}\n`)
+    process.exit(2)
+  }
+})

@@ -15,34 +15,39 @@ import {
   readArticleMeta,
   type ArticleMeta
 } from '../plugins/read/index.ts'
+import { parseCommandLine, runCommand } from '../src/lib/cli.ts'
 
-const files = process.argv.slice(2).filter((arg) => arg !== '--')
-if (files.length === 0) {
-  process.stderr.write('usage: npm run --silent extract -- FILE...\n')
-  process.exit(2)
-}
-let failed = 0
-const lines: string[] = []
-for (const path of files) {
-  try {
-    const text = readArticle(path)
-    let meta: ArticleMeta = {}
+const USAGE = 'usage: npm run --silent extract -- FILE...'
+
+await runCommand('extract', USAGE, () => {
+  const { positionals: files } = parseCommandLine(process.argv.slice(2), {}, { min: 1, max: Infinity })
+  let failed = 0
+  const lines: string[] = []
+  for (const path of files) {
     try {
-      meta = readArticleMeta(join(dirname(path), `${basename(path, extname(path))}.meta.yaml`))
+      const text = readArticle(path)
+      let meta: ArticleMeta = {}
+      try {
+        meta = readArticleMeta(join(dirname(path), `${basename(path, extname(path))}.meta.yaml`), {
+          warn: (message) => process.stderr.write(`extract: warning: ${message}\n`)
+        })
+      } catch (error) {
+        process.stderr.write(`extract: warning: ${(error as Error).message} (the sidecar is ignored)\n`)
+      }
+      const { briefing } = extractBriefing(text, { path, date: meta.date ?? dateFromFileName(path) })
+      briefing.title ??= meta.title ?? null
+      lines.push(files.length === 1 ? JSON.stringify(briefing, null, 2) : JSON.stringify(briefing))
     } catch (error) {
-      process.stderr.write(`extract: warning: ${(error as Error).message} (the sidecar is ignored)\n`)
+      failed++
+      const message =
+        error instanceof ArticleError
+          ? error.message
+          : `${path}: extraction failed: ${(error as Error).message ?? error}`
+      const detail = error instanceof ArticleError ? '' : `\n${(error as Error).stack ?? ''}`
+      process.stderr.write(`extract: ${message}${detail}\n`)
+      lines.push(JSON.stringify({ error: message }))
     }
-    const { briefing } = extractBriefing(text, { path, date: meta.date ?? dateFromFileName(path) })
-    briefing.title ??= meta.title ?? null
-    lines.push(files.length === 1 ? JSON.stringify(briefing, null, 2) : JSON.stringify(briefing))
-  } catch (error) {
-    failed++
-    const message =
-      error instanceof ArticleError ? error.message : `${path}: extraction failed: ${(error as Error).message ?? error}`
-    const detail = error instanceof ArticleError ? '' : `\n${(error as Error).stack ?? ''}`
-    process.stderr.write(`extract: ${message}${detail}\n`)
-    lines.push(JSON.stringify({ error: message }))
   }
-}
-process.stdout.write(lines.join('\n') + '\n')
-process.exitCode = failed ? 1 : 0
+  process.stdout.write(lines.join('\n') + '\n')
+  process.exitCode = failed ? 1 : 0
+})

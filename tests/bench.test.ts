@@ -27,6 +27,8 @@ interface Report {
   rebuildNote: string | null
   watch: { articles: number; via: string; watchLatencyMs: { median: number; rounds: number[] } } | null
   watchNote: string | null
+  large: { article: { bytes: number; valid: boolean; quotes: number }; line: { shownAsWritten: boolean } } | null
+  largeNote: string | null
 }
 
 const bench = (...args: string[]) =>
@@ -97,7 +99,7 @@ describe('bench', () => {
   })
 
   it(
-    'times a full build, rebuilds, the rebuild against plain Astro and watch mode (no timing asserted)',
+    'times a full build, rebuilds, the rebuild against plain Astro, watch mode and large inputs (no timing asserted)',
     { timeout: 300_000 },
     () => {
       const run = bench(
@@ -109,6 +111,8 @@ describe('bench', () => {
         '--rebuild-rounds',
         '1',
         '--watch-rounds',
+        '1',
+        '--large-megabytes',
         '1'
       )
       expect(run.stderr).toBe('')
@@ -140,6 +144,11 @@ describe('bench', () => {
       expect(report.watch!.articles).toBeGreaterThanOrEqual(3)
       expect(report.watch!.watchLatencyMs.rounds).toHaveLength(1)
       expect(report.watch!.watchLatencyMs.median).toBeGreaterThan(0)
+      // Large inputs (the 10 MB article by default; 1 MB here): a valid document, the long line shown as written.
+      expect(report.largeNote).toBeNull()
+      expect(report.large!.article.bytes).toBeGreaterThanOrEqual(1_000_000)
+      expect(report.large!.article.valid).toBe(true)
+      expect(report.large!.line.shownAsWritten).toBe(true)
     }
   )
 })

@@ -228,6 +228,47 @@ describe('applyCorrections', () => {
     expect(stale[1]!.reason).toMatch(/Somebody Else/)
     expect(stale[7]!.reason).toMatch(/not there/)
   })
+
+  it('reports merges into themselves and merge cycles, and applies none of them', () => {
+    const input = sample()
+    const { briefing, applied, stale } = applyCorrections(input, {
+      speakers: [
+        { match: 'Anna Moreno', mergeInto: 'anna  moreno' },
+        { match: 'Moreno', mergeInto: 'Anna Moreno' },
+        { match: 'Ben Ortiz', mergeInto: 'the leader' },
+        { match: 'the leader', mergeInto: 'Carla Diaz' },
+        { match: 'Carla Diaz', mergeInto: 'Ben Ortiz' }
+      ],
+      issues: [
+        { match: 'Park', mergeInto: 'Council and somewhere safe' },
+        { match: 'Council and somewhere safe', mergeInto: 'Park' }
+      ]
+    })
+    expect(applied).toBe(0)
+    expect(stale.map((s) => s.reason)).toEqual([
+      'merges "Anna Moreno" into itself; not applied',
+      '"Moreno" and "Anna Moreno" are already one speaker (Anna Moreno); nothing to merge',
+      'a merge cycle ("Ben Ortiz" into "the leader" into "Carla Diaz" into "Ben Ortiz"); not applied',
+      'a merge cycle ("the leader" into "Carla Diaz" into "Ben Ortiz" into "the leader"); not applied',
+      'a merge cycle ("Carla Diaz" into "Ben Ortiz" into "the leader" into "Carla Diaz"); not applied',
+      'a merge cycle ("Park" into "Council and somewhere safe" into "Park"); not applied',
+      'a merge cycle ("Council and somewhere safe" into "Park" into "Council and somewhere safe"); not applied'
+    ])
+    expect(briefing.speakers.map((speaker) => speaker.name)).toEqual(input.speakers.map((speaker) => speaker.name))
+    expect(briefing.issues).toEqual(input.issues)
+  })
+
+  it('still merges a chain that is no cycle', () => {
+    const { briefing, applied, stale } = applyCorrections(sample(), {
+      speakers: [
+        { match: 'the leader', mergeInto: 'Ben Ortiz' },
+        { match: 'Ben Ortiz', mergeInto: 'Anna Moreno' }
+      ]
+    })
+    expect(stale).toEqual([])
+    expect(applied).toBe(2)
+    expect(briefing.speakers.map((speaker) => speaker.name)).toEqual(['Anna Moreno'])
+  })
 })
 
 describe('parseCorrections', () => {
@@ -239,7 +280,7 @@ describe('parseCorrections', () => {
     expect(parseCorrections('# nothing yet\n')).toEqual({})
   })
 
-  it.each([
+  const refused: [string, RegExp][] = [
     ['speakers: [{ match: A }]', /rename, role, affiliation or mergeInto/],
     ['speakers: [{ match: A, mergeInto: B, role: x }]', /mergeInto cannot be combined/],
     ['quotes: [{ match: A }]', /either speaker or drop/],
@@ -249,11 +290,24 @@ describe('parseCorrections', () => {
     ['figures: [{ match: A, key: yes please }]', /figures\.0\.key/],
     ['speaker: [{ match: A, role: B }]', /Unrecognized key|unrecognized/i],
     ['quotes: [{ match: "", drop: true }]', /quotes\.0\.match/],
-    ['speakers: [ { match: A', /invalid YAML/]
-  ])('refuses %s', (source, message) => {
-    expect(() => parseCorrections(source, 'x.corrections.yaml')).toThrow(CorrectionsError)
-    expect(() => parseCorrections(source, 'x.corrections.yaml')).toThrow(message)
-  })
+    ['speakers: [ { match: A', /invalid YAML/],
+    [`quotes:\n${'  - { match: x, drop: true }\n'.repeat(501)}`, /quotes: at most 500 corrections of each kind/],
+    [`quotes:\n  - { match: "${'x'.repeat(1001)}", drop: true }`, /quotes\.0\.match/],
+    [`# ${'x'.repeat(300 * 1024)}`, /is too large \(300 KB; the limit is 256 KB\)/],
+    [
+      'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
+      /invalid YAML: Excessive alias count/
+    ]
+  ]
+  const label = (source: string): string =>
+    source.length > 80 ? `${JSON.stringify(source.slice(0, 50))}… (${source.length} characters)` : source
+  it.each(refused.map(([source, message]) => ({ source, message, label: label(source) })))(
+    'refuses $label',
+    ({ source, message }) => {
+      expect(() => parseCorrections(source, 'x.corrections.yaml')).toThrow(CorrectionsError)
+      expect(() => parseCorrections(source, 'x.corrections.yaml')).toThrow(message)
+    }
+  )
 
   it('applies the fixture sidecar to what the engine extracts now, reporting only what no longer matches', () => {
     const text = readFileSync(join(FIXTURES, 'article.txt'), 'utf8')

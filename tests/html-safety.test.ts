@@ -1,40 +1,31 @@
 /**
- * The built HTML carries no article-originated markup. A small site is built with the real
- * build (`node scripts/build.ts --content DIR --out DIR --no-pdf`) from hostile articles
- * (tests/fixtures/hostile: markup lookalikes, script and event-handler payloads in quotes, names
- * and headlines, a file whose name is an attribute injection), and every built HTML file is
- * scanned, as raw text and as a DOM (linkedom):
+ * The built HTML carries no article-originated markup. The site the browser and HTML tests share
+ * (tests/helpers/shared-site.ts: the real build, `node scripts/build.ts --content DIR --out DIR`)
+ * holds hostile articles (tests/fixtures/hostile: markup lookalikes, script and event-handler
+ * payloads in quotes, names and headlines, a file whose name is an attribute injection, sidecars
+ * whose `url` is `java<TAB>script:` or `data:text/html`), links out of the content folder (to a
+ * file holding a secret) and dangling, and the example; every built HTML file is scanned, as raw
+ * text and as a DOM (linkedom):
  * - no `<script>` anywhere except the search page's two loaders (Pagefind's UI and the site's
  *   /scripts/search.js, both by `src`, no inline code);
  * - no `on*=` event-handler attribute, no `javascript:` URL in any URL attribute, no `<iframe>`,
  *   `<object>`, `<embed>`, `<base>`, `<form>` pointing elsewhere, no `<meta http-equiv="refresh">`;
  * - each page has a Content-Security-Policy meta tag, `script-src 'none'` except on /search/;
- * - the hostile text shows on the briefing page as text, escaped in the HTML.
+ * - the hostile text shows on the briefing pages as text, escaped in the HTML;
+ * - only http(s) sidecar URLs become links; nothing of the linked secret is published.
  */
-import { spawn } from 'node:child_process'
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parseHTML } from 'linkedom'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { node, root } from './helpers/run-extract.ts'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { slugOfFile } from '../src/lib/build/slugs.ts'
+import { EVIL_NAME, SECRET_MARKER } from './fixtures/site/build-site.ts'
+import { sharedSite, type SharedSite } from './helpers/shared-site.ts'
 
-const FIXTURES = join(import.meta.dirname, 'fixtures/hostile')
-/** A file name that is itself an attribute injection. */
-const EVIL_NAME = 'x" onmouseover="alert(7)" <script>alert(8)<.txt'
+/** The hostile articles' slugs (tests/fixtures/hostile and the attribute-injection file name). */
+const HOSTILE = ['lookalikes', 'council-script_2026-03-02', 'front-matter-lookalike']
 
-let base: string
-let outDir: string
-let build: { status: number | null; stdout: string; stderr: string }
+let site: SharedSite
 let pages: { path: string; html: string }[] = []
 
 /** The HTML with every quoted attribute value emptied: what is left is tags and text. */
@@ -57,42 +48,12 @@ function htmlFiles(dir: string): string[] {
 }
 
 beforeAll(async () => {
-  base = mkdtempSync(join(tmpdir(), 'briefing-html-safety-'))
-  const contentDir = join(base, 'articles')
-  outDir = join(base, 'dist')
-  mkdirSync(contentDir)
-  copyFileSync(join(FIXTURES, 'lookalikes.txt'), join(contentDir, 'lookalikes.txt'))
-  for (const name of readdirSync(join(FIXTURES, 'site')))
-    copyFileSync(join(FIXTURES, 'site', name), join(contentDir, name))
-  writeFileSync(
-    join(contentDir, EVIL_NAME),
-    'A headline with <b>tags</b> & "quotes"\nThe mayor, Kim Dahl, said “it’s <i>fine</i>” on Friday.\n'
-  )
-  build = await new Promise((done) => {
-    const child = spawn(
-      node,
-      ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', join(base, 'cache'), '--no-pdf'],
-      {
-        cwd: root,
-        // Vitest's environment is inherited on purpose (NODE_ENV=test, DEV…): Astro then builds with
-        // import.meta.env.DEV true, and the pages must still get the strict CSP, not the dev server's.
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }
-      }
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('close', (status) => done({ status, stdout, stderr }))
-  })
-  const generated = /generated in (src\/generated\/[0-9a-f]+)/.exec(build.stdout)?.[1]
-  if (generated) rmSync(join(root, generated), { recursive: true, force: true })
-  if (build.status === 0)
-    pages = htmlFiles(outDir).map((path) => ({ path: relative(outDir, path), html: readFileSync(path, 'utf8') }))
-})
-
-afterAll(() => {
-  if (base) rmSync(base, { recursive: true, force: true })
+  site = await sharedSite()
+  if (site.status === 0 || site.status === 1)
+    pages = htmlFiles(site.outDir).map((path) => ({
+      path: relative(site.outDir, path),
+      html: readFileSync(path, 'utf8')
+    }))
 })
 
 /** Attributes that hold a URL. */
@@ -111,11 +72,37 @@ const URL_ATTRIBUTES = [
 ]
 
 describe('built HTML from hostile articles', () => {
-  it('builds every article', () => {
-    expect(build.status, build.stdout + build.stderr).toBe(0)
-    expect(build.stdout).toMatch(/build: 4 of 4 articles built/)
+  it('builds every hostile article', () => {
+    expect(site.status, site.stdout + site.stderr).toBe(1)
     expect(pages.map((page) => page.path)).toEqual(expect.arrayContaining(['index.html', 'search/index.html']))
-    expect(pages.filter((page) => page.path.startsWith('briefings/'))).toHaveLength(4)
+    const briefings = pages.filter((page) => page.path.startsWith('briefings/')).map((page) => page.path.split('/')[1])
+    expect(briefings).toEqual(expect.arrayContaining(HOSTILE))
+    expect(briefings).toHaveLength(7)
+    expect(site.stdout).not.toMatch(new RegExp(`SKIPPED .*(${HOSTILE.join('|')})`))
+    expect(briefings).toContain(slugOfFile(EVIL_NAME))
+  })
+
+  it('links only http(s) sidecar URLs, and publishes nothing of a linked file outside the content folder', () => {
+    const origin = (slug: string): Element | null =>
+      parseHTML(pages.find((page) => page.path === `briefings/${slug}/index.html`)!.html).document.querySelector(
+        '.briefing-origin'
+      )
+    // `java<TAB>script:` and `data:` are dropped at the sidecar (a warning names the file); the outlet stays.
+    expect(origin('council-script_2026-03-02')?.textContent).toMatch(/Original article in The Harbour Herald$/)
+    expect(origin('council-script_2026-03-02')?.querySelector('a')).toBeNull()
+    expect(origin('front-matter-lookalike')?.querySelector('a')).toBeNull()
+    expect(origin('front-matter-lookalike')?.textContent).toContain('by <img src=x onerror=alert(10)>')
+    expect(site.stdout).toMatch(
+      /WARNING .*council-script_2026-03-02\.meta\.yaml: url a web address with a control or invisible character \(U\+0009\); ignored/
+    )
+    expect(site.stdout).toMatch(
+      /WARNING .*front-matter-lookalike\.meta\.yaml: url only http and https addresses are linked, not "data:"; ignored/
+    )
+    expect(origin('northern-rail_2025-03-10')?.querySelector('a')?.getAttribute('href')).toBe(
+      'https://news.example/rail/trains-on-time'
+    )
+    for (const page of pages) expect(page.html, page.path).not.toContain(SECRET_MARKER.split(' ')[0])
+    expect(pages.some((page) => page.path.startsWith('briefings/leak/'))).toBe(false)
   })
 
   it('has no <script> but the search page loaders, and those only by src', () => {

@@ -19,10 +19,11 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { generateBriefings, type GenerateOptions } from '../src/lib/build/generate.ts'
+import { entryKey, generateBriefings, type GenerateOptions } from '../src/lib/build/generate.ts'
+import { slugOfFile } from '../src/lib/build/slugs.ts'
 import { generateArticles } from '../scripts/bench/measure-rebuild.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
@@ -59,12 +60,7 @@ function frontMatter(page: string): Record<string, unknown> {
 
 describe('incremental page generation', () => {
   const site = setup('main', 6)
-  const slugOf = (file: string): string =>
-    file
-      .split('/')
-      .pop()!
-      .replace(/\.txt$/, '')
-      .replace(/_/g, '-')
+  const slugOf = (file: string): string => slugOfFile(basename(file))
   let first: Awaited<ReturnType<typeof generateBriefings>>
 
   beforeAll(async () => {
@@ -185,7 +181,8 @@ describe('incremental page generation', () => {
     const run = await generateBriefings(site)
     expect(run.removed).toEqual([slugOf(file)])
     expect(existsSync(join(site.generatedDir, `${slugOf(file)}.mdx`))).toBe(false)
-    expect(readdirSync(join(site.cacheDir!, 'entries')).filter((name) => name.startsWith(slugOf(file)))).toEqual([])
+    const key = entryKey(basename(file))
+    expect(readdirSync(join(site.cacheDir!, 'entries')).filter((name) => name.startsWith(key))).toEqual([])
   })
 })
 

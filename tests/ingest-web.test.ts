@@ -276,7 +276,7 @@ describe('npm run add -- --feed URL', () => {
     for (const extra of [['extra.html'], ['--slug', 'one-slug']]) {
       const usage = await runAdd(['--feed', `${origin}/feed.xml`, ...extra])
       expect(usage.status).toBe(2)
-      expect(usage.stderr).toMatch(/^usage: /)
+      expect(usage.stderr).toMatch(/^add: --feed takes no FILE, --slug or --date \(each item has its own\)\nusage: /)
     }
     const asPage = await runAdd([`${origin}/feed.xml`, '--content', contentDir])
     expect(asPage.stderr).toContain(

@@ -1,17 +1,21 @@
 /**
- * The PDF of the example briefing: built by `npm run build` (which prints PDFs when
- * Chromium is found) from content/articles into a temporary directory; more than one
- * page, the speakers' names and "page 1 of" in its text (pdftotext).
+ * The PDF of the example briefing, printed the way the build's step 4 prints it
+ * (src/lib/pdf/pdf-cache.ts, src/lib/pdf/print-pdfs.ts) from the site the browser tests share
+ * (tests/helpers/shared-site.ts): more than one page, the speakers' names, one running header
+ * and one "Page X of Y" footer per page (the PDF's own, under the page's CSP: nothing bypasses
+ * it), Chromium's sandbox where the machine allows it; then the cache: an unchanged page reuses
+ * its PDF, a truncated cached PDF is printed again, and the site's PDF is a copy, never a link.
  * Skips (saying why) only when no Chromium or no pdftotext is found.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, truncateSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { extractBriefing } from '../plugins/index.ts'
 import { findChromium } from '../src/lib/pdf/chromium.ts'
+import { printPdfsWithCache } from '../src/lib/pdf/pdf-cache.ts'
 import { readArticle } from '../plugins/read/index.ts'
-import { buildFixtureSite, type FixtureSite } from './fixtures/site/build-site.ts'
+import { sharedSite, type SharedSite } from './helpers/shared-site.ts'
 
 const chromium = findChromium()
 const poppler = (() => {
@@ -30,16 +34,21 @@ const reason = !chromium
 if (reason) console.warn(`pdf: SKIPPED: ${reason}`)
 
 describe.skipIf(Boolean(reason))(reason ? `briefing PDF: SKIPPED: ${reason}` : 'briefing PDF', () => {
-  let site: FixtureSite
+  let site: SharedSite
   let pdf: string
+  let cacheDir: string
+  const notices: string[] = []
+  const slugs = ['starmer-white-house']
 
   beforeAll(async () => {
-    site = await buildFixtureSite({ articles: ['example'], pdf: true })
-    console.info(`pdf: site and PDF built in ${site.seconds.toFixed(1)} s`)
-    if (site.status !== 0) throw new Error(`the build failed:\n${site.stdout}\n${site.stderr}`)
+    site = await sharedSite()
+    if (!existsSync(join(site.outDir, 'briefings/starmer-white-house/index.html')))
+      throw new Error(`the shared site has no example briefing:\n${site.stdout}\n${site.stderr}`)
+    cacheDir = join(site.outDir, '..', 'pdf-cache')
+    const first = await printPdfsWithCache({ outDir: site.outDir, cacheDir, slugs, log: (line) => notices.push(line) })
+    expect(first.printed).toEqual(slugs)
     pdf = join(site.outDir, 'pdf/starmer-white-house.pdf')
   })
-  afterAll(() => site?.cleanup())
 
   it('exists, is A4, tagged, and has more than one page', () => {
     expect(existsSync(pdf)).toBe(true)
@@ -67,6 +76,41 @@ describe.skipIf(Boolean(reason))(reason ? `briefing PDF: SKIPPED: ${reason}` : '
       .trim()
     expect(first.length).toBeGreaterThan(10)
     expect(last).toBe(first)
+  })
+
+  it("prints under the page's CSP: one header and one footer per page, none from the stylesheet's margin boxes", () => {
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' })
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])
+    expect(text.match(/Page \d+ of \d+/g)).toHaveLength(pages)
+    // The print stylesheet's own @top-center box says "Policy briefing"; the PDF replaces it.
+    expect(text.match(/Policy briefing/g) ?? []).toHaveLength(0)
+    expect(readFileSync(join(import.meta.dirname, '../src/lib/pdf/print-pdfs.ts'), 'utf8')).not.toMatch(/bypassCSP/)
+  })
+
+  it('runs Chromium in its sandbox, or says why it cannot (as root it refuses)', () => {
+    const sandboxNotice = notices.filter((line) => /sandbox/.test(line))
+    if (process.getuid?.() === 0)
+      expect(sandboxNotice).toEqual([
+        expect.stringMatching(/sandbox cannot start on this machine \(it refuses to run as root\)/)
+      ])
+    else expect(sandboxNotice.length).toBeLessThanOrEqual(1)
+  })
+
+  it('reuses the PDF of an unchanged page, prints a damaged cached one again, and copies (never links) it', async () => {
+    const again = await printPdfsWithCache({ outDir: site.outDir, cacheDir, slugs })
+    expect(again).toMatchObject({ reused: 1, printed: [] })
+    const [cached] = readdirSync(cacheDir)
+    expect(cached).toMatch(/^starmer-white-house\.[0-9a-f]{16}\.[0-9a-f]{16}\.pdf$/)
+    expect(statSync(pdf).nlink).toBe(1)
+    expect(readFileSync(pdf).equals(readFileSync(join(cacheDir, cached!)))).toBe(true)
+    truncateSync(join(cacheDir, cached!), 1000)
+    const lines: string[] = []
+    const repaired = await printPdfsWithCache({ outDir: site.outDir, cacheDir, slugs, log: (line) => lines.push(line) })
+    expect(repaired).toMatchObject({ reused: 0, printed: slugs })
+    expect(lines).toContain('build: the cached PDF of starmer-white-house is damaged; printing it again')
+    expect(Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])).toBeGreaterThan(1)
+    expect(readdirSync(cacheDir)).toHaveLength(1)
+    expect(statSync(join(cacheDir, readdirSync(cacheDir)[0]!)).size).toBe(statSync(pdf).size)
   })
 
   it('has bookmarks (an outline) for the sections and a structure tree', () => {

@@ -285,16 +285,28 @@ describe('the sharded search index', () => {
     expect(changed).toEqual([urlOf(4)])
   })
 
-  it('indexes a shard again when its bundle in the cache is damaged', async () => {
+  it('indexes a shard again when its bundle in the cache is damaged, and copies (never links) bundles', async () => {
+    // The output's files are copies: damage to one never reaches the other.
+    for (const file of files(join(outDir, 'pagefind'))) expect(statSync(join(outDir, 'pagefind', file)).nlink).toBe(1)
     const shard = shardOf(urlOf(30), SHARDS)
     const dir = join(cacheDir, 'search/shards', String(shard))
     const chunk = files(dir).find((file) => file.startsWith('index/'))!
     writeFileSync(join(dir, chunk), 'truncated')
     const other = shardOf(urlOf(31), SHARDS)
     rmSync(join(cacheDir, 'search/shards', String(other), 'pagefind-entry.json'))
+    // Same size, other bytes: found by the hash of the bytes, not the size.
+    const third = [shardOf(urlOf(32), SHARDS), shardOf(urlOf(33), SHARDS), shardOf(urlOf(34), SHARDS)].find(
+      (candidate) => candidate !== shard && candidate !== other
+    )!
+    const thirdDir = join(cacheDir, 'search/shards', String(third))
+    const thirdChunk = files(thirdDir).find((file) => file.startsWith('fragment/'))!
+    const bytes = readFileSync(join(thirdDir, thirdChunk))
+    const middle = bytes.length >> 1
+    bytes[middle] = bytes[middle]! ^ 0xff
+    writeFileSync(join(thirdDir, thirdChunk), bytes)
     const run = await buildSearchIndex({ outDir, cacheDir, shards: SHARDS })
     expect(run.full).toBeNull()
-    expect(run.rebuilt).toEqual([...new Set([shard, other])].sort((a, b) => a - b))
+    expect(run.rebuilt).toEqual([...new Set([shard, other, third])].sort((a, b) => a - b))
     const [a, b] = await searchOnce(outDir, word(30), word(31))
     expect(a).toEqual([urlOf(30)])
     expect(b).toEqual([urlOf(31)])

@@ -2,8 +2,9 @@
  * Watch mode end to end: `node scripts/dev.ts` (the Astro dev server on 127.0.0.1) over a
  * temporary content folder; real file changes: an article edited, one added, a corrections
  * sidecar added, one deleted, one filed by `npm run add -- --feed` from a local server; the served page
- * follows each. With a Chromium, an open page reloads
- * by itself when its article is saved.
+ * follows each. The pages' CSP runs no inline script (Vite's client is a file of the origin), and a
+ * `javascript:` URL in a sidecar is never linked. With a Chromium, an open page reloads by itself
+ * when its article is saved, with no CSP violation.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
@@ -98,7 +99,20 @@ describe('npm run dev: watch mode', () => {
     expect(output).toMatch(new RegExp(`dev: wrote ${EXAMPLE} \\(1 extracted`))
   })
 
+  it("serves pages whose CSP runs Vite's client as a file of the origin, never an inline script", async () => {
+    const html = await (await fetch(`${url}/briefings/${EXAMPLE}/`)).text()
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? ''
+    expect(html).toContain('src="/@vite/client"')
+    const scripts = /script-src ([^;]*)/.exec(csp)?.[1]
+    expect(scripts).toBe("'self'")
+    expect(csp).toMatch(/default-src 'none'/)
+    // Inline styles only (Vite's hot-reloaded styles, Astro's error overlay): CSS, never script.
+    expect(/style-src ([^;]*)/.exec(csp)?.[1]).toBe("'self' 'unsafe-inline'")
+  })
+
   it('adds a briefing for a new article and lists it on the home page', async () => {
+    // Its sidecar's URL is a script: dropped, never linked, even where the CSP would not save it.
+    writeFileSync(join(contentDir, 'new-bridge.meta.yaml'), 'outlet: The Bridge Post\nurl: "javascript:alert(1)"\n')
     writeFileSync(
       join(contentDir, 'new-bridge.txt'),
       'Town gets a new footbridge\n\n"It will be open by June," said Mayor Rosa Kent.\n'
@@ -108,6 +122,10 @@ describe('npm run dev: watch mode', () => {
       (status, body) => status === 200 && body.includes('Town gets a new footbridge')
     )
     await waitFor(`${url}/`, (status, body) => body.includes('/briefings/new-bridge/'))
+    const page = await (await fetch(`${url}/briefings/new-bridge/`)).text()
+    expect(page).toContain('The Bridge Post')
+    expect(page).not.toMatch(/href="\s*javascript:/i)
+    expect(output).toMatch(/new-bridge\.meta\.yaml: url only http and https addresses are linked, not "javascript:"/)
   })
 
   it('applies a corrections sidecar when it is saved', async () => {
@@ -172,6 +190,11 @@ describe('npm run dev: watch mode', () => {
     const browser = await launcher.launch({ executablePath: chromium!, args: CHROMIUM_ARGS })
     try {
       const page = await browser.newPage()
+      const violations: string[] = []
+      page.on('console', (message) => {
+        if (/Content Security Policy|Content-Security-Policy/i.test(message.text()))
+          violations.push(`${message.text()} (${JSON.stringify(message.location())})`)
+      })
       await page.goto(`${url}/briefings/${EXAMPLE}/`)
       await page.waitForLoadState('networkidle')
       const text = readFileSync(article, 'utf8')
@@ -181,6 +204,7 @@ describe('npm run dev: watch mode', () => {
         undefined,
         { timeout: 15_000 }
       )
+      expect(violations, violations.join('\n')).toEqual([])
     } finally {
       await browser.close()
     }

@@ -2,6 +2,7 @@
  * Names and slugs: text folded for comparison, URL slugs, and the comparison key of a person's
  * name (titles and suffixes dropped), shared by the MDX pages and the joins across briefings.
  */
+import { slug as githubSlug } from 'github-slugger'
 import type { Speaker } from '../types.ts'
 
 /** Honorifics and titles dropped before names are compared (lower case, no dots). */
@@ -86,14 +87,20 @@ export function fold(value: string): string {
 }
 
 /**
- * A URL slug: folded words joined by `-` (never empty).
+ * A URL slug, made the way Astro makes heading ids (github-slugger: lower case, punctuation
+ * dropped, each space a `-`, letters of every script kept, so `José Núñez` is `josé-núñez`), with
+ * runs of `-` made one and none at either end (`a - b` is `a-b`), at most 80 characters; never
+ * empty.
  *
  * @param value any text.
- * @param fallback the slug when `value` has no letters or digits.
+ * @param fallback the slug when `value` has no letters or digits (default `item`).
  * @returns the slug.
  */
 export function slugify(value: string, fallback = 'item'): string {
-  const slug = fold(value).split(' ').filter(Boolean).join('-').slice(0, 80).replace(/-+$/, '')
+  const slug = [...githubSlug(value.normalize('NFC')).replace(/-{2,}/g, '-').replace(/^-+/, '')]
+    .slice(0, 80)
+    .join('')
+    .replace(/-+$/, '')
   return slug || fallback
 }
 

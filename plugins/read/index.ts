@@ -1,14 +1,20 @@
+export { entryExists, formatBytes, readContentFile, type ContentFileOptions } from './content-file.ts'
 export { FileError } from './file-error.ts'
 export {
+  ARTICLE_MAX_BYTES,
   ArticleError,
+  articleMetaSchema,
   dateFromFileName,
   decodeArticle,
   decodeUtf8OrCp1252,
+  isRealDay,
   listArticles,
+  META_MAX_BYTES,
   readArticle,
   readArticleBytes,
   readArticleMeta,
-  type ArticleMeta
+  type ArticleMeta,
+  type ReadMetaOptions
 } from './read.ts'
 export {
   charsetOfContentType,

@@ -1,6 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+import { checkWebUrl } from '../text/url.ts'
+import { entryExists, readContentFile } from './content-file.ts'
 import { FileError } from './file-error.ts'
 
 /** An article that cannot be read as text. */
@@ -100,37 +103,38 @@ export function decodeUtf8OrCp1252(bytes: Uint8Array): string {
   return text + utf8.decode(bytes.subarray(run))
 }
 
+/** The largest article read, in bytes (32 MB: a long report is well under 1 MB). */
+export const ARTICLE_MAX_BYTES = 32 * 1024 * 1024
+
 /**
- * Read an article file's bytes.
+ * Read and decode an article file (see {@link decodeArticle}): a regular file (or a link to one)
+ * of at most {@link ARTICLE_MAX_BYTES}; with `root`, a link is followed only when its target stays
+ * inside that folder (see {@link readContentFile}).
  *
  * @param path the file's path.
- * @returns the bytes.
- * @throws {ArticleError} when the file is missing, a directory or unreadable.
+ * @param root the content folder the file must stay in (none: any file, as `npm run extract` reads).
+ * @returns the text.
+ * @throws {ArticleError} when the file is missing, unreadable, not a regular file or not article text.
  */
-export function readArticleBytes(path: string): Uint8Array {
-  try {
-    return readFileSync(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : `cannot be read (${code ?? (error as Error).message})`
-    throw new ArticleError(path, reason)
-  }
+export function readArticle(path: string, root?: string): string {
+  return decodeArticle(readArticleBytes(path, root), path)
 }
 
 /**
- * Read and decode an article file (see {@link decodeArticle}).
+ * The bytes of an article file, read as {@link readArticle} reads them.
  *
  * @param path the file's path.
- * @returns the text.
- * @throws {ArticleError} when the file is missing, unreadable or not article text.
+ * @param root the content folder the file must stay in, if any.
+ * @returns the bytes.
+ * @throws {ArticleError} when the file is missing, unreadable or not a regular file.
  */
-export function readArticle(path: string): string {
-  return decodeArticle(readArticleBytes(path), path)
+export function readArticleBytes(path: string, root?: string): Buffer {
+  try {
+    return readContentFile(path, { root, maxBytes: ARTICLE_MAX_BYTES })
+  } catch (error) {
+    if (error instanceof FileError) throw new ArticleError(path, error.reason)
+    throw error
+  }
 }
 
 /**
@@ -159,45 +163,133 @@ export function listArticles(dir: string): string[] {
     : []
 }
 
+/** The largest metadata sidecar read, in bytes. */
+export const META_MAX_BYTES = 64 * 1024
+
+/** One line of text: trimmed, not empty, no control characters, at most `max` characters. */
+const line = (max: number) =>
+  z
+    .string({ error: (issue) => `must be text, not ${describe(issue.input)}` })
+    .trim()
+    .min(1, { error: 'is empty' })
+    .max(max, { error: `is longer than ${max} characters` })
+    // eslint-disable-next-line no-control-regex
+    .refine((value) => !/[\u0000-\u001f\u007f-\u009f]/.test(value), { error: 'holds a control character' })
+
+/** A day that exists, written `YYYY-MM-DD` (a YAML timestamp counts as its day). */
+const isoDay = z
+  .union(
+    [z.date().transform((date) => (Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10))), z.string()],
+    {
+      error: (issue) => `must be a date written YYYY-MM-DD, not ${describe(issue.input)}`
+    }
+  )
+  .refine((value) => isRealDay(value), {
+    error: (issue) => `${JSON.stringify(issue.input)} is not a real date written YYYY-MM-DD`
+  })
+
+/** A web address that may be linked ({@link checkWebUrl}). */
+const webUrl = z.unknown().transform((value, context) => {
+  const check = checkWebUrl(value)
+  if (check.ok) return check.url
+  context.addIssue({ code: 'custom', message: check.reason })
+  return z.NEVER
+})
+
+/**
+ * The schema of a metadata sidecar (`<name>.meta.yaml`): each known key optional, other keys
+ * ignored. {@link readArticleMeta} checks each key on its own, so one bad value drops only itself.
+ */
+export const articleMetaSchema = z.object({
+  title: line(500).optional(),
+  /** The publication date (ISO `YYYY-MM-DD`): anchors relative dates in the timeline. */
+  date: isoDay.optional(),
+  /** The original's URL: http or https only (see {@link checkWebUrl}). */
+  url: webUrl.optional(),
+  outlet: line(200).optional(),
+  author: line(300).optional()
+})
+
 /**
  * An article's metadata, kept in a sidecar `<name>.meta.yaml` next to its text (written by
  * `npm run add`), so the article file stays the raw text the offsets point into.
  */
-export interface ArticleMeta {
-  title?: string
-  /** The publication date (ISO `YYYY-MM-DD`): anchors relative dates in the timeline. */
-  date?: string
-  /** The original's URL. */
-  url?: string
-  outlet?: string
-  author?: string
+export type ArticleMeta = z.output<typeof articleMetaSchema>
+
+/** Options of {@link readArticleMeta}. */
+export interface ReadMetaOptions {
+  /** The content folder the sidecar must stay in (a link out of it is not followed). */
+  root?: string
+  /** Told each value dropped, with the file, the key and the reason. */
+  warn?: (message: string) => void
 }
 
 /**
- * Read an article's metadata sidecar (see {@link ArticleMeta}); a missing file gives `{}`.
- * Unknown keys are ignored, values are kept only when they are strings (a YAML date becomes
- * its ISO day), and a date that is not an ISO day is dropped.
+ * Read an article's metadata sidecar (see {@link articleMetaSchema}); a missing file gives `{}`.
+ * Each known key is checked on its own: a value of the wrong type, a date that does not exist
+ * (`2025-13-45`), a URL that is not http(s) is dropped, and `warn` is told so, naming the file.
  *
  * @param path the sidecar's path (`<name>.meta.yaml`).
+ * @param options the content folder and the warning callback.
  * @returns the metadata.
- * @throws {ArticleError} when the file is not valid YAML.
+ * @throws {ArticleError} when the file cannot be used at all: not a regular file, a link out of
+ *   the content folder, larger than {@link META_MAX_BYTES}, not valid YAML (an alias bomb
+ *   included), or not a mapping of keys to values.
  */
-export function readArticleMeta(path: string): ArticleMeta {
-  if (!existsSync(path)) return {}
+export function readArticleMeta(path: string, options: ReadMetaOptions = {}): ArticleMeta {
+  if (!entryExists(path)) return {}
+  let source: string
+  try {
+    source = new TextDecoder('utf-8', { fatal: false }).decode(
+      readContentFile(path, { root: options.root, maxBytes: META_MAX_BYTES })
+    )
+  } catch (error) {
+    if (error instanceof FileError) throw new ArticleError(path, error.reason)
+    throw error
+  }
   let data: unknown
   try {
-    data = parseYaml(readFileSync(path, 'utf8'))
+    data = parseYaml(source, { maxAliasCount: 100 })
   } catch (error) {
     throw new ArticleError(path, `invalid metadata YAML: ${(error as Error).message.split('\n')[0]}`)
   }
-  if (!data || typeof data !== 'object') return {}
+  if (data === null || data === undefined) return {}
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new ArticleError(
+      path,
+      `the metadata must be a mapping of keys (title, date, url, outlet, author) to values, not ${describe(data)}`
+    )
   const record = data as Record<string, unknown>
-  const meta: ArticleMeta = {}
-  for (const key of ['title', 'date', 'url', 'outlet', 'author'] as const) {
-    let value = record[key]
-    if (value instanceof Date) value = value.toISOString().slice(0, 10)
-    if (typeof value === 'string' && value.trim()) meta[key] = value.trim()
+  const meta: Record<string, unknown> = {}
+  for (const [key, schema] of Object.entries(articleMetaSchema.shape)) {
+    if (record[key] === undefined || record[key] === null) continue
+    const result = schema.safeParse(record[key])
+    if (result.success) meta[key] = result.data
+    else options.warn?.(`${path}: ${key} ${result.error.issues[0]!.message}; ignored`)
   }
-  if (meta.date && !/^\d{4}-\d{2}-\d{2}$/.test(meta.date)) delete meta.date
-  return meta
+  return meta as ArticleMeta
+}
+
+/**
+ * Whether a string is a day that exists, written `YYYY-MM-DD` (`2025-02-29` is not).
+ *
+ * @param value the string.
+ * @returns whether it is a real ISO day.
+ */
+export function isRealDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** What a YAML value is, for messages. */
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing'
+  if (Array.isArray(value)) return 'a list'
+  if (value instanceof Date) return 'a timestamp'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  return `a ${typeof value} (${String(value)})`
 }

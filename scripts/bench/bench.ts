@@ -33,6 +33,11 @@
  *    when there is no Chromium) showing the change, with 200 other articles in the folder. The
  *    target: under 1 s.
  *
+ * 7. Large inputs (`node scripts/bench/measure-large.ts`; skip with `--no-large`): a 10 MB article
+ *    of about 115,000 paragraphs through the extract CLI (wall time, peak RSS, a valid document)
+ *    and a 1 MB single line of markup lookalikes through extraction and the MDX stage. These used
+ *    to be tests; `npm test` keeps only checks that do not depend on the machine's speed.
+ *
  * Progress goes to stderr when it is a terminal; the end is a one-screen summary (or `--json`).
  * `--extract-only` measures only part 1 (what tests/bench.test.ts runs).
  */
@@ -54,6 +59,7 @@ import { parseArgs } from 'node:util'
 import { measureLinearity, type LinearityRow } from './bench-linearity.ts'
 import { loadSide, measurePool } from './bench-workers.ts'
 import { generateArticles } from './generate-articles.ts'
+import type { LargeMeasure } from './measure-large.ts'
 import { listArticles } from '../../plugins/read/index.ts'
 
 /** Extraction must reach this many MB/s on one core. */
@@ -377,6 +383,8 @@ async function main(): Promise<void> {
       'extract-only': { type: 'boolean', default: false },
       linearity: { type: 'string', default: '1,4,16' },
       'no-pdf': { type: 'boolean', default: false },
+      'no-large': { type: 'boolean', default: false },
+      'large-megabytes': { type: 'string', default: '10' },
       'rebuild-rounds': { type: 'string' },
       'watch-rounds': { type: 'string' },
       'target-articles': { type: 'string', default: '200' },
@@ -447,6 +455,8 @@ async function main(): Promise<void> {
   let rebuildNote: string | null = null
   let watch: WatchMeasure | null = null
   let watchNote: string | null = null
+  let large: LargeMeasure | null = null
+  let largeNote: string | null = null
   const seed = Number(values.seed) || 1
   const sizes = (values.sizes ?? (values.quick ? '100' : '100,1000'))
     .split(',')
@@ -541,6 +551,15 @@ async function main(): Promise<void> {
     ])
     if ('value' in watched) watch = watched.value
     else watchNote = watched.error
+    // 7. Large inputs.
+    if (values['no-large']) largeNote = 'skipped (--no-large)'
+    else {
+      const megabytes = String(Math.max(1, Number(values['large-megabytes']) || 10))
+      progress(`large inputs: a ${megabytes} MB article through the extract CLI, a 1 MB line through the MDX stage…`)
+      const measuredLarge = measureScript<LargeMeasure>(['scripts/bench/measure-large.ts', '--megabytes', megabytes])
+      if ('value' in measuredLarge) large = measuredLarge.value
+      else largeNote = measuredLarge.error
+    }
   }
   const totalSeconds = (performance.now() - started) / 1000
   const load = { before: loadBefore, after: loadavg()[0]! }
@@ -570,6 +589,8 @@ async function main(): Promise<void> {
           rebuildNote,
           watch,
           watchNote,
+          large,
+          largeNote,
           seconds: totalSeconds
         },
         (key, value: unknown) => (key === 'stdout' || key === 'stderr' ? undefined : value),
@@ -648,6 +669,12 @@ async function main(): Promise<void> {
           `watch mode, ${watch.articles} articles (scripts/bench/measure-watch.ts, ${watch.via === 'browser' ? 'open page in headless Chromium' : 'page polled over HTTP'}, one save every ${(watch.pauseMs / 1000).toFixed(1)} s): save -> updated page median ${w.median} ms (${w.min}-${w.max} over ${w.rounds.length} rounds; page written after ${watch.pageWrittenMs.join(', ')} ms); target under ${TARGET_WATCH_MS} ms -> ${w.median < TARGET_WATCH_MS ? 'met' : 'NOT met'}`
         )
       } else out.push(`watch mode: ${watchNote}`)
+      if (large) {
+        const a = large.article
+        out.push(
+          `large inputs (scripts/bench/measure-large.ts): a ${(a.bytes / 1e6).toFixed(1)} MB article of ${a.paragraphs.toLocaleString('en-GB')} paragraphs through the extract CLI in ${seconds(a.seconds)}, peak RSS ${mb(a.peakRss)}, ${a.quotes.toLocaleString('en-GB')} quotes, ${a.valid ? 'a valid document' : `NOT a valid document: ${a.problems.join('; ') || `exit ${a.exitStatus}`}`}; a ${(large.line.bytes / 1e6).toFixed(1)} MB single line through extraction and the MDX stage in ${seconds(large.line.seconds)}, ${large.line.shownAsWritten ? 'shown as written' : 'NOT shown as written'}`
+        )
+      } else out.push(`large inputs: ${largeNote}`)
     }
     process.stdout.write(out.join('\n') + '\n')
   }

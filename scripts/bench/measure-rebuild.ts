@@ -309,11 +309,15 @@ function timed(args: string[], env: NodeJS.ProcessEnv = {}, strict = false): { s
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2)
-  const at = args.indexOf('--articles')
-  const count = at >= 0 ? Number(args[at + 1]) : 200
-  const roundsAt = args.indexOf('--rounds')
-  const rounds = roundsAt >= 0 ? Math.max(1, Number(args[roundsAt + 1])) : 3
+  const { parseCommandLine, wholeNumber } = await import('../../src/lib/cli.ts')
+  const { values } = parseCommandLine(process.argv.slice(2), {
+    articles: { type: 'string', default: '200' },
+    rounds: { type: 'string', default: '3' },
+    'search-quality': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false }
+  })
+  const count = wholeNumber(values.articles, '--articles', { min: 1, max: 100_000 })!
+  const rounds = wholeNumber(values.rounds, '--rounds', { min: 1, max: 1000 })!
   const base = mkdtempSync(join(tmpdir(), 'briefing-rebuild-'))
   const contentDir = join(base, 'articles')
   const outDir = join(base, 'dist')
@@ -356,7 +360,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (round < rounds - 1) timed(build)
     }
     // The search index as the last rebuild left it (the plain Astro build emptied the output).
-    const searchQuality = args.includes('--search-quality') ? (timed(build), await compareSearch(outDir)) : undefined
+    const searchQuality = values['search-quality'] ? (timed(build), await compareSearch(outDir)) : undefined
     const median = (list: ReturnType<typeof timed>[]): ReturnType<typeof timed> =>
       [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor(list.length / 2)]!
     const one = median(runs.one)
@@ -412,7 +416,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       })}\n`
     )
   } finally {
-    if (!args.includes('--keep')) {
+    if (!values.keep) {
       rmSync(base, { recursive: true, force: true })
       rmSync(generatedDir, { recursive: true, force: true })
       rmSync(astroCache, { recursive: true, force: true })

@@ -58,15 +58,19 @@ export async function waitForText(url: string, token: string, since: number, tim
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2)
-  const option = (flag: string, fallback: number): number =>
-    args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback
-  const rounds = option('--rounds', 5)
-  const extra = option('--articles', 0)
-  const pause = option('--pause', 1500)
+  const { parseCommandLine, wholeNumber } = await import('../../src/lib/cli.ts')
+  const { values } = parseCommandLine(process.argv.slice(2), {
+    rounds: { type: 'string', default: '5' },
+    articles: { type: 'string', default: '0' },
+    pause: { type: 'string', default: '1500' },
+    via: { type: 'string' }
+  })
+  const rounds = wholeNumber(values.rounds, '--rounds', { min: 1, max: 1000 })!
+  const extra = wholeNumber(values.articles, '--articles', { min: 0, max: 100_000 })!
+  const pause = wholeNumber(values.pause, '--pause', { min: 0, max: 600_000 })!
   const { findChromium, CHROMIUM_ARGS } = await import('../../src/lib/pdf/chromium.ts')
   const chromium = findChromium()
-  const via = args.includes('--via') ? args[args.indexOf('--via') + 1] : chromium ? 'browser' : 'fetch'
+  const via = values.via ?? (chromium ? 'browser' : 'fetch')
   if (via !== 'browser' && via !== 'fetch')
     throw new Error(`measure-watch: --via must be browser or fetch (got ${via})`)
   if (via === 'browser' && !chromium)

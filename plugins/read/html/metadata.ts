@@ -7,6 +7,7 @@
 import { bylineNames, joinNames } from './byline.ts'
 import { cleanHeadline } from './headline.ts'
 import { linkedArticle } from './structured-data.ts'
+import { safeWebUrl } from '../../text/url.ts'
 
 /** The metadata of a page (the fields of an article's `.meta.yaml`). */
 export interface PageMetadata {
@@ -161,16 +162,17 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
-/** An absolute http(s) URL, resolved against the page's address. */
+/**
+ * An absolute http(s) URL, resolved against the page's address, through the one check every linked
+ * address passes (plugins/text/url.ts: no control or invisible character, no credentials), without
+ * its fragment.
+ */
 function absoluteUrl(value: string | undefined, base: string | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    const url = new URL(value, base)
-    url.hash = ''
-    return /^https?:$/.test(url.protocol) ? url.href : undefined
-  } catch {
-    return undefined
-  }
+  const href = safeWebUrl(value, base)
+  if (!href) return undefined
+  const url = new URL(href)
+  url.hash = ''
+  return url.href
 }
 
 /**

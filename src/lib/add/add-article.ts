@@ -25,6 +25,7 @@ import { toString } from 'mdast-util-to-string'
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
 import { slugify } from '../../../plugins/names/index.ts'
 import { decodeArticle, decodeHtml, isHtmlPage, readHtmlPage, type ArticleMeta } from '../../../plugins/read/index.ts'
+import { safeWebUrl } from '../../../plugins/text/url.ts'
 import { ROOT, writeFileAtomic } from '../build/cache.ts'
 
 /** An article ready to file. */
@@ -69,13 +70,19 @@ function metaFrom(data: Record<string, unknown>): ArticleMeta {
   if (title) meta.title = title
   const date = isoDay(data.date ?? data.published ?? data.publishedTime)
   if (date) meta.date = date
-  const source = text(data.url) ?? text(data.source) ?? text(data.link)
-  if (source && /^https?:\/\//i.test(source)) meta.url = source
+  // Only an http(s) address becomes a link (plugins/text/url.ts), checked as written (before
+  // white space is collapsed: `java<TAB>script:` is refused, not read as `java script:`); anything
+  // else that looks like an address is dropped, and a source that does not is the outlet's name.
+  const source = [data.url, data.source, data.link].find(
+    (value): value is string => typeof value === 'string' && value.trim() !== ''
+  )
+  const url = safeWebUrl(source)
+  if (url) meta.url = url
   const outlet =
     text(data.outlet) ??
     text(data.publication) ??
     text(data.siteName) ??
-    (source && !/^https?:\/\//i.test(source) ? source : undefined)
+    (source && !url && !/^[^/]*:|\/\/|[\p{Cc}\p{Cf}]/u.test(source.trim()) ? squash(source) : undefined)
   if (outlet) meta.outlet = outlet
   const author = text(data.author) ?? text(data.byline)
   if (author) meta.author = author

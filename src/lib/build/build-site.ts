@@ -11,16 +11,23 @@
  * 2. `astro build` into the output directory (default dist).
  * 3. Index the site with Pagefind into OUT/pagefind, in shards; only the shards whose pages changed
  *    are indexed again, the others come from the cache (src/lib/search/search-index.ts).
- * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf).
+ * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf),
+ *    reusing the cached PDF of an unchanged page (src/lib/pdf/pdf-cache.ts).
+ *
+ * Before anything: the output folder is checked (src/lib/build/out-dir.ts). A signal stops the
+ * build cleanly (src/lib/build/interrupt.ts): the lock (src/lib/build/lock.ts) and Pagefind's
+ * service go with it.
  */
 import { createHash } from 'node:crypto'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { findChromium, NO_CHROMIUM } from '../pdf/chromium.ts'
 import { buildSearchIndex, loadPagefind } from '../search/search-index.ts'
-import { hash, ROOT } from './cache.ts'
+import { ROOT } from './cache.ts'
 import { defaultCacheDir, generateInWorker, type GenerateResult } from './generate.ts'
+import { onInterrupt } from './interrupt.ts'
 import { withLock } from './lock.ts'
+import { checkOutDir, claimOutDir, isInside, markOutDir } from './out-dir.ts'
 
 /** Options of {@link buildSite}. */
 export interface BuildOptions {
@@ -38,6 +45,8 @@ export interface BuildOptions {
   content?: string
   /** The site's output directory. */
   out?: string
+  /** Build into `out` even when it is a non-empty folder that is not a site this tool built (its contents are replaced). */
+  force?: boolean
   /** Print PDFs when Chromium is found (default true). */
   pdf?: boolean
   /** Progress lines. */
@@ -77,6 +86,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const contentDir = resolve(options.content ?? join(ROOT, 'content/articles'))
   const outDir = resolve(options.out ?? join(ROOT, 'dist'))
   const isDefault = outDir === resolve(ROOT, 'dist')
+  // Before anything is written: astro build empties the output folder (src/lib/build/out-dir.ts).
+  if (!options.generateOnly) checkOutDir(outDir, { force: options.force, contentDir })
   const key = createHash('sha1').update(outDir).digest('hex').slice(0, 10)
   const generatedDir = isDefault ? join(ROOT, 'src/content/briefings') : join(ROOT, 'src/generated', key)
 
@@ -101,7 +112,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const staleCount = generated.stale.reduce((sum, s) => sum + s.corrections.length, 0)
   if (staleCount)
     log(
-      `build: ${staleCount} stale correction${staleCount === 1 ? '' : 's'} (they match nothing in the text now; see the warnings above and on the pages)`
+      `build: ${staleCount} correction${staleCount === 1 ? '' : 's'} not applied (matching nothing in the text now, or a merge into itself or in a cycle; see the warnings above and on the pages)`
     )
 
   if (options.generateOnly)
@@ -132,29 +143,55 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   // Pagefind's service starts while Astro builds (it takes about 0.1 s).
   const pagefind = options.search === false ? undefined : loadPagefind()
   pagefind?.catch(() => {})
+  // Stopped by a signal: Pagefind's service process ends with the build.
+  let closePagefind: (() => void) | undefined
+  const stopPagefind = onInterrupt(() => closePagefind?.())
+  pagefind?.then((module) => (closePagefind = () => void module.close())).catch(() => {})
   let astroStarted = 0
-  const astroBuild = withLock(join(ROOT, 'node_modules/.astro-build.lock'), () => {
-    astroStarted = performance.now()
-    return build({
-      root: ROOT,
-      outDir,
-      cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
-      logLevel: 'warn',
-      telemetry: false
-    } as Parameters<typeof build>[0])
-  })
+  const shown = relative(process.cwd(), outDir) || outDir
+  const astroBuild = withLock(
+    join(ROOT, 'node_modules/.astro-build.lock'),
+    async () => {
+      astroStarted = performance.now()
+      claimOutDir(outDir)
+      // Astro writes its server chunks into the output folder when that path starts with the
+      // working directory's (as a string), else into <cwd>/.astro/; either must be where the
+      // project's node_modules resolve. So the build runs in the project (an output inside it), or
+      // in node_modules/.astro-out/ (an output elsewhere, even /x/site-out beside /x/site).
+      const cwd = process.cwd()
+      const astroCwd = isInside(ROOT, outDir) ? ROOT : join(ROOT, 'node_modules/.astro-out')
+      mkdirSync(astroCwd, { recursive: true })
+      process.chdir(astroCwd)
+      try {
+        await build({
+          root: ROOT,
+          outDir,
+          cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
+          logLevel: 'warn',
+          telemetry: false
+        } as Parameters<typeof build>[0])
+      } finally {
+        process.chdir(cwd)
+      }
+      markOutDir(outDir)
+    },
+    { log }
+  )
   await astroBuild.catch(async (error) => {
+    stopPagefind()
     await pagefind?.then((module) => module.close()).catch(() => {})
     throw error
   })
-  log(
-    `build: site built in ${relative(process.cwd(), outDir) || outDir} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`
-  )
+  log(`build: site built in ${shown} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
 
   // 3. The search index, re-indexing only the shards whose pages changed (src/lib/search/search-index.ts).
-  if (options.search === false) log('build: search index skipped (--no-search)')
-  else {
-    const result = await buildSearchIndex({ outDir, cacheDir, pagefind, shards: options.searchShards })
+  if (options.search === false) {
+    stopPagefind()
+    log('build: search index skipped (--no-search)')
+  } else {
+    const result = await buildSearchIndex({ outDir, cacheDir, pagefind, shards: options.searchShards }).finally(
+      stopPagefind
+    )
     const where = join(relative(process.cwd(), outDir) || outDir, 'pagefind')
     const what = result.full
       ? `all ${result.shards} shards indexed: ${result.full}`
@@ -173,42 +210,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (options.pdf === false) pdfSkipped = 'skipped (--no-pdf)'
   else if (!findChromium()) pdfSkipped = `skipped: ${NO_CHROMIUM}`
   else {
-    // A briefing whose built page (and the PDF styles and script) did not change gets its PDF
-    // from the cache; the others are printed, then cached.
-    const pdfCache = join(cacheDir, 'pdf')
-    mkdirSync(pdfCache, { recursive: true })
-    mkdirSync(join(outDir, 'pdf'), { recursive: true })
-    const styles = [
-      'public/styles/print.css',
-      'public/styles/site.css',
-      'src/lib/pdf/print-pdfs.ts',
-      'src/lib/pdf/chromium.ts'
-    ].map((file) => (existsSync(join(ROOT, file)) ? readFileSync(join(ROOT, file)) : ''))
-    const version = hash(...styles)
-    const toPrint: string[] = []
-    const keys = new Map<string, string>()
-    for (const slug of built) {
-      const html = join(outDir, 'briefings', slug, 'index.html')
-      if (!existsSync(html)) continue
-      const key = hash(version, readFileSync(html)).slice(0, 16)
-      keys.set(slug, key)
-      const cached = join(pdfCache, `${slug}.${key}.pdf`)
-      if (existsSync(cached)) {
-        copyFileSync(cached, join(outDir, 'pdf', `${slug}.pdf`))
-        pdfs.push(join(outDir, 'pdf', `${slug}.pdf`))
-      } else toPrint.push(slug)
-    }
-    const { printBriefingPdfs } = await import('../pdf/print-pdfs.ts')
-    const printed = toPrint.length ? await printBriefingPdfs(outDir, { slugs: toPrint, log: () => {} }) : []
-    for (const slug of toPrint) {
-      for (const name of readdirSync(pdfCache))
-        if (name.startsWith(`${slug}.`) && name.slice(slug.length + 1).split('.').length === 2)
-          rmSync(join(pdfCache, name), { force: true })
-      const file = join(outDir, 'pdf', `${slug}.pdf`)
-      if (existsSync(file)) copyFileSync(file, join(pdfCache, `${slug}.${keys.get(slug)}.pdf`))
-    }
-    pdfs.push(...printed)
-    pdfReused = pdfs.length - printed.length
+    const { printPdfsWithCache } = await import('../pdf/pdf-cache.ts')
+    const result = await printPdfsWithCache({ outDir, cacheDir: join(cacheDir, 'pdf'), slugs: built, log })
+    pdfs.push(...result.pdfs)
+    pdfReused = result.reused
   }
   log(
     pdfSkipped

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { z } from 'zod'
 
 /** The project root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -116,6 +117,53 @@ export function writeIfChanged(path: string, content: string): boolean {
 export function removeTempFiles(dir: string): void {
   if (!existsSync(dir)) return
   for (const name of readdirSync(dir)) if (/^\..*\.\d+\.\d+\.tmp$/.test(name)) rmSync(join(dir, name), { force: true })
+}
+
+/** The first line of a sealed file: this, then the SHA-256 of the rest (the JSON). */
+const SEAL = 'briefing-sealed sha256='
+
+/**
+ * Write JSON state the build reads back (cache entries, slugs), sealed: a first line with the
+ * SHA-256 of the JSON bytes after it, so {@link readSealedJson} knows a damaged or hand-edited
+ * file from the one written. Atomic, like every write ({@link writeFileAtomic}).
+ *
+ * @param path the file.
+ * @param value the value (JSON-serialisable).
+ * @returns the bytes written.
+ */
+export function writeSealedJson(path: string, value: unknown): string {
+  const json = JSON.stringify(value)
+  const content = `${SEAL}${hash(json)}\n${json}`
+  writeFileAtomic(path, content)
+  return content
+}
+
+/**
+ * Read a file written by {@link writeSealedJson}: its hash must match its bytes and its value the
+ * schema; anything else (missing, truncated, edited, another layout) is `undefined`, so the
+ * caller builds the state again.
+ *
+ * @param path the file.
+ * @param schema what the value must be.
+ * @returns the value, or `undefined`.
+ */
+export function readSealedJson<T>(path: string, schema: z.ZodType<T>): T | undefined {
+  let content: string
+  try {
+    content = readFileSync(path, 'utf8')
+  } catch {
+    return undefined
+  }
+  const newline = content.indexOf('\n')
+  if (!content.startsWith(SEAL) || newline < 0) return undefined
+  const json = content.slice(newline + 1)
+  if (content.slice(SEAL.length, newline) !== hash(json)) return undefined
+  try {
+    const result = schema.safeParse(JSON.parse(json))
+    return result.success ? result.data : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**

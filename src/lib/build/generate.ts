@@ -19,8 +19,10 @@ import { availableParallelism } from 'node:os'
 import { basename, extname, join, relative } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { stringify as stringifyYaml } from 'yaml'
+import { z } from 'zod'
 import {
   applyCorrections,
+  CORRECTIONS_MAX_BYTES,
   CorrectionsError,
   parseCorrections,
   type Corrections,
@@ -34,12 +36,27 @@ import type { Briefing, SourceParagraph } from '../../../plugins/types.ts'
 // with nothing to do skips their start-up (about 0.2 s).
 const engine = (): Promise<typeof import('../../../plugins/index.ts')> => import('../../../plugins/index.ts')
 const mdxStage = (): Promise<typeof import('../../../plugins/mdx/index.ts')> => import('../../../plugins/mdx/index.ts')
-import { getPipelineVersion, hash, readJson, removeTempFiles, ROOT, writeFileAtomic, writeIfChanged } from './cache.ts'
+import {
+  getPipelineVersion,
+  hash,
+  readJson,
+  readSealedJson,
+  removeTempFiles,
+  ROOT,
+  writeFileAtomic,
+  writeIfChanged,
+  writeSealedJson
+} from './cache.ts'
+import { assignSlugs, slugRecordSchema, type SlugCollision } from './slugs.ts'
 import {
   ArticleError,
   dateFromFileName,
   decodeArticle,
+  FileError,
+  readArticleBytes,
   readArticleMeta,
+  entryExists,
+  readContentFile,
   type ArticleMeta
 } from '../../../plugins/read/index.ts'
 
@@ -65,8 +82,12 @@ interface Shown {
   figures: { text: string; context: string }[]
 }
 
-/** One article's cache entry (`entries/<slug>.json`; its paragraphs in `<slug>.paragraphs.json`). */
+/**
+ * One article's cache entry, keyed by its source file (`entries/<key of the file name>.json`; its
+ * paragraphs in `<key>.paragraphs.json`), sealed ({@link writeSealedJson}).
+ */
 interface CacheEntry {
+  /** The article's file name. */
   file: string
   textHash: string
   extractKey: string
@@ -75,6 +96,65 @@ interface CacheEntry {
   updated: string | null
   changes: BriefingChanges | null
   pageKey: string
+  /** The generated page as written: its hash, size and modification time (to find it damaged). */
+  page?: PageRecord
+}
+
+/** A generated page as written. */
+interface PageRecord {
+  hash: string
+  size: number
+  mtimeMs: number
+}
+
+const quoteShown = z.object({ speaker: z.string().nullable(), text: z.string() })
+const figureShown = z.object({ text: z.string(), context: z.string() })
+/**
+ * What a cache entry must hold to be used. The seal proves the build wrote the bytes; this checks
+ * the parts read before the extraction key is compared (what the page showed, what changed), and
+ * the shape of the briefing's lists.
+ */
+const cacheEntrySchema = z.object({
+  file: z.string(),
+  textHash: z.string(),
+  extractKey: z.string(),
+  briefing: z.looseObject({
+    title: z.string().nullable(),
+    speakers: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+    mentioned: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+    quotes: z.array(z.looseObject({ speaker: z.string().nullable(), text: z.string() })),
+    figures: z.array(z.looseObject({ text: z.string(), context: z.string() })),
+    issues: z.array(z.looseObject({ title: z.string() })),
+    events: z.array(z.looseObject({})),
+    captions: z.array(z.looseObject({}))
+  }),
+  shown: z.object({ quotes: z.array(quoteShown), figures: z.array(figureShown) }),
+  updated: z.string().nullable(),
+  changes: z
+    .object({
+      addedQuotes: z.array(quoteShown),
+      removedQuotes: z.array(quoteShown),
+      addedFigures: z.array(figureShown),
+      removedFigures: z.array(figureShown),
+      changedFigures: z.array(z.object({ from: z.string(), to: z.string(), context: z.string() }))
+    })
+    .nullable(),
+  pageKey: z.string(),
+  page: z.object({ hash: z.string(), size: z.number(), mtimeMs: z.number() }).optional()
+})
+
+/** The paragraphs kept beside an entry. */
+const paragraphsSchema = z.array(z.looseObject({ text: z.string() }))
+
+/**
+ * The key of an article's cache entry: a hash of its file name (the cache follows the file, never
+ * the slug, so a new file never inherits another article's history).
+ *
+ * @param name the article's file name.
+ * @returns the key.
+ */
+export function entryKey(name: string): string {
+  return hash('article', name).slice(0, 24)
 }
 
 /** Options of {@link generateBriefings}. */
@@ -108,6 +188,12 @@ export interface GenerateResult {
   stale: { file: string; corrections: StaleCorrection[] }[]
   /** Corrections files that could not be used, by article file. */
   correctionErrors: GenerateFailure[]
+  /** Entries of the content folder not read, and why (hidden files, folders): reported, not failures. */
+  skipped: GenerateFailure[]
+  /** Metadata values or files that could not be used (the article was built without them), by file. */
+  warnings: GenerateFailure[]
+  /** New articles whose name's slug another article holds (they got a numbered one). */
+  collisions: SlugCollision[]
   /** Milliseconds spent. */
   ms: number
 }
@@ -138,19 +224,63 @@ export function pruneCaches(): void {
   }
 }
 
+/** What {@link listContent} finds in a content folder. */
+export interface ContentListing {
+  /** The article files (sorted): every entry that is not hidden, a folder, a sidecar or a note. */
+  articles: string[]
+  /** Entries not read, with the reason: hidden files, folders. */
+  skipped: GenerateFailure[]
+  /** Entries that look like articles but cannot be one (a folder named `x.txt`). */
+  failures: GenerateFailure[]
+}
+
+/** Files that are never articles: sidecars, notes, data, temporary files. */
+const NOT_AN_ARTICLE = /\.(md|mdx|json|ya?ml|tmp)$|~$/i
+/** Hidden files too common to report. */
+const QUIET = new Set(['.DS_Store', '.gitkeep', '.gitignore', '.keep', '.git'])
+
 /**
- * The article files of a directory: every regular, non-hidden file that is not a sidecar,
- * Markdown or JSON (sorted).
+ * The entries of a content folder, sorted and sorted out: the article files (regular files, and
+ * links, which {@link readArticleBytes} follows only when they stay inside the folder), and each
+ * entry that is not read, with the reason. Read from the folder's listing alone (no `stat` of a
+ * link's target), so a dangling or looping link is one reported article, never a failed build.
+ *
+ * @param dir the content folder.
+ * @param shown how a path is shown in messages (default: as is).
+ * @returns the articles, the skipped entries and the failures.
+ */
+export function listContent(dir: string, shown: (path: string) => string = (path) => path): ContentListing {
+  const listing: ContentListing = { articles: [], skipped: [], failures: [] }
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  )
+  for (const entry of entries) {
+    const { name } = entry
+    const path = join(dir, name)
+    if (name === 'README' || NOT_AN_ARTICLE.test(name) || QUIET.has(name)) continue
+    if (name.startsWith('.'))
+      listing.skipped.push({ file: shown(path), reason: 'hidden file, not read (remove the leading dot to build it)' })
+    else if (entry.isDirectory()) {
+      if (/\.(txt|text)$/i.test(name))
+        listing.failures.push({ file: shown(path), reason: 'is a directory, not a file' })
+      else
+        listing.skipped.push({
+          file: shown(path),
+          reason: 'a folder, not read (articles are read from the top of the content folder)'
+        })
+    } else listing.articles.push(path)
+  }
+  return listing
+}
+
+/**
+ * The article files of a directory (see {@link listContent}).
  *
  * @param dir the directory.
- * @returns the paths.
+ * @returns the paths, sorted.
  */
 export function articleFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && !/\.(md|mdx|json|ya?ml|tmp)$/i.test(name) && name !== 'README')
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile())
-    .sort()
+  return listContent(dir).articles
 }
 
 /**
@@ -178,7 +308,8 @@ function readEntry(path: string): CacheEntry | undefined {
   }
   const memo = entryMemo.get(path)
   if (memo && memo.mtimeMs === stat.mtimeMs && memo.size === stat.size) return memo.entry
-  const entry = readJson<CacheEntry>(path)
+  // The seal proves the bytes are the ones written; the schema, that they are what this code reads.
+  const entry = readSealedJson(path, cacheEntrySchema) as CacheEntry | undefined
   if (entry) entryMemo.set(path, { mtimeMs: stat.mtimeMs, size: stat.size, entry })
   return entry
 }
@@ -298,6 +429,26 @@ function extraFrontMatter(
 }
 
 /**
+ * Whether a generated page is the one written: same size and modification time, or, when either
+ * changed, the same bytes (by hash). A truncated or edited page is generated again.
+ *
+ * @param path the page.
+ * @param record the page as written.
+ * @returns whether it can be kept.
+ */
+function pageIntact(path: string, record: PageRecord | undefined): boolean {
+  if (!record) return false
+  try {
+    const stat = statSync(path)
+    if (!stat.isFile() || stat.size !== record.size) return false
+    if (stat.mtimeMs === record.mtimeMs) return true
+    return hash(readFileSync(path, 'utf8')) === record.hash
+  } catch {
+    return false
+  }
+}
+
+/**
  * {@link generateBriefings} on a worker thread (src/lib/build/generate-worker.ts), so the caller
  * can do something else meanwhile (the build loads Astro).
  *
@@ -362,42 +513,78 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     correctionsSource: string
     correctionError: string | null
   }
-  const failures: GenerateFailure[] = []
+  const listing = listContent(contentDir, shownPath)
+  const failures: GenerateFailure[] = [...listing.failures]
   const correctionErrors: GenerateFailure[] = []
+  const warnings: GenerateFailure[] = []
+  const warn = (file: string, reason: string): void => {
+    warnings.push({ file, reason })
+    log(`build: WARNING ${file}: ${reason}`)
+  }
+  for (const entry of listing.skipped) log(`build: skipped ${entry.file}: ${entry.reason}`)
+  for (const failure of listing.failures) log(`build: SKIPPED ${failure.file}: ${failure.reason}`)
+
+  // Slugs, stable per file (src/lib/build/slugs.ts).
+  const slugsPath = join(cacheDir, 'slugs.json')
+  const previousSlugs = readSealedJson(slugsPath, slugRecordSchema) ?? {}
+  const { slugs, collisions } = assignSlugs(
+    listing.articles.map((file) => basename(file)),
+    previousSlugs
+  )
+  for (const collision of collisions)
+    warn(
+      shownPath(join(contentDir, collision.file)),
+      `its URL would be /briefings/${collision.wanted}/, which ${collision.holder} has; it is built at /briefings/${collision.slug}/ (rename the file to choose another)`
+    )
+  const slugRecord = Object.fromEntries(slugs)
+  if (JSON.stringify(slugRecord) !== JSON.stringify(previousSlugs)) writeSealedJson(slugsPath, slugRecord)
+
   const items: Item[] = []
-  const used = new Set<string>()
-  for (const file of articleFiles(contentDir)) {
+  for (const file of listing.articles) {
     const shown = shownPath(file)
+    const name = basename(file)
+    const slug = slugs.get(name)!
     try {
       let bytes: Uint8Array
       try {
-        bytes = readFileSync(file)
+        bytes = readArticleBytes(file, contentDir)
       } catch (error) {
-        throw new ArticleError(
-          shown,
-          `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
-        )
+        if (error instanceof FileError) throw new ArticleError(shown, error.reason)
+        throw error
       }
       const text = decodeArticle(bytes, shown)
       const { meta: metaPath, corrections: correctionsPath } = sidecars(file)
-      const meta = readArticleMeta(metaPath)
+      let meta: ArticleMeta = {}
+      try {
+        meta = readArticleMeta(shownPath(metaPath), {
+          root: contentDir,
+          warn: (message) => warn(shownPath(metaPath), message.slice(shownPath(metaPath).length + 2))
+        })
+      } catch (error) {
+        if (!(error instanceof FileError)) throw error
+        warn(shownPath(metaPath), `${error.reason} (the article is built without its metadata)`)
+      }
       const date = meta.date ?? dateFromFileName(file)
-      let slug = slugify(basename(file, extname(file)), 'briefing')
-      while (used.has(slug)) slug += '-2'
-      used.add(slug)
-      const correctionsSource = existsSync(correctionsPath) ? readFileSync(correctionsPath, 'utf8') : ''
+      let correctionsSource = ''
       let corrections: Corrections = {}
       let correctionError: string | null = null
       try {
+        if (entryExists(correctionsPath))
+          correctionsSource = new TextDecoder().decode(
+            readContentFile(shownPath(correctionsPath), { root: contentDir, maxBytes: CORRECTIONS_MAX_BYTES })
+          )
         corrections = parseCorrections(correctionsSource, shownPath(correctionsPath))
       } catch (error) {
-        correctionError = error instanceof CorrectionsError ? error.message : String(error)
+        correctionError =
+          error instanceof CorrectionsError || error instanceof FileError ? error.message : String(error)
         correctionErrors.push({ file: shown, reason: correctionError })
         log(`build: WARNING ${correctionError} (corrections not applied)`)
       }
       const textHash = hash(bytes)
       const extractKey = hash(version, textHash, date)
-      const cached = readEntry(join(entriesDir, `${slug}.json`))
+      let cached = readEntry(join(entriesDir, `${entryKey(name)}.json`))
+      // Another file's entry (a hash collision, or a file renamed over) is no history of this one.
+      if (cached && cached.file !== name) cached = undefined
       items.push({
         file,
         shown,
@@ -466,7 +653,13 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     const result = applyCorrections(item.briefing!, item.corrections)
     if (result.stale.length) {
       stale.push({ file: item.shown, corrections: result.stale })
-      for (const s of result.stale) log(`build: WARNING ${item.shown}: stale correction (${s.kind}: ${s.reason})`)
+      // At most ten lines per article: the page lists them all.
+      for (const s of result.stale.slice(0, 10))
+        log(`build: WARNING ${item.shown}: correction not applied (${s.kind}: ${s.reason})`)
+      if (result.stale.length > 10)
+        log(
+          `build: WARNING ${item.shown}: ${result.stale.length - 10} more corrections not applied (listed on the page)`
+        )
     }
     return result
   })
@@ -516,10 +709,13 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
       basename(item.file)
     )
     const mdxPath = join(generatedDir, `${item.slug}.mdx`)
-    const paragraphsPath = join(entriesDir, `${item.slug}.paragraphs.json`)
+    const key = entryKey(basename(item.file))
+    const paragraphsPath = join(entriesDir, `${key}.paragraphs.json`)
     try {
-      if (!(previous?.pageKey === entry.pageKey && existsSync(mdxPath))) {
-        const paragraphs = item.paragraphs ?? readJson<SourceParagraph[]>(paragraphsPath)
+      entry.page = previous?.page
+      if (!(previous?.pageKey === entry.pageKey && pageIntact(mdxPath, previous.page))) {
+        const paragraphs =
+          item.paragraphs ?? (readSealedJson(paragraphsPath, paragraphsSchema) as SourceParagraph[] | undefined)
         if (!paragraphs) {
           // The cache lost its paragraphs: extract again.
           const { extractBriefing } = await engine()
@@ -540,10 +736,11 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
           `---\n${extraFrontMatter(item.meta, entry, applied, itemStale, item.correctionError)}`
         )
         if (writeIfChanged(mdxPath, page)) written.push(item.slug)
+        const stat = statSync(mdxPath)
+        entry.page = { hash: hash(page), size: stat.size, mtimeMs: stat.mtimeMs }
       }
-      if (item.paragraphs) writeFileAtomic(paragraphsPath, JSON.stringify(item.paragraphs))
-      if (JSON.stringify(previous) !== JSON.stringify(entry))
-        writeFileAtomic(join(entriesDir, `${item.slug}.json`), JSON.stringify(entry))
+      if (item.paragraphs) writeSealedJson(paragraphsPath, item.paragraphs)
+      if (JSON.stringify(previous) !== JSON.stringify(entry)) writeSealedJson(join(entriesDir, `${key}.json`), entry)
       briefings.push(item.slug)
     } catch (error) {
       failures.push({ file: item.shown, reason: `page generation failed: ${(error as Error).message}` })
@@ -553,7 +750,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
 
   // Pages of deleted (or now failing) articles go; so do their cache entries when the article is gone.
   const keep = new Set(briefings)
-  const present = new Set(items.map((item) => item.slug))
+  const present = new Set(listing.articles.map((file) => entryKey(basename(file))))
   const removed: string[] = []
   for (const name of readdirSync(generatedDir)) {
     if (!name.endsWith('.mdx')) continue
@@ -563,8 +760,20 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     removed.push(slug)
   }
   for (const name of readdirSync(entriesDir)) {
-    const slug = name.replace(/(\.paragraphs)?\.json$/, '')
-    if (!present.has(slug)) rmSync(join(entriesDir, name), { force: true })
+    const key = name.replace(/(\.paragraphs)?\.json$/, '')
+    if (!present.has(key)) rmSync(join(entriesDir, name), { force: true })
   }
-  return { briefings, failures, extracted, written, removed, stale, correctionErrors, ms: performance.now() - started }
+  return {
+    briefings,
+    failures,
+    extracted,
+    written,
+    removed,
+    stale,
+    correctionErrors,
+    skipped: listing.skipped,
+    warnings,
+    collisions,
+    ms: performance.now() - started
+  }
 }

@@ -35,7 +35,13 @@ import { z } from 'zod'
 import type { Briefing, Speaker } from '../../../plugins/types.ts'
 import { FileError } from '../../../plugins/read/index.ts'
 
-const text = z.string().trim().min(1)
+/** The largest corrections sidecar read, in bytes. */
+export const CORRECTIONS_MAX_BYTES = 256 * 1024
+
+/** The most corrections of one kind in a file. */
+export const MAX_CORRECTIONS = 500
+
+const text = z.string().trim().min(1).max(1000)
 
 const speakerCorrection = z
   .strictObject({
@@ -74,16 +80,19 @@ const figureCorrection = z.strictObject({ match: text, context: text.optional(),
 
 /** The schema of a corrections sidecar. */
 export const correctionsSchema = z.strictObject({
-  speakers: z.array(speakerCorrection).optional(),
-  quotes: z.array(quoteCorrection).optional(),
-  issues: z.array(issueCorrection).optional(),
-  figures: z.array(figureCorrection).optional()
+  speakers: z.array(speakerCorrection).max(MAX_CORRECTIONS).optional(),
+  quotes: z.array(quoteCorrection).max(MAX_CORRECTIONS).optional(),
+  issues: z.array(issueCorrection).max(MAX_CORRECTIONS).optional(),
+  figures: z.array(figureCorrection).max(MAX_CORRECTIONS).optional()
 })
 
 /** A validated corrections sidecar. */
 export type Corrections = z.infer<typeof correctionsSchema>
 
-/** A correction that matched nothing in the current extraction. */
+/**
+ * A correction that did not apply: it matches nothing in the current extraction, or it is refused
+ * (a merge into itself, a merge cycle).
+ */
 export interface StaleCorrection {
   /** `speakers`, `quotes`, `issues` or `figures`. */
   kind: keyof Corrections
@@ -99,7 +108,7 @@ export interface CorrectionResult {
   briefing: Briefing
   /** How many corrections applied. */
   applied: number
-  /** The corrections that no longer match anything. */
+  /** The corrections that did not apply: no longer matching anything, or refused (merges into themselves, cycles). */
   stale: StaleCorrection[]
 }
 
@@ -115,9 +124,14 @@ export class CorrectionsError extends FileError {}
  * @throws {CorrectionsError} when the YAML is invalid or does not fit the schema.
  */
 export function parseCorrections(source: string, path = 'corrections.yaml'): Corrections {
+  if (Buffer.byteLength(source) > CORRECTIONS_MAX_BYTES)
+    throw new CorrectionsError(
+      path,
+      `is too large (${Math.round(Buffer.byteLength(source) / 1024)} KB; the limit is ${CORRECTIONS_MAX_BYTES / 1024} KB)`
+    )
   let data: unknown
   try {
-    data = parseYaml(source)
+    data = parseYaml(source, { maxAliasCount: 100 })
   } catch (error) {
     throw new CorrectionsError(path, `invalid YAML: ${(error as Error).message.split('\n')[0]}`)
   }
@@ -125,7 +139,11 @@ export function parseCorrections(source: string, path = 'corrections.yaml'): Cor
   const result = correctionsSchema.safeParse(data)
   if (!result.success) {
     const issue = result.error.issues[0]!
-    throw new CorrectionsError(path, `${issue.path.join('.') || '(top)'}: ${issue.message}`)
+    const message =
+      issue.code === 'too_big' && issue.origin === 'array'
+        ? `at most ${MAX_CORRECTIONS} corrections of each kind`
+        : issue.message
+    throw new CorrectionsError(path, `${issue.path.join('.') || '(top)'}: ${message}`)
   }
   return result.data
 }
@@ -133,6 +151,52 @@ export function parseCorrections(source: string, path = 'corrections.yaml'): Cor
 /** Lower case, spacing collapsed, curly quotes made straight: how corrections compare text. */
 function norm(value: string): string {
   return value.normalize('NFKC').replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/**
+ * The merges that are refused: a merge of a name into itself, and every merge on a cycle
+ * (`A` into `B` and `B` into `A`), which would otherwise count as applied while merging nothing.
+ *
+ * @param fixes the corrections of one kind (those with `mergeInto` are the merges).
+ * @returns the refused ones, with the reason.
+ */
+function refusedMerges<T extends { match: string; mergeInto?: string }>(fixes: T[]): Map<T, string> {
+  const merges = fixes.filter((fix): fix is T & { mergeInto: string } => fix.mergeInto !== undefined)
+  const refused = new Map<T, string>()
+  const targets = new Map<string, string[]>()
+  for (const merge of merges) {
+    const from = norm(merge.match)
+    targets.set(from, [...(targets.get(from) ?? []), norm(merge.mergeInto)])
+  }
+  for (const merge of merges) {
+    const from = norm(merge.match)
+    const to = norm(merge.mergeInto)
+    if (from === to) {
+      refused.set(merge, `merges "${merge.match}" into itself; not applied`)
+      continue
+    }
+    // Is `from` reachable from `to`? Then this merge is on a cycle.
+    const parent = new Map<string, string>([[to, '']])
+    const queue = [to]
+    while (queue.length && !parent.has(from)) {
+      const at = queue.shift()!
+      for (const next of targets.get(at) ?? [])
+        if (!parent.has(next)) {
+          parent.set(next, at)
+          queue.push(next)
+        }
+    }
+    if (!parent.has(from)) continue
+    const path = [from]
+    for (let at = parent.get(from)!; at; at = parent.get(at)!) path.unshift(at)
+    const named = (key: string): string =>
+      merges.find((candidate) => norm(candidate.match) === key)?.match ?? merge.mergeInto
+    refused.set(
+      merge,
+      `a merge cycle (${[merge.match, ...path.map(named)].map((name) => `"${name}"`).join(' into ')}); not applied`
+    )
+  }
+  return refused
 }
 
 /** Whether `name` is the speaker's name or one of its aliases. */
@@ -166,7 +230,12 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
     return speaker.id
   }
 
+  const refusedSpeakers = refusedMerges(corrections.speakers ?? [])
   for (const fix of corrections.speakers ?? []) {
+    if (refusedSpeakers.has(fix)) {
+      stale.push({ kind: 'speakers', match: fix.match, reason: refusedSpeakers.get(fix)! })
+      continue
+    }
     const speaker = find(fix.match)
     if (!speaker) {
       stale.push({ kind: 'speakers', match: fix.match, reason: `no speaker is named "${fix.match}"` })
@@ -182,14 +251,20 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
         })
         continue
       }
-      if (target !== speaker) {
-        for (const alias of [speaker.name, ...speaker.aliases]) if (!names(target, alias)) target.aliases.push(alias)
-        for (const quote of briefing.quotes)
-          if (quote.speaker !== null && quote.speaker === speaker.id) quote.speaker = idOf(target)
-        target.role ??= speaker.role
-        target.affiliation ??= speaker.affiliation
-        people = people.filter((person) => person !== speaker)
+      if (target === speaker) {
+        stale.push({
+          kind: 'speakers',
+          match: fix.match,
+          reason: `"${fix.match}" and "${fix.mergeInto}" are already one speaker (${speaker.name}); nothing to merge`
+        })
+        continue
       }
+      for (const alias of [speaker.name, ...speaker.aliases]) if (!names(target, alias)) target.aliases.push(alias)
+      for (const quote of briefing.quotes)
+        if (quote.speaker !== null && quote.speaker === speaker.id) quote.speaker = idOf(target)
+      target.role ??= speaker.role
+      target.affiliation ??= speaker.affiliation
+      people = people.filter((person) => person !== speaker)
       applied++
       continue
     }
@@ -241,7 +316,12 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
     .sort((a, b) => Number(!wasSpeaker.has(a.id)) - Number(!wasSpeaker.has(b.id)))
   briefing.mentioned = people.filter((person) => !person.quoted)
 
+  const refusedIssues = refusedMerges(corrections.issues ?? [])
   for (const fix of corrections.issues ?? []) {
+    if (refusedIssues.has(fix)) {
+      stale.push({ kind: 'issues', match: fix.match, reason: refusedIssues.get(fix)! })
+      continue
+    }
     const issue = briefing.issues.find((candidate) => norm(candidate.title) === norm(fix.match))
     if (!issue) {
       stale.push({ kind: 'issues', match: fix.match, reason: `no issue is titled "${fix.match}"` })
@@ -258,12 +338,14 @@ export function applyCorrections(input: Briefing, corrections: Corrections): Cor
         })
         continue
       }
-      if (target !== issue) {
-        for (const keyword of issue.keywords)
-          if (!target.keywords.some((k) => norm(k) === norm(keyword))) target.keywords.push(keyword)
-        target.paragraphs = [...new Set([...target.paragraphs, ...issue.paragraphs])].sort((a, b) => a - b)
-        briefing.issues = briefing.issues.filter((candidate) => candidate !== issue)
+      if (target === issue) {
+        stale.push({ kind: 'issues', match: fix.match, reason: `merges "${fix.match}" into itself; not applied` })
+        continue
       }
+      for (const keyword of issue.keywords)
+        if (!target.keywords.some((k) => norm(k) === norm(keyword))) target.keywords.push(keyword)
+      target.paragraphs = [...new Set([...target.paragraphs, ...issue.paragraphs])].sort((a, b) => a - b)
+      briefing.issues = briefing.issues.filter((candidate) => candidate !== issue)
     }
     applied++
   }

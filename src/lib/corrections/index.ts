@@ -1,2 +1,9 @@
-export { applyCorrections, CorrectionsError, correctionsSchema, parseCorrections } from './corrections.ts'
+export {
+  applyCorrections,
+  CORRECTIONS_MAX_BYTES,
+  CorrectionsError,
+  correctionsSchema,
+  MAX_CORRECTIONS,
+  parseCorrections
+} from './corrections.ts'
 export type { CorrectionResult, Corrections, StaleCorrection } from './corrections.ts'

@@ -5,6 +5,7 @@
  * type, too large, a timeout, no connection).
  */
 import { FileError } from '../../../plugins/read/index.ts'
+import { checkWebUrl } from '../../../plugins/text/url.ts'
 
 /** A URL that could not be fetched as wanted: the message names the URL and the reason. */
 export class FetchError extends FileError {}
@@ -65,6 +66,10 @@ export function httpUrl(value: string): URL {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new FetchError(value, `only http and https URLs can be fetched, not ${url.protocol.slice(0, -1)}`)
+  // The check every linked address passes (plugins/text/url.ts): no control or invisible
+  // character (the parser drops a tab), no user name or password.
+  const check = checkWebUrl(value)
+  if (!check.ok) throw new FetchError(value, check.reason)
   return url
 }
 

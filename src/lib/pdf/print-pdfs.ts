@@ -5,12 +5,19 @@
  */
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { writeFileAtomic } from '../build/cache.ts'
 import { previewSite } from '../serve/preview.ts'
-import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM } from './chromium.ts'
+import { launchChromium } from './chromium.ts'
 
 /** Replaces the print stylesheet's generic margin boxes: the PDF has its own header (the title) and footer. */
 const PDF_PAGE_STYLE =
   '@page { @top-left { content: none } @top-center { content: none } @bottom-right { content: none } }'
+
+/**
+ * Where the printer serves {@link PDF_PAGE_STYLE} (intercepted, never on the site): a stylesheet of
+ * the page's own origin, which its CSP (`style-src 'self'`) allows, so nothing bypasses the CSP.
+ */
+const PDF_STYLE_PATH = '/__briefing-pdf-page.css'
 
 /** Escape text for the header template (HTML). */
 function escapeHtml(value: string): string {
@@ -21,16 +28,15 @@ function escapeHtml(value: string): string {
  * Print every briefing of a built site to PDF.
  *
  * @param outDir the built site (with `briefings/<slug>/index.html`).
- * @param options `slugs` to print only some.
+ * @param options `slugs` to print only some; `log` for each PDF written, `warn` for notices (default `log`).
  * @returns the PDF paths written.
  */
 export async function printBriefingPdfs(
   outDir: string,
-  options: { slugs?: string[]; log?: (line: string) => void } = {}
+  options: { slugs?: string[]; log?: (line: string) => void; warn?: (line: string) => void } = {}
 ): Promise<string[]> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`))
-  const executablePath = findChromium()
-  if (!executablePath) throw new Error(NO_CHROMIUM)
+  const warn = options.warn ?? log
   const briefingsDir = join(outDir, 'briefings')
   const slugs =
     options.slugs ??
@@ -39,22 +45,28 @@ export async function printBriefingPdfs(
       : [])
   const pdfDir = join(outDir, 'pdf')
   mkdirSync(pdfDir, { recursive: true })
-  const { chromium } = await import('playwright-core')
-  const server = await previewSite(outDir)
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  const { browser } = await launchChromium({ log: warn })
+  const server = await previewSite(outDir).catch(async (error) => {
+    await browser.close()
+    throw error
+  })
   const written: string[] = []
   try {
-    // bypassCSP: the PDF's own header and footer replace the stylesheet's @page margin boxes.
-    const context = await browser.newContext({ bypassCSP: true })
+    // The page's CSP applies: the PDF's own header and footer replace the stylesheet's @page
+    // margin boxes through a stylesheet of the page's origin, served here.
+    const context = await browser.newContext()
+    await context.route(`${server.url}${PDF_STYLE_PATH}`, (route) =>
+      route.fulfill({ contentType: 'text/css', body: PDF_PAGE_STYLE })
+    )
     const page = await context.newPage()
     await page.emulateMedia({ media: 'print', colorScheme: 'light' })
     for (const slug of slugs) {
-      await page.goto(`${server.url}/briefings/${slug}/`, { waitUntil: 'load' })
-      await page.addStyleTag({ content: PDF_PAGE_STYLE })
+      await page.goto(`${server.url}/briefings/${encodeURIComponent(slug)}/`, { waitUntil: 'load' })
+      await page.addStyleTag({ url: PDF_STYLE_PATH })
       const title = (await page.locator('h1').first().textContent())?.trim() ?? slug
       const path = join(pdfDir, `${slug}.pdf`)
-      await page.pdf({
-        path,
+      // Written whole or not at all (a build stopped while printing leaves no half PDF).
+      const pdf = await page.pdf({
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
@@ -65,6 +77,7 @@ export async function printBriefingPdfs(
         outline: true,
         tagged: true
       })
+      writeFileAtomic(path, pdf)
       written.push(path)
       log(`pdf: ${path}`)
     }

@@ -9,7 +9,7 @@
  * `OUT/pagefind/shards.json`).
  *
  * The bundles and a manifest (each shard's pages and the hash of their HTML bytes, each bundle's
- * files and sizes) live in the build cache, `CACHE/search/`, because `astro build` empties the
+ * files and the hash of their bytes) live in the build cache, `CACHE/search/`, because `astro build` empties the
  * output folder. A build re-indexes only the shards one of whose pages was added, removed or
  * changed, then copies every bundle into the output:
  *
@@ -19,22 +19,12 @@
  * - `OUT/pagefind/shards.json`: `{ "bundles": ["/pagefind/shards/<n>/", …] }`.
  *
  * A missing, unreadable or outdated manifest (other Pagefind version, shard count or version of
- * this file) re-indexes every shard; a bundle whose files are missing or have other sizes is
- * re-indexed.
+ * this file) re-indexes every shard; a bundle whose files are missing or whose bytes hash
+ * differently is re-indexed. The output gets copies (copy-on-write where the file system offers
+ * it), never hard links, so damage to one never reaches the other.
  */
 import { createHash } from 'node:crypto'
-import {
-  constants,
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync
-} from 'node:fs'
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { hash, readJson, ROOT, writeFileAtomic } from '../build/cache.ts'
@@ -89,8 +79,8 @@ export interface SearchIndexResult {
 interface ShardRecord {
   /** A hash of the shard's pages (URL and HTML hash of each). */
   digest: string
-  /** The bundle's files (relative paths) and their sizes. */
-  files: Record<string, number>
+  /** The bundle's files (relative paths) and the hash of their bytes. */
+  files: Record<string, string>
 }
 
 /** The manifest, `CACHE/search/manifest.json`. */
@@ -173,24 +163,25 @@ function hasBody(html: Buffer): boolean {
   return false
 }
 
-/** Every file of a folder, relative paths with `/`, and sizes. */
-function listFiles(dir: string, prefix = ''): Record<string, number> {
-  const files: Record<string, number> = {}
+/** Every file of a folder, relative paths with `/`, and the hash of each one's bytes. */
+function listFiles(dir: string, prefix = ''): Record<string, string> {
+  const files: Record<string, string> = {}
   for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name
     if (entry.isDirectory()) Object.assign(files, listFiles(dir, path))
-    else files[path] = statSync(join(dir, path)).size
+    else files[path] = hash(readFileSync(join(dir, path))).slice(0, 32)
   }
   return files
 }
 
-/** Whether a bundle in the cache still has exactly the files the manifest lists. */
-function bundleIntact(dir: string, files: Record<string, number>): boolean {
+/** Whether a bundle in the cache still has exactly the files the manifest lists, byte for byte. */
+function bundleIntact(dir: string, files: Record<string, string>): boolean {
   const names = Object.keys(files)
   if (!names.includes('pagefind-entry.json')) return false
   for (const name of names) {
     try {
-      if (statSync(join(dir, name)).size !== files[name]) return false
+      if (typeof files[name] !== 'string' || hash(readFileSync(join(dir, name))).slice(0, 32) !== files[name])
+        return false
     } catch {
       return false
     }
@@ -212,7 +203,7 @@ async function indexShard(
   outDir: string,
   pages: Page[],
   dir: string
-): Promise<Record<string, number>> {
+): Promise<Record<string, string>> {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
   try {
@@ -246,9 +237,9 @@ async function indexShard(
 }
 
 /**
- * Put files of one folder into another: hard links (the cache's bundles are only ever replaced
- * whole, never written in place, and `astro build` unlinks the output's files), or copies where
- * links cannot be made (another file system).
+ * Put files of one folder into another: copies, copy-on-write where the file system offers it
+ * (`COPYFILE_FICLONE`: a reflink on Btrfs, XFS, APFS; a plain copy elsewhere), never hard links,
+ * so damage to the output's files never reaches the cache, nor the other way round.
  */
 function placeFiles(from: string, to: string, files: string[]): void {
   const made = new Set<string>()
@@ -259,11 +250,7 @@ function placeFiles(from: string, to: string, files: string[]): void {
       mkdirSync(folder, { recursive: true })
       made.add(folder)
     }
-    try {
-      linkSync(join(from, file), target)
-    } catch {
-      copyFileSync(join(from, file), target, constants.COPYFILE_FICLONE)
-    }
+    copyFileSync(join(from, file), target, constants.COPYFILE_FICLONE)
   }
 }
 
