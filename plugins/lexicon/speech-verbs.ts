@@ -229,7 +229,6 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'recall',
   'remark',
   'observe',
-  'conclude',
   'stress',
   'emphasise',
   'emphasize',
@@ -259,18 +258,17 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'reassure',
   'answer',
   'charge',
-  'indicate',
   'signal',
   'hint',
   'point',
   'recount',
   'post',
   'write',
-  'forecast',
-  'estimate',
   'grumble',
   'exclaim',
-  'whisper'
+  'whisper',
+  'question',
+  'wonder'
 ])
 
 /**
@@ -296,7 +294,6 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'demand',
   'describe',
   'compare',
-  'question',
   'wonder',
   'dismiss',
   'reject',
@@ -309,10 +306,29 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'admit',
   'deny',
   'announce',
-  'welcome',
   'speak',
   'talk'
 ])
+
+/**
+ * Clause verbs that report speech only before `that` (`maintained that …`, `the report states that …`):
+ * with an object they keep, mark or hold something (`maintains a lead`, `posted a victory`, `state
+ * governments`).
+ */
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'maintain',
+  'protest',
+  'post',
+  'state',
+  'answer',
+  'charge'
+])
+
+/** Verbs that report speech only before an indirect question (`questioned whether …`, `wondered why …`). */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set(['question', 'wonder'])
+
+/** Words that open an indirect question. */
+export const QUESTION_WORDS = /^(?:whether|why|if|how|what|who|when|where|which)$/
 
 /** Verbs whose first object is the listener: `told reporters that…`, `assured voters…`. */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set([

@@ -191,7 +191,8 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
     !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(
       before.lower
     ) &&
-    !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower))
+    !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower)) &&
+    !pluralSubjectBefore(tokens, i)
   )
     return null
   if (
@@ -200,7 +201,8 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
     before.word &&
     i > 1 &&
     !/[^s]s$/.test(before.text) &&
-    !/^(?:they|we|i|you)$/.test(before.lower)
+    !/^(?:they|we|i|you)$/.test(before.lower) &&
+    !pluralSubjectBefore(tokens, i)
   )
     return null
   if (
@@ -214,6 +216,25 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
   if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
   return verb
+}
+
+/**
+ * Whether a base form at `i` is a present tense after a plural subject that does not end in `s`
+ * (`critics like Lund say that …`, `those surveyed say they …`, `26 percent, say it …`, `officials now
+ * say …`): a clause (`that`, a subject pronoun) follows, and no determiner, possessive, `to`, modal
+ * or `let` stands before it.
+ */
+function pluralSubjectBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  const after = tokens[i + 1]
+  if (!before || !after || i < 2) return false
+  if (!/^(?:that|he|she|they|it|we|i|there|you)$/.test(after.lower)) return false
+  if (!before.word) return /^[,%)—–]$/.test(before.text)
+  // `a false claim that`, `his recent report that`: a noun after a determiner and an adjective
+  if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$|['’]s$/.test(tokens[i - 2]!.lower)) return false
+  return !/^(?:to|let|and|or|the|a|an|this|that|his|her|its|their|our|my|your|him|them|us|me|will|would|could|can|may|might|shall|should|must)$|['’]s$|n['’]t$/.test(
+    before.lower
+  )
 }
 
 /** Whether the participle at `i` follows `with` and a name (`…, with Chief Executive Ana Lund saying …`). */

@@ -5,7 +5,10 @@ import {
   LISTENER_VERBS,
   OBJECT_VERBS,
   SPEECH_VERBS,
-  TAG_VERBS
+  QUESTION_VERBS,
+  QUESTION_WORDS,
+  TAG_VERBS,
+  THAT_CLAUSE_VERBS
 } from '../lexicon/speech-verbs.ts'
 import type { QuoteCandidate } from './types.ts'
 import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
@@ -132,6 +135,10 @@ function reportedClauses(
     // content start: after the listener, time adverbials, `that`, `:`
     const c = reportedClauseStart(ctx, v, verb, last)
     if (c === null) continue
+    // `maintains a lead`, `posted a victory`: these report speech only before `that`
+    if (THAT_CLAUSE_VERBS.has(verb.base) && tokens[c - 1]?.lower !== 'that') continue
+    // `questioned the plan` is no speech reported; `questioned whether …` is
+    if (QUESTION_VERBS.has(verb.base) && !QUESTION_WORDS.test(tokens[c]?.lower ?? '')) continue
     // after a plain noun phrase, the verb is a verb only when a clause follows (`the blue states [has] …`)
     if (plain && !clauseFollows(ctx, c, last)) continue
     // content end: a later clause with its own speech verb, `, adding`, a dash, the sentence end
@@ -153,6 +160,8 @@ function reportedClauses(
     e = reportedClauseEnd(ctx, c, e)
     // `Lund, who said the plan would fail, was …`: the relative clause ends where the main verb comes
     if (tokens[subjectEnd]?.lower === 'who' && tokens[subjectEnd - 1]?.text === ',') e = relativeClauseEnd(ctx, c, e)
+    // `When Lund announced the plan in June, he also …`: a leading subordinate clause ends at its comma
+    if (inSubordinateClause(ctx, first, v)) e = subordinateClauseEnd(ctx, c, e)
     while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
     if (e < c || !hasWord(tokens, c, e)) continue
     // `told a regular midday briefing, adding …`: whom it was told to, no clause of what was said
@@ -204,7 +213,7 @@ function reportedClauses(
 }
 
 /** Modal verbs and negation between a subject and its verb: no statement was made. */
-const MODAL_OR_NEGATION = /^(?:will|would|could|can|may|might|should|must|shall|not|never|n't|to)$/
+const MODAL_OR_NEGATION = /^(?:will|would|could|can|may|might|should|must|shall|not|never|to)$|n['’]t$/
 
 /**
  * The subject of a speech verb that no speaker phrase names: a plain noun phrase opening the clause
@@ -495,13 +504,16 @@ function reportedClauseEnd(ctx: ParagraphContext, c: number, e: number): number 
     // `…, but she noted …`, `…, he added`: a new clause with its own subject
     const n1 = tokens[k + 1]
     const n2 = tokens[k + 2]
+    // (a clause of its own with no speech verb, `…, it was the stage itself`, `…, while X did not`, runs on:
+    // it is still what was said)
     if (
       t.text === ',' &&
       n1 &&
       (/^(?:he|she|they|it|we|i)$/.test(n1.lower) ||
         (/^(?:but|yet|while|although|though|whereas)$/.test(n1.lower) &&
           n2 &&
-          (/^(?:he|she|they|it|we|i)$/.test(n2.lower) || n2.capital)))
+          (/^(?:he|she|they|it|we|i)$/.test(n2.lower) || n2.capital))) &&
+      speechVerbWithin(ctx, k + 2, Math.min(e, k + 8))
     ) {
       return k - 1
     }
@@ -532,6 +544,51 @@ function reportedClauseEnd(ctx: ParagraphContext, c: number, e: number): number 
     }
   }
   return e
+}
+
+/** Whether the verb at `v` stands in a clause opened by a subordinator (`When Lund said …`, `…, while X argued …`). */
+function inSubordinateClause(ctx: ParagraphContext, first: number, v: number): boolean {
+  const { tokens, inQuote } = ctx
+  for (let k = v - 1; k >= first && v - k <= 12; k--) {
+    const t = tokens[k]!
+    if (inQuote[k] || /^[,;:—–]$/.test(t.text)) return false
+    if (SUBORDINATE.test(t.lower) && t.lower !== 'as' && (k === first || /^[,;:—–(]$/.test(tokens[k - 1]!.text)))
+      return true
+  }
+  return false
+}
+
+/**
+ * Where what was said ends in a leading subordinate clause: before the comma after which the main
+ * clause's subject comes (`When Lund announced the plan in June, he also …`).
+ *
+ * @param ctx the paragraph.
+ * @param c the content's first token.
+ * @param e its last possible token.
+ * @returns the content's last token.
+ */
+function subordinateClauseEnd(ctx: ParagraphContext, c: number, e: number): number {
+  const { tokens, inQuote } = ctx
+  for (let k = c + 1; k < e; k++) {
+    if (inQuote[k] || tokens[k]!.text !== ',') continue
+    const next = tokens[k + 1]!
+    if (
+      next.word &&
+      (SUBJECT_PRONOUNS.has(next.lower) || next.capital || /^(?:the|a|an|this|these|those)$/.test(next.lower))
+    )
+      return k - 1
+  }
+  return e
+}
+
+/** Whether a speech verb (not a participle) stands among tokens `[from, to]`, outside quotes. */
+function speechVerbWithin(ctx: ParagraphContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (ctx.inQuote[k]) continue
+    const verb = ctx.verbAt(k)
+    if (verb && verb.form !== 'participle') return true
+  }
+  return false
 }
 
 /**

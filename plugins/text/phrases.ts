@@ -62,7 +62,7 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
     if (
       t.word &&
       !t.capital &&
-      (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4))
+      (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4) || /n['’]t$/.test(t.lower))
     ) {
       i--
       continue
@@ -619,7 +619,7 @@ const CLAUSE_OPENERS =
 
 /** Heads of a phrase that counts people rather than naming them (`74 percent`, `one in five`, `most`). */
 const QUANTITY_HEADS =
-  /^(?:\d[\d,.]*|percent|per|cent|%|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|number|share|proportion|most|many|some|few|several|others|other|all|both|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands|none|each|either|neither|rest|remainder|more|fewer)$/
+  /^(?:\d[\d,.]*|percent|per|cent|%|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|number|share|proportion|most|many|some|few|several|others|other|all|both|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands|none|each|either|neither|rest|remainder|more|fewer|those|these)$/
 
 /** Plural heads that name people without being role words (`friends`, `parents`, `Americans`). */
 const PEOPLE_HEADS =
@@ -655,11 +655,14 @@ export function subjectNounPhrase(tokens: Token[], end: number, limit: number): 
     /['’]s?$/.test(last.text)
   )
     return null
-  if (/ly$/.test(last.lower) || (/(?:ed|ing)$/.test(last.lower) && !last.capital)) return null
+  // `those surveyed`, `voters polled`: a participle after its noun belongs to the phrase
+  const reduced =
+    /ed$/.test(last.lower) && /^(?:those|people)$|[^s]s$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 1]!.word
+  if (/ly$/.test(last.lower) || (/(?:ed|ing)$/.test(last.lower) && !last.capital && !reduced)) return null
   let first = end
   let joint = false
   // the first word of the core noun phrase, before any preposition (`people` in `people with knowledge of …`)
-  let coreEnd = end
+  let coreEnd = reduced ? end - 1 : end
   for (let i = end - 1; i >= limit && end - i < 14; i--) {
     const t = tokens[i]!
     if (
@@ -693,7 +696,7 @@ export function subjectNounPhrase(tokens: Token[], end: number, limit: number): 
   // the phrase must open its clause: the sentence's start, a mark, or a clause word
   const before = tokens[first - 1]
   if (first > limit && before && before.word && !CLAUSE_OPENERS.test(before.lower)) return null
-  if (before && !before.word && !/^[,;:(—–“"‘]$/.test(before.text)) return null
+  if (first > limit && before && !before.word && !/^[,;:(—–“"‘]$/.test(before.text)) return null
   while (first < coreEnd && CLAUSE_OPENERS.test(tokens[first]!.lower) && tokens[first]!.lower !== 'that') first++
   if (NOUN_PHRASE_JOINS.test(tokens[first]!.lower) || !tokens[first]!.word) return null
   const core = tokens.slice(first, coreEnd + 1).filter((t) => t.word)
