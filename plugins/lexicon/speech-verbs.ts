@@ -134,7 +134,25 @@ const BASES = [
   'talk',
   'stress',
   'demand',
-  'blame'
+  'blame',
+  'defend',
+  'mock',
+  'discuss',
+  'express',
+  'denounce',
+  'bemoan',
+  'laud',
+  'liken',
+  'portray',
+  'applaud',
+  'assail',
+  'congratulate',
+  'outline',
+  'reaffirm',
+  'affirm',
+  'clarify',
+  'imply',
+  'make'
 ] as const
 
 /** Irregular or doubled forms: base -> [3rd person, past, participle]. */
@@ -158,7 +176,8 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   lash: ['lashes', 'lashed', 'lashing'],
   speculate: ['speculates', 'speculated', 'speculating'],
   admit: ['admits', 'admitted', 'admitting'],
-  speak: ['speaks', 'spoke', 'speaking']
+  speak: ['speaks', 'spoke', 'speaking'],
+  make: ['makes', 'made', 'making']
 }
 
 /** Inflect a regular verb: [3rd person, past, -ing]. */
@@ -268,7 +287,12 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'exclaim',
   'whisper',
   'question',
-  'wonder'
+  'wonder',
+  'imply',
+  'affirm',
+  'reaffirm',
+  'clarify',
+  'make'
 ])
 
 /**
@@ -307,7 +331,24 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'deny',
   'announce',
   'speak',
-  'talk'
+  'talk',
+  'defend',
+  'mock',
+  'discuss',
+  'express',
+  'denounce',
+  'bemoan',
+  'laud',
+  'liken',
+  'portray',
+  'applaud',
+  'assail',
+  'congratulate',
+  'outline',
+  'reaffirm',
+  'decry',
+  'blast',
+  'slam'
 ])
 
 /**
@@ -369,3 +410,7 @@ export const TAG_VERBS =
 /** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
 export const INFINITIVE_VERBS =
   /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/
+
+/** Documents that say what their author says (`a statement saying …`, `an email urging …`). */
+export const DOCUMENT_NOUNS =
+  /^(?:statement|statements|release|email|emails|e-mail|letter|letters|memo|note|message|messages|post|posts|tweet|tweets|video|ad|ads|advert|advertisement|petition|report|filing|lawsuit|complaint|column|editorial|op-ed|item|robocall|mailer|flyer|leaflet|motion|resolution|bill|order|ruling|notice|appeal|pitch|pitches|speech|interview|transcript)$/

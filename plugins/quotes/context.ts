@@ -2,7 +2,7 @@
  * What the quote finders read of one paragraph: its tokens, which of them sit inside
  * quote marks, where quotes open and close, its sentences, and small helpers.
  */
-import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
+import { DOCUMENT_NOUNS, SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isSentenceEnd, paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 import type { SpeakerCue } from './types.ts'
@@ -210,10 +210,14 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
     before &&
     before.word &&
     !/^(?:by|while|after|before|when|in|without)$/.test(before.lower) &&
-    !withNamedSubject(tokens, i)
+    !withNamedSubject(tokens, i) &&
+    !PROGRESSIVE.test(before.lower) &&
+    !documentBefore(tokens, i)
   )
     return null
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
+  // `made clear that …`: only `make clear` reports speech
+  if (verb.base === 'make' && tokens[i + 1]?.lower !== 'clear') return null
   if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
   return verb
 }
@@ -235,6 +239,23 @@ function pluralSubjectBefore(tokens: Token[], i: number): boolean {
   return !/^(?:to|let|and|or|the|a|an|this|that|his|her|its|their|our|my|your|him|them|us|me|will|would|could|can|may|might|shall|should|must)$|['’]s$|n['’]t$/.test(
     before.lower
   )
+}
+
+/** Auxiliaries of a progressive tense (`is predicting`, `were saying`). */
+const PROGRESSIVE = /^(?:is|are|was|were|am|been|be)$/
+
+/** Whether the participle at `i` follows a document (`a statement saying`, `a letter on Tuesday urging`). */
+function documentBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1
+  // (`a statement Tuesday saying`)
+  if (
+    /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|earlier)$/.test(
+      tokens[k]?.lower ?? ''
+    )
+  )
+    k--
+  const noun = tokens[k]
+  return Boolean(noun && noun.word && !noun.capital && DOCUMENT_NOUNS.test(noun.lower))
 }
 
 /** Whether the participle at `i` follows `with` and a name (`…, with Chief Executive Ana Lund saying …`). */

@@ -1,6 +1,7 @@
 import {
   CLAUSE_VERBS,
   DESCRIBE_VERBS,
+  DOCUMENT_NOUNS,
   INFINITIVE_VERBS,
   LISTENER_VERBS,
   OBJECT_VERBS,
@@ -184,6 +185,9 @@ function reportedClauses(
     // `X told a briefing, adding that …`: the speaker of the sentence's earlier speech verb, else its subject
     if (!phrase && verb.form === 'participle')
       phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
+    // `Lund issued a statement saying …`: the statement's author speaks
+    if (phrase && verb.form === 'participle' && phrase.last === v - 1 && DOCUMENT_NOUNS.test(tokens[v - 1]!.lower))
+      phrase = (phrase.first > first ? sentenceSubject(tokens, first, phrase.first - 1, inQuote) : null) ?? phrase
     // `said X, and that Y` stays one quote: what was said, in one breath
     {
       const [from, initialTo] = rangeOf(tokens, c, e)
@@ -330,7 +334,12 @@ function reportedClauseStart(
   const { text, tokens, inQuote, openAt, tokenAt, verbAt } = ctx
   // content start: after listener, time adverbials, `that`, `:`
   let c = v + 1
-  if (tokens[c]?.lower === 'out' || tokens[c]?.lower === 'on' || (verb.base === 'point' && tokens[c]?.lower === 'to'))
+  if (
+    tokens[c]?.lower === 'out' ||
+    tokens[c]?.lower === 'on' ||
+    (verb.base === 'point' && tokens[c]?.lower === 'to') ||
+    (verb.base === 'make' && tokens[c]?.lower === 'clear')
+  )
     c++
   if (
     (verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') &&
@@ -447,7 +456,8 @@ function reportedClauseStart(
     else if (subject > 0) c = subject
     else return null
   }
-  if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) return null
+  // (after `that`, a subordinate clause opens what was said: `said that if elected, she would …`)
+  if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower) && !afterThat) return null
   if (openAt.has(c)) {
     // the verb introduces a direct quote (the quote pass attributes it), unless the sentence
     // runs on after it: `said that “a deal” was close` is reported speech with a partial quote
@@ -586,7 +596,8 @@ function speechVerbWithin(ctx: ParagraphContext, from: number, to: number): bool
   for (let k = from; k <= to; k++) {
     if (ctx.inQuote[k]) continue
     const verb = ctx.verbAt(k)
-    if (verb && verb.form !== 'participle') return true
+    // (`, he would add a crossing`: a modal verb group is no tag)
+    if (verb && verb.form !== 'participle' && !MODAL_OR_NEGATION.test(ctx.tokens[k - 1]?.lower ?? '')) return true
   }
   return false
 }
