@@ -17,6 +17,7 @@ import type { QuoteSpan } from './marks.ts'
 import {
   phraseAfter,
   phraseBefore,
+  isAppositive,
   rolePrefix,
   roleWithBody,
   skipBetween,
@@ -82,6 +83,16 @@ function reportedClauses(
     // a tag right after a closing quote (`,” he said`) is no reported speech
     const subjectEnd = skipBetween(tokens, v - 1, first)
     let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
+    // `The justice -- who had clashed with him -- said`, `Cory James, 22, of Flint, said`, `Proponents of the
+    // bill, however, say`: an aside between the subject and its verb is stepped over
+    let subjectTail = subjectEnd
+    if (!phrase && verb.form !== 'participle') {
+      const before = asideBefore(ctx, first, subjectEnd)
+      if (before >= first) {
+        subjectTail = before
+        phrase = phraseBefore(tokens, before, first)
+      }
+    }
     if (verb.form === 'participle' && (!phrase || tokens[v - 1]?.text === ',')) phrase = null
     // `she would say`, `he did not say`, `wants to say`: no statement made
     if (tokens.slice(subjectEnd + 1, v).some((t) => MODAL_OR_NEGATION.test(t.lower))) continue
@@ -94,7 +105,7 @@ function reportedClauses(
     let unnamed = false
     let plain = false
     if (!phrase && verb.form !== 'participle' && !coordinated) {
-      const subject = plainSubject(ctx, first, subjectEnd, v, verb.base)
+      const subject = plainSubject(ctx, first, subjectTail, subjectTail === subjectEnd ? v : subjectTail + 1, verb.base)
       if (!subject) continue
       phrase = subject.speaks ? subject.phrase : null
       unnamed = !subject.speaks
@@ -216,6 +227,58 @@ function reportedClauses(
   return out
 }
 
+/** Words that open an aside between a subject and its verb (`, however,`, `, including X,`, `, who …,`). */
+const ASIDE_OPENERS =
+  /^(?:who|whose|which|including|however|though|too|also|meanwhile|instead|moreover|furthermore|like|unlike|as|for|in|of|from|at|with|both|either|neither|along|together|among|a|an|the|now|then|once|still)$|ing$|ed$/
+
+/**
+ * The last token of the subject before an aside that stands between it and its verb, ending at
+ * token `end` (a comma or a dash): `The justice -- who had clashed with him -- said`, `Cory James,
+ * 22, of Flint, said`, `Proponents of the bill, however, say`, `Veterans interviewed at rallies,
+ * including X, said`. Returns -1 when no aside ends there.
+ *
+ * @param ctx the paragraph.
+ * @param first the sentence's first token.
+ * @param end the token before the verb.
+ * @returns the subject's last token, or -1.
+ */
+function asideBefore(ctx: ParagraphContext, first: number, end: number): number {
+  const { tokens, inQuote } = ctx
+  const mark = tokens[end]
+  if (!mark || mark.word || inQuote[end]) return -1
+  const dash = /^(?:—|–|--|-)$/.test(mark.text)
+  if (!dash && mark.text !== ',') return -1
+  let k = end - 1
+  // (`--` typed as two hyphens)
+  if (dash && tokens[k]?.text === mark.text) k--
+  // a chain of asides (`Cory James, 22, of Flint, said`)
+  for (let asides = 0; asides < 3; asides++) {
+    let open = k
+    while (open > first && end - open < 30 && !inQuote[open] && tokens[open]!.text !== mark.text) {
+      if (/^[.;:!?“”"]$/.test(tokens[open]!.text)) return -1
+      open--
+    }
+    if (open <= first || tokens[open]!.text !== mark.text || open === k) return -1
+    if (dash && tokens[open - 1]?.text === mark.text) open--
+    const opener = tokens[open + 1]!
+    const aside =
+      dash || ASIDE_OPENERS.test(opener.lower) || /^\d{1,3}$/.test(opener.text) || isAppositive(tokens, open + 1, k)
+    if (!aside) return -1
+    // (`Cory James, 22, of Flint, said`: another aside before this one)
+    const previous = tokens[open - 1]!
+    if (!dash && previous.word && asides < 2) {
+      let before = open - 1
+      while (before > first && tokens[before]!.word) before--
+      if (tokens[before]?.text === ',' && (/^\d{1,3}$/.test(tokens[before + 1]!.text) || /^of$/.test(opener.lower))) {
+        k = open - 1
+        continue
+      }
+    }
+    return tokens[open - 1]!.word ? open - 1 : -1
+  }
+  return -1
+}
+
 /** Modal verbs and negation between a subject and its verb: no statement was made. */
 const MODAL_OR_NEGATION = /^(?:will|would|could|can|may|might|should|must|shall|not|never|to)$|n['’]t$/
 
@@ -278,6 +341,20 @@ function plainSubject(
 /** A plain noun phrase, marked as such. */
 function withPlain(subject: SubjectPhrase | null): (SubjectPhrase & { plain: boolean }) | null {
   return subject && { ...subject, plain: true }
+}
+
+/** Whether the -ing word at `c` opens a clause as its subject (`revoking their passes would be …`). */
+function gerundSubject(ctx: ParagraphContext, c: number, last: number): boolean {
+  const { tokens } = ctx
+  if (SPEECH_VERBS.has(tokens[c]!.lower)) return false
+  for (let k = c + 1; k <= Math.min(last, c + 6); k++) {
+    const t = tokens[k]!
+    if (!t.word) return false
+    if (FINITE.test(t.lower)) return true
+    // (`referring to reports that …`, `reflecting the lead she has`: the participle's own object and clause)
+    if (/^(?:to|that|which|who|he|she|they|it|we|i|you)$/.test(t.lower)) return false
+  }
+  return false
 }
 
 /** Auxiliaries, modals and copulas: a finite verb of a clause. */
@@ -423,9 +500,10 @@ function reportedClauseStart(
       if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that') c = close + 2
     }
     // `said, referencing …`, `said, as they …`, `the company said, below the average of …`: no reported clause follows
+    // (`she added, revoking their passes would be …`: a gerund that is the subject of a clause is what was said)
     if (
       tokens[c] &&
-      (/ing$/.test(tokens[c]!.lower) ||
+      ((/ing$/.test(tokens[c]!.lower) && !gerundSubject(ctx, c, last)) ||
         SUBORDINATE.test(tokens[c]!.lower) ||
         PREPOSITION.test(tokens[c]!.lower) ||
         /^(?:below|above|compared|ahead|than|versus|up|down)$/.test(tokens[c]!.lower))

@@ -22,6 +22,15 @@ export interface Phrase {
   kind: 'pronoun' | 'name' | 'description' | 'group'
 }
 
+/** Nouns and names that end in -ly like an adverb. */
+const LY_NOUNS =
+  /^(?:rally|rallies|family|ally|assembly|supply|reply|anomaly|monopoly|bully|belly|jelly|tally|folly|lily|july|italy|sicily|emily|kelly|holly|molly|polly|sally|shelly|beverly|kimberly|wembley|hockley|bradley|stanley|ashley|wesley|oakley|dudley|riley|hadley)$/
+
+/** Whether a lowercase word is an -ly adverb (`quickly`, `politically`), not a noun such as `rally`. */
+export function isAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.test(lower)
+}
+
 /** Whether a token can be part of a name. */
 function nameToken(token: Token): boolean {
   if (!token.word) return false
@@ -62,7 +71,7 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
     if (
       t.word &&
       !t.capital &&
-      (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4) || /n['’]t$/.test(t.lower))
+      (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || isAdverb(t.lower) || /n['’]t$/.test(t.lower))
     ) {
       i--
       continue
@@ -658,7 +667,7 @@ export function subjectNounPhrase(tokens: Token[], end: number, limit: number): 
   // `those surveyed`, `voters polled`: a participle after its noun belongs to the phrase
   const reduced =
     /ed$/.test(last.lower) && /^(?:those|people)$|[^s]s$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 1]!.word
-  if (/ly$/.test(last.lower) || (/(?:ed|ing)$/.test(last.lower) && !last.capital && !reduced)) return null
+  if (isAdverb(last.lower) || (/(?:ed|ing)$/.test(last.lower) && !last.capital && !reduced)) return null
   let first = end
   let joint = false
   // the first word of the core noun phrase, before any preposition (`people` in `people with knowledge of …`)
@@ -671,7 +680,7 @@ export function subjectNounPhrase(tokens: Token[], end: number, limit: number): 
       (t.word &&
         t.lower !== 'and' &&
         !NOT_IN_NOUN_PHRASE.test(t.lower) &&
-        !/ly$/.test(t.lower) &&
+        !isAdverb(t.lower) &&
         (NOUN_PHRASE_JOINS.test(t.lower) || !(PREPOSITION.test(t.lower) || SUBORDINATE.test(t.lower))))
     ) {
       if (NOUN_PHRASE_JOINS.test(t.lower)) coreEnd = i - 1
