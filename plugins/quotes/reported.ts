@@ -714,27 +714,59 @@ function accordingTo(ctx: ParagraphContext, first: number, last: number, consume
   // `…, according to X` and `According to X, …`
   for (let a = first; a < last; a++) {
     if (inQuote[a] || tokens[a]!.lower !== 'according' || tokens[a + 1]?.lower !== 'to') continue
-    const phrase = phraseAfter(tokens, a + 2, last)
-    if (!phrase) continue
-    let c: number
-    let e: number
-    if (a === first || (a === first + 1 && !tokens[first]!.word)) {
-      c = phrase.last + 1
-      if (tokens[c]?.text === ',') c++
-      e = last
-    } else {
-      c = first
-      e = a - 1
-      if (tokens[e]?.text === ',') e--
+    // the source runs to the next comma (`according to exit polls released on Tuesday, …`); a person or
+    // body named there speaks, a poll, a document or data names nobody (the quote stays unattributed)
+    let sourceEnd = a + 2
+    while (sourceEnd < last && tokens[sourceEnd + 1]!.text !== ',' && !inQuote[sourceEnd + 1]) sourceEnd++
+    if (sourceEnd > last || !tokens[a + 2]?.word) continue
+    const phrase = phraseAfter(tokens, a + 2, sourceEnd)
+    const after = tokens[sourceEnd + 1]?.text === ',' ? sourceEnd + 2 : -1
+    // what X said: before (`…, according to X`), after (`According to X, …`), or on both sides
+    // when the source splits the sentence after a leading phrase (`Over the long term, according to X, …`)
+    const parts: [number, number][] = []
+    const opening = a === first || (a === first + 1 && !tokens[first]!.word)
+    if (!opening) parts.push([first, tokens[a - 1]?.text === ',' ? a - 2 : a - 1])
+    if (after > 0 && (opening || leadingAdverbial(ctx, first, a))) parts.push([after, last])
+    for (const [c, end] of parts) {
+      let e = end
+      while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+      if (e <= c) continue
+      const [from, to] = rangeOf(tokens, c, e)
+      if (wordCount(text.slice(from, to)) < 4) continue
+      for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
+      out.push({
+        paragraph: paragraph.index,
+        from,
+        to,
+        kind: 'indirect',
+        cue: phrase ? cueOf(phrase) : null,
+        inherit: 'none'
+      })
     }
-    while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
-    if (e <= c) continue
-    const [from, to] = rangeOf(tokens, c, e)
-    if (wordCount(text.slice(from, to)) < 4) continue
-    for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
-    out.push({ paragraph: paragraph.index, from, to, kind: 'indirect', cue: cueOf(phrase), inherit: 'none' })
   }
   return out
+}
+
+/**
+ * Whether the words `[first, a)` before `according to` are only a leading adverbial and its comma
+ * (`Since last May,`, `In addition,`, `About 10 p.m.,`): no verb of a clause among a few words.
+ */
+function leadingAdverbial(ctx: ParagraphContext, first: number, a: number): boolean {
+  const { tokens } = ctx
+  if (tokens[a - 1]?.text !== ',' || a - first > 8) return false
+  for (let k = first; k < a - 1; k++) {
+    const t = tokens[k]!
+    if (
+      t.word &&
+      ((FINITE.test(t.lower) && !(t.capital && k > first)) ||
+        (/(?:ed|s)$/.test(t.lower) &&
+          !t.capital &&
+          k > first &&
+          /^(?:he|she|it|they|the|a)$/.test(tokens[k - 1]!.lower)))
+    )
+      return false
+  }
+  return true
 }
 
 /**
