@@ -152,7 +152,9 @@ const BASES = [
   'affirm',
   'clarify',
   'imply',
-  'make'
+  'make',
+  'remind',
+  'deride'
 ] as const
 
 /** Irregular or doubled forms: base -> [3rd person, past, participle]. */
@@ -194,6 +196,12 @@ function inflect(base: string): [string, string, string] {
   return [third, past, ing]
 }
 
+/** American spellings of forms the inflection doubles (`signalled` → `signaled`). */
+const AMERICAN_FORMS: [string, string, SpeechVerbForm][] = [
+  ['signaled', 'signal', 'past'],
+  ['signaling', 'signal', 'participle']
+]
+
 /** How a form of a speech verb is used. */
 export type SpeechVerbForm = 'base' | 'present' | 'past' | 'participle'
 
@@ -207,6 +215,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, { base: string; form: SpeechVerbF
     map.set(past, { base, form: 'past' })
     map.set(ing, { base, form: 'participle' })
   }
+  // American spellings of doubled consonants (`signaled`, `signaling`)
+  for (const [form, base, kind] of AMERICAN_FORMS) map.set(form, { base, form: kind })
   return map
 })()
 
@@ -292,7 +302,8 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'affirm',
   'reaffirm',
   'clarify',
-  'make'
+  'make',
+  'remind'
 ])
 
 /**
@@ -348,7 +359,10 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'reaffirm',
   'decry',
   'blast',
-  'slam'
+  'slam',
+  'chide',
+  'scold',
+  'deride'
 ])
 
 /**

@@ -242,7 +242,7 @@ function pluralSubjectBefore(tokens: Token[], i: number): boolean {
 }
 
 /** Auxiliaries of a progressive tense (`is predicting`, `were saying`). */
-const PROGRESSIVE = /^(?:is|are|was|were|am|been|be)$/
+const PROGRESSIVE = /^(?:is|are|was|were|am|been|be|(?:he|she|it|they|we|you|i)['’](?:s|re|m|ve))$/
 
 /** Whether the participle at `i` follows a document (`a statement saying`, `a letter on Tuesday urging`). */
 function documentBefore(tokens: Token[], i: number): boolean {

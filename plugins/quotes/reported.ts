@@ -11,7 +11,7 @@ import {
   TAG_VERBS,
   THAT_CLAUSE_VERBS
 } from '../lexicon/speech-verbs.ts'
-import type { QuoteCandidate } from './types.ts'
+import type { QuoteCandidate, SpeakerCue } from './types.ts'
 import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
 import {
@@ -83,6 +83,8 @@ function reportedClauses(
     // a tag right after a closing quote (`,” he said`) is no reported speech
     const subjectEnd = skipBetween(tokens, v - 1, first)
     let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
+    // `He’s predicting that …`, `she’s said …`: a pronoun contracted with its auxiliary
+    const contracted = phrase ? null : contractedPronoun(ctx, subjectEnd, first)
     // `The justice -- who had clashed with him -- said`, `Cory James, 22, of Flint, said`, `Proponents of the
     // bill, however, say`: an aside between the subject and its verb is stepped over
     let subjectTail = subjectEnd
@@ -104,7 +106,7 @@ function reportedClauses(
     // or nobody to name (the quote stays unattributed)
     let unnamed = false
     let plain = false
-    if (!phrase && verb.form !== 'participle' && !coordinated) {
+    if (!phrase && verb.form !== 'participle' && !coordinated && !contracted) {
       const subject = plainSubject(ctx, first, subjectTail, subjectTail === subjectEnd ? v : subjectTail + 1, verb.base)
       if (!subject) continue
       phrase = subject.speaks ? subject.phrase : null
@@ -194,7 +196,7 @@ function reportedClauses(
       continue
     // `…, saying that …` / `by saying …`: the sentence's subject speaks
     // `X told a briefing, adding that …`: the speaker of the sentence's earlier speech verb, else its subject
-    if (!phrase && verb.form === 'participle')
+    if (!phrase && verb.form === 'participle' && !contracted)
       phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
     // `Lund issued a statement saying …`: the statement's author speaks
     if (phrase && verb.form === 'participle' && phrase.last === v - 1 && DOCUMENT_NOUNS.test(tokens[v - 1]!.lower))
@@ -219,12 +221,27 @@ function reportedClauses(
         from,
         to,
         kind: inner.length ? (longInner ? 'partial' : 'indirect') : 'indirect',
-        cue: phrase ? cueOf(phrase) : null,
-        inherit: phrase || unnamed ? 'none' : 'previous'
+        cue: phrase ? cueOf(phrase) : contracted,
+        inherit: phrase || contracted || unnamed ? 'none' : 'previous'
       })
     }
   }
   return out
+}
+
+/**
+ * The pronoun of a subject contracted with its auxiliary right before the verb (`He’s predicting`,
+ * `she’s said`, `they’ve argued`), as a cue that names the pronoun alone; `null` for `he’d`, `he’ll`
+ * (no statement made) or any other token.
+ */
+function contractedPronoun(ctx: ParagraphContext, at: number, first: number): SpeakerCue | null {
+  const { tokens, paragraph } = ctx
+  const t = tokens[at]
+  if (!t || at < first) return null
+  const match = /^(he|she|they|we|i|it)['’](?:s|re|ve|m)$/i.exec(t.text)
+  if (!match) return null
+  const pronoun = match[1]!
+  return { text: pronoun, kind: 'pronoun', paragraph: paragraph.index, start: t.start, end: t.start + pronoun.length }
 }
 
 /** Words that open an aside between a subject and its verb (`, however,`, `, including X,`, `, who …,`). */
