@@ -107,7 +107,7 @@ function reportedClauses(
     let unnamed = false
     let plain = false
     if (!phrase && verb.form !== 'participle' && !coordinated && !contracted) {
-      const subject = plainSubject(ctx, first, subjectTail, subjectTail === subjectEnd ? v : subjectTail + 1, verb.base)
+      const subject = plainSubject(ctx, first, subjectTail, v, verb.base)
       if (!subject) continue
       phrase = subject.speaks ? subject.phrase : null
       unnamed = !subject.speaks
@@ -306,7 +306,9 @@ const MODAL_OR_NEGATION = /^(?:will|would|could|can|may|might|should|must|shall|
  *
  * @param ctx the paragraph.
  * @param first the sentence's first token.
- * @param end the token before the verb (adverbs and auxiliaries stepped over).
+ * @param end the subject's last possible token (adverbs, auxiliaries and asides before the verb stepped over).
+ * @param v the verb.
+ * @param base the verb's base form.
  * @returns the subject, or `null`.
  */
 function plainSubject(
@@ -318,8 +320,7 @@ function plainSubject(
 ): (SubjectPhrase & { plain: boolean }) | null {
   const { tokens, inQuote } = ctx
   if (end < first) return null
-  // `would say`, `did not say`, `ready to say`: no statement made (the named speakers' rules read these)
-  for (let k = end + 1; k < v; k++) if (MODAL_OR_NEGATION.test(tokens[k]!.lower)) return null
+  // `ready to say`: no statement made (modals and negation before the verb are the caller's)
   if (tokens[v - 1]?.lower === 'to') return null
   // what follows must be what was said, not the rest of a noun phrase (`his remarks were …`)
   if (

@@ -628,7 +628,7 @@ const CLAUSE_OPENERS =
 
 /** Heads of a phrase that counts people rather than naming them (`74 percent`, `one in five`, `most`). */
 const QUANTITY_HEADS =
-  /^(?:\d[\d,.]*|percent|per|cent|%|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|number|share|proportion|most|many|some|few|several|others|other|all|both|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands|none|each|either|neither|rest|remainder|more|fewer|those|these)$/
+  /^(?:\d[\d,.]*|percent|per|cent|%|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|number|share|proportion|most|many|some|few|several|others|other|all|both|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands|none|each|either|neither|rest|remainder|more|fewer|those|these|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-in-\w+)$/
 
 /** Plural heads that name people without being role words (`friends`, `parents`, `Americans`). */
 const PEOPLE_HEADS =
@@ -680,7 +680,8 @@ export function subjectNounPhrase(tokens: Token[], end: number, limit: number): 
       (t.word &&
         t.lower !== 'and' &&
         !NOT_IN_NOUN_PHRASE.test(t.lower) &&
-        !isAdverb(t.lower) &&
+        // (`nearly half`, `roughly 40 percent`: an adverb before a quantity)
+        (!isAdverb(t.lower) || QUANTITY_HEADS.test(tokens[i + 1]?.lower ?? '')) &&
         (NOUN_PHRASE_JOINS.test(t.lower) || !(PREPOSITION.test(t.lower) || SUBORDINATE.test(t.lower))))
     ) {
       if (NOUN_PHRASE_JOINS.test(t.lower)) coreEnd = i - 1
