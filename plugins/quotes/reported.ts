@@ -41,6 +41,8 @@ import { SUBJECT_PRONOUNS } from '../lexicon/people.ts'
 export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpan>): QuoteCandidate[] {
   const out: QuoteCandidate[] = []
   const usedVerbs = new Set<number>()
+  const turn = speakerTurn(ctx)
+  if (turn) return [turn]
   for (const [first, last] of ctx.sents) {
     out.push(...reportedClauses(ctx, first, last, consumed, usedVerbs))
     out.push(...accordingTo(ctx, first, last, consumed))
@@ -48,6 +50,46 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
     if (inverted) out.push(inverted)
   }
   return out
+}
+
+/** Labels that open a line with a colon without naming a speaker (`Poll:`, `Update:`, `Watch:`). */
+const LINE_LABELS =
+  /^(?:poll|polls|update|updated|note|editor|editors|correction|clarification|watch|video|photos?|read|related|see|listen|exclusive|breaking|analysis|opinion|review|transcript|source|sources|credit|q|question|answer|guide|fact-check|explainer|live|timeline|recap|summary|morning|evening|email|newsletter|podcast|bottom|line|the|a|an|why|how|what|when|where|who)$/
+
+/**
+ * A line that gives a speaker's words after the speaker's name and a colon, with no quote marks:
+ * a transcript's turn (`LUND: We will not close the port.`) or a headline (`Mara Lind: I will run
+ * again`). The name must read as a person's or a body's (`phraseBefore`, kind name), not a label
+ * (`Poll:`, `Update:`); the words after it are what was said, to the line's end.
+ *
+ * @param ctx the paragraph.
+ * @returns the candidate, or `null`.
+ */
+function speakerTurn(ctx: ParagraphContext): QuoteCandidate | null {
+  const { paragraph, text, tokens, top, cueOf } = ctx
+  if (top.length > 0) return null
+  let colon = -1
+  for (let k = 1; k <= Math.min(5, tokens.length - 1); k++) {
+    if (!tokens[k]!.word) {
+      if (tokens[k]!.text === ':') colon = k
+      break
+    }
+  }
+  if (colon < 1 || !tokens[colon + 1]?.word) return null
+  if (tokens.slice(0, colon).some((t) => LINE_LABELS.test(t.lower))) return null
+  // (`Contributing:`, `Revealed:`: a participle labels the line)
+  if (colon === 1 && /(?:ed|ing)$/.test(tokens[0]!.lower)) return null
+  const phrase = phraseBefore(tokens, colon - 1, 0)
+  if (!phrase || phrase.first !== 0 || phrase.kind !== 'name') return null
+  let e = tokens.length - 1
+  while (e > colon && !tokens[e]!.word) e--
+  const [from, to] = rangeOf(tokens, colon + 1, e)
+  if (wordCount(text.slice(from, to)) < 4) return null
+  // a list of names after a place or a heading (`Kessel: Ana Lund, Tomas Berg, …`) is nobody's words
+  const words = tokens.slice(colon + 1, e + 1).filter((t) => t.word)
+  const commas = tokens.slice(colon + 1, e + 1).filter((t) => t.text === ',').length
+  if (commas >= 2 && words.filter((t) => t.capital).length * 3 >= words.length * 2) return null
+  return { paragraph: paragraph.index, from, to, kind: 'indirect', cue: cueOf(phrase), inherit: 'none' }
 }
 
 /**
