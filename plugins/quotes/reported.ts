@@ -46,6 +46,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
   for (const [first, last] of ctx.sents) {
     out.push(...reportedClauses(ctx, first, last, consumed, usedVerbs))
     out.push(...accordingTo(ctx, first, last, consumed))
+    out.push(...asReported(ctx, first, last, consumed, usedVerbs))
     const inverted = invertedTag(ctx, first, last, consumed, usedVerbs)
     if (inverted) out.push(inverted)
   }
@@ -808,6 +809,95 @@ function accordingTo(ctx: ParagraphContext, first: number, last: number, consume
 }
 
 /**
+ * `…, as X said.`, `As X noted, …`, `as first reported by X`: what X said, before or after (the
+ * source's clause between commas or at the sentence's end).
+ *
+ * @param ctx the paragraph.
+ * @param first the sentence's first token.
+ * @param last its last token.
+ * @param consumed quote spans taken in by a candidate (filled here).
+ * @param usedVerbs verbs already read as speech (filled here).
+ * @returns the sentence's candidates.
+ */
+function asReported(
+  ctx: ParagraphContext,
+  first: number,
+  last: number,
+  consumed: Set<QuoteSpan>,
+  usedVerbs: Set<number>
+): QuoteCandidate[] {
+  const { paragraph, text, tokens, top, inQuote, closeAt, cueOf, verbAt } = ctx
+  const out: QuoteCandidate[] = []
+  for (let a = first; a < last; a++) {
+    if (inQuote[a] || tokens[a]!.lower !== 'as') continue
+    if (a > first && tokens[a - 1]!.text !== ',' && !/^[—–-]$/.test(tokens[a - 1]!.text)) continue
+    // the source clause: `as X [has] said`, `as reported by X`, `as X put it`
+    let end = a + 1
+    while (end <= last && tokens[end]!.text !== ',' && !/^[.;—–]$/.test(tokens[end]!.text) && end - a < 14) end++
+    const clauseEnd = end - 1
+    let phrase: Phrase | null = null
+    let verb = -1
+    for (let k = a + 1; k <= clauseEnd; k++) {
+      const sv = verbAt(k)
+      if (!sv || sv.form === 'participle' || !TAG_VERBS.test(sv.base)) {
+        // `as reported by X`, `as first reported by X`
+        if (tokens[k]!.lower === 'reported' && tokens[k + 1]?.lower === 'by') {
+          phrase = phraseAfter(tokens, k + 2, clauseEnd)
+          verb = k
+          break
+        }
+        continue
+      }
+      const subjectEnd = skipBetween(tokens, k - 1, a + 1)
+      phrase = subjectEnd > a ? phraseBefore(tokens, subjectEnd, a + 1) : null
+      if (phrase && phrase.first !== a + 1) phrase = null
+      verb = k
+      break
+    }
+    // (`as if to say`, `as soon as`: no source; `As Soviet states …`: a noun)
+    if (
+      verb < 0 ||
+      !phrase ||
+      usedVerbs.has(verb) ||
+      /^(?:if|though|soon|well|long|much|far|easy)$/.test(tokens[a + 1]!.lower)
+    )
+      continue
+    if (THAT_CLAUSE_VERBS.has(SPEECH_VERBS.get(tokens[verb]!.lower)?.base ?? '')) continue
+    // only a time or a place may follow the verb in the source clause (`as she said on Monday`)
+    if (verb < clauseEnd && (!phrase || phrase.last < verb)) {
+      const tail = tokens.slice(verb + 1, clauseEnd + 1).filter((t) => t.word)
+      if (tail.length > 4 || tail.some((t) => /^(?:that|it|he|she|they|we|i|this|if|whether)$/.test(t.lower))) continue
+    }
+    const opening = a === first || (a === first + 1 && !tokens[first]!.word)
+    let c: number
+    let e: number
+    if (opening) {
+      if (tokens[end]?.text !== ',') continue
+      c = end + 1
+      e = last
+    } else {
+      c = first
+      e = a - 2
+    }
+    while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+    if (e <= c) continue
+    const [from, to] = rangeOf(tokens, c, e)
+    if (wordCount(text.slice(from, to)) < 4) continue
+    for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
+    usedVerbs.add(verb)
+    out.push({
+      paragraph: paragraph.index,
+      from,
+      to,
+      kind: 'indirect',
+      cue: phrase ? cueOf(phrase) : null,
+      inherit: 'none'
+    })
+  }
+  return out
+}
+
+/**
  * Whether the words `[first, a)` before `according to` are only a leading adverbial and its comma
  * (`Since last May,`, `In addition,`, `About 10 p.m.,`): no verb of a clause among a few words.
  */
@@ -911,7 +1001,7 @@ function invertedTag(
     // the tail after the verb must be short (time, place), not a new clause
     let tail = 0
     let clause = false
-    for (let j = Math.max(v, phrase.last) + 1; j <= last && tokens[j]!.text !== ','; j++) {
+    for (let j = Math.max(v, phrase.last) + 1; j <= last && !/^(?:,|—|–|--|;)$/.test(tokens[j]!.text); j++) {
       // `…, she told aides as she left`, `…, said residents who lost their homes`: an adverbial or
       // relative clause after the tag is not what was said
       if (
