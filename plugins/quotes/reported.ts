@@ -620,12 +620,20 @@ function reportedClauseStart(
  * @returns the content's last token.
  */
 function reportedClauseEnd(ctx: ParagraphContext, c: number, e: number): number {
-  const { tokens, inQuote, verbAt } = ctx
+  const { tokens, inQuote, closeAt, verbAt } = ctx
   for (let k = c + 1; k <= e; k++) {
     if (k - c > 160) {
       // reported speech runs a sentence or so, not a wall of text
       return k
     }
+    // `… has “expanded the party,” claiming that …`: a quote that closes before a second speech verb
+    // (its comma inside the marks) ends what was said
+    if (
+      closeAt.has(k) &&
+      k < e &&
+      (participleTag(ctx, k + 1) || (/^(?:and|but)$/.test(tokens[k + 1]!.lower) && verbAt(k + 2)))
+    )
+      return k
     if (inQuote[k]) continue
     const t = tokens[k]!
     // `the money — a mix of loans and grants — would begin flowing`: a dashed aside, then the clause runs on
@@ -728,6 +736,12 @@ function subordinateClauseEnd(ctx: ParagraphContext, c: number, e: number): numb
       return k - 1
   }
   return e
+}
+
+/** Whether token `k` is a speech verb's participle opening a second clause (`claiming`, `adding`). */
+function participleTag(ctx: ParagraphContext, k: number): boolean {
+  const verb = ctx.verbAt(k)
+  return Boolean(verb && verb.form === 'participle' && CLAUSE_VERBS.has(verb.base))
 }
 
 /** Whether a speech verb (not a participle) stands among tokens `[from, to]`, outside quotes. */
