@@ -185,6 +185,15 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
   // a noun, not a verb: `the Leeds protest`, `a report`, `his call`
   if (before && /^(?:the|a|an|this|that|his|her|its|their|our|my|your|whose|every|each|no)$/.test(before.lower))
     return null
+  // an adjective: `400 pledged delegates`, `the party's stated aim`
+  if (
+    verb.form === 'past' &&
+    before &&
+    (/^\d[\d,.]*$/.test(before.text) || /['’]s$/.test(before.lower)) &&
+    /^[a-z-]+s$/.test(tokens[i + 1]?.text ?? '') &&
+    !/^(?:say|tell|add|write)$/.test(verb.base)
+  )
+    return null
   if (
     verb.form === 'base' &&
     before &&

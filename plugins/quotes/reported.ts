@@ -183,11 +183,17 @@ function reportedClauses(
         : false
       phrase = subject && verbLike && (subject.kind !== 'name' || atStart) ? subject : null
     }
-    // a tag right after a closing quote of the same sentence (`,” he said`); a quote that ended the
-    // sentence before (`…” She says …`) leaves the new sentence its own
+    // a tag right after a closing quote of the same sentence (`,” he said`, `,” political scientist Ana Lund
+    // told …`); a quote that ended the sentence before (`…” She says …`) leaves the new sentence its own
     if (phrase && phrase.first > first) {
-      const before = tokens[phrase.first - 1]
-      if (before && (closeAt.has(phrase.first - 1) || (before.text === ',' && closeAt.has(phrase.first - 2)))) continue
+      let at = phrase.first - 1
+      // (a role before the name: `,” political scientist Ana Lund told`)
+      let role = at
+      while (role > first && phrase.first - role <= 4 && tokens[role]!.word && !tokens[role]!.capital && !verbAt(role))
+        role--
+      if (role < at && rolePrefix(tokens, role + 1, phrase.first)) at = role
+      const before = tokens[at]
+      if (before && (closeAt.has(at) || (before.text === ',' && closeAt.has(at - 1)))) continue
     }
     // content start: after the listener, time adverbials, `that`, `:`
     const c = reportedClauseStart(ctx, v, verb, last)
@@ -221,6 +227,24 @@ function reportedClauses(
     if (inSubordinateClause(ctx, first, v)) e = subordinateClauseEnd(ctx, c, e)
     while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
     if (e < c || !hasWord(tokens, c, e)) continue
+    // `told an audience at the institute in Kessel`: only whom it was told to, no verb of what was said
+    if (
+      LISTENER_VERBS.has(verb.base) &&
+      tokens[c - 1]?.lower !== 'that' &&
+      !spansIn(tokens[c]!.start, tokens[e]!.end).length &&
+      e - c < 14 &&
+      /^(?:a|an|the|his|her|their|its)$/.test(tokens[c]!.lower) &&
+      tokens
+        .slice(c, e + 1)
+        .every(
+          (t) =>
+            !t.word ||
+            (!FINITE.test(t.lower) &&
+              !/(?:ed|es)$|['’]/.test(t.lower) &&
+              !/^(?:to|that|he|she|they|it|we|i|you|which|who|what|whether|if|how|why|when)$/.test(t.lower))
+        )
+    )
+      continue
     // `told a regular midday briefing, adding …`: whom it was told to, no clause of what was said
     if (
       LISTENER_VERBS.has(verb.base) &&
