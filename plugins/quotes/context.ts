@@ -240,11 +240,13 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
 function pluralSubjectBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]
   const after = tokens[i + 1]
-  if (!before || !after || i < 2) return false
-  if (!/^(?:that|he|she|they|it|we|i|there|you)$/.test(after.lower)) return false
-  if (!before.word) return /^[,%)—–]$/.test(before.text)
+  if (!before || !after || i < 1) return false
+  // (after an aside, `Others, however, say a …`, a determiner opens the clause too)
+  const clause = /^(?:that|he|she|they|it|we|i|there|you)(?:['’](?:s|re|ve|ll|d|m))?$/.test(after.lower)
+  if (!before.word) return /^[,%)—–]$/.test(before.text) && (clause || /^(?:the|a|an)$/.test(after.lower))
+  if (!clause) return false
   // `a false claim that`, `his recent report that`: a noun after a determiner and an adjective
-  if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$|['’]s$/.test(tokens[i - 2]!.lower)) return false
+  if (/^(?:the|a|an|this|that|his|her|its|their|our|my|your)$|['’]s$/.test(tokens[i - 2]?.lower ?? '')) return false
   return !/^(?:to|let|and|or|the|a|an|this|that|his|her|its|their|our|my|your|him|them|us|me|will|would|could|can|may|might|shall|should|must)$|['’]s$|n['’]t$/.test(
     before.lower
   )

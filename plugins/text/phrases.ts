@@ -88,6 +88,28 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
       i -= 2
       continue
     }
+    // `has since said`, `at the time said`, `have in the past said`, `of course said`: adverbials
+    if (t.word && !t.capital && t.lower === 'since' && i > limit && /^(?:has|have|had)$/.test(tokens[i - 1]!.lower)) {
+      i--
+      continue
+    }
+    if (t.word && !t.capital && i - 2 >= limit) {
+      const phrase = `${tokens[i - 2]!.lower} ${tokens[i - 1]!.lower} ${t.lower}`
+      if (
+        /^(?:at the time|in the past|for some time|at one point|in recent (?:days|weeks|months|years))$/.test(phrase)
+      ) {
+        i -= 3
+        continue
+      }
+      if (
+        /^(?:of course|in turn|at times|for years|for months|for weeks|in private|in public)$/.test(
+          phrase.split(' ').slice(1).join(' ')
+        )
+      ) {
+        i -= 2
+        continue
+      }
+    }
     // a parenthetical such as (D-Wis.) or (R-Tex)
     if (t.text === ')') {
       let j = i - 1
@@ -305,10 +327,21 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
         first = i + 1
       else return null
     }
-    // `advisers to Mr. Lund`: a group or role joined to the name
+    // `advisers to Mr. Lund`: a group or role joined to the name (`Aides to Lund` opening a sentence too)
     const join = tokens[first - 1]
     const head = tokens[first - 2]
-    if (join && head && first - 2 >= limit && JOINS.has(join.lower) && !head.capital && speakerNoun(head.lower)) {
+    const headOpens = first - 2 === limit || !tokens[first - 3]?.word
+    if (
+      join &&
+      head &&
+      first - 2 >= limit &&
+      JOINS.has(join.lower) &&
+      (!head.capital || headOpens) &&
+      speakerNoun(head.lower)
+    ) {
+      // (a capitalised head opening the sentence is the noun itself: `Aides to Lund`)
+      if (head.capital)
+        return { first: first - 2, last: end, kind: speakerNoun(head.lower) === 'role' ? 'description' : 'group' }
       const group = phraseBefore(tokens, first - 2, limit)
       if (group && (group.kind === 'group' || group.kind === 'description'))
         return { first: group.first, last: end, kind: group.kind }
