@@ -10,6 +10,7 @@ import { briefingParse } from './parse/index.ts'
 import { briefingQuotes } from './quotes/index.ts'
 import { briefingSpeakers } from './speakers/index.ts'
 import { briefingStructure } from './structure/index.ts'
+import { briefingSummary } from './summary/index.ts'
 import { briefingSegment } from './text/segment.ts'
 import type { Briefing } from './types.ts'
 
@@ -33,7 +34,7 @@ export interface Extraction {
 
 /**
  * Create the unified processor: parse -> clean -> structure -> segment (sentences and words on the tree) -> quotes ->
- * speakers -> figures -> events -> issues -> assemble.
+ * speakers -> figures -> events -> issues -> summary -> assemble.
  *
  * @returns a frozen processor whose `runSync` fills `file.data.briefing`.
  */
@@ -48,6 +49,7 @@ export function createBriefingProcessor(): Processor<Root, Root, Root> {
     .use(briefingFigures)
     .use(briefingEvents)
     .use(briefingIssues)
+    .use(briefingSummary)
     .use(briefingAssemble)
     .freeze() as unknown as Processor<Root, Root, Root>
 }

@@ -29,7 +29,7 @@ export interface Speaker {
 /** How a quote renders the speaker's words. */
 export type QuoteKind = 'direct' | 'partial' | 'indirect'
 
-/** One piece of speech, located by offsets in the source text. */
+/** One piece of speech, located by offsets in the source text, ranked by how telling it is. */
 export interface Quote {
   /** The speaker's `id`, or `null` when unattributed. */
   speaker: string | null
@@ -42,6 +42,47 @@ export interface Quote {
   end: number
   /** Index of the source paragraph (0-based, over every non-blank line). */
   paragraph: number
+  /**
+   * How telling the quote is, in [0, 1]: direct over reported, on the article's main issues,
+   * a whole statement over a fragment (`summary`).
+   */
+  weight: number
+  /** Its place among its speaker's quotes by weight (1: the speaker's most telling); the unattributed are ranked together. */
+  rank: number
+}
+
+/** A quote as the speakers stage finds it, before the summary weighs and ranks it. */
+export type SpokenQuote = Omit<Quote, 'weight' | 'rank'> & Partial<Pick<Quote, 'weight' | 'rank'>>
+
+/** Whole sentences or clauses of the source, located by offsets. */
+export interface Passage {
+  /** The source slice `[start, end)`, mojibake included. */
+  text: string
+  /** The same words cleaned for readers: what a page shows. */
+  display: string
+  start: number
+  end: number
+  /** Index of the source paragraph. */
+  paragraph: number
+}
+
+/** What a briefing says first, chosen by the extraction. */
+export interface Summary {
+  /**
+   * The headline: the title line, or for a text without one the story's first sentence (which a
+   * page shows as its title); the lede and key points never repeat it. `null` for an empty text.
+   */
+  headline: Passage | null
+  /** What happened: the one or two sentences that carry the news, in text order. */
+  lede: Passage[]
+  /** Key points: whole sentences or clauses, one per main issue where it can, in text order. */
+  keyPoints: Passage[]
+  /** The main speakers' ids, most telling first; each one's most telling quote is their quote of rank 1. */
+  speakers: string[]
+  /** Up to three key figures, most telling first, by their `start` offsets. */
+  figures: number[]
+  /** What happens next: up to three events, in timeline order, by their `start` offsets. */
+  next: number[]
 }
 
 /** A number or quantity in the text. */
@@ -56,8 +97,18 @@ export interface Figure {
   unit: string | null
   /** The sentence (or clause) that gives the figure its meaning. */
   context: string
-  /** Whether a reader of the briefing should see it among the key figures. */
+  /**
+   * Whether a reader of the briefing should see it among the key figures: never an age, and at
+   * most one figure of each `group`.
+   */
   key: boolean
+  /**
+   * Its card: figures that share a context or repeat a quantity (`£40 million` said again) have
+   * the same group (numbered from 0 in text order), so a page shows one card per group.
+   */
+  group: number
+  /** How much it tells a reader, in [0, 1]: its kind (money, shares, tallies, counts…), less the later it comes. */
+  weight: number
   start: number
   end: number
 }
@@ -77,7 +128,10 @@ export interface Issue {
   paragraphs: number[]
 }
 
-/** Something that happened or will happen at a stated time. */
+/**
+ * Something that happened or will happen at a stated time: one occasion of the timeline (the
+ * same time written the same way, however often the article comes back to it).
+ */
 export interface BriefingEvent {
   /** The time expression as written (`on Monday`, `by 2027`). */
   when: string
@@ -85,11 +139,28 @@ export interface BriefingEvent {
   what: string
   /** ISO date (`2025-02-27`), month (`2025-02`) or year, when it can be resolved. */
   date: string | null
+  /**
+   * Whether it is what happens next: after the article's date, or on it (or undated) and told in
+   * the present or future; `false` for what has happened.
+   */
+  next: boolean
+  /** The paragraph where `what` is told (0-based, over non-blank lines). */
+  paragraph: number
+  /** Source offsets of the time expression there. */
+  start: number
+  end: number
+  /** What else the article tells of the same occasion, in text order (each said once). */
+  also: string[]
 }
 
 /** The document `npm run extract` prints for each article. */
 export interface Briefing {
   title: string | null
+  /**
+   * The article's date (ISO), which relative times (`on Tuesday`) are resolved against; `null`
+   * when the article has none: relative times then stay unresolved and the events keep text order.
+   */
+  date: string | null
   /** Everyone who speaks: people and bodies with at least one quote. */
   speakers: Speaker[]
   /** People the article names who are not quoted (an addition to the scored contract). */
@@ -99,6 +170,8 @@ export interface Briefing {
   captions: Caption[]
   issues: Issue[]
   events: BriefingEvent[]
+  /** What the briefing says first: headline, lede, key points, main speakers, key figures, what comes next. */
+  summary: Summary
 }
 
 /**
@@ -155,8 +228,8 @@ declare module 'mdast' {
     index?: number
     /** Where each sentence starts in the paragraph's cleaned text (`briefingSegment`). */
     starts?: number[]
-    /** The paragraph's quotes with their speakers (`speakers`), figures (`figures`) and events (`events`). */
-    quotes?: Quote[]
+    /** The paragraph's quotes with their speakers (`speakers`; weighed by `summary`), figures (`figures`) and events (`events`). */
+    quotes?: SpokenQuote[]
     figures?: Figure[]
     events?: BriefingEvent[]
   }
@@ -175,6 +248,10 @@ declare module 'vfile' {
     mentioned: Speaker[]
     /** The issues, from `issues`. */
     issues: Issue[]
+    /** The timeline, from `events`: one event per occasion, in timeline order. */
+    events: BriefingEvent[]
+    /** What the briefing says first, from `summary`. */
+    summary: Summary
     /** The briefing document, built by `assemble` from the above. */
     briefing: Briefing
   }

@@ -6,6 +6,7 @@ const start = source.indexOf('we will')
 const end = source.indexOf('” today')
 const good = {
   title: 'Title',
+  date: '2025-03-10',
   speakers: [{ id: 's1', name: 'Jane Doe', role: null, affiliation: null, aliases: [], quoted: true }],
   mentioned: [{ id: 's2', name: 'John Roe', role: 'mayor', affiliation: null, aliases: ['Mr Roe'], quoted: false }],
   quotes: [
@@ -16,7 +17,9 @@ const good = {
       kind: 'direct',
       start,
       end,
-      paragraph: 1
+      paragraph: 1,
+      weight: 0.9,
+      rank: 1
     }
   ],
   figures: [
@@ -27,13 +30,42 @@ const good = {
       unit: 'GBP',
       context: 'x',
       key: true,
+      group: 0,
+      weight: 1,
       start: source.indexOf('£'),
       end: source.indexOf('£') + 11
     }
   ],
   captions: [],
   issues: [{ title: 'Spending', keywords: ['spend'], paragraphs: [1] }],
-  events: [{ when: 'today', what: 'spending', date: null }]
+  events: [
+    {
+      when: 'today',
+      what: 'spending',
+      date: '2025-03-10',
+      next: true,
+      paragraph: 1,
+      start: source.indexOf('today'),
+      end: source.indexOf('today') + 5,
+      also: []
+    }
+  ],
+  summary: {
+    headline: { text: 'Title', display: 'Title', start: 0, end: 5, paragraph: 0 },
+    lede: [],
+    keyPoints: [
+      {
+        text: source.slice(7, source.length - 1),
+        display: source.slice(7, source.length - 1),
+        start: 7,
+        end: source.length - 1,
+        paragraph: 1
+      }
+    ],
+    speakers: ['s1'],
+    figures: [source.indexOf('£')],
+    next: [source.indexOf('today')]
+  }
 }
 
 describe('the contract checks themselves', () => {
@@ -64,7 +96,29 @@ describe('the contract checks themselves', () => {
       { ...good, issues: [{ ...good.issues[0]!, paragraphs: [7] }] },
       /paragraph 7 of 2/
     ],
-    ['duplicate speaker ids', { ...good, speakers: [good.speakers[0]!, good.speakers[0]!] }, /not unique/]
+    ['duplicate speaker ids', { ...good, speakers: [good.speakers[0]!, good.speakers[0]!] }, /not unique/],
+    [
+      'two key figures on one card',
+      { ...good, figures: [good.figures[0]!, { ...good.figures[0]!, text: '£40' }] },
+      /figure group 0 has 2 key figures/
+    ],
+    ['an event past the end', { ...good, events: [{ ...good.events[0]!, end: 500 }] }, /out of the source/],
+    [
+      'a summary figure that is no key figure',
+      { ...good, summary: { ...good.summary, figures: [0] } },
+      /summary figure at 0 is no key figure/
+    ],
+    [
+      'a key point overlapping the headline',
+      { ...good, summary: { ...good.summary, keyPoints: [good.summary.headline] } },
+      /overlaps another/
+    ],
+    [
+      'a speaker whose quotes are not ranked from 1',
+      { ...good, quotes: [{ ...good.quotes[0]!, rank: 2 }] },
+      /not ranked 1 to 1/
+    ],
+    ['one occasion told twice', { ...good, events: [good.events[0]!, good.events[0]!] }, /occasion has two events/]
   ])('report %s', (_name, document, problem) => {
     expect(contractProblems(document, source).join('\n')).toMatch(problem)
   })

@@ -16,6 +16,7 @@ const FIXTURES = join(import.meta.dirname, 'fixtures/corrections')
 function sample(): Briefing {
   return {
     title: 'Council backs park',
+    date: null,
     speakers: [
       {
         id: 's1',
@@ -40,7 +41,9 @@ function sample(): Briefing {
         kind: 'direct',
         start: 10,
         end: 60,
-        paragraph: 1
+        paragraph: 1,
+        weight: 0.8,
+        rank: 1
       },
       {
         speaker: 's2',
@@ -49,7 +52,9 @@ function sample(): Briefing {
         kind: 'partial',
         start: 70,
         end: 86,
-        paragraph: 2
+        paragraph: 2,
+        weight: 0.8,
+        rank: 1
       },
       {
         speaker: 's3',
@@ -58,7 +63,9 @@ function sample(): Briefing {
         kind: 'direct',
         start: 90,
         end: 113,
-        paragraph: 3
+        paragraph: 3,
+        weight: 0.8,
+        rank: 1
       },
       {
         speaker: null,
@@ -67,7 +74,9 @@ function sample(): Briefing {
         kind: 'direct',
         start: 120,
         end: 154,
-        paragraph: 4
+        paragraph: 4,
+        weight: 0.8,
+        rank: 1
       }
     ],
     figures: [
@@ -78,6 +87,8 @@ function sample(): Briefing {
         unit: 'GBP',
         context: 'spend £5 million on a park',
         key: true,
+        group: 0,
+        weight: 1,
         start: 1,
         end: 11
       },
@@ -88,6 +99,8 @@ function sample(): Briefing {
         unit: 'GBP',
         context: 'the £5 million comes from reserves',
         key: true,
+        group: 0,
+        weight: 0.9,
         start: 200,
         end: 210
       },
@@ -98,6 +111,8 @@ function sample(): Briefing {
         unit: 'years',
         context: 'waited ten years',
         key: false,
+        group: 1,
+        weight: 0.3,
         start: 140,
         end: 149
       }
@@ -107,7 +122,8 @@ function sample(): Briefing {
       { title: 'Park', keywords: ['park'], paragraphs: [1, 3] },
       { title: 'Council and somewhere safe', keywords: ['council', 'safe'], paragraphs: [0, 1] }
     ],
-    events: []
+    events: [],
+    summary: { headline: null, lede: [], keyPoints: [], speakers: [], figures: [], next: [] }
   }
 }
 

@@ -1,16 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { extractBriefing, type BriefingEvent } from '../plugins/index.ts'
+import { extractBriefing, type Briefing, type BriefingEvent } from '../plugins/index.ts'
 import { resolveDate } from '../plugins/events/resolve.ts'
+import { runExtract } from './helpers/run-extract.ts'
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'events')
 const cases = readdirSync(fixtures).sort()
 
-/** What a fixture's `expected.json` holds. */
+/** What a fixture's `expected.json` holds: the article's date and its timeline, in order. */
 interface Expected {
   date: string | null
-  events: BriefingEvent[]
+  /** Each event with the fields the fixture checks (`when`, `date`, `next`, `what`, and `also` where given). */
+  events: Partial<BriefingEvent>[]
 }
 
 describe('events fixtures', () => {
@@ -19,7 +21,12 @@ describe('events fixtures', () => {
       const input = readFileSync(join(fixtures, name, 'input.txt'), 'utf8')
       const expected = JSON.parse(readFileSync(join(fixtures, name, 'expected.json'), 'utf8')) as Expected
       const { briefing } = extractBriefing(input, { date: expected.date })
-      expect(briefing.events.map(({ when, date, what }) => ({ when, date, what }))).toEqual(expected.events)
+      expect(briefing.date).toBe(expected.date)
+      const checked = briefing.events.map((event, i) => {
+        const keys = Object.keys(expected.events[i] ?? { when: 0, date: 0, next: 0, what: 0 })
+        return Object.fromEntries(keys.map((key) => [key, event[key as keyof BriefingEvent]]))
+      })
+      expect(checked).toEqual(expected.events)
     })
   }
 })
@@ -27,7 +34,18 @@ describe('events fixtures', () => {
 describe('events', () => {
   it('merges exact duplicates', () => {
     const { briefing } = extractBriefing('The board met on Monday.\nThe board met on Monday.\n', { date: '2024-05-08' })
-    expect(briefing.events).toEqual([{ when: 'on Monday', what: 'The board met', date: '2024-05-06' }])
+    expect(briefing.events).toEqual([
+      {
+        when: 'on Monday',
+        what: 'The board met',
+        date: '2024-05-06',
+        next: false,
+        paragraph: 0,
+        start: 14,
+        end: 23,
+        also: []
+      }
+    ])
   })
 
   it('keeps the month word and the part of the day', () => {
@@ -60,5 +78,41 @@ describe('events', () => {
     expect(resolveDate('27 February 2025', null)).toBe('2025-02-27')
     expect(resolveDate('this week', '2024-05-08')).toBeNull()
     expect(resolveDate('on Monday', null)).toBeNull()
+  })
+})
+
+describe('the bundled example with its sidecar', () => {
+  const path = join(import.meta.dirname, '..', 'content', 'articles', 'starmer-white-house.txt')
+  const run = runExtract([path])
+  const briefing = JSON.parse(run.stdout) as Briefing
+
+  it('is dated by its sidecar', () => {
+    expect(run.status).toBe(0)
+    expect(briefing.date).toBe('2025-02-27')
+  })
+
+  it('resolves a past-tense Tuesday to the Tuesday before the article date', () => {
+    const tuesday = briefing.events.find((event) => event.when === 'On Tuesday')
+    expect(tuesday).toMatchObject({ date: '2025-02-25', next: false })
+  })
+
+  it('lists each occasion once, the past in date order before what comes next', () => {
+    const past = briefing.events.filter((event) => !event.next)
+    const next = briefing.events.filter((event) => event.next)
+    expect(briefing.events).toEqual([...past, ...next])
+    const dated = past.map((event) => event.date).filter((date): date is string => date !== null)
+    expect(dated).toEqual([...dated].sort())
+    const nights = briefing.events.filter((event) => /^last night$/i.test(event.when))
+    expect(nights).toHaveLength(1)
+    for (const event of next) expect(event.date === null || event.date >= '2025').toBe(true)
+  })
+
+  it('lists no time said inside direct quotation', () => {
+    for (const event of briefing.events) {
+      const inside = briefing.quotes.some(
+        (quote) => quote.kind === 'direct' && quote.start <= event.start && event.end <= quote.end
+      )
+      expect(inside, event.when).toBe(false)
+    }
   })
 })

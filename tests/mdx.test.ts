@@ -16,6 +16,7 @@ import YAML from 'yaml'
 import { extractBriefing } from '../plugins/index.ts'
 import { briefingToMdx, esmUnsafe, highlightParagraph, type BriefingPageInput } from '../plugins/mdx/index.ts'
 import type { Briefing, ParagraphRole, SourceParagraph } from '../plugins/types.ts'
+import { emptyBriefing } from './helpers/briefing.ts'
 
 const FIXTURES = join(import.meta.dirname, 'fixtures/mdx')
 
@@ -367,8 +368,3 @@ describe('hostile article text', () => {
     }
   })
 })
-
-/** An extraction with nothing found. */
-function emptyBriefing(): Briefing {
-  return { title: null, speakers: [], mentioned: [], quotes: [], figures: [], captions: [], issues: [], events: [] }
-}

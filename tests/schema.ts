@@ -26,7 +26,9 @@ export const quoteSchema = z.strictObject({
   kind: z.enum(['direct', 'partial', 'indirect']),
   start: offset,
   end: offset,
-  paragraph: offset
+  paragraph: offset,
+  weight: z.number().min(0).max(1),
+  rank: z.number().int().positive()
 })
 
 /** One figure, located by offsets in the source. */
@@ -37,6 +39,8 @@ export const figureSchema = z.strictObject({
   unit: z.string().min(1).nullable(),
   context: z.string(),
   key: z.boolean(),
+  group: offset,
+  weight: z.number().min(0).max(1),
   start: offset,
   end: offset
 })
@@ -51,26 +55,57 @@ export const issueSchema = z.strictObject({
   paragraphs: z.array(offset)
 })
 
-/** One event: the time as written, what happens, the resolved ISO date/month/year or null. */
+const isoDate = z.string().regex(/^\d{4}(-\d\d(-\d\d)?)?$/)
+
+/**
+ * One event (an occasion of the timeline): the time as written, what happens, the resolved ISO
+ * date/month/year or null, whether it comes next, where it is told, what else is told of it.
+ */
 export const eventSchema = z.strictObject({
   when: z.string().min(1),
   what: z.string().min(1),
-  date: z
-    .string()
-    .regex(/^\d{4}(-\d\d(-\d\d)?)?$/)
-    .nullable()
+  date: isoDate.nullable(),
+  next: z.boolean(),
+  paragraph: offset,
+  start: offset,
+  end: offset,
+  also: z.array(z.string().min(1))
+})
+
+/** Whole sentences or clauses of the source. */
+export const passageSchema = z.strictObject({
+  text: z.string().min(1),
+  display: z.string().min(1),
+  start: offset,
+  end: offset,
+  paragraph: offset
+})
+
+/** What the briefing says first: headline, lede, key points, main speakers, key figures, what comes next. */
+export const summarySchema = z.strictObject({
+  headline: passageSchema.nullable(),
+  lede: z.array(passageSchema).max(2),
+  keyPoints: z.array(passageSchema).max(5),
+  speakers: z.array(z.string().min(1)).max(4),
+  figures: z.array(offset).max(3),
+  next: z.array(offset).max(3)
 })
 
 /** The whole document `npm run extract` prints for one article. */
 export const briefingSchema = z.strictObject({
   title: z.string().min(1).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d\d-\d\d$/)
+    .nullable(),
   speakers: z.array(speakerSchema),
   mentioned: z.array(speakerSchema.extend({ quoted: z.literal(false) })),
   quotes: z.array(quoteSchema),
   figures: z.array(figureSchema),
   captions: z.array(captionSchema),
   issues: z.array(issueSchema),
-  events: z.array(eventSchema)
+  events: z.array(eventSchema),
+  summary: summarySchema
 })
 
 /** A validated briefing document. */
@@ -121,10 +156,12 @@ export function contractProblems(document: unknown, source: string): string[] {
   if (!parsed.success) return parsed.error.issues.map((issue) => `schema: ${issue.path.join('.')}: ${issue.message}`)
   const briefing = parsed.data
   const problems: string[] = []
+  const { summary } = briefing
   const spans: [string, { text: string; start: number; end: number }[]][] = [
     ['quote', briefing.quotes],
     ['figure', briefing.figures],
-    ['caption', briefing.captions]
+    ['caption', briefing.captions],
+    ['summary passage', [...(summary.headline ? [summary.headline] : []), ...summary.lede, ...summary.keyPoints]]
   ]
   for (const [what, list] of spans) {
     for (const span of list) {
@@ -136,7 +173,28 @@ export function contractProblems(document: unknown, source: string): string[] {
         )
     }
   }
+  const cards = new Map<number, number>()
+  for (const figure of briefing.figures) if (figure.key) cards.set(figure.group, (cards.get(figure.group) ?? 0) + 1)
+  for (const [group, keys] of cards) if (keys > 1) problems.push(`figure group ${group} has ${keys} key figures`)
+  const said = [...summary.lede, ...summary.keyPoints]
+  for (const [i, one] of said.entries()) {
+    for (const other of [...(summary.headline ? [summary.headline] : []), ...said.slice(i + 1)])
+      if (one.start < other.end && other.start < one.end)
+        problems.push(`summary passage at ${one.start} overlaps another at ${other.start}`)
+  }
+  for (const start of summary.figures)
+    if (!briefing.figures.some((figure) => figure.start === start && figure.key))
+      problems.push(`summary figure at ${start} is no key figure`)
+  for (const start of summary.next)
+    if (!briefing.events.some((event) => event.start === start && event.next))
+      problems.push(`summary event at ${start} is not what happens next`)
+  const ranks = new Map<string | null, number[]>()
+  for (const quote of briefing.quotes) ranks.set(quote.speaker, [...(ranks.get(quote.speaker) ?? []), quote.rank])
+  for (const [speaker, list] of ranks)
+    if ([...list].sort((a, b) => a - b).some((rank, i) => rank !== i + 1))
+      problems.push(`the quotes of ${speaker ?? 'nobody'} are not ranked 1 to ${list.length}`)
   const ids = briefing.speakers.map((speaker) => speaker.id)
+  for (const id of summary.speakers) if (!ids.includes(id)) problems.push(`summary speaker ${id} is not a speaker`)
   if (new Set(ids).size !== ids.length) problems.push(`speaker ids are not unique: ${ids.join(', ')}`)
   const paragraphs = paragraphCount(source)
   for (const quote of briefing.quotes) {
@@ -145,6 +203,16 @@ export function contractProblems(document: unknown, source: string): string[] {
     if (quote.paragraph >= paragraphs)
       problems.push(`quote at ${quote.start} has paragraph ${quote.paragraph} of ${paragraphs}`)
   }
+  for (const event of briefing.events) {
+    if (event.end < event.start || event.end > source.length)
+      problems.push(`event ${JSON.stringify(event.when)} [${event.start}, ${event.end}) out of the source`)
+    if (event.paragraph >= paragraphs)
+      problems.push(`event at ${event.start} has paragraph ${event.paragraph} of ${paragraphs}`)
+  }
+  const occasions = briefing.events.map(
+    (event) => `${event.next} ${event.date} ${event.when.toLowerCase().replace(/^(?:on|at) /, '')}`
+  )
+  if (new Set(occasions).size !== occasions.length) problems.push(`an occasion has two events: ${occasions.join('; ')}`)
   for (const issue of briefing.issues) {
     for (const index of issue.paragraphs)
       if (index >= paragraphs) problems.push(`issue ${issue.title} has paragraph ${index} of ${paragraphs}`)

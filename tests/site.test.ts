@@ -11,6 +11,7 @@ import { buildBriefingPage, paragraphAt, sentences, shorten } from '../plugins/m
 import { isTitleOnly, slugify, speakerKey } from '../plugins/names/index.ts'
 import { issueKey, joinBriefings } from '../src/lib/joins/index.ts'
 import type { Briefing, SourceParagraph } from '../plugins/types.ts'
+import { emptyBriefing } from './helpers/briefing.ts'
 import { articleFiles } from '../src/lib/build/generate.ts'
 import { formatDate, formatInstant } from '../src/lib/dates.ts'
 import { previewSite } from '../src/lib/serve/preview.ts'
@@ -113,16 +114,7 @@ function paragraphsOf(lines: string[]): SourceParagraph[] {
   })
 }
 
-const empty: Briefing = {
-  title: null,
-  speakers: [],
-  mentioned: [],
-  quotes: [],
-  figures: [],
-  captions: [],
-  issues: [],
-  events: []
-}
+const empty: Briefing = emptyBriefing()
 
 describe('page model', () => {
   const lines = Array.from(
@@ -138,7 +130,9 @@ describe('page model', () => {
       kind: 'direct' as const,
       start: paragraphs[2]!.start,
       end: paragraphs[2]!.end,
-      paragraph: 2
+      paragraph: 2,
+      weight: 1,
+      rank: 1
     }
     const page = buildBriefingPage({ briefing: { ...empty, quotes: [quote] }, paragraphs, slug: 'x', source: 'x.txt' })
     expect(page.lede?.paragraph).toBe(0)
@@ -150,11 +144,12 @@ describe('page model', () => {
     expect(page.pdf).toBe('/pdf/x.pdf')
   })
 
-  it('puts events after the article date under what happens next', () => {
+  it('puts the events the extraction says come next under what happens next, in its order', () => {
+    const at = { paragraph: 0, start: 0, end: 1, also: [] }
     const events = [
-      { when: 'yesterday', what: 'a', date: '2025-03-09' },
-      { when: 'next month', what: 'b', date: '2025-04' },
-      { when: 'soon', what: 'c will happen', date: null }
+      { when: 'yesterday', what: 'a', date: '2025-03-09', next: false, ...at },
+      { when: 'next month', what: 'b', date: '2025-04', next: true, ...at },
+      { when: 'soon', what: 'c will happen', date: null, next: true, ...at }
     ]
     const page = buildBriefingPage({
       briefing: { ...empty, events },

@@ -4,6 +4,7 @@
  */
 import { clauseAt, sentenceAt } from '../text/sentences.ts'
 import { FUTURE_MARKERS } from '../lexicon/time.ts'
+import { readClause, type Tense } from './tense.ts'
 
 /** Most words a summary keeps. */
 const MAX_WORDS = 22
@@ -29,28 +30,54 @@ const PAST =
 const PRESENT = /\b(?:is|are|am|begins|starts|opens|\p{L}+s)\b/iu
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]\S*/gu) ?? []).length
 
+/** Time words that say on their own which way an expression points. */
+const PAST_WORDS = /\b(?:yesterday|last|ago|earlier|previous|past|since|recent)\b/i
+const FUTURE_WORDS = /\b(?:tomorrow|next|coming|upcoming|from now)\b|\blater\s+(?:this|today|tonight|in)\b/i
+/** A present tense with these is a schedule (`the summit opens on Monday`, `is on Nov. 8`). */
+const SCHEDULED = /^\s*(?:on|this|next)\b/i
+/** A participle opening a sentence (`Speaking to reporters last night, …`): no clause of its own. */
+const PARTICIPLE_OPENER = /^[\s,]*\p{L}+ing\b/iu
+
 /**
- * Whether a clause speaks of the future: a future marker (`will`, `is expected
- * to`), else no past-tense verb and a present-tense one (`is on Nov. 8`).
+ * Which way a time expression points whatever the verb: `yesterday`, `last week` and `ago` to
+ * the past, `tomorrow`, `next week` and `later this year` to the future.
+ *
+ * @param when the time expression.
+ * @returns the tense it implies, or null.
+ */
+export function directionOf(when: string): Tense | null {
+  if (FUTURE_WORDS.test(when)) return 'future'
+  if (PAST_WORDS.test(when)) return 'past'
+  return null
+}
+
+/**
+ * The tense of a clause whose verbs the tense reader could not place (a headline, a verbless
+ * fragment): a future marker (`will`, `is expected to`), else a past-tense verb, else a present one.
  *
  * @param clause the clause.
  * @param when the time expression in it.
- * @returns whether to resolve dates forwards.
+ * @returns the tense.
  */
-function isFuture(clause: string, when: string): boolean {
-  if (FUTURE.test(clause)) return true
-  if (/\b(?:since|last|ago|yesterday|earlier)\b/i.test(when)) return false
+function guessTense(clause: string, when: string): Tense {
+  if (FUTURE.test(clause)) return 'future'
   const rest = clause.replace(when, ' ')
-  if (PAST.test(rest)) return false
-  return /\b(?:is|are|am)\b/i.test(rest) || (PRESENT.test(rest) && /^\s*(?:on|this|next)\b/i.test(when))
+  if (PAST.test(rest)) return 'past'
+  return PRESENT.test(rest) ? 'present' : 'past'
 }
 
 /** The summary of an event and the tense of its clause. */
 export interface WhatHappens {
   /** A short summary (subject + verb phrase), cleaned text. */
   what: string
-  /** Whether the clause speaks of the future. */
+  /** Whether dates resolve forwards: the clause speaks of the future, or of a schedule in the present. */
   future: boolean
+  /** The tense the event is told in: the time expression's own (`yesterday`), else its verb group's. */
+  tense: Tense
+  /** Whether the clause tells what may, can or would happen, or happens on a condition: no event. */
+  hypothetical: boolean
+  /** Whether a verb of the clause shows its tense (`Speaking last night, …` has none). */
+  verb: boolean
 }
 
 /**
@@ -107,6 +134,7 @@ export function whatHappens(
 ): WhatHappens {
   const [sFrom, sTo] = sentenceAt(text, starts, from)
   let [cFrom, cTo] = clauseAt(text, sFrom, sTo, from, to)
+  const mood = readClause(text, from, to, cFrom, cTo, text.slice(sFrom, sTo))
   // Within a long clause, keep the comma-segment holding the expression (and a neighbour when short).
   const bounds: number[] = [cFrom]
   const clauseText = text.slice(cFrom, cTo)
@@ -123,13 +151,26 @@ export function whatHappens(
     const standsAlone = (a: number, b: number): boolean => {
       const count = words(a, b)
       const segment = plainText(text, a, b, others)
+      if (PARTICIPLE_OPENER.test(segment) && !AUXILIARY.test(segment)) return false
       return (
         count >= MIN_WORDS ||
         (count >= 3 && !/^[\s,]*(?:and|but|or|so|then|yet)\b/i.test(segment) && AUXILIARY.test(segment))
       )
     }
-    while (!standsAlone(segFrom, segTo) && (k > 0 || segTo < cTo)) {
-      if (k > 0) segFrom = bounds[--k]!
+    // a time in an opening participle (`Speaking to reporters last night, the minister confirmed …`)
+    // dates the main clause: that is what happened
+    let floor = 0
+    if (
+      k === 0 &&
+      PARTICIPLE_OPENER.test(plainText(text, segFrom, segTo, others)) &&
+      !AUXILIARY.test(text.slice(segFrom, segTo))
+    ) {
+      floor = k = 1
+      segFrom = bounds[1]!
+      segTo = bounds[2]!
+    }
+    while (!standsAlone(segFrom, segTo) && (k > floor || segTo < cTo)) {
+      if (k > floor) segFrom = bounds[--k]!
       else {
         const next = bounds.indexOf(segTo) + 1
         segTo = next < bounds.length ? bounds[next]! : cTo
@@ -145,6 +186,13 @@ export function whatHappens(
     CONJUNCTION.lastIndex = cFrom
     for (let match = CONJUNCTION.exec(text); match && match.index < cTo; match = CONJUNCTION.exec(text)) {
       const end = match.index + match[0].length
+      // `and` between two names joins them (`Britain and France`), not two clauses
+      if (
+        /^\s+(?:and|or)\s+$/i.test(match[0]) &&
+        /\p{Lu}\p{L}*$/u.test(text.slice(cFrom, match.index)) &&
+        /^\p{Lu}/u.test(text.slice(end))
+      )
+        continue
       if (end <= from) {
         if (plainWords(text, end, cTo, others) >= MIN_WORDS) pFrom = end
       } else if (match.index >= to) {
@@ -156,14 +204,17 @@ export function whatHappens(
     cTo = pTo
   }
   const clause = text.slice(cFrom, cTo)
-  const future = isFuture(clause, text.slice(from, to))
+  const when = text.slice(from, to)
+  const tense: Tense = directionOf(when) ?? mood.tense ?? guessTense(clause, when)
+  const future = tense === 'future' || (tense === 'present' && SCHEDULED.test(when))
   // A possessive (`Monday's vote`) keeps the expression: cutting it would leave a stray `'s`.
   const possessive =
     /^['’]s\b/.test(text.slice(to, to + 3)) ||
     (/^[\d'’]/.test(text.slice(from, to)) &&
       /\p{L}\s*$/u.test(text.slice(Math.max(cFrom, from - 2), from)) &&
       /^\s+\p{Ll}/u.test(text.slice(to, to + 3)))
-  let what = (possessive ? text.slice(cFrom, cTo) : text.slice(cFrom, from) + ' ' + text.slice(to, cTo))
+  const inside = cFrom <= from
+  let what = (possessive || !inside ? text.slice(cFrom, cTo) : text.slice(cFrom, from) + ' ' + text.slice(to, cTo))
     .replace(/\s+/g, ' ')
     .replace(/[.!?]+["'”’]?\s*$/, '')
   what = what.replace(/\s+([,.;:!?])/g, '$1')
@@ -171,5 +222,5 @@ export function whatHappens(
   const words = what.split(' ')
   if (words.length > MAX_WORDS) what = words.slice(0, MAX_WORDS).join(' ').replace(EDGE_PUNCTUATION, '') + '…'
   if (!what) what = text.slice(sFrom, sTo)
-  return { what, future }
+  return { what, future, tense, hypothetical: mood.hypothetical, verb: mood.tense !== null }
 }

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile'
 import { sourceSpan } from '../text/spans.ts'
 import type { Figure, SourceParagraph } from '../types.ts'
 import { APPROXIMATE_WORDS, CARDINAL_WORDS } from '../lexicon/units.ts'
+import { groupFigures, kindWeight } from './cards.ts'
 import { localiseCurrencies } from './currency.ts'
 import { scanFigures } from './scan.ts'
 import { sentenceAt, sentenceStarts, sentenceStartsOf } from '../text/sentences.ts'
@@ -44,15 +45,22 @@ export function paragraphFigures(
       unit: span.unit,
       context: text.slice(cFrom, cTo),
       key: span.key,
+      group: 0,
+      weight: kindWeight(span.kind, span.value, span.unit),
       start,
       end
     }
   })
 }
 
+/** How much less a figure weighs at the end of the article than at its start. */
+const LATE = 0.4
+
 /**
  * Find the article's figures (money, percentages, counts, durations, years)
- * in title and body paragraphs; captions and labels are skipped.
+ * in title and body paragraphs; captions and labels are skipped. Each figure's weight is its
+ * kind's, less the later it comes; figures sharing a context are grouped into one card, whose
+ * strongest figure alone may be key, and a quantity said again is key once (`groupFigures`).
  *
  * @returns the transformer, which leaves each paragraph's figures on its node (`node.data.figures`).
  */
@@ -70,6 +78,15 @@ export function briefingFigures() {
       for (const figure of own) figures.push(figure)
     }
     localiseCurrencies(figures, source)
+    const last = Math.max(1, (file.data.paragraphs?.length ?? 1) - 1)
+    for (const [index, own] of found) {
+      const late = 1 - (LATE * index) / last
+      for (const figure of own) figure.weight = Math.round(figure.weight * late * 100) / 100
+    }
+    const inTitle = new Set(
+      found.flatMap(([index, own]) => (file.data.paragraphs?.[index]?.role === 'title' ? own : []))
+    )
+    groupFigures(figures, (figure) => inTitle.has(figure))
     // each paragraph keeps its own figures on the tree
     const nodes = paragraphNodes(tree)
     for (const [index, own] of found) {

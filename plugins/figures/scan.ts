@@ -187,7 +187,8 @@ function isKey(
   if (span.kind === 'money') return !flags.range && (!flags.rate || (span.value ?? 0) >= 1e6)
   if (span.kind === 'percent') return true
   if (span.kind === 'points') return span.value !== null && span.value >= 1
-  if (span.kind === 'age') return !flags.person
+  // an age (`the 38-year-old`, `a three-year-old war`) says who or what, never what is at stake
+  if (span.kind === 'age') return false
   if (span.kind === 'duration')
     return numeral && !flags.ago && !flags.rate && !flags.range && span.value !== null && span.value >= 10
   if (span.kind === 'count') {

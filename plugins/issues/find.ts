@@ -8,7 +8,11 @@ import { findPersonWords } from './people.ts'
 import { collectPhrases, isContent, type Phrase } from './phrases.ts'
 import { isKeywordShaped, localTopics, specificity } from './local.ts'
 import { rankPhrases } from './rank.ts'
+import { readsAsVerb } from './keywords.ts'
+import { clusterParagraphs, hasEvidence, mergeOverlapping, mergeSharingTerms, withoutSetting } from './select.ts'
+import { coverParagraphs } from './cover.ts'
 import { displayForm, issueTitle, pairsWith } from './title.ts'
+import { isCommonWord } from '../lexicon/common-words.ts'
 import { fromTextTokens, type Token } from './tokens.ts'
 import { paragraphTokens } from '../text/tokens.ts'
 import { sentenceStarts } from '../text/sentences.ts'
@@ -17,14 +21,19 @@ import { sentenceStarts } from '../text/sentences.ts'
 export interface FindIssuesOptions {
   /** Speakers already found; their names never become issues (default none). */
   speakers?: readonly Speaker[]
-  /** Most issues returned (default 8). */
+  /** Most issues returned (default 5). */
   maxIssues?: number
   /** Most keywords per issue (default 10). */
   maxKeywords?: number
   /** Where each paragraph's sentences start, by paragraph index (default: split here; the pipeline passes the tree's). */
   starts?: readonly (readonly number[] | undefined)[]
-  /** Issue slots kept for minor, one-paragraph topics (default 2). */
+  /** Issue slots kept for minor, one-paragraph topics (default 1). */
   minorSlots?: number
+  /**
+   * The paragraphs holding a quote or a figure (default: not known). When given, an issue must
+   * hold one of them, and each of them is put in an issue.
+   */
+  evidence?: ReadonlySet<number>
 }
 
 /** Least padding score (specificity times weighted occurrences) for a keyword taken from an issue's sentences. */
@@ -56,7 +65,7 @@ function isHeadline(tokens: readonly Token[]): boolean {
  * @returns the issues, most important first.
  */
 export function findIssues(paragraphs: readonly SourceParagraph[], options: FindIssuesOptions = {}): Issue[] {
-  const { speakers = [], maxIssues = 8, maxKeywords = 10, minorSlots = 2 } = options
+  const { speakers = [], maxIssues = 5, maxKeywords = 10, minorSlots = 1, evidence } = options
   const perParagraph: Token[][] = []
   const headlines = new Set<number>()
   let sentence = 0
@@ -89,9 +98,18 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
     paragraphCount: perParagraph.length,
     firstParagraph: perParagraph[0]![0]!.paragraph
   })
-  const clusters = clusterPhrases(ranked)
+  const speakingBodies = new Set(
+    speakers
+      .filter((speaker) => speaker.type === 'organisation' && speaker.quoted)
+      .flatMap((speaker) => [speaker.name, ...speaker.aliases].map((name) => name.toLowerCase()))
+  )
+  // the setting is no topic; an issue holds something said or counted; one mostly inside another is part of it
+  const framed = withoutSetting(clusterPhrases(ranked), perParagraph.length, speakingBodies)
+  let clusters = framed.clusters
+  if (evidence) clusters = clusters.filter((cluster) => hasEvidence(cluster, evidence))
   const top = clusters[0]?.score ?? 0
-  const chosen = clusters.filter((cluster) => cluster.score >= top * 0.1).slice(0, Math.max(1, maxIssues - minorSlots))
+  const candidates = mergeOverlapping(clusters.filter((cluster) => cluster.score >= top * 0.1))
+  const chosen = candidates.slice(0, Math.max(1, maxIssues - minorSlots))
   const used = new Set(chosen.flatMap((cluster) => cluster.members.map((m) => m.phrase.key)))
   const usedWords = new Set(chosen.flatMap((cluster) => cluster.members.flatMap((m) => m.phrase.keys)))
   // paragraphs of substance that no main issue covers with a specific phrase may hold a minor topic
@@ -105,13 +123,18 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
   const open = new Set<number>()
   for (const paragraphTokens of perParagraph) {
     const index = paragraphTokens[0]!.paragraph
+    if (evidence && !evidence.has(index)) continue
     if (!covered.has(index) && !headlines.has(index) && paragraphTokens.length >= 12) open.add(index)
   }
   // minor topics claim their phrases before the main issues are padded
   const minor: Issue[] = []
+  const held = chosen.map(clusterParagraphs)
   for (const topic of localTopics(phrases, open, used)) {
     if (chosen.length + minor.length >= maxIssues) break
     if (topic.phrases.some((p) => used.has(p.key))) continue
+    // a paragraph's topic told inside a main issue's paragraphs is part of that issue
+    const own = new Set(topic.phrases.flatMap((phrase) => [...phrase.paragraphs]))
+    if (held.some((paragraphs) => [...own].every((paragraph) => paragraphs.has(paragraph)))) continue
     for (const phrase of topic.phrases) used.add(phrase.key)
     const forms = topic.phrases.map((phrase) => displayForm(phrase))
     const partner = topic.phrases.slice(1, 3).find((phrase) => pairsWith(topic.phrases[0]!, phrase, 1))
@@ -136,34 +159,59 @@ export function findIssues(paragraphs: readonly SourceParagraph[], options: Find
       else bySentence.set(s, [phrase])
     }
   }
+  // the main issues in the slots the minor topics left; one that only a common word names gives
+  // its slot to the next
   const order = new Map([...phrases.values()].map((phrase, n) => [phrase, n]))
-  const issues = chosen.map((cluster) => toIssue(cluster, { bySentence, order }, used, usedWords, maxKeywords))
+  const issues: Issue[] = []
+  for (const cluster of candidates) {
+    if (issues.length + minor.length >= maxIssues) break
+    const issue = toIssue(cluster, { bySentence, order, tokens, setting: framed.setting }, used, usedWords, maxKeywords)
+    if (issue) issues.push(issue)
+  }
   issues.push(...minor)
-  return issues
+  const merged = mergeSharingTerms(issues, maxKeywords)
+  if (evidence)
+    coverParagraphs(
+      merged,
+      [...evidence].filter((index) => !headlines.has(index)),
+      perParagraph
+    )
+  return merged
 }
 
 /**
  * Turn a cluster into an issue: title, keywords (padded from its sentences) and paragraphs.
  *
  * @param cluster the cluster.
- * @param phrases the short candidate phrases of each sentence and the order they were found in, for padding.
+ * @param phrases the short candidate phrases of each sentence and the order they were found in, for padding, and
+ *   the article's tokens (a phrase that reads as a verb is no keyword) and the stems of its setting.
  * @param used keys of phrases already in some issue (extended with the padding).
  * @param usedWords stems of the words of every main issue's phrases (padding avoids them).
  * @param maxKeywords most keywords.
- * @returns the issue.
+ * @returns the issue, or null when only a common word could title it.
  */
 function toIssue(
   cluster: Cluster,
-  phrases: { bySentence: ReadonlyMap<number, Phrase[]>; order: ReadonlyMap<Phrase, number> },
+  phrases: {
+    bySentence: ReadonlyMap<number, Phrase[]>
+    order: ReadonlyMap<Phrase, number>
+    tokens: readonly Token[]
+    setting: ReadonlySet<string>
+  },
   used: Set<string>,
   usedWords: ReadonlySet<string>,
   maxKeywords: number
-): Issue {
+): Issue | null {
   const members = [...cluster.members].sort((a, b) => b.score - a.score)
   const keywords: string[] = []
+  const phraseOf = new Map<string, Phrase>()
   const add = (phrase: Phrase): void => {
+    if (readsAsVerb(phrase, phrases.tokens)) return
     const keyword = displayForm(phrase).toLowerCase()
-    if (!keywords.includes(keyword) && keywords.length < maxKeywords) keywords.push(keyword)
+    if (!keywords.includes(keyword) && keywords.length < maxKeywords) {
+      keywords.push(keyword)
+      phraseOf.set(keyword, phrase)
+    }
   }
   // the best members first, then the issue's other terms compete with the rest for the slots left
   const leading = Math.ceil(maxKeywords * 0.6)
@@ -186,6 +234,9 @@ function toIssue(
     for (const s of sentences) for (const phrase of phrases.bySentence.get(s) ?? []) near.add(phrase)
     for (const phrase of [...near].sort((a, b) => phrases.order.get(a)! - phrases.order.get(b)!)) {
       if (used.has(phrase.key) || phrase.length > 3) continue
+      // full names (people, places, outlets) and the setting are no keywords of their own; a one-word
+      // name (`Nato`, `Medicare`) may be what the issue is about
+      if ((phrase.length > 1 && isProperName(phrase)) || phrase.keys.some((key) => phrases.setting.has(key))) continue
       if (phrase.keys.some((key) => usedWords.has(key) && !ownWords.has(key))) continue
       let inside = 0
       for (const s of phrase.sentences) if (sentences.has(s)) inside++
@@ -210,5 +261,62 @@ function toIssue(
     }
   }
   for (const member of shaped.slice(leading)) add(member.phrase)
-  return { title: issueTitle(members), keywords, paragraphs: [...paragraphs].sort((a, b) => a - b) }
+  // a keyword said once that is another keyword and a verb (`sea wall protects`, `backs sea wall`,
+  // `ferry levy rises`): the headline's sentence, not a term of its own
+  const verb = (word: string): boolean => /[^sui]s$/.test(word)
+  const kept = keywords.filter((keyword) => {
+    if ((phraseOf.get(keyword)?.occurrences.length ?? 0) > 1) return true
+    const words = keyword.split(' ')
+    if (words.length < 2) return true
+    const rest = keywords.includes(words.slice(1).join(' ')) && verb(words[0]!)
+    return !rest && !(keywords.includes(words.slice(0, -1).join(' ')) && verb(words[words.length - 1]!))
+  })
+  let title = mergedTitle(cluster)
+  const word = title.toLowerCase()
+  const named = members.find((member) => member.phrase.length === 1 && member.phrase.words[0] === word)
+  if (named && isCommonWord(word)) {
+    // a common word alone (`cut`, `born`) names no topic: a keyword built on it (`school meals cut`)
+    // does, else, when the word is never used as a noun (`raise money`), any phrase of its keywords
+    const nominal = named.phrase.occurrences.some((o) => o.nominal)
+    const phrase =
+      kept.find((keyword) => keyword.includes(' ') && keyword.split(' ').includes(word)) ??
+      (nominal ? undefined : kept.find((keyword) => keyword.includes(' ')))
+    if (phrase) title = phrase.charAt(0).toUpperCase() + phrase.slice(1)
+    else if (!nominal) return null
+  }
+  return { title, keywords: kept, paragraphs: [...paragraphs].sort((a, b) => a - b) }
+}
+
+/**
+ * Whether a phrase is mostly written as a name (capitalised away from a sentence start), not an
+ * acronym (`NHS`, `IMF`).
+ *
+ * @param phrase the phrase.
+ * @returns `true` for a name.
+ */
+function isProperName(phrase: Phrase): boolean {
+  const proper = phrase.occurrences.filter((o) => o.proper).length
+  return proper * 2 > phrase.occurrences.length && !phrase.occurrences.some((o) => /^\p{Lu}{2,6}s?$/u.test(o.surface))
+}
+
+/** Most words a title naming two merged topics may have. */
+const TITLE_WORDS = 6
+
+/**
+ * Title an issue: its best phrase (and a partner said with it), or for topics merged into one,
+ * the first two topics' titles joined (`Security guarantees and backstop`) when short enough.
+ *
+ * @param cluster the issue's cluster.
+ * @returns the title, capitalised.
+ */
+function mergedTitle(cluster: Cluster): string {
+  const [first, second] = cluster.parts ?? []
+  if (!first || !second || second.score < first.score * 0.2) return issueTitle(cluster.members)
+  const head = issueTitle([...first.members].sort((a, b) => b.score - a.score))
+  const best = [...second.members].sort((a, b) => b.score - a.score)
+  const tail = issueTitle(best)
+  const words = `${head} ${tail}`.split(' ').length
+  if (head.includes(' and ') || tail.includes(' and ') || words > TITLE_WORDS) return head
+  const lower = best[0]!.proper ? tail : tail.charAt(0).toLowerCase() + tail.slice(1)
+  return `${head} and ${lower}`
 }

@@ -10,6 +10,8 @@ export interface Cluster {
   members: KeyPhrase[]
   /** Sum of the members' scores. */
   score: number
+  /** The clusters merged into this one, best first (set by `mergeOverlapping`); its title names the first two. */
+  parts?: Cluster[]
 }
 
 /** Options for {@link clusterPhrases}. */

@@ -76,5 +76,48 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
       if (run.length > 1) addName(run)
     }
   }
+  // a name given in full once and by one of its words elsewhere (`Ana Lund` … `Lund said`)
+  const runs: Token[][] = []
+  const alone = new Set<string>()
+  for (const tokens of sentences) {
+    let i = 0
+    while (i < tokens.length) {
+      if (!capitalisedWord(tokens[i]!)) {
+        i++
+        continue
+      }
+      let end = i + 1
+      while (end < tokens.length && !tokens[end - 1]!.breakAfter && capitalisedWord(tokens[end]!)) end++
+      const run = tokens.slice(i, end)
+      if (run.length === 1 && !run[0]!.initial) alone.add(run[0]!.lower)
+      else if (run.length === 2 && !PLACE_WORDS.has(run[0]!.lower)) runs.push(run)
+      i = end
+    }
+  }
+  for (const run of runs) if (run.some((token) => alone.has(token.lower))) addName(run.map((token) => token.text))
   return names
+}
+
+/** First words that make a two-word name a place (`North Carolina`, `New Hampshire`, `San Diego`). */
+const PLACE_WORDS = new Set(
+  'north south east west northern southern eastern western new great united upper lower central saint st san santa los las el la le fort port mount lake cape'.split(
+    ' '
+  )
+)
+
+/**
+ * Whether a token is a capitalised word that may be part of a name (no number, acronym or function word).
+ *
+ * @param token the token.
+ * @returns `true` for a capitalised word.
+ */
+function capitalisedWord(token: Token): boolean {
+  return (
+    token.cap &&
+    !token.numeric &&
+    token.text.length > 1 &&
+    !/^\p{Lu}+$/u.test(token.text) &&
+    !FUNCTION_WORDS.has(token.lower) &&
+    !NAME_TITLES.has(token.lower)
+  )
 }

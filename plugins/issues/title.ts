@@ -67,6 +67,39 @@ export function pairsWith(head: Phrase, second: Phrase, together: number): boole
   return sharedSentences(head, second) >= together
 }
 
+/** Least score, against the best phrase's, of a common noun phrase that titles an issue instead of a name. */
+const COMMON_OVER_NAME = 0.3
+
+/**
+ * Whether a phrase can head a title: a noun phrase (a single word must be used as a noun
+ * somewhere: `the ban`, not `born` or `fair`).
+ *
+ * @param member the key phrase.
+ * @returns `true` when it can head a title.
+ */
+function titleWorthy(member: KeyPhrase): boolean {
+  if (!isKeywordShaped(member.phrase)) return false
+  return member.phrase.length > 1 || member.proper || member.phrase.occurrences.some((o) => o.nominal)
+}
+
+/**
+ * The issue's phrases in the order they may head its title: the best that can head one first,
+ * and a common noun phrase (`voter registration`) before a name (`North Carolina`) that it nearly
+ * matches, since a place or a body is where a topic happens, not the topic.
+ *
+ * @param members the key phrases, best first.
+ * @returns the same phrases, the title's head first.
+ */
+function titleOrder(members: readonly KeyPhrase[]): KeyPhrase[] {
+  const worthy = members.filter(titleWorthy)
+  let head = worthy[0] ?? members[0]
+  if (head?.proper && !/^\p{Lu}{2,6}$/u.test(head.phrase.occurrences[0]?.surface ?? '')) {
+    const common = worthy.find((member) => !member.proper && member.score >= head!.score * COMMON_OVER_NAME)
+    if (common) head = common
+  }
+  return head ? [head, ...members.filter((member) => member !== head)] : []
+}
+
 /**
  * Title an issue from its best phrases: the first (or a longer phrase built
  * on it), and a second that the article discusses alongside it (`Water
@@ -76,7 +109,7 @@ export function pairsWith(head: Phrase, second: Phrase, together: number): boole
  * @returns a short noun-phrase title, capitalised.
  */
 export function issueTitle(members: readonly KeyPhrase[]): string {
-  const [first, ...rest] = members
+  const [first, ...rest] = titleOrder(members)
   if (!first) return ''
   // prefer a longer phrase that contains the best single word (`housing supply` over `supply`)
   let head = first

@@ -85,7 +85,7 @@ export interface PageEvent {
   when: string
   what: string
   date: string | null
-  /** Whether it lies after the article's date (or reads as future): "what happens next". */
+  /** Whether it is what happens next (the extraction's `next`). */
   next: boolean
 }
 
@@ -154,8 +154,6 @@ export function paragraphAt(paragraphs: SourceParagraph[], offset: number): numb
   }
   return found
 }
-
-const FUTURE = /\b(tomorrow|next|later|coming|upcoming|will|from now|by (?:the end|\d{4})|in \d{4})\b/i
 
 /**
  * Build the page model of one article.
@@ -234,16 +232,13 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     end: figure.end
   }))
 
+  // the extraction orders the timeline (past in date order, then next) and says what comes next
   const events: PageEvent[] = briefing.events.map((event) => ({
     when: event.when,
     what: event.what,
     date: event.date,
-    next:
-      event.date && date
-        ? event.date.slice(0, Math.min(event.date.length, 10)) > date.slice(0, event.date.length)
-        : FUTURE.test(`${event.when} ${event.what}`)
+    next: event.next
   }))
-  events.sort((a, b) => (a.date && b.date ? a.date.localeCompare(b.date) : 0))
 
   const lede = first ? { text: first.text, paragraph: first.index } : null
   const quoted = new Set(

@@ -4,7 +4,7 @@ import { sourceSpan } from '../text/spans.ts'
 import type { QuoteCandidate, SpeakerCue } from '../quotes/index.ts'
 import { isTitleCase } from '../text/case.ts'
 import { paragraphNodes } from '../text/tree.ts'
-import type { Quote, SourceParagraph, Speaker } from '../types.ts'
+import type { SourceParagraph, Speaker, SpokenQuote } from '../types.ts'
 import { findDescriptionSubjects, type DescriptionMention } from './descriptions.ts'
 import { EntityRegistry, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
@@ -136,13 +136,13 @@ export function briefingSpeakers() {
       }
     }
 
-    const quotesOf = new Map<number, Quote[]>()
+    const quotesOf = new Map<number, SpokenQuote[]>()
     for (const candidate of candidates) {
       const entity = speakerOf.get(candidate) ?? null
       if (entity) entity.quoted = true
       const paragraph = paragraphs[candidate.paragraph] as SourceParagraph
       const [start, end] = sourceSpan(paragraph, candidate.from, candidate.to)
-      const quote: Quote = {
+      const quote: SpokenQuote = {
         speaker: entity?.id ?? null,
         text: source.slice(start, end),
         display: paragraph.text.slice(candidate.from, candidate.to),

@@ -1,0 +1,1 @@
+export { briefingSummary } from './summary.ts'
