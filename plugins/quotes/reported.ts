@@ -182,6 +182,9 @@ function reportedClauses(
             .every((t) => !t.word || /^(?:but|and|so|yet|then|the)$/i.test(t.lower))
         : false
       phrase = subject && verbLike && (subject.kind !== 'name' || atStart) ? subject : null
+      // (a subject no speaker phrase reads, `Patients' groups welcomed … but said …`, is nobody to name,
+      // not the previous speaker)
+      if (!phrase) unnamed = true
     }
     // a tag right after a closing quote of the same sentence (`,” he said`, `,” political scientist Ana Lund
     // told …`); a quote that ended the sentence before (`…” She says …`) leaves the new sentence its own
@@ -572,6 +575,8 @@ function reportedClauseStart(
   if (verb.base === 'call' && /^(?:into|on|off|up|back|in|out|at|to|upon|over)$/.test(tokens[c]?.lower ?? ''))
     return null
   if (DESCRIBE_VERBS.has(verb.base) && tokens[c]?.lower === 'as') c++
+  // `…, the report says; surgeons now …`: a semicolon ends the tag, it does not introduce what was said
+  if (tokens[c]?.text === ';') return null
   const afterThat = tokens[c]?.lower === 'that'
   if (afterThat) c++
   if (tokens[c]?.text === ':' || tokens[c]?.text === ',') {

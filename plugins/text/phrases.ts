@@ -665,7 +665,7 @@ const QUANTITY_HEADS =
 
 /** Plural heads that name people without being role words (`friends`, `parents`, `Americans`). */
 const PEOPLE_HEADS =
-  /^(?:people|persons|friends|fans|parents|families|students|women|men|children|kids|citizens|locals|users|customers|consumers|patients|families|owners|staff|staffers|colleagues|associates|allies|aides|backers|hands|insiders|sources|figures|operatives|strategists|pollsters|loyalists|partisans|conservatives|liberals|progressives|moderates|evangelicals|hawks|doves|elites|activists|officials)$/
+  /^(?:people|persons|friends|fans|parents|families|students|women|men|children|kids|citizens|locals|users|customers|consumers|patients|families|owners|staff|staffers|colleagues|associates|allies|aides|backers|hands|insiders|sources|figures|operatives|strategists|pollsters|loyalists|partisans|conservatives|liberals|progressives|moderates|evangelicals|hawks|doves|elites|activists|officials|crews|nurses|troops|soldiers|villagers|islanders|locals|youths|elders|clergy|police|pupils|tenants|retirees|pensioners|veterans|survivors|victims)$/
 
 /** Whether a lowercase plural head names people: an agent noun (`makers`, `specialists`), a role or group word, or a listed noun. */
 function peopleHead(lower: string): boolean {
