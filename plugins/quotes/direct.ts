@@ -66,11 +66,12 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
     }
     if (!cue && words < 4) continue // scare quotes, titles
     if (!cue && embedded && words < 4) continue
-    // a phrase in quote marks inside a sentence that reports no speech (`a target of “around 5 per cent”`)
+    // words in quote marks inside a sentence that reports no speech (`a target of “around 5 per cent”`, a
+    // title, a slogan, a clause borrowed from a document) are no statement, unless they run long
     if (
       !cue &&
       embedded &&
-      words < 8 &&
+      words < 25 &&
       !tokens.slice(sentence[0], sentence[1] + 1).some((_, n) => !inQuote[sentence[0] + n] && verbAt(sentence[0] + n))
     )
       continue
