@@ -197,7 +197,7 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
   if (
     verb.form === 'base' &&
     before &&
-    !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|also|often|always|sometimes|repeatedly)$/.test(
+    !/^(?:to|will|would|could|can|may|might|shall|should|must|did|do|does|not|never|they|we|i|you|who|also|often|always|sometimes|repeatedly)$/.test(
       before.lower
     ) &&
     !(before.word && /s$/.test(before.lower) && !/ss$/.test(before.lower)) &&
