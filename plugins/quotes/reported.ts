@@ -316,7 +316,7 @@ function contractedPronoun(ctx: ParagraphContext, at: number, first: number): Sp
 
 /** Words that open an aside between a subject and its verb (`, however,`, `, including X,`, `, who …,`). */
 const ASIDE_OPENERS =
-  /^(?:who|whose|which|including|however|though|too|also|meanwhile|instead|moreover|furthermore|like|unlike|as|for|in|of|from|at|with|both|either|neither|along|together|among|a|an|the|now|then|once|still)$|ing$|ed$/
+  /^(?:who|whose|which|including|however|though|too|also|meanwhile|instead|moreover|furthermore|like|unlike|as|for|in|of|from|at|with|both|either|neither|along|together|among|a|an|the|now|then|once|still|one|two|three|four|five|himself|herself|themselves)$|ing$|ed$/
 
 /**
  * The last token of the subject before an aside that stands between it and its verb, ending at
@@ -351,15 +351,31 @@ function asideBefore(ctx: ParagraphContext, first: number, end: number): number 
     const aside =
       dash || ASIDE_OPENERS.test(opener.lower) || /^\d{1,3}$/.test(opener.text) || isAppositive(tokens, open + 1, k)
     if (!aside) return -1
-    // (`Cory James, 22, of Flint, said`: another aside before this one)
+    // (`Cory James, 22, of Flint, said`, `Ana Berg, a teacher from Kessel, North Ridge, said`, `Ola Lund,
+    // R-Kessel, appearing on radio, said`: another aside before this one)
+    // (`R-Kes.`: an abbreviation's dot)
+    if (tokens[open - 1]?.text === '.' && tokens[open - 2]?.word) open--
     const previous = tokens[open - 1]!
     if (!dash && previous.word && asides < 2) {
       let before = open - 1
       while (before > first && tokens[before]!.word) before--
-      if (tokens[before]?.text === ',' && (/^\d{1,3}$/.test(tokens[before + 1]!.text) || /^of$/.test(opener.lower))) {
+      const span = tokens.slice(before + 1, open)
+      if (
+        tokens[before]?.text === ',' &&
+        (/^\d{1,3}$/.test(tokens[before + 1]!.text) ||
+          /^of$/.test(opener.lower) ||
+          /^[DRI]-\p{Lu}/u.test(tokens[before + 1]!.text) ||
+          (span.length > 0 && span.length <= 3 && span.every((t) => t.capital)))
+      ) {
         k = open - 1
         continue
       }
+    }
+    // (`Sen. Ana Berg (R-Kessel), one of the authors, said`: a party tag before the aside)
+    if (tokens[open - 1]?.text === ')') {
+      let paren = open - 2
+      while (paren > first && tokens[paren]!.text !== '(' && open - paren < 8) paren--
+      if (tokens[paren]?.text === '(' && tokens[paren - 1]?.word) return paren - 1
     }
     return tokens[open - 1]!.word ? open - 1 : -1
   }
@@ -429,6 +445,24 @@ function plainSubject(
 /** A plain noun phrase, marked as such. */
 function withPlain(subject: SubjectPhrase | null): (SubjectPhrase & { plain: boolean }) | null {
   return subject && { ...subject, plain: true }
+}
+
+/**
+ * Whether a condition or reason at `c` opens what was said, its main clause following (`said if
+ * elected, she would …`, `said because the port is small, “it needs …”`): a subject and a finite verb
+ * come after a comma or within a few words.
+ */
+function frontedCondition(ctx: ParagraphContext, c: number, last: number): boolean {
+  const { tokens } = ctx
+  if (!/^(?:if|because|unless|once|although|though)$/.test(tokens[c]!.lower)) return false
+  for (let k = c + 2; k < Math.min(last, c + 20); k++) {
+    const t = tokens[k]!
+    if (/^[.;:]$/.test(t.text)) return false
+    if (t.text !== ',' && !(k > c + 1 && SUBJECT_PRONOUNS.has(t.lower))) continue
+    const subject = t.text === ',' ? k + 1 : k
+    for (let j = subject; j <= Math.min(last, subject + 4); j++) if (FINITE.test(tokens[j]!.lower)) return true
+  }
+  return false
 }
 
 /** Whether the -ing word at `c` opens a clause as its subject (`revoking their passes would be …`). */
@@ -625,7 +659,7 @@ function reportedClauseStart(
     else return null
   }
   // (after `that`, a subordinate clause opens what was said: `said that if elected, she would …`)
-  if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower) && !afterThat) return null
+  if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower) && !afterThat && !frontedCondition(ctx, c, last)) return null
   if (openAt.has(c)) {
     // the verb introduces a direct quote (the quote pass attributes it), unless the sentence
     // runs on after it: `said that “a deal” was close` is reported speech with a partial quote

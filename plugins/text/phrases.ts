@@ -663,6 +663,15 @@ const CLAUSE_OPENERS =
 const QUANTITY_HEADS =
   /^(?:\d[\d,.]*|percent|per|cent|%|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|number|share|proportion|most|many|some|few|several|others|other|all|both|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands|none|each|either|neither|rest|remainder|more|fewer|those|these|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-in-\w+)$/
 
+/** Whether `only`, `just` or `than` at `i` modifies a quantity (`only 24 percent`, `more than six in 10`). */
+function quantityModifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!
+  const next = tokens[i + 1]?.lower ?? ''
+  if (t.lower === 'than')
+    return /^(?:more|less|fewer)$/.test(tokens[i - 1]?.lower ?? '') && (QUANTITY_HEADS.test(next) || /^\d/.test(next))
+  return /^(?:only|just)$/.test(t.lower) && (QUANTITY_HEADS.test(next) || /^\d/.test(next))
+}
+
 /** Plural heads that name people without being role words (`friends`, `parents`, `Americans`). */
 const PEOPLE_HEADS =
   /^(?:people|persons|friends|fans|parents|families|students|women|men|children|kids|citizens|locals|users|customers|consumers|patients|families|owners|staff|staffers|colleagues|associates|allies|aides|backers|hands|insiders|sources|figures|operatives|strategists|pollsters|loyalists|partisans|conservatives|liberals|progressives|moderates|evangelicals|hawks|doves|elites|activists|officials|crews|nurses|troops|soldiers|villagers|islanders|locals|youths|elders|clergy|police|pupils|tenants|retirees|pensioners|veterans|survivors|victims)$/
@@ -712,9 +721,10 @@ export function subjectNounPhrase(tokens: Token[], end: number, limit: number): 
       t.text === '-' ||
       (t.word &&
         t.lower !== 'and' &&
-        !NOT_IN_NOUN_PHRASE.test(t.lower) &&
+        (!NOT_IN_NOUN_PHRASE.test(t.lower) || quantityModifier(tokens, i)) &&
         // (`nearly half`, `roughly 40 percent`: an adverb before a quantity)
         (!isAdverb(t.lower) || QUANTITY_HEADS.test(tokens[i + 1]?.lower ?? '')) &&
+        !(t.lower === 'than' && !/^(?:more|less|fewer)$/.test(tokens[i - 1]?.lower ?? '')) &&
         (NOUN_PHRASE_JOINS.test(t.lower) || !(PREPOSITION.test(t.lower) || SUBORDINATE.test(t.lower))))
     ) {
       if (NOUN_PHRASE_JOINS.test(t.lower)) coreEnd = i - 1
