@@ -41,7 +41,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/people.ts'
 export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpan>): QuoteCandidate[] {
   const out: QuoteCandidate[] = []
   const usedVerbs = new Set<number>()
-  const turn = speakerTurn(ctx)
+  const turn = speakerTurn(ctx, consumed)
   if (turn) return [turn]
   for (const [first, last] of ctx.sents) {
     out.push(...reportedClauses(ctx, first, last, consumed, usedVerbs))
@@ -55,7 +55,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
 
 /** Labels that open a line with a colon without naming a speaker (`Poll:`, `Update:`, `Watch:`). */
 const LINE_LABELS =
-  /^(?:poll|polls|update|updated|note|editor|editors|correction|clarification|watch|video|photos?|read|related|see|listen|exclusive|breaking|analysis|opinion|review|transcript|source|sources|credit|q|question|answer|guide|fact-check|explainer|live|timeline|recap|summary|morning|evening|email|newsletter|podcast|bottom|line|the|a|an|why|how|what|when|where|who)$/
+  /^(?:poll|polls|update|updated|note|editor|editors|correction|clarification|watch|video|photos?|read|related|see|listen|exclusive|breaking|analysis|opinion|review|transcript|source|sources|credit|q|question|answer|guide|fact-check|explainer|live|timeline|recap|summary|morning|evening|email|newsletter|podcast|bottom|line|the|a|an|why|how|what|when|where|who|name|age|city|job|date|time|location|title|subject|from|to|cc|re|tags?|category|filed)$/
 
 /**
  * A line that gives a speaker's words after the speaker's name and a colon, with no quote marks:
@@ -66,9 +66,8 @@ const LINE_LABELS =
  * @param ctx the paragraph.
  * @returns the candidate, or `null`.
  */
-function speakerTurn(ctx: ParagraphContext): QuoteCandidate | null {
+function speakerTurn(ctx: ParagraphContext, consumed: Set<QuoteSpan>): QuoteCandidate | null {
   const { paragraph, text, tokens, top, cueOf } = ctx
-  if (top.length > 0) return null
   let colon = -1
   for (let k = 1; k <= Math.min(5, tokens.length - 1); k++) {
     if (!tokens[k]!.word) {
@@ -84,13 +83,25 @@ function speakerTurn(ctx: ParagraphContext): QuoteCandidate | null {
   if (!phrase || phrase.first !== 0 || phrase.kind !== 'name') return null
   let e = tokens.length - 1
   while (e > colon && !tokens[e]!.word) e--
-  const [from, to] = rangeOf(tokens, colon + 1, e)
+  // (quote marks inside the words are a partial quote: `Lund: Port ‘Will Not Close’ This Winter`)
+  if (top.some((span) => span.open < tokens[colon]!.start)) return null
+  const [from, initialTo] = rangeOf(tokens, colon + 1, e)
+  let to = initialTo
+  for (const span of top) if (span.close >= to) to = Math.min(text.length, span.close + 1)
   if (wordCount(text.slice(from, to)) < 4) return null
   // a list of names after a place or a heading (`Kessel: Ana Lund, Tomas Berg, …`) is nobody's words
   const words = tokens.slice(colon + 1, e + 1).filter((t) => t.word)
   const commas = tokens.slice(colon + 1, e + 1).filter((t) => t.text === ',').length
   if (commas >= 2 && words.filter((t) => t.capital).length * 3 >= words.length * 2) return null
-  return { paragraph: paragraph.index, from, to, kind: 'indirect', cue: cueOf(phrase), inherit: 'none' }
+  for (const span of top) consumed.add(span)
+  return {
+    paragraph: paragraph.index,
+    from,
+    to,
+    kind: top.length ? 'partial' : 'indirect',
+    cue: cueOf(phrase),
+    inherit: 'none'
+  }
 }
 
 /**
