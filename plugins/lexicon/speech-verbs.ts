@@ -4,7 +4,29 @@
  */
 
 /** Base forms of reporting verbs (said, told, warned…), each with its inflections built below. */
+/**
+ * Verbs of speech taking an object that is what was said (`defended her record`, `mocked the plan`),
+ * added to both the bases and the object verbs.
+ */
+const OBJECT_SPEECH = [
+  'defend',
+  'mock',
+  'discuss',
+  'express',
+  'denounce',
+  'bemoan',
+  'laud',
+  'liken',
+  'portray',
+  'applaud',
+  'assail',
+  'congratulate',
+  'outline',
+  'reaffirm'
+] as const
+
 const BASES = [
+  ...OBJECT_SPEECH,
   'say',
   'tell',
   'add',
@@ -135,20 +157,6 @@ const BASES = [
   'stress',
   'demand',
   'blame',
-  'defend',
-  'mock',
-  'discuss',
-  'express',
-  'denounce',
-  'bemoan',
-  'laud',
-  'liken',
-  'portray',
-  'applaud',
-  'assail',
-  'congratulate',
-  'outline',
-  'reaffirm',
   'affirm',
   'clarify',
   'imply',
@@ -343,20 +351,7 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'announce',
   'speak',
   'talk',
-  'defend',
-  'mock',
-  'discuss',
-  'express',
-  'denounce',
-  'bemoan',
-  'laud',
-  'liken',
-  'portray',
-  'applaud',
-  'assail',
-  'congratulate',
-  'outline',
-  'reaffirm',
+  ...OBJECT_SPEECH,
   'decry',
   'blast',
   'slam',

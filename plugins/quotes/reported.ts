@@ -858,7 +858,7 @@ function relativeClauseEnd(ctx: ParagraphContext, c: number, e: number): number 
  * @returns the sentence's candidates.
  */
 function accordingTo(ctx: ParagraphContext, first: number, last: number, consumed: Set<QuoteSpan>): QuoteCandidate[] {
-  const { paragraph, text, tokens, top, inQuote, closeAt, cueOf } = ctx
+  const { tokens, inQuote } = ctx
   const out: QuoteCandidate[] = []
   // `…, according to X` and `According to X, …`
   for (let a = first; a < last; a++) {
@@ -877,20 +877,8 @@ function accordingTo(ctx: ParagraphContext, first: number, last: number, consume
     if (!opening) parts.push([first, tokens[a - 1]?.text === ',' ? a - 2 : a - 1])
     if (after > 0 && (opening || leadingAdverbial(ctx, first, a))) parts.push([after, last])
     for (const [c, end] of parts) {
-      let e = end
-      while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
-      if (e <= c) continue
-      const [from, to] = rangeOf(tokens, c, e)
-      if (wordCount(text.slice(from, to)) < 4) continue
-      for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
-      out.push({
-        paragraph: paragraph.index,
-        from,
-        to,
-        kind: 'indirect',
-        cue: phrase ? cueOf(phrase) : null,
-        inherit: 'none'
-      })
+      const candidate = sourcedCandidate(ctx, c, end, phrase, consumed)
+      if (candidate) out.push(candidate)
     }
   }
   return out
@@ -914,7 +902,7 @@ function asReported(
   consumed: Set<QuoteSpan>,
   usedVerbs: Set<number>
 ): QuoteCandidate[] {
-  const { paragraph, text, tokens, top, inQuote, closeAt, cueOf, verbAt } = ctx
+  const { tokens, inQuote, verbAt } = ctx
   const out: QuoteCandidate[] = []
   for (let a = first; a < last; a++) {
     if (inQuote[a] || tokens[a]!.lower !== 'as') continue
@@ -967,22 +955,40 @@ function asReported(
       c = first
       e = a - 2
     }
-    while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
-    if (e <= c) continue
-    const [from, to] = rangeOf(tokens, c, e)
-    if (wordCount(text.slice(from, to)) < 4) continue
-    for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
+    const candidate = sourcedCandidate(ctx, c, e, phrase, consumed)
+    if (!candidate) continue
     usedVerbs.add(verb)
-    out.push({
-      paragraph: paragraph.index,
-      from,
-      to,
-      kind: 'indirect',
-      cue: phrase ? cueOf(phrase) : null,
-      inherit: 'none'
-    })
+    out.push(candidate)
   }
   return out
+}
+
+/**
+ * What a named source said between tokens `c` and `e` (closing marks and punctuation trimmed), at
+ * least four words, the quote spans it holds taken in; `null` when too short.
+ *
+ * @param ctx the paragraph.
+ * @param c the first token.
+ * @param end the last possible token.
+ * @param phrase the source's phrase, or `null` when it names nobody (a poll, a document).
+ * @param consumed quote spans taken in by a candidate (filled here).
+ * @returns the candidate, or `null`.
+ */
+function sourcedCandidate(
+  ctx: ParagraphContext,
+  c: number,
+  end: number,
+  phrase: Phrase | null,
+  consumed: Set<QuoteSpan>
+): QuoteCandidate | null {
+  const { paragraph, text, tokens, top, closeAt, cueOf } = ctx
+  let e = end
+  while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+  if (e <= c) return null
+  const [from, to] = rangeOf(tokens, c, e)
+  if (wordCount(text.slice(from, to)) < 4) return null
+  for (const s of top) if (s.open >= from && s.open < to) consumed.add(s)
+  return { paragraph: paragraph.index, from, to, kind: 'indirect', cue: phrase ? cueOf(phrase) : null, inherit: 'none' }
 }
 
 /**
