@@ -28,6 +28,7 @@ import {
 } from '../text/phrases.ts'
 import { AFTER_VERB, CLAUSE_START, PREPOSITION, SUBORDINATE } from '../lexicon/clause-words.ts'
 import { SUBJECT_PRONOUNS } from '../lexicon/people.ts'
+import type { Token } from '../text/tokens.ts'
 
 /**
  * Find reported speech in a paragraph: `SUBJECT VERB [listener] [that] CONTENT` (the content
@@ -134,8 +135,10 @@ function reportedClauses(
     if (describes && !DESCRIBE_VERBS.has(verb.base)) continue
     // `spoke about`, `talked of`: only with their preposition
     if ((verb.base === 'speak' || verb.base === 'talk') && !/^(?:about|of)$/.test(tokens[v + 1]?.lower ?? '')) continue
+    // `continued to insist`, `went on to say`, `was quick to add`: the subject stands before the verb group
+    const group = performedInfinitive(tokens, v, first)
     // a tag right after a closing quote (`,” he said`) is no reported speech
-    const subjectEnd = skipBetween(tokens, v - 1, first)
+    const subjectEnd = skipBetween(tokens, group - 1, first)
     let phrase = subjectEnd >= first ? phraseBefore(tokens, subjectEnd, first) : null
     // `He’s predicting that …`, `she’s said …`: a pronoun contracted with its auxiliary
     const contracted = phrase ? null : contractedPronoun(ctx, subjectEnd, first)
@@ -151,7 +154,7 @@ function reportedClauses(
     }
     if (verb.form === 'participle' && (!phrase || tokens[v - 1]?.text === ',')) phrase = null
     // `she would say`, `he did not say`, `wants to say`: no statement made
-    if (tokens.slice(subjectEnd + 1, v).some((t) => MODAL_OR_NEGATION.test(t.lower))) continue
+    if (tokens.slice(subjectEnd + 1, group).some((t) => MODAL_OR_NEGATION.test(t.lower))) continue
     // `the court was told`: the subject is who heard it, not who said it
     if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? '')) continue
     // `… and said …`: the subject of the sentence's earlier verb
@@ -161,7 +164,7 @@ function reportedClauses(
     let unnamed = false
     let plain = false
     if (!phrase && verb.form !== 'participle' && !coordinated && !contracted) {
-      const subject = plainSubject(ctx, first, subjectTail, v, verb.base)
+      const subject = plainSubject(ctx, first, subjectTail, group, verb.base)
       if (!subject) continue
       phrase = subject.speaks ? subject.phrase : null
       unnamed = !subject.speaks
@@ -391,6 +394,27 @@ function asideBefore(ctx: ParagraphContext, first: number, end: number): number 
     return tokens[open - 1]!.word ? open - 1 : -1
   }
   return -1
+}
+
+/**
+ * The first token of a verb group whose infinitive at `v` reports what was said, not meant
+ * (`continued to insist`, `went on to say`, `was quick to add`, `proceeded to explain`); `v` itself
+ * when no such group stands before it (`wants to say`, `plans to argue`: intentions, no statement).
+ *
+ * @param tokens the paragraph's tokens.
+ * @param v the speech verb.
+ * @param first the sentence's first token.
+ * @returns the group's first token, or `v`.
+ */
+function performedInfinitive(tokens: Token[], v: number, first: number): number {
+  if (tokens[v - 1]?.lower !== 'to' || v - 2 < first) return v
+  const head = tokens[v - 2]!.lower
+  if (/^(?:continue[sd]?|continuing|proceed(?:s|ed)?|hasten(?:s|ed)?)$/.test(head)) return v - 2
+  if (v - 3 < first) return v
+  const before = tokens[v - 3]!.lower
+  if (head === 'on' && /^(?:went|go|goes|going|gone)$/.test(before)) return v - 3
+  if (head === 'quick' && /^(?:is|are|was|were|be|been|being)$/.test(before)) return v - 3
+  return v
 }
 
 /** Modal verbs and negation between a subject and its verb: no statement was made. */
