@@ -48,8 +48,7 @@ export function findReportedSpeech(ctx: ParagraphContext, consumed: Set<QuoteSpa
     out.push(...reportedClauses(ctx, first, last, consumed, usedVerbs))
     out.push(...accordingTo(ctx, first, last, consumed))
     out.push(...asReported(ctx, first, last, consumed, usedVerbs))
-    const inverted = invertedTag(ctx, first, last, consumed, usedVerbs)
-    if (inverted) out.push(inverted)
+    out.push(...invertedTag(ctx, first, last, consumed, usedVerbs))
   }
   return out
 }
@@ -1054,7 +1053,7 @@ function invertedTag(
   last: number,
   consumed: Set<QuoteSpan>,
   usedVerbs: Set<number>
-): QuoteCandidate | null {
+): QuoteCandidate[] {
   const { paragraph, text, tokens, inQuote, openAt, closeAt, spansIn, cueOf, verbAt } = ctx
   // inverted: `CONTENT, SUBJECT said [adverbials].` / `CONTENT, said SUBJECT.` with no quote marks
   for (let k = last; k > first + 3; k--) {
@@ -1140,10 +1139,16 @@ function invertedTag(
     const inner = spansIn(from, to)
     if (inner.some((s) => s.open === from)) continue // a direct quote with its tag
     if (wordCount(text.slice(from, to)) < 4) continue
+    // (the rest after a tag between commas, when no reported clause of the verb took it: `…, she said, when …`)
+    // (`…, said Ana Lund, a professor at …`: after a speaker that follows its verb comes who the speaker is)
+    const rest =
+      parenthetical && phrase.last < v && !usedVerbs.has(v)
+        ? tagContinuation(ctx, tagEnd + 1, last, phrase, consumed)
+        : null
     for (const s of inner) consumed.add(s)
     usedVerbs.add(v)
     const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
-    return {
+    const before: QuoteCandidate = {
       paragraph: paragraph.index,
       from,
       to,
@@ -1151,8 +1156,53 @@ function invertedTag(
       cue: cueOf(phrase),
       inherit: 'none'
     }
+    return rest ? [before, rest] : [before]
   }
-  return null
+  return []
+}
+
+/**
+ * What was said after a tag between commas, to the sentence's end, whatever its form: a clause
+ * (`…, she said, when she was earning …`), a reason (`…, economists say, because …`), an infinitive
+ * (`…, advisers say, to take …`). A direct quote after the tag is the quote pass's; a speech verb of
+ * its own makes it another statement.
+ *
+ * @param ctx the paragraph.
+ * @param c the first token after the tag's comma.
+ * @param last the sentence's last token.
+ * @param phrase the tag's speaker.
+ * @param consumed quote spans taken in by a candidate (filled here).
+ * @returns the candidate, or `null`.
+ */
+function tagContinuation(
+  ctx: ParagraphContext,
+  c: number,
+  last: number,
+  phrase: Phrase,
+  consumed: Set<QuoteSpan>
+): QuoteCandidate | null {
+  const { paragraph, text, tokens, inQuote, openAt, closeAt, spansIn, cueOf, verbAt } = ctx
+  if (c > last || openAt.has(c) || !tokens[c]!.word) return null
+  let e = last
+  while (e > c && !tokens[e]!.word && !closeAt.has(e)) e--
+  for (let k = c; k <= e; k++) if (!inQuote[k] && verbAt(k)) return null
+  const [from, initialTo] = rangeOf(tokens, c, e)
+  if (wordCount(text.slice(from, initialTo)) < 4) return null
+  let to = initialTo
+  const inner = spansIn(from, to)
+  for (const s of inner) {
+    consumed.add(s)
+    if (s.close > to) to = Math.min(s.close, text.length)
+  }
+  const longInner = inner.some((s) => wordCount(text.slice(s.open + 1, s.close)) >= 4)
+  return {
+    paragraph: paragraph.index,
+    from,
+    to,
+    kind: longInner ? 'partial' : 'indirect',
+    cue: cueOf(phrase),
+    inherit: 'none'
+  }
 }
 
 /**
