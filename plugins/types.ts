@@ -22,8 +22,12 @@ export interface Speaker {
   aliases: string[]
   /** Whether any quote is attributed to this speaker. */
   quoted: boolean
-  /** `person` or `organisation`. Extra field, not part of the scored contract. */
-  type?: 'person' | 'organisation'
+  /**
+   * `person`, `organisation` (a body: `Downing Street`, `the Harbour Board`, `Ana Lund’s campaign`)
+   * or `unnamed` (people the text describes without naming them: `government sources`, `a senior
+   * official`, `critics`). Extra field, not part of the scored contract.
+   */
+  type?: 'person' | 'organisation' | 'unnamed'
 }
 
 /** How a quote renders the speaker's words. */

@@ -15,7 +15,7 @@ export const speakerSchema = z.strictObject({
   affiliation: z.string().min(1).nullable(),
   aliases: z.array(z.string().min(1)),
   quoted: z.boolean(),
-  type: z.enum(['person', 'organisation']).optional()
+  type: z.enum(['person', 'organisation', 'unnamed']).optional()
 })
 
 /** One quote, located by offsets in the source. */

@@ -45,7 +45,7 @@ describe('speaker names', () => {
 })
 
 describe('joins across briefings', () => {
-  const speaker = (id: string, name: string, type: 'person' | 'organisation' = 'person') => ({
+  const speaker = (id: string, name: string, type: 'person' | 'organisation' | 'unnamed' = 'person') => ({
     id,
     name,
     type,
@@ -67,6 +67,14 @@ describe('joins across briefings', () => {
     // Two Trumps with full names: a lone "Trump" stays apart rather than guess.
     expect(joined.speakers.get('a')!.get('s2')).toBe('trump')
     expect(joined.speakers.get('b')!.get('s2')).toBe('donald-trump')
+  })
+
+  it('never joins people the texts do not name (a senior official of one article is not that of another)', () => {
+    const joined = joinBriefings([
+      { slug: 'a', speakers: [speaker('s1', 'senior official', 'unnamed')], issues: [] },
+      { slug: 'b', speakers: [speaker('s1', 'senior official', 'unnamed')], issues: [] }
+    ])
+    expect(joined.speakers.get('a')!.get('s1')).not.toBe(joined.speakers.get('b')!.get('s1'))
   })
 
   it('groups issues by normalised title or shared keywords', () => {

@@ -5,6 +5,9 @@ import { extractBriefing, type Briefing } from '../plugins/index.ts'
 import { EntityRegistry } from '../plugins/speakers/entities.ts'
 import { NameIndex } from '../plugins/speakers/name-index.ts'
 import { Places } from '../plugins/speakers/places.ts'
+import { normaliseRole } from '../plugins/speakers/roles.ts'
+import { findMentions } from '../plugins/speakers/mentions.ts'
+import type { SourceParagraph } from '../plugins/types.ts'
 
 /**
  * One fixture per named rule of `EntityRegistry.resolve` (`tests/fixtures/speakers/<rule>/`):
@@ -84,5 +87,73 @@ describe('the name index', () => {
     index.add('ferreirb', late)
     const found = index.candidates('ferreira')
     expect(found.map((e) => e.order)).toEqual([...found.map((e) => e.order)].sort((a, b) => a - b))
+  })
+})
+
+describe('everyone named', () => {
+  it('lists every person the article names: the quoted as speakers, the others as mentioned', () => {
+    const text =
+      'Harbour talks\n\nThe talks began with a visit by Tomas Berg to the harbour office on Monday and go on when Mayor Ana Lund visits the quay.\n\n"The wall comes first," Lund said.\n'
+    const { briefing } = extractBriefing(text)
+    expect(briefing.speakers.map((s) => s.name)).toEqual(['Ana Lund'])
+    expect(briefing.mentioned.map((s) => s.name)).toEqual(['Tomas Berg'])
+  })
+})
+
+describe('roles said once', () => {
+  it('puts the country of a title after it and drops an affiliation that only repeated it', () => {
+    expect(normaliseRole('Russian foreign minister', 'Russian')).toEqual({
+      role: 'Foreign Minister of Russia',
+      affiliation: null
+    })
+    expect(normaliseRole('President', 'Ukrainian')).toEqual({ role: 'President of Ukraine', affiliation: null })
+    expect(normaliseRole('British Prime Minister', null)).toEqual({
+      role: 'Prime Minister of the United Kingdom',
+      affiliation: null
+    })
+    expect(normaliseRole('South African trade minister', 'Harbour Party')).toEqual({
+      role: 'Trade Minister of South Africa',
+      affiliation: 'Harbour Party'
+    })
+  })
+
+  it('leaves roles that are no national title as the text gives them', () => {
+    expect(normaliseRole('chief economist', 'Ostrava Bank')).toEqual({
+      role: 'chief economist',
+      affiliation: 'Ostrava Bank'
+    })
+    expect(normaliseRole('Russian gas trader', 'Russian')).toEqual({
+      role: 'Russian gas trader',
+      affiliation: 'Russian'
+    })
+    expect(normaliseRole(null, 'Russian')).toEqual({ role: null, affiliation: 'Russian' })
+  })
+})
+
+describe('what a speaker is', () => {
+  it('types persons, bodies and the people a text does not name', () => {
+    const text =
+      'Harbour levy\n\n"The levy is fair," said Ana Lund, the harbour master.\n\n"We will not pay it," government sources said.\n\n"The wall comes first," the Kessel Harbour Board said.\n\n"Nobody asked us," a senior boatyard official said.\n'
+    const { briefing } = extractBriefing(text)
+    const typeOf = (name: string): string | undefined =>
+      briefing.speakers.find((s) => s.name === name || s.aliases.includes(name))?.type
+    expect(typeOf('Ana Lund')).toBe('person')
+    expect(typeOf('government sources')).toBe('unnamed')
+    expect(typeOf('Kessel Harbour Board')).toBe('organisation')
+    expect(typeOf('a senior boatyard official')).toBe('unnamed')
+  })
+})
+
+describe('affiliations', () => {
+  it('are the body a role names, never the tail of the role', () => {
+    const text =
+      'Tom Lund, a professor of economics at Kessel University, agreed. Ana Berg, the former secretary of State, did not. White House Counsel Ola Brandt said nothing.'
+    const read = new Map(findMentions({ text, index: 0 } as SourceParagraph).map((m) => [m.words.join(' '), m]))
+    expect(read.get('Tom Lund')).toMatchObject({
+      role: 'professor of economics at Kessel University',
+      affiliation: 'Kessel University'
+    })
+    expect(read.get('Ana Berg')).toMatchObject({ role: 'former secretary of State', affiliation: null })
+    expect(read.get('Ola Brandt')).toMatchObject({ role: 'White House Counsel', affiliation: 'White House' })
   })
 })

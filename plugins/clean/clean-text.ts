@@ -119,7 +119,8 @@ function isWordChar(code: number): boolean {
  *
  * - mojibake (`â€™` -> `’`, `Ã©` -> `é`) is repaired;
  * - a stray `Â` left by a lost no-break space is dropped (or becomes a space);
- * - no-break and other odd spaces become plain spaces, invisible characters go.
+ * - no-break and other odd spaces become plain spaces, invisible characters go;
+ * - two straight apostrophes typed for a double quote mark (`''Yes,'' she said`) become `"`.
  *
  * @param input the raw text.
  * @param base the offset of `input[0]` in the source (default `0`).
@@ -139,6 +140,17 @@ export function cleanText(input: string, base = 0): CleanedText {
   }
   for (let i = 0; i < input.length;) {
     const code = input.charCodeAt(i)
+    if (code === 0x27 && input.charCodeAt(i + 1) === 0x27) {
+      // `''Yes,'' she said`: two apostrophes typed for a double quote mark; three are a single
+      // mark inside it (`…no,''' he said`: the single closes first; `'''No` the double opens first)
+      const three = input.charCodeAt(i + 2) === 0x27
+      const opening = i === 0 || /\s|[([{\-–—]/u.test(input[i - 1]!)
+      if (three && !opening) push("'", base + i)
+      push('"', base + (three && !opening ? i + 1 : i), 2)
+      if (three && opening) push("'", base + i + 2)
+      i += three ? 3 : 2
+      continue
+    }
     if (code === 0xc2 /* Â */) {
       const next = i + 1 < input.length ? input.charCodeAt(i + 1) : -1
       const previous = i > 0 ? input.charCodeAt(i - 1) : -1
@@ -178,7 +190,12 @@ export function cleanText(input: string, base = 0): CleanedText {
 function isClean(input: string): boolean {
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i)
-    if (code < 0x80 ? code === 0x09 : code <= 0xff || INVISIBLE.has(code) || SPACES.has(code)) return false
+    if (
+      code < 0x80
+        ? code === 0x09 || (code === 0x27 && input.charCodeAt(i + 1) === 0x27)
+        : code <= 0xff || INVISIBLE.has(code) || SPACES.has(code)
+    )
+      return false
   }
   return true
 }

@@ -12,7 +12,7 @@ import type { Token } from './tokens.ts'
  * Collect the lowercase words that name people in the article.
  *
  * @param sentences the article's tokens, one array per paragraph.
- * @param speakers speakers found by the speakers plugin (organisations are ignored); default none.
+ * @param speakers speakers found by the speakers plugin (bodies and unnamed people are ignored); default none.
  * @returns the set of lowercase name words (given names and surnames).
  */
 export function findPersonWords(sentences: readonly Token[][], speakers: readonly Speaker[] = []): Set<string> {
@@ -25,7 +25,7 @@ export function findPersonWords(sentences: readonly Token[][], speakers: readonl
     for (const part of clean) names.add(part)
   }
   for (const speaker of speakers) {
-    if (speaker.type === 'organisation') continue
+    if (speaker.type === 'organisation' || speaker.type === 'unnamed') continue
     for (const name of [speaker.name, ...speaker.aliases])
       addName(name.split(/[\s’'.]+/).filter((part) => /^\p{Lu}/u.test(part)))
   }

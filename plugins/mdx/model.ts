@@ -32,7 +32,7 @@ export interface PagePoint {
 
 /** A speaker as the page shows it. */
 export interface PageSpeaker extends Omit<Speaker, 'type'> {
-  type: 'person' | 'organisation'
+  type: 'person' | 'organisation' | 'unnamed'
   /** The normalised comparison key (see `speakerKey`). */
   key: string
   /** The site-wide speaker slug. */

@@ -115,7 +115,7 @@ export function slugify(value: string, fallback = 'item'): string {
  */
 export function speakerKey(name: string, type: Speaker['type'] = 'person'): string {
   const words = fold(name).split(' ').filter(Boolean)
-  if (type === 'organisation') return words.join(' ')
+  if (type === 'organisation' || type === 'unnamed') return words.join(' ')
   let start = 0
   while (start < words.length - 1 && TITLES.has(words[start]!)) start++
   let end = words.length

@@ -12,6 +12,9 @@ import type { NameMention } from './mentions.ts'
 import { MentionLog } from './mention-log.ts'
 import { NameIndex } from './name-index.ts'
 import type { Places } from './places.ts'
+import { firstNameGender } from '../lexicon/first-names.ts'
+import { notAName } from './plausible.ts'
+import { isCommonWord } from '../lexicon/common-words.ts'
 import { BODY_NOUNS, COMPANY_NAME, COMPANY_NOUNS, PUBLIC_BODY } from '../lexicon/bodies.ts'
 
 /** A person or body the article names, with every way it is named. */
@@ -28,6 +31,10 @@ export interface Entity {
   roles: string[]
   affiliations: string[]
   gender: 'm' | 'f' | null
+  /** The gender its first name usually has (`firstNameGender`), when the text gives none. */
+  nameGender: 'm' | 'f' | null
+  /** The gender of the pronouns that followed its first mention that had any (weakest); `n` for `it`. */
+  pronounGender: 'm' | 'f' | 'n' | null
   /** Its place in the order of creation (`s1` is 0). */
   order: number
   /** Places of its mentions (see `places.ts`), ascending. */
@@ -35,12 +42,14 @@ export interface Entity {
   /** Positions where it is a sentence subject. */
   subjectPositions: number[]
   quoted: boolean
-  /** Whether the text shows it is a person (title, role, gender, surname alone), not a two-word body such as a bank. */
+  /** Whether the text shows it is a person (title, role, gender, a given name, surname alone), not a two-word body such as a bank. */
   personal: boolean
   /** How often each spelling of the surname is used (`Ferreira` 5, `Ferriera` 1). */
   surnames: Map<string, number>
   /** The age the text gives (`Tova Brandt, 38,`), for `the 38-year-old`. */
   age: number | null
+  /** Where it was last given a quote (-1 before any). */
+  spoke: number
 }
 
 /** Whether two name words are the same, allowing one typo in long words (`Ferriera` for `Ferreira`). */
@@ -159,6 +168,7 @@ export class EntityRegistry {
   private setFirst(entity: Entity, first: string | null): void {
     entity.first = first
     if (first) this.byFirstName.add(first, entity)
+    entity.nameGender = first ? firstNameGender(first) : null
   }
 
   private create(type: Entity['type'], display: string, first: string | null, last: string | null): Entity {
@@ -173,12 +183,15 @@ export class EntityRegistry {
       roles: [],
       affiliations: [],
       gender: null,
+      nameGender: type === 'person' && first ? firstNameGender(first) : null,
+      pronounGender: null,
       positions: [],
       subjectPositions: [],
       quoted: false,
       personal: false,
       surnames: new Map(),
-      age: null
+      age: null,
+      spoke: -1
     }
     this.entities.push(entity)
     if (type === 'organisation')
@@ -229,7 +242,7 @@ export class EntityRegistry {
           e.last &&
           sameWord(e.last, last) &&
           (!first || !e.first || sameWord(e.first, first) || (first.length <= 2 && e.first[0] === first[0])) &&
-          (!gender || !e.gender || e.gender === gender)
+          (!gender || !genderOf(e) || genderOf(e) === gender)
       )
     if (matches.length <= 1) return matches[0] ?? null
     return mostRecent(matches, at)
@@ -251,6 +264,14 @@ export class EntityRegistry {
     return matches.length ? mostRecent(matches, at) : null
   }
 
+  /** The one person of the article with that given name and a surname, or `null` (none, or several). */
+  private onlyByFirstName(first: string): Entity | null {
+    const matches = this.byFirstName
+      .candidates(first)
+      .filter((e) => e.type === 'person' && e.personal && e.first === first && e.last && e.nameGender)
+    return matches.length === 1 ? matches[0]! : null
+  }
+
   /** Find a person by first name alone (`Sir Tomas`). */
   private personByFirstName(first: string, at: number): Entity | null {
     const matches = this.byFirstName
@@ -268,6 +289,14 @@ export class EntityRegistry {
    */
   addMention(mention: NameMention, create: boolean): Entity | null {
     const at = this.places.of(mention.paragraph, mention.start)
+    // a place, a quantifier, a clause names nobody: it joins an entity of that name, never makes one
+    if (
+      create &&
+      !mention.honorific &&
+      !mention.title &&
+      notAName(mention.words.join(' '), this.opensSentence(mention), true)
+    )
+      create = false
     const words = mention.words.map(norm)
     let entity: Entity | null = null
     if (mention.kind === 'organisation') {
@@ -284,15 +313,20 @@ export class EntityRegistry {
       // `De Vries`: a particle starts the surname, not a first name
       const first = NAME_PARTICLES.has(words[0]!) ? null : words[0]!
       const last = words[words.length - 1]!
-      entity = this.personByName(first, last, mention.gender, at) ?? this.personBySurnames(words, at)
+      entity =
+        this.personByName(first, last, mention.gender ?? personalGender(mention.pronounGender), at) ??
+        this.personBySurnames(words, at)
       if (!entity && create) entity = this.create('person', mention.words.join(' '), first, last)
       else if (entity && !entity.first) this.setFirst(entity, first)
     } else if (words.length === 1) {
       const word = words[0]!
       const firstNameHonorific = mention.honorific && /^(?:sir|dame|lord|lady)$/i.test(mention.honorific)
       entity = firstNameHonorific
-        ? (this.personByFirstName(word, at) ?? this.personByName(null, word, mention.gender, at))
-        : this.personByName(null, word, mention.gender, at)
+        ? (this.personByFirstName(word, at) ??
+          this.personByName(null, word, mention.gender ?? personalGender(mention.pronounGender), at))
+        : this.personByName(null, word, mention.gender ?? personalGender(mention.pronounGender), at)
+      // `Fiona added` after `Fiona Parry`: the one person of that first name (no honorific: `Mr. Fiona` is a surname)
+      if (!entity && !mention.honorific) entity = this.onlyByFirstName(word)
       if (!entity && create && mention.kind === 'person')
         entity = this.create(
           'person',
@@ -318,12 +352,18 @@ export class EntityRegistry {
     if (mention.affiliation && !entity.affiliations.includes(mention.affiliation))
       entity.affiliations.push(mention.affiliation)
     if (mention.gender && !entity.gender) entity.gender = mention.gender
+    if (mention.pronounGender && !entity.pronounGender) entity.pronounGender = mention.pronounGender
     if (mention.age != null) entity.age ??= mention.age
     if (
       mention.honorific ||
       mention.title ||
       mention.role ||
       mention.gender ||
+      personalGender(mention.pronounGender) ||
+      (entity.type === 'person' &&
+        entity.nameGender &&
+        entity.pronounGender !== 'n' &&
+        !businessWord(mention.words[mention.words.length - 1]!)) ||
       mention.age != null ||
       mention.words.length === 1
     )
@@ -373,8 +413,10 @@ export class EntityRegistry {
       return entity
     }
     if (lower === 'it' || lower === 'they') {
-      const bodies = this.entities.filter((e) => e.type !== 'person' && lastBefore(e.positions, at) >= 0)
-      if (lastSpeaker && lastSpeaker.type !== 'person') return lastSpeaker
+      // a body: not a person, or a name the text never shows is a person's (`Hollis Fargo … it`)
+      const body = (e: Entity): boolean => e.type !== 'person' || (!e.personal && e.pronounGender === 'n')
+      const bodies = this.entities.filter((e) => body(e) && lastBefore(e.positions, at) >= 0)
+      if (lastSpeaker && body(lastSpeaker)) return lastSpeaker
       return bodies.length ? mostRecent(bodies, at) : null
     }
     return null
@@ -389,6 +431,10 @@ export class EntityRegistry {
     if (mention) {
       const found = this.addMention(mention, false)
       if (found) return found
+    }
+    // nobody known by that name: a sentence word, a quantifier, a place… names nobody
+    const nobody = !mention?.honorific && !mention?.title && notAName(cue.text, this.opensSentence(cue))
+    if (mention && !nobody) {
       // a headline run such as `Ana Ferreira Grills Ostrava Bank CEO`: a known person inside it
       const cueWords = mention.words.map(norm)
       const named = new Set<Entity>()
@@ -408,25 +454,51 @@ export class EntityRegistry {
       if (mention.kind === 'person' || mention.honorific || mention.title)
         return this.addMention({ ...mention, kind: 'person' }, true)
     }
-    // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before
-    const name = cue.text.replace(/^(?:the|a|an)\s+/i, '')
+    // a body: `the Elysee`, `The Herald`, `the WHO`; `the City` for the City of Marlow named before;
+    // a one-word name that is a common word keeps its article (`The Hill`, `The Times`)
+    const bare = cue.text.replace(/^(?:the|a|an)\s+/i, '')
+    const name =
+      /^the\s/i.test(cue.text) && /^\p{Lu}\p{Ll}+$/u.test(bare) && isCommonWord(bare.toLowerCase())
+        ? `The ${bare}`
+        : bare
     const longer =
-      /^\p{Lu}\p{Ll}+$/u.test(name) && ORGANISATION_WORDS.has(name.toLowerCase())
-        ? (this.organisationsByWord.get(name.toLowerCase()) ?? []).filter((e) =>
-            [...e.forms.keys()].some((f) => f !== name)
+      /^\p{Lu}\p{Ll}+$/u.test(bare) && ORGANISATION_WORDS.has(bare.toLowerCase())
+        ? (this.organisationsByWord.get(bare.toLowerCase()) ?? []).filter((e) =>
+            [...e.forms.keys()].some((f) => f !== bare)
           )
         : []
     // named before; or, in the headline (paragraph 0: `City says …` over `The City of
     // Marlow says …`), after
     const before = longer.filter((e) => lastBefore(e.positions, at) >= 0)
     const kind = before.length ? before : this.places.paragraphOf(at) === 0 ? longer : []
+    if (nobody && !kind.length) return null
     const entity = this.entityNamed(
       'organisation',
       name,
-      () => this.byAcronym(name) ?? (kind.length ? mostRecent(kind, at) : undefined)
+      () =>
+        this.byKey.get(`org:${bare.toLowerCase()}`) ??
+        this.byAcronym(bare) ??
+        (kind.length ? mostRecent(kind, at) : undefined)
     )
     this.mentionAt(entity, at)
     return entity
+  }
+
+  /** The place where the sentence holding `at` starts (after the last `.`, `!` or `?` before it in its paragraph). */
+  private sentenceStart(at: number): number {
+    const paragraph = this.places.paragraphOf(at)
+    const start = this.places.start(paragraph)
+    const before = this.places.text(paragraph).slice(0, at - start)
+    const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '))
+    return end < 0 ? start : start + end + 2
+  }
+
+  /** Whether a cue or mention stands first in its sentence (its capital says nothing there). */
+  private opensSentence({ text, paragraph, start }: { text: string; paragraph: number; start: number }): boolean {
+    // `The Times`: a name after its article
+    if (/^the\s/i.test(text)) return false
+    const before = this.places.text(paragraph).slice(Math.max(0, start - 12), start)
+    return /(?:^|[.!?:;]["”’)]?\s+|(?:^|\s)["'(—–-]\s*|[“‘]\s*)$/.test(before)
   }
 
   /** `the 38-year-old`: the person the text gave that age. */
@@ -470,6 +542,25 @@ export class EntityRegistry {
    */
   resolveSpokesperson({ cue, at }: CueContext): Entity | undefined {
     if (cue.kind !== 'description') return undefined
+    // `the spokesman` after `the prime minister’s spokesman`: the one that spokesman spoke for
+    const bare = /^the\s+(spokes(?:man|woman|person))$/i.exec(cue.text)?.[1]!.toLowerCase()
+    if (bare) {
+      const spokenFor = this.entities.filter(
+        (e) => lastBefore(e.positions, at) >= 0 && [...e.aliases].some((a) => a.toLowerCase().endsWith(`’s ${bare}`))
+      )
+      if (spokenFor.length) return mostRecent(spokenFor, at)
+    }
+    // `the prime minister’s spokesman`, `Lund’s spokeswoman`: the person they speak for
+    const owned = PERSON_SPOKESPERSON.exec(cue.text)
+    if (owned) {
+      const owner = /^\p{Lu}/u.test(owned[1]!)
+        ? this.personByName(null, owned[1]!.toLowerCase().split(/\s+/).pop()!, null, at)
+        : this.roleHolder(`the ${owned[1]!}`, at)
+      if (!owner) return undefined
+      owner.aliases.add(cue.text.replace(/^The /, 'the ').replace(/'s /, '’s '))
+      this.mentionAt(owner, at)
+      return owner
+    }
     const voiceFor = SPOKESPERSON_FOR.exec(cue.text)
     const voice = SPOKESPERSON.exec(cue.text) ?? (voiceFor ? [voiceFor[0], voiceFor[2]!.trim(), voiceFor[1]!] : null)
     const body = voice ? this.bodyNamed(voice[1]!, at) : null
@@ -491,7 +582,10 @@ export class EntityRegistry {
     return group.length ? mostRecent(group, at) : undefined
   }
 
-  /** `the labour leader stated` with no leader named: the person just quoted, described. */
+  /**
+   * `the labour leader stated`, `the billionaire businessman said` with no such role named: the
+   * person just quoted, described.
+   */
   resolveDescribedSpeaker({ cue, at, head, lastSpeaker }: CueContext): Entity | undefined {
     if (
       cue.kind !== 'description' ||
@@ -500,7 +594,9 @@ export class EntityRegistry {
       !lastSpeaker.personal ||
       !this.places.within(lastBefore(lastSpeaker.positions, at), at, 2) ||
       /\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`) ||
-      !ROLE_HEADS.test(head)
+      !(ROLE_HEADS.test(head) || EPITHET_HEADS.test(head)) ||
+      // `the other candidate` is not the one just named
+      /\b(?:other|rival|opposing|second)\b/i.test(cue.text)
     )
       return undefined
     lastSpeaker.aliases.add(cue.text.replace(/^The /, 'the '))
@@ -510,7 +606,7 @@ export class EntityRegistry {
   /** `the senator` with no senator in the text: nobody can be named (`a spokesman` stays anonymous). */
   resolveUnheldRole({ cue }: CueContext): null | undefined {
     return cue.kind === 'description' &&
-      !/^(?:a|an)\s/i.test(cue.text) &&
+      !INDEFINITE.test(cue.text) &&
       !/\s\p{Lu}/u.test(` ${cue.text.replace(/^the\s+/i, '')}`)
       ? null
       : undefined
@@ -528,24 +624,35 @@ export class EntityRegistry {
     )
   }
 
-  /** `his advisers`: the group of the person the pronoun stands for. */
+  /** `his advisers`, `her campaign`: the group of the person the pronoun stands for (`advisers to Ana Lund`, `Ana Lund’s campaign`). */
   resolvePossessiveGroup({ cue, at, lastSpeaker }: CueContext): Entity | undefined {
     const possessive = /^(his|her)\s+(.+)$/i.exec(cue.text)
     if (!possessive || cue.kind !== 'group') return undefined
     const owner = this.pronoun(possessive[1]!.toLowerCase() === 'his' ? 'm' : 'f', at, lastSpeaker)
     if (!owner) return undefined
     const ownerName = [...owner.forms.keys()][0]!
-    return this.entityNamed('group', `${possessive[2]} to ${ownerName}`, () =>
-      this.entities.find(
-        (e) =>
-          e.type === 'group' &&
-          [...e.forms.keys()].some(
-            (f) =>
-              f.toLowerCase().startsWith(`${possessive[2]!.toLowerCase()} to `) &&
-              f.toLowerCase().endsWith(owner.last ?? '\u0000')
-          )
-      )
+    const noun = possessive[2]!.toLowerCase()
+    // `Ana Lund’s campaign` (a body of hers), `advisers to Ana Lund` (people of hers), or the
+    // `advisers to Ms. Lund` named before
+    const body = ORGANISATION_WORDS.has(noun.split(/\s+/).pop()!)
+    const group = this.entityNamed(
+      'group',
+      body ? `${ownerName}’s ${possessive[2]}` : `${possessive[2]} to ${ownerName}`,
+      () =>
+        this.entities.find(
+          (e) =>
+            e.type === 'group' &&
+            [...e.forms.keys()].some((f) => {
+              const form = f.toLowerCase()
+              return (
+                (form.startsWith(`${noun} to `) && form.endsWith(owner.last ?? '\u0000')) ||
+                (form.endsWith(`’s ${noun}`) && form.startsWith(ownerName.toLowerCase()))
+              )
+            })
+        )
     )
+    group.aliases.add(cue.text.replace(/^H/, 'h'))
+    return group
   }
 
   /**
@@ -577,18 +684,31 @@ export class EntityRegistry {
     )
     if (byWord) return this.bodyFromNamed(byWord, cue)
     // the body named in the last few paragraphs, else the one the article names most
-    // (a body of capitalised words with no sign of a person, `Southern Counties Water`, counts too)
+    // (a body of capitalised words with no sign of a person, `Southern Counties Water`, or that `it`
+    // stands for, counts too)
     const body = (e: Entity): boolean =>
       (e.type === 'organisation' ||
-        (e.type === 'person' && !e.personal && [...e.forms.keys()][0]!.split(' ').length >= 3)) &&
+        (e.type === 'person' &&
+          !e.personal &&
+          (e.pronounGender === 'n' ||
+            [...e.forms.keys()][0]!.split(' ').length >= 3 ||
+            businessWord([...e.forms.keys()][0]!.split(' ').pop()!)))) &&
       // `the company` is no ministry or council
       (!COMPANY_NOUNS.test(head) || ![...e.forms.keys()].some((f) => PUBLIC_BODY.test(f)))
     // named in the last four paragraphs (read back from here), else anywhere before
     const q = this.places.paragraphOf(at)
     const from =
       q < 4 ? 0 : Math.min(this.places.start(q - 3), this.places.start(q - 4) + (at - this.places.start(q)) + 1)
-    const recent = [...this.log.between(from, at, 'mention', body)].sort((a, b) => a.order - b.order)
-    const pool = recent.length ? recent : this.entities.filter((e) => body(e) && lastBefore(e.positions, at) >= 0)
+    // a lone capitalised word with no sign of a body (`Lund said`) is a body only when nothing else is
+    const bodyish = (e: Entity): boolean =>
+      [...e.forms.keys()].some(
+        (f) => f.includes(' ') || ACRONYM_NAME.test(f) || ORGANISATION_WORDS.has(f.toLowerCase())
+      ) || e.pronounGender === 'n'
+    const named = (list: Entity[]): Entity[] => (list.some(bodyish) ? list.filter(bodyish) : list)
+    const recent = named([...this.log.between(from, at, 'mention', body)].sort((a, b) => a.order - b.order))
+    const pool = recent.length
+      ? recent
+      : named(this.entities.filter((e) => body(e) && lastBefore(e.positions, at) >= 0))
     if (pool.length) {
       // a company's name sounds like one (`Northern Ports Water`, `Acme Holdings`)
       const fit = (e: Entity): number =>
@@ -606,9 +726,13 @@ export class EntityRegistry {
 
   /** `government sources`, `a senior Harbour Party source`: an unnamed group or person of that name. */
   resolveGroup({ cue, at }: CueContext): Entity {
-    const entity = this.entityNamed('group', cue.text.replace(/^(?:the|a|an)\s+/i, ''))
-    // `a senior Harbour Party source`: one unnamed person, also known with the article
-    if (/^(?:a|an)\s/i.test(cue.text)) entity.aliases.add(cue.text.replace(/^A/, 'a'))
+    // `a source close to the mayor`, `officials familiar with the talks`: who they are goes with them
+    const after = this.places.text(cue.paragraph).slice(cue.end, cue.end + 120)
+    const tail = UNNAMED_TAIL.exec(after)?.[1] ?? ''
+    const phrase = tail ? `${cue.text} ${tail}` : cue.text
+    const entity = this.entityNamed('group', phrase.replace(/^(?:the|a|an)\s+/i, ''))
+    // `a senior Harbour Party source`, `one aide`: one unnamed person, also known with the article
+    if (INDEFINITE.test(phrase)) entity.aliases.add(phrase.replace(/^\p{Lu}/u, (c) => c.toLowerCase()))
     this.mentionAt(entity, at)
     return entity
   }
@@ -640,6 +764,8 @@ export class EntityRegistry {
 
   /** Note a body named where no entity is yet (`namedBodies`), filed by its words. */
   private noteNamedBody(name: string, at: number): void {
+    // `Bank` alone (a sentence's first word, a cut name) names no body
+    if (!name.includes(' ') && (isCommonWord(name.toLowerCase()) || ORGANISATION_WORDS.has(name.toLowerCase()))) return
     let places = this.namedBodies.get(name)
     if (!places) {
       places = []
@@ -721,7 +847,7 @@ export class EntityRegistry {
    */
   roleHolder(description: string, at: number): Entity | null {
     // `a Defra spokesman` is somebody not named, not the `environment spokesman` named before
-    if (/^(?:a|an)\s/i.test(description)) return null
+    if (INDEFINITE.test(description)) return null
     const words = description
       .toLowerCase()
       .replace(/^(?:the|a|an)\s+/, '')
@@ -752,6 +878,17 @@ export class EntityRegistry {
   }
 
   /**
+   * Record that an entity was given a quote at a place (a person named before that is no newcomer
+   * for a later pronoun).
+   *
+   * @param entity the speaker.
+   * @param at where the quote stands.
+   */
+  noteSpeech(entity: Entity, at: number): void {
+    entity.spoke = Math.max(entity.spoke, at)
+  }
+
+  /**
    * Record a role description that stands as a sentence's subject (`The PM faces…`) as a
    * subject mention of its holder, so a later `he` can stand for them.
    *
@@ -767,7 +904,7 @@ export class EntityRegistry {
 
   /** Resolve `he` or `she`: the last speaker when nobody else took the floor, else the latest subject. */
   private pronoun(gender: 'm' | 'f', at: number, lastSpeaker: Entity | null): Entity | null {
-    const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === null || e.gender === gender)
+    const fits = (e: Entity): boolean => e.type === 'person' && (genderOf(e) === null || genderOf(e) === gender)
     const log = this.log
     // the candidates: those mentioned before who fit, the persons the text marks as such if any
     // (nobody marked as a person: any full name will do, `Tomas Berg spoke … he said`)
@@ -780,24 +917,38 @@ export class EntityRegistry {
     const places = this.places
     const paragraph = places.paragraphOf(at)
     const since = (e: Entity): number => Math.max(lastBefore(e.subjectPositions, at), lastBefore(e.positions, at))
-    // a person just named in this sentence whose gender the text gives, when the last speaker's is unknown
+    // a person just named as the subject of this sentence, of that gender, when the last speaker's is
+    // another or unknown (`backing Ana Lund, he said` names Lund as no subject)
     const nearFrom = Math.max(at - 159, places.start(paragraph))
-    const near = log.between(nearFrom, at, 'mention', (e) => candidate(e) && e.gender === gender)
-    if (near.size && (!lastSpeaker || lastSpeaker.gender !== gender) && !near.has(lastSpeaker as Entity))
-      return log.latest(at, 'mention', (e) => near.has(e), nearFrom)!.entity
+    const near = log.between(nearFrom, at, 'subject', (e) => candidate(e) && genderOf(e) === gender)
+    if (near.size && (!lastSpeaker || genderOf(lastSpeaker) !== gender) && !near.has(lastSpeaker as Entity))
+      return log.latest(at, 'subject', (e) => near.has(e), nearFrom)!.entity
     if (lastSpeaker && fits(lastSpeaker)) {
       // a rival: another candidate the subject of a sentence since the last speaker's, here or in the paragraph before
       const from = Math.max(since(lastSpeaker) + 1, places.start(paragraph - 1))
       const rival = log.latest(at, 'subject', (e) => e !== lastSpeaker && candidate(e), from)
-      if (!rival) return lastSpeaker
+      // a newcomer: a person of that gender first named since the last speaker spoke
+      const newcomer = log.latest(
+        at,
+        'mention',
+        (e) =>
+          e !== lastSpeaker &&
+          candidate(e) &&
+          genderOf(e) === gender &&
+          e.positions[0]! >= Math.max(from, lastSpeaker.spoke),
+        from
+      )
+      // (named before this sentence: `After talks with Piet Lund, he said` is still the last speaker)
+      const sentence = this.sentenceStart(at)
+      if (!rival && (!newcomer || newcomer.place >= sentence)) return lastSpeaker
     }
     // only one fitting person named in this paragraph or the one before: that person
     const window = log.between(places.start(paragraph - 1), at, 'mention', candidate)
     if (window.size === 1) return [...window][0]!
-    // the latest subject of the last six paragraphs, else the latest mentioned
+    // the latest subject of the last six paragraphs; a person only mentioned, never the subject of
+    // a sentence nearby, is too weak a guess (the quote stays unattributed)
     const subject = log.latest(at, 'subject', candidate, places.start(paragraph - 6))
-    if (subject) return subject.entity
-    return log.latest(at, 'mention', candidate)!.entity
+    return subject ? subject.entity : null
   }
 }
 
@@ -849,9 +1000,42 @@ const LEADER_TITLES = /^(?:pm|cm|prime minister|chief minister|president|chancel
 const SPOKESPERSON_FOR =
   /^(?:(?:the|a|an)\s+)?(spokes(?:man|woman|person)|representative|press officer|press secretary)\s+for\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s*)+)$/u
 
+/** A person's spokesperson (`the prime minister’s spokesman`, `Lund’s spokeswoman`): the person, as a role or a name. */
+const PERSON_SPOKESPERSON =
+  /^(?:the\s+)?((?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*|(?:\p{Lu}[\p{L}.'-]*\s+)*\p{Lu}[\p{L}'-]*)['’]s\s+(?:spokes(?:man|woman|person)|press secretary|spokesmen)$/u
+
 /** A body's spokesperson (`a Department of Health spokesperson`): the body's name and the role. */
 const SPOKESPERSON =
   /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’.&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?)+)(spokes(?:man|woman|person)|representative|press officer|press secretary)$/u
+
+/** Whether a name's last word reads as a business's (`Marlow Dredging`, `Kessel Shipping`), not a surname. */
+function businessWord(word: string): boolean {
+  return /\p{Ll}ing$/u.test(word) || COMPANY_NAME.test(word)
+}
+
+/** A person's gender: as the text gives it (honorific, role), else as their first name usually has it, else as the pronouns after their name say. */
+function genderOf(entity: Entity): 'm' | 'f' | null {
+  return entity.gender ?? entity.nameGender ?? personalGender(entity.pronounGender)
+}
+
+/** A pronoun's gender when it stands for a person (`he`, `she`), else `null` (`it`). */
+function personalGender(gender: 'm' | 'f' | 'n' | null | undefined): 'm' | 'f' | null {
+  return gender === 'm' || gender === 'f' ? gender : null
+}
+
+/** What says who unnamed people are, after them (`close to the mayor`, `familiar with the talks`), up to the clause's end. */
+const UNNAMED_TAIL =
+  /^\s+((?:close to|familiar with|with knowledge of|briefed on|involved in|knowledgeable about)\s+[^,.;:!?“”"()—]+?)(?=\s*(?:[,.;:!?“”"()—]|$)|\s+(?:said|says|told|tells|added|who|which|that|and|but|as|when|while|on|in)\b)/i
+
+/** Heads of a description that stands for a person just named (`the billionaire businessman`, `the candidate`). */
+const EPITHET_HEADS =
+  /^(?:candidate|nominee|businessman|businesswoman|mogul|tycoon|magnate|developer|billionaire|politician|lawmaker|legislator|senator|congressman|congresswoman|governor|president|secretary|star|founder|owner|investor|entrepreneur|author|actor|actress|singer|player|coach|general|diplomat|scientist|professor)$/
+
+/** An indefinite description: somebody not named before (`a spokesman`, `one aide`, `another source`). */
+const INDEFINITE = /^(?:a|an|one|another)\s/i
+
+/** A name written as an acronym (`IMF`, `F.B.I.`). */
+const ACRONYM_NAME = /^(?:\p{Lu}\.?){2,}$/u
 
 /** The entity mentioned most recently before `at` (or first mentioned after it). */
 function mostRecent(entities: Entity[], at: number): Entity {

@@ -11,14 +11,18 @@ import {
   PARTICLE_NAME,
   PORTFOLIOS,
   ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
   TITLE_WORDS
 } from '../lexicon/people.ts'
 import { isCommonWord } from '../lexicon/common-words.ts'
+import { firstNameGender } from '../lexicon/first-names.ts'
+import { isStopword } from '../lexicon/stopwords.ts'
 import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 import { LEADING_CLAUSE_WORDS, SUBJECT_OPENERS } from '../lexicon/clause-words.ts'
+import { BODY_NOUNS } from '../lexicon/bodies.ts'
 
 /** A name found in the text, split into its parts. */
 export interface NameMention {
@@ -37,8 +41,13 @@ export interface NameMention {
   /** Role and affiliation the text gives around the mention. */
   role: string | null
   affiliation: string | null
-  /** `m`, `f` or `null` when the text does not say. */
+  /** `m`, `f` or `null` when the text does not say (an honorific, a gendered role). */
   gender: 'm' | 'f' | null
+  /**
+   * The gender of the pronouns that follow the mention with nobody else named between (weaker
+   * evidence); `n` when only `it` or `its` follow (a body, `Marlow Dredging … it said`).
+   */
+  pronounGender?: 'm' | 'f' | 'n' | null
   /** The age the text gives after the name (`Tova Brandt, 38,`), if any. */
   age?: number | null
   /** A person, an organisation or a bare single word (a surname, or a place). */
@@ -120,7 +129,7 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
       // a body's name runs on over `of`, then over `and`
       if (
         (/^(?:of|for)$/.test(next.lower) && ORGANISATION_WORDS.has(tokens[j]!.lower)) ||
-        (body && (next.lower === 'and' || next.text === '&'))
+        ((body || endsInBody(tokens, j + 2)) && (next.lower === 'and' || next.text === '&'))
       ) {
         const k = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2
         if (tokens[k]?.capital && !NOT_NAME_START.has(tokens[k]!.lower)) {
@@ -158,7 +167,12 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     lead++
   for (let j = lead + 1; j < last; j++) {
     const lower = tokens[j]!.lower
-    if (!HONORIFICS.has(lower) && !TITLE_WORDS.has(lower)) continue
+    // `Pentagon Spokesman Ana Lund`, `White House Counsel Ana Lund`: a capitalised role noun before a name
+    const role = ROLE_NOUNS.has(lower) && tokens[j + 1]!.capital && !ROLE_NOUNS.has(tokens[j + 1]!.lower)
+    if (!HONORIFICS.has(lower) && !TITLE_WORDS.has(lower) && !role) continue
+    // `White House Counsel`: a word of a body's name, not a title (but `Health Minister` is one)
+    const next = tokens[j + 1]!.lower
+    if (BODY_NAME_WORDS.has(lower) && !TITLE_WORDS.has(next) && !HONORIFICS.has(next)) continue
     // the whole run of title words from here (`Deputy Chief Minister`), then the name
     let m = j
     while (m + 1 < last && (TITLE_WORDS.has(tokens[m + 1]!.lower) || HONORIFICS.has(tokens[m + 1]!.lower))) m++
@@ -172,7 +186,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
       j = m
       continue
     }
-    if (tokens.slice(lead, j).every((t) => !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower))) {
+    if (
+      tokens
+        .slice(lead, j)
+        .every(
+          (t, n) => (!TITLE_WORDS.has(t.lower) || (n > 0 && BODY_NAME_WORDS.has(t.lower))) && !HONORIFICS.has(t.lower)
+        )
+    ) {
       prefix = paragraph.text.slice(tokens[lead]!.start, tokens[j - 1]!.end)
       first = j
     }
@@ -264,8 +284,13 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
   // `Minister of State for Food Security`: a title and its portfolio, nobody named
   if (titleWords.some((w) => w === 'for' || w === 'of') && tokens.slice(i, last + 1).every((t) => isPortfolio(t.lower)))
     return null
-  // `The Prime Minister`: only titles, nobody named
-  if (tokens.slice(i, last + 1).every((t) => TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower))) return null
+  // `The Prime Minister`, `Mr. President`: only titles, nobody named (but `Mr. King`, `Ms. Judge` are surnames)
+  if (
+    tokens
+      .slice(i, last + 1)
+      .every((t) => TITLE_WORDS.has(t.lower) || (ROLE_NOUNS.has(t.lower) && !(honorific && i === last)))
+  )
+    return null
   // a nickname in quote marks (`Arvid "Avi" Lindqvist`) is not part of the name's words
   const nameTokens = tokens
     .slice(i, last + 1)
@@ -302,6 +327,9 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     kind = 'person'
   else kind = 'single'
   if (kind === 'person' && words.length === 1 && !honorific && titleWords.length === 0) kind = 'single'
+  // `Great Wall`, `Central Command`, `Team Lund`: a common word where a first name would stand
+  if (kind === 'person' && words.length === 2 && !honorific && titleWords.length === 0 && !readsAsFirstName(words[0]!))
+    kind = 'single'
   // `the Middle East`, `the Red Cross`: a place or a body, not a person
   if (kind === 'person' && !honorific && titleWords.length === 0 && tokens[first - 1]?.lower === 'the')
     kind = 'organisation'
@@ -374,7 +402,12 @@ function readMention(paragraph: SourceParagraph, tokens: Token[], first: number,
     if (lead.length) affiliation = lead.map((t) => t.text).join(' ')
   }
   // an appositive after the name: `, the interim chairwoman of the Harbour Workers' Federation,`
-  const appositive = kind !== 'organisation' ? appositiveAfter(paragraph, tokens, tagged) : null
+  let appositive = kind !== 'organisation' ? appositiveAfter(paragraph, tokens, tagged) : null
+  // `Harbourline Shipping, the smaller operator,`: an appositive that names a body makes it one
+  if (appositive && !honorific && !titleWords.length && BODY_NOUNS.test(appositiveHead(appositive.role))) {
+    kind = 'organisation'
+    appositive = null
+  }
   if (appositive) {
     role ??= appositive.role
     affiliation ??= appositive.affiliation
@@ -440,19 +473,41 @@ function appositiveAfter(
     e - 1 < after + 2 ||
     hasVerb ||
     !isAppositive(tokens, after + 2, e - 1) ||
-    SPEECH_WORD.test(tokens[after + 2]!.lower)
+    SPEECH_WORD.test(tokens[after + 2]!.lower) ||
+    // `From Day One, I made …`: a clause with a subject of its own, no appositive
+    SUBJECT_PRONOUNS.has(tokens[after + 2]!.lower)
   )
     return null
   let a = after + 2
   if (/^(?:the|a|an)$/.test(tokens[a]!.lower)) a++
   const phrase = paragraph.text.slice(tokens[a]!.start, tokens[e - 1]!.end)
-  const split = /^(.*?)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
-  const head = split?.[1]!.split(/\s+/).pop()!.toLowerCase() ?? ''
+  // the body is the last capitalised one named after a preposition (`a professor of economics at
+  // Kessel University`: Kessel University), else what follows the first preposition
+  const split =
+    /^(.*)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(\p{Lu}[^,;]*)$/u.exec(phrase) ??
+    /^(.*)\s+(?:of|at|for|to|with|from)\s+(?:the\s+)?(.+)$/.exec(phrase)
+  // the role's head stands before the first preposition (`professor` in `professor of economics at …`)
+  const lead = /^(.*?)\s+(?:of|at|for|to|with|from)\s/.exec(phrase)?.[1] ?? split?.[1] ?? ''
+  const head = lead.split(/\s+/).pop()!.toLowerCase()
   // `the chairwoman of the board`: the whole phrase is the role, the board the affiliation;
   // `Minister of State for Food Security`: one title
-  if (split && (speakerNoun(head) || AGENT_NOUN.test(head)) && !/^\p{Lu}/u.test(split[1]!.split(/\s+/).pop()!))
+  // (`the former secretary of State`: a portfolio is part of the title, no affiliation)
+  if (
+    split &&
+    (speakerNoun(head) || AGENT_NOUN.test(head)) &&
+    !/^\p{Lu}/u.test(lead.split(/\s+/).pop()!) &&
+    !isPortfolio(split[2]!.toLowerCase())
+  )
     return { role: phrase, affiliation: split[2]! }
   return { role: phrase, affiliation: null }
+}
+
+/** The head noun of an appositive role (`operator` in `smaller operator`, `head` in `head of research`). */
+function appositiveHead(role: string): string {
+  return (/^(.*?)\s+(?:of|at|for|to|with|from|in|on|who|which|that|whose)\s/.exec(role)?.[1] ?? role)
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase()
 }
 
 /** `Eva Lund of Northgate Capital`: the body a person belongs to, or `null`. */
@@ -642,7 +697,28 @@ function titleAndSeatBefore({ paragraph, tokens, startToken }: NameSite): string
   return isSentenceStart(tokens, a) ? paragraph.text.slice(tokens[a]!.start, tokens[startToken - 2]!.end) : null
 }
 
+/** Whether the capitalised run from token `i` ends in an organisation word (`Tourism Council` after `World Travel and`). */
+function endsInBody(tokens: Token[], i: number): boolean {
+  let k = i
+  while (tokens[k + 1]?.capital) k++
+  return k >= i && tokens[i]?.capital === true && ORGANISATION_WORDS.has(tokens[k]!.lower)
+}
+
+/** Title words that also end a body's name (`White House`, `Home Office` are no `House`, `Home` titles). */
+const BODY_NAME_WORDS = new Set(['house', 'senate', 'state', 'home', 'trade', 'health', 'first'])
+
 const SPEECH_WORD = /^(?:said|says|told|added|who|which|where|when|and|but)$/
+
+/** Whether the first word of a bare name can be a first name: a known given name, or a word no dictionary of common English holds (`Oluwaseun`), an initial or a particle. */
+function readsAsFirstName(word: string): boolean {
+  const lower = word.toLowerCase()
+  return (
+    Boolean(firstNameGender(lower)) ||
+    (!isCommonWord(lower) && !isStopword(lower)) ||
+    /^\p{Lu}\.?$/u.test(word) ||
+    NAME_PARTICLES.has(lower)
+  )
+}
 
 /** Whether a word can name a minister's portfolio (`Energy`, `Ports`, `State`): a known one, or a common noun, not a name. */
 function isPortfolio(lower: string): boolean {

@@ -10,11 +10,13 @@ import type { SourceParagraph } from '../types.ts'
 export class Places {
   /** `starts[p]` is the place of paragraph `p`'s first character. */
   private readonly starts: number[]
+  private readonly paragraphs: readonly Pick<SourceParagraph, 'text'>[]
 
   /**
    * @param paragraphs the article's paragraphs (their cleaned `text`).
    */
   constructor(paragraphs: readonly Pick<SourceParagraph, 'text'>[]) {
+    this.paragraphs = paragraphs
     this.starts = new Array<number>(paragraphs.length + 1)
     let at = 0
     for (let p = 0; p < paragraphs.length; p++) {
@@ -33,6 +35,16 @@ export class Places {
    */
   of(paragraph: number, offset: number): number {
     return (this.starts[paragraph] ?? this.starts[this.starts.length - 1]!) + offset
+  }
+
+  /**
+   * The cleaned text of a paragraph.
+   *
+   * @param paragraph the paragraph's index.
+   * @returns its text (`''` outside the article).
+   */
+  text(paragraph: number): string {
+    return this.paragraphs[paragraph]?.text ?? ''
   }
 
   /**

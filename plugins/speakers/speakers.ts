@@ -2,13 +2,16 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { sourceSpan } from '../text/spans.ts'
 import type { QuoteCandidate, SpeakerCue } from '../quotes/index.ts'
+import { ORGANISATION_WORDS } from '../lexicon/people.ts'
 import { isTitleCase } from '../text/case.ts'
+import { speakerNoun } from '../text/phrases.ts'
 import { paragraphNodes } from '../text/tree.ts'
 import type { SourceParagraph, Speaker, SpokenQuote } from '../types.ts'
 import { findDescriptionSubjects, type DescriptionMention } from './descriptions.ts'
 import { EntityRegistry, sameWord, type Entity } from './entities.ts'
 import { findMentions, type NameMention } from './mentions.ts'
 import { Places } from './places.ts'
+import { normaliseRole } from './roles.ts'
 
 /**
  * Resolve who said each quote and build the speakers: one canonical entity per
@@ -64,12 +67,15 @@ export function briefingSpeakers() {
     learnGender(mentions, paragraphs)
     // names and titled surnames in reading order (so `Mr Lund` joins the Lund named before him, and a
     // later `Eva Lund` of another gender stays apart), then bare surnames, which only join
-    for (const mention of mentions)
-      if (mention.kind === 'person' && !mention.headline) registry.addMention(mention, true)
-    for (const mention of mentions)
-      if (mention.kind !== 'person' && !mention.headline) registry.addMention(mention, false)
+    const entityOf = new Map<NameMention, Entity>()
+    const register = (mention: NameMention, create: boolean): void => {
+      const entity = registry.addMention(mention, create)
+      if (entity) entityOf.set(mention, entity)
+    }
+    for (const mention of mentions) if (mention.kind === 'person' && !mention.headline) register(mention, true)
+    for (const mention of mentions) if (mention.kind !== 'person' && !mention.headline) register(mention, false)
     // a title-case headline's runs only join who the body names
-    for (const mention of mentions) if (mention.headline) registry.addMention(mention, false)
+    for (const mention of mentions) if (mention.headline) register(mention, false)
 
     const mentionOf = (cue: SpeakerCue): NameMention | null => {
       // the mention that overlaps the cue's end (`… Prime Minister Ana Ferreira said`)
@@ -120,17 +126,30 @@ export function briefingSpeakers() {
       }
       let entity: Entity | null = null
       if (candidate.cue) entity = registry.resolve(candidate.cue, last, mentionOf)
-      else {
+      else if (candidate.inherit !== 'none') {
         // the same paragraph's other quotes, then the previous paragraph's last speaker
         const siblings = byParagraph.get(candidate.paragraph) ?? []
         const before = siblings.filter((s) => s.from < candidate.from && speakerOf.get(s))
         const after = siblings.find((s) => s.from > candidate.from && s.cue)
         if (before.length) entity = speakerOf.get(before[before.length - 1]!) ?? null
         else if (after?.cue) entity = registry.resolve(after.cue, last, mentionOf)
-        else if (last && candidate.paragraph - lastParagraph <= 1) entity = last
+        else if (
+          last &&
+          continuesSpeaker(
+            paragraphs,
+            spansOf,
+            candidate.paragraph,
+            lastParagraph,
+            (p) =>
+              (mentionsOf.get(p) ?? []).some((m) => entityOf.get(m)?.type === 'person' && entityOf.get(m) !== last),
+            (p) => (mentionsOf.get(p) ?? []).some((m) => entityOf.get(m) === last)
+          )
+        )
+          entity = last
       }
       speakerOf.set(candidate, entity)
       if (entity) {
+        registry.noteSpeech(entity, at)
         last = entity
         lastParagraph = candidate.paragraph
       }
@@ -168,6 +187,46 @@ export function briefingSpeakers() {
   }
 }
 
+/**
+ * Whether a quote with no speaker phrase continues the speaker of the paragraph before: its
+ * paragraph is nothing but quotation (a narrative sentence around the quote names its own
+ * speaker, or none), and between the two stand only captions, labels, page furniture and at most
+ * one narrative paragraph that names no other person (and introduces nothing with a colon unless
+ * it names the speaker).
+ *
+ * @param paragraphs the article's paragraphs.
+ * @param spansOf each paragraph's top-level quote spans.
+ * @param paragraph the quote's paragraph.
+ * @param lastParagraph the paragraph of the last attributed quote.
+ * @param namesSomebodyElse whether a paragraph names a person other than the last speaker (default: always).
+ * @param namesTheSpeaker whether a paragraph names the last speaker (default: never).
+ * @returns whether the quote is the last speaker's.
+ */
+export function continuesSpeaker(
+  paragraphs: readonly SourceParagraph[],
+  spansOf: ReadonlyMap<number, readonly { open: number; close: number }[]>,
+  paragraph: number,
+  lastParagraph: number,
+  namesSomebodyElse: (paragraph: number) => boolean = () => true,
+  namesTheSpeaker: (paragraph: number) => boolean = () => false
+): boolean {
+  if (lastParagraph < 0 || lastParagraph >= paragraph) return paragraph === lastParagraph
+  let narrative = 0
+  for (let p = lastParagraph + 1; p < paragraph; p++)
+    if (
+      paragraphs[p]?.role === 'body' &&
+      (++narrative > 1 || namesSomebodyElse(p) || (/:\s*$/.test(paragraphs[p]!.text) && !namesTheSpeaker(p)))
+    )
+      return false
+  const text = paragraphs[paragraph]!.text
+  let at = 0
+  for (const span of spansOf.get(paragraph) ?? []) {
+    if (/[\p{L}\p{N}]/u.test(text.slice(at, span.open))) return false
+    at = span.close + 1
+  }
+  return !/[\p{L}\p{N}]/u.test(text.slice(at))
+}
+
 /** The contract's view of an entity. */
 function toSpeaker(entity: Entity): Speaker {
   const forms = [...entity.forms.entries()].sort(
@@ -188,15 +247,29 @@ function toSpeaker(entity: Entity): Speaker {
   }
   const aliases = new Set<string>([...forms.map(([f]) => f), ...entity.aliases])
   aliases.delete(name)
+  const { role, affiliation } = normaliseRole(bestRole(entity.roles), entity.affiliations[0] ?? null)
   return {
     id: entity.id,
     name,
-    role: bestRole(entity.roles),
-    affiliation: entity.affiliations[0] ?? null,
+    role,
+    affiliation,
     aliases: [...aliases],
     quoted: entity.quoted,
-    type: entity.type === 'person' && entity.personal ? 'person' : 'organisation'
+    type: typeOf(entity)
   }
+}
+
+/** What a speaker is: a person the text names, a body, or people it does not name (`government sources`, `Ana Lund’s campaign` is a body). */
+function typeOf(entity: Entity): Speaker['type'] {
+  if (entity.type === 'person') return entity.personal ? 'person' : 'organisation'
+  const name = [...entity.forms.keys()][0]!
+  // `Demonstrators`, `Officials` opening a sentence: people, unnamed
+  if (entity.type === 'organisation')
+    return /^\p{Lu}\p{Ll}+[^s]s$/u.test(name) && speakerNoun(name.toLowerCase()) === 'group'
+      ? 'unnamed'
+      : 'organisation'
+  const head = name.toLowerCase().split(/\s+/).pop()!
+  return ORGANISATION_WORDS.has(head) ? 'organisation' : 'unnamed'
 }
 
 /**
@@ -214,7 +287,8 @@ function bestRole(roles: string[]): string | null {
 
 /**
  * Learn a person's gender from the pronouns that follow their mention when
- * nobody else is named in between (`Lund said his wife…`).
+ * nobody else is named in between (`Lund said his wife…`): weaker evidence than an honorific,
+ * a gendered role or a first name.
  */
 function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): void {
   for (let n = 0; n < mentions.length; n++) {
@@ -233,10 +307,28 @@ function learnGender(mentions: NameMention[], paragraphs: SourceParagraph[]): vo
       const second = stop.exec(text)
       end = Math.min(end, second ? second.index : text.length)
     }
-    const window = text.slice(mention.end, end).replace(/[“"‘][^”"’]*[”"’]/g, ' ')
+    // what others are quoted as saying is no evidence, nor a quote the window cuts open
+    const window = text
+      .slice(mention.end, end)
+      .replace(/[“"‘][^”"’]*[”"’]/g, ' ')
+      .replace(/[“"‘][^]*$/, ' ')
     const male = window.match(/\b(?:he|his|him|himself)\b/gi)?.length ?? 0
     const female = window.match(/\b(?:she|her|hers|herself)\b/gi)?.length ?? 0
-    if (male && !female) mention.gender = 'm'
-    else if (female && !male) mention.gender = 'f'
+    if (male && !female) mention.pronounGender = 'm'
+    else if (female && !male) mention.pronounGender = 'f'
+    else if (!male && !female && /\b(?:it|its|itself)\b/i.test(window)) mention.pronounGender = 'n'
+  }
+  // a name that `it` follows somewhere and `he` or `she` nowhere is a body's wherever it stands
+  const seen = new Map<string, Set<string>>()
+  for (const mention of mentions) {
+    if (!mention.pronounGender) continue
+    const key = mention.words.join(' ')
+    const genders = seen.get(key)
+    if (genders) genders.add(mention.pronounGender)
+    else seen.set(key, new Set([mention.pronounGender]))
+  }
+  for (const mention of mentions) {
+    const genders = seen.get(mention.words.join(' '))
+    if (genders?.size === 1 && genders.has('n')) mention.pronounGender = 'n'
   }
 }

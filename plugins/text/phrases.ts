@@ -287,12 +287,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       !TITLE_WORDS.has(tokens[first]!.lower)
     ) {
       const before = first - 2 >= limit ? phraseBefore(tokens, first - 2, limit) : null
+      // (`the World Travel and Tourism Council`: a body's name ends the run)
       const bodyName =
         before &&
         before.kind === 'name' &&
-        tokens
-          .slice(before.first, first - 1)
-          .some((t, n, run) => ORGANISATION_WORDS.has(t.lower) && /^(?:of|for)$/.test(run[n + 1]?.lower ?? ''))
+        (ORGANISATION_WORDS.has(tokens[end]!.lower) ||
+          tokens
+            .slice(before.first, first - 1)
+            .some((t, n, run) => ORGANISATION_WORDS.has(t.lower) && /^(?:of|for)$/.test(run[n + 1]?.lower ?? '')))
       if (!bodyName) return null
       first = before.first
     }
@@ -374,9 +376,10 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
       if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break
       continue
     }
+    // (`the prime minister’s spokesman`: a role's possessive among the modifiers)
     if (
       (t.capital && !NOT_NAME_START.has(t.lower)) ||
-      (/^[a-z-]+$/.test(t.text) &&
+      ((/^[a-z-]+$/.test(t.text) || (/^[a-z-]+['’]s$/.test(t.text) && speakerNoun(t.lower.slice(0, -2)) === 'role')) &&
         !BETWEEN_SUBJECT_AND_VERB.has(t.lower) &&
         !/(?:ed|ing)$/.test(t.lower) &&
         !SUBJECT_PRONOUNS.has(t.lower) &&
@@ -513,6 +516,8 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
   if (!t.word) return null
   const pronoun = SUBJECT_PRONOUNS.get(t.lower)
   if (pronoun) return { first: start, last: start, kind: 'pronoun' }
+  const described = describedName(tokens, start, limit)
+  if (described) return described
   let i = start
   if (DETERMINERS.has(t.lower)) i++
   // lowercase modifiers then a role or group noun, or a capitalised name
@@ -539,7 +544,9 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       kind === 'name' &&
       /^(?:of|for|and)$/.test(token.lower) &&
       (i - start === 1 + (DETERMINERS.has(tokens[start]!.lower) ? 1 : 0) ||
-        ORGANISATION_WORDS.has(tokens[i - 1]!.lower))
+        ORGANISATION_WORDS.has(tokens[i - 1]!.lower) ||
+        // `U.S. Secretary of State Ana Lund`: a title's portfolio
+        (TITLE_WORDS.has(tokens[i - 1]!.lower) && token.lower !== 'and'))
     ) {
       let k = i + 1
       while (k <= limit && /^(?:a|an|the)$/.test(tokens[k]!.lower)) k++
@@ -585,12 +592,13 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       }
     }
     if (last >= 0) break
-    // adjectives after a determiner (`the former president`), never a leading preposition
+    // adjectives after a determiner (`the former president`, `the operator's regional director`),
+    // never a leading preposition
     if (
       i > start &&
       i - start <= 3 &&
       DETERMINERS.has(tokens[start]!.lower) &&
-      /^[a-z-]+$/.test(token.text) &&
+      /^[a-z-]+(?:['’]s)?$/.test(token.text) &&
       !/^(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|to|do|does|did)$/.test(
         token.lower
       )
@@ -601,7 +609,48 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
   if (last < 0) return null
   if (kind === 'name' && onlyTitles(tokens, start, last)) kind = 'description'
   else if (kind === 'name' && !meaningfulName(tokens, start, last)) return null
+  // `said the operator's regional director, Selin Vautrin`: the name in apposition speaks
+  if (kind === 'description' && tokens[last + 1]?.text === ',' && tokens[last + 2]?.capital && last + 2 <= limit) {
+    const name = phraseAfter(tokens, last + 2, limit)
+    const after = name ? tokens[name.last + 1] : undefined
+    if (name && name.kind === 'name' && (!after || /^[,.;:!?)“”"‘’]$/.test(after.text))) return name
+  }
   return { first: start, last, kind }
+}
+
+/** Words that end a run of modifiers before a name: the clause goes on, no name follows. */
+const NOT_MODIFIER =
+  /^(?:and|or|but|that|which|who|whom|whose|when|where|while|as|because|if|in|on|at|to|for|of|with|by|from|after|before|during|since|than|then|it|this|these|those|there|here|not|no|will|would|can|could|may|might|must|shall|should|is|are|was|were|be|been|has|have|had|do|does|did)$/
+
+/**
+ * `said former harbour master Ana Lund`, `said retired engineer Tomas Berg`, `said former Kessel
+ * Gov. Ana Lund`: up to three lowercase modifiers (and a role noun) with no determiner, then a
+ * name; the name is the phrase (the role before it is read with the name).
+ *
+ * @returns the name's phrase, or `null`.
+ */
+function describedName(tokens: Token[], start: number, limit: number): Phrase | null {
+  let k = start
+  while (
+    k <= limit &&
+    k - start < 4 &&
+    tokens[k]!.word &&
+    !tokens[k]!.capital &&
+    /^[a-z-]+$/.test(tokens[k]!.text) &&
+    !NOT_MODIFIER.test(tokens[k]!.lower) &&
+    !DETERMINERS.has(tokens[k]!.lower) &&
+    !SUBJECT_PRONOUNS.has(tokens[k]!.lower)
+  )
+    k++
+  if (k === start || k > limit || !tokens[k]!.capital || NOT_NAME_START.has(tokens[k]!.lower)) return null
+  // a role noun among the modifiers, or a title or a role in the capitalised run
+  const name = phraseAfter(tokens, k, limit)
+  if (!name || name.kind !== 'name') return null
+  const roleBefore = tokens.slice(start, k).some((t) => speakerNoun(t.lower) === 'role')
+  const titled = tokens
+    .slice(k, name.last + 1)
+    .some((t) => TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower) || (!t.capital && speakerNoun(t.lower) === 'role'))
+  return roleBefore || titled ? name : null
 }
 
 /** Whether tokens `[first, last]` are only titles and role words (`the PM`, `The Prime Minister`). */

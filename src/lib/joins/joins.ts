@@ -68,9 +68,13 @@ export function joinBriefings(inputs: JoinInput[]): JoinResult {
   const fullKeys = new Set<string>()
   for (const input of inputs) {
     for (const speaker of input.speakers) {
-      const key = speakerKey(speaker.name, speaker.type)
+      // people the text does not name (`a senior official`) are nobody else's in another briefing
+      const key =
+        speaker.type === 'unnamed'
+          ? `${input.slug} ${speakerKey(speaker.name, speaker.type)}`
+          : speakerKey(speaker.name, speaker.type)
       keyOf.set(`${input.slug}\u0000${speaker.id}`, key)
-      if (key.includes(' ')) fullKeys.add(key)
+      if (key.includes(' ') && speaker.type !== 'unnamed') fullKeys.add(key)
     }
   }
   const bySurname = new Map<string, string[]>()
@@ -83,7 +87,7 @@ export function joinBriefings(inputs: JoinInput[]): JoinResult {
     const map = new Map<string, string>()
     for (const speaker of input.speakers) {
       let key = keyOf.get(`${input.slug}\u0000${speaker.id}`) ?? ''
-      if (!key.includes(' ') && speaker.type !== 'organisation') {
+      if (!key.includes(' ') && speaker.type !== 'organisation' && speaker.type !== 'unnamed') {
         const candidates = bySurname.get(key)
         if (candidates?.length === 1) key = candidates[0]!
       }
