@@ -7,7 +7,7 @@ import { isSentenceEnd, paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 import type { SpeakerCue } from './types.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, type Phrase } from '../text/phrases.ts'
+import { phraseAfter, subjectNounPhrase, type Phrase } from '../text/phrases.ts'
 
 /** One paragraph, read for quotes. */
 export interface ParagraphContext {
@@ -220,6 +220,7 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
     before.word &&
     !/^(?:by|while|after|before|when|in|without)$/.test(before.lower) &&
     !withNamedSubject(tokens, i) &&
+    !withQuantity(tokens, i) &&
     !PROGRESSIVE.test(before.lower) &&
     !documentBefore(tokens, i)
   )
@@ -279,6 +280,33 @@ function withNamedSubject(tokens: Token[], i: number): boolean {
   )
     k--
   return k < i - 1 && k >= 0 && tokens[k]!.lower === 'with' && tokens[k + 1]!.capital
+}
+
+/** Words of a share of people (`30 percent`, `three in 10`, `half`, `a majority`). */
+const SHARE =
+  /^(?:percent|per|cent|%|in|half|majority|minority|plurality|third|thirds|quarter|quarters|fifth|fifths)$|%$/
+
+/**
+ * Whether the participle at `i` follows `with` (or `leaving`) and a share of people that names
+ * nobody (`with 30 percent of voters saying …`, `with three in 10 saying …`, `leaving most
+ * respondents saying …`): what the share said, no speaker to give it.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param i the participle.
+ * @returns whether a quantity stands there.
+ */
+export function withQuantity(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && i - k <= 8; k--) {
+    const t = tokens[k]!
+    if (!t.word && t.text !== '%') return false
+    if (t.lower !== 'with' && t.lower !== 'leaving') continue
+    // (`with all precincts reporting, …`, `with two networks calling the race`: a count of things, no share of people)
+    if (!tokens[i + 1]?.word) return false
+    const subject = subjectNounPhrase(tokens, i - 1, k + 1)
+    if (!subject || subject.phrase.first !== k + 1 || subject.speaks) return false
+    return tokens.slice(k + 1, i).some((w) => SHARE.test(w.lower))
+  }
+  return false
 }
 
 /** Offsets `[start, end]` of the token range `[first, last]`. */

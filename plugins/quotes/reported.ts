@@ -12,7 +12,7 @@ import {
   THAT_CLAUSE_VERBS
 } from '../lexicon/speech-verbs.ts'
 import type { QuoteCandidate, SpeakerCue } from './types.ts'
-import { hasWord, rangeOf, sentenceSubject, wordCount, type ParagraphContext } from './context.ts'
+import { hasWord, rangeOf, sentenceSubject, withQuantity, wordCount, type ParagraphContext } from './context.ts'
 import type { QuoteSpan } from './marks.ts'
 import {
   phraseAfter,
@@ -160,7 +160,9 @@ function reportedClauses(
     const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
     // a plain noun phrase opens the clause (`cement makers argue`, `74 percent said`): a group that speaks,
     // or nobody to name (the quote stays unattributed)
-    let unnamed = false
+    // `with 30 percent of voters saying …`: a share that names nobody
+    let unnamed = verb.form === 'participle' && withQuantity(tokens, v)
+    if (unnamed) phrase = null
     let plain = false
     if (!phrase && verb.form !== 'participle' && !coordinated && !contracted) {
       const subject = plainSubject(ctx, first, subjectTail, group, verb.base)
@@ -279,7 +281,7 @@ function reportedClauses(
       continue
     // `…, saying that …` / `by saying …`: the sentence's subject speaks
     // `X told a briefing, adding that …`: the speaker of the sentence's earlier speech verb, else its subject
-    if (!phrase && verb.form === 'participle' && !contracted)
+    if (!phrase && verb.form === 'participle' && !contracted && !unnamed)
       phrase = earlierSpeaker(ctx, first, v) ?? sentenceSubject(tokens, first, v - 1, inQuote)
     // `Lund issued a statement saying …`: the statement's author speaks
     if (phrase && verb.form === 'participle' && phrase.last === v - 1 && DOCUMENT_NOUNS.test(tokens[v - 1]!.lower))
