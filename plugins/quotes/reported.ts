@@ -197,6 +197,12 @@ function reportedClauses(
             .every((t) => !t.word || /^(?:but|and|so|yet|then|the)$/i.test(t.lower))
         : false
       phrase = subject && verbLike && (subject.kind !== 'name' || atStart) ? subject : null
+      // `The leader, Eva Lund, said the plan was late and accused …`: the sentence's subject spoke first
+      if (!phrase) {
+        const speaker = earlierSpeaker(ctx, first, v)
+        const main = sentenceSubject(tokens, first, v - 2, inQuote)
+        if (speaker && main && main.first === speaker.first && main.last === speaker.last) phrase = speaker
+      }
       // (a subject no speaker phrase reads, `Patients' groups welcomed … but said …`, is nobody to name,
       // not the previous speaker)
       if (!phrase) unnamed = true
