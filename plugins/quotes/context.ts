@@ -226,10 +226,26 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
   )
     return null
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
-  // `made clear that …`: only `make clear` reports speech
-  if (verb.base === 'make' && tokens[i + 1]?.lower !== 'clear') return null
+  // `made clear that …`, `made it clear that …`, `made the case that …`: only these report speech
+  if (verb.base === 'make' && !madeClearOrCase(tokens, i)) return null
   if (verb.base === 'call' && tokens[i + 1]?.lower === 'for') return verb
   return verb
+}
+
+/**
+ * The tokens after a form of `make` that turn it into a verb of speech (`made clear`, `made it
+ * clear`, `made the case`, `made his case`): their count, or 0.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param i the form of `make`.
+ * @returns how many tokens the phrase takes after the verb.
+ */
+export function madeClearOrCase(tokens: Token[], i: number): number {
+  const next = tokens[i + 1]?.lower
+  if (next === 'clear') return 1
+  if (next === 'it' && tokens[i + 2]?.lower === 'clear') return 2
+  if (/^(?:the|a|his|her|their|its|our)$/.test(next ?? '') && tokens[i + 2]?.lower === 'case') return 2
+  return 0
 }
 
 /**

@@ -12,7 +12,15 @@ import {
   THAT_CLAUSE_VERBS
 } from '../lexicon/speech-verbs.ts'
 import type { QuoteCandidate, SpeakerCue } from './types.ts'
-import { hasWord, rangeOf, sentenceSubject, withQuantity, wordCount, type ParagraphContext } from './context.ts'
+import {
+  hasWord,
+  madeClearOrCase,
+  rangeOf,
+  sentenceSubject,
+  withQuantity,
+  wordCount,
+  type ParagraphContext
+} from './context.ts'
 import type { QuoteSpan } from './marks.ts'
 import {
   phraseAfter,
@@ -582,6 +590,17 @@ function reportedClauseStart(
     (verb.base === 'make' && tokens[c]?.lower === 'clear')
   )
     c++
+  // `made it clear to aides that …`, `made the case to the board that …`: what was said follows `that`
+  else if (verb.base === 'make' && madeClearOrCase(tokens, v) === 2) {
+    c += 2
+    if (tokens[v + 2]!.lower === 'case') {
+      let k = c
+      while (k <= last && k - c < 8 && tokens[k]!.lower !== 'that' && !inQuote[k] && !/^[.;:!?]$/.test(tokens[k]!.text))
+        k++
+      if (tokens[k]?.lower !== 'that') return null
+      c = k
+    }
+  }
   if (
     (verb.base === 'call' || verb.base === 'speak' || verb.base === 'talk') &&
     /^(?:for|about|of)$/.test(tokens[c]?.lower ?? '')
