@@ -612,7 +612,7 @@ function reportedClauseStart(
     tokens[c] &&
     tokens[c]!.lower !== 'that' &&
     phraseAfter(tokens, c, last) &&
-    /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no)$/.test(
+    /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no|if|whether)$/.test(
       tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? ''
     )
   ) {
@@ -678,11 +678,15 @@ function reportedClauseStart(
     // `said: “…”` introduces a direct quote
     if (openAt.has(c + 1)) return null
     c++
-    // `suggests, despite a rule …, that …`: an aside between commas, then what was said
-    if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower)) {
+    // `suggests, despite a rule …, that …`, `noted, however, that …`, `testified, for example, that …`: an
+    // aside between commas (a subordinate phrase, or a few words with no verb), then what was said
+    if (tokens[c]?.word) {
       let close = c + 1
       while (close < last && tokens[close]!.text !== ',' && !inQuote[close]) close++
-      if (tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that') c = close + 2
+      const aside =
+        SUBORDINATE.test(tokens[c]!.lower) ||
+        (close - c <= 3 && tokens.slice(c, close).every((t, n) => t.word && !FINITE.test(t.lower) && !verbAt(c + n)))
+      if (aside && tokens[close]?.text === ',' && tokens[close + 1]?.lower === 'that') c = close + 2
     }
     // `said, referencing …`, `said, as they …`, `the company said, below the average of …`: no reported clause follows
     // (`she added, revoking their passes would be …`: a gerund that is the subject of a clause is what was said)
@@ -720,7 +724,16 @@ function reportedClauseStart(
     else return null
   }
   // (after `that`, a subordinate clause opens what was said: `said that if elected, she would …`)
-  if (tokens[c] && SUBORDINATE.test(tokens[c]!.lower) && !afterThat && !frontedCondition(ctx, c, last)) return null
+  // (`asked the workers if they …`: after a question, `if` asks whether)
+  const indirectQuestion = verb.base === 'ask' && tokens[c]?.lower === 'if' && c > v + 1
+  if (
+    tokens[c] &&
+    SUBORDINATE.test(tokens[c]!.lower) &&
+    !afterThat &&
+    !indirectQuestion &&
+    !frontedCondition(ctx, c, last)
+  )
+    return null
   if (openAt.has(c)) {
     // the verb introduces a direct quote (the quote pass attributes it), unless the sentence
     // runs on after it: `said that “a deal” was close` is reported speech with a partial quote
