@@ -221,6 +221,7 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
     !/^(?:by|while|after|before|when|in|without)$/.test(before.lower) &&
     !withNamedSubject(tokens, i) &&
     !withQuantity(tokens, i) &&
+    !coordinatedParticiple(tokens, i) &&
     !PROGRESSIVE.test(before.lower) &&
     !documentBefore(tokens, i)
   )
@@ -296,6 +297,31 @@ function withNamedSubject(tokens: Token[], i: number): boolean {
   )
     k--
   return k < i - 1 && k >= 0 && tokens[k]!.lower === 'with' && tokens[k + 1]!.capital
+}
+
+/**
+ * Whether the participle at `i` is joined by `and` or `or` to an earlier participle clause of its
+ * sentence (`…, praising the crews and urging them to …`, `by thanking the board and congratulating
+ * …`): it reports speech as the earlier one would, for the same subject.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param i the participle.
+ * @returns whether such a clause stands before it.
+ */
+function coordinatedParticiple(tokens: Token[], i: number): boolean {
+  if (!/^(?:and|or)$/.test(tokens[i - 1]?.lower ?? '')) return false
+  for (let k = i - 3; k > 0 && i - k <= 25; k--) {
+    const t = tokens[k]!
+    if (/^[.;:!?“”"]$/.test(t.text)) return false
+    if (
+      t.word &&
+      SPEECH_VERBS.has(t.lower) &&
+      /ing$/.test(t.lower) &&
+      /^(?:,|by|while|after|before|without|in)$/.test(tokens[k - 1]!.lower)
+    )
+      return true
+  }
+  return false
 }
 
 /** Words of a share of people (`30 percent`, `three in 10`, `half`, `a majority`). */

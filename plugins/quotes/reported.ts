@@ -165,7 +165,9 @@ function reportedClauses(
     // `the court was told`: the subject is who heard it, not who said it
     if (verb.form === 'past' && /^(?:was|were|been|being|is|are|be|get|got)$/.test(tokens[v - 1]?.lower ?? '')) continue
     // `… and said …`: the subject of the sentence's earlier verb
-    const coordinated = !phrase && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
+    // (`…, praising the crews and urging them …`: a participle's speaker is the sentence's, found below)
+    const coordinated =
+      !phrase && verb.form !== 'participle' && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')
     // a plain noun phrase opens the clause (`cement makers argue`, `74 percent said`): a group that speaks,
     // or nobody to name (the quote stays unattributed)
     // `with 30 percent of voters saying …`: a share that names nobody
