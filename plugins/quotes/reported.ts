@@ -614,7 +614,7 @@ function reportedClauseStart(
     tokens[c] &&
     tokens[c]!.lower !== 'that' &&
     phraseAfter(tokens, c, last) &&
-    /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no|if|whether)$/.test(
+    /^(?:[:,]|that|he|she|they|it|we|i|there|the|a|an|this|these|those|his|her|their|its|our|some|many|most|all|no|if|whether|how|what|why|which|who)$/.test(
       tokens[phraseAfter(tokens, c, last)!.last + 1]?.lower ?? ''
     )
   ) {
