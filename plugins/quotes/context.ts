@@ -393,10 +393,48 @@ export function sentenceSubject(tokens: Token[], first: number, last: number, in
   return null
 }
 
-/** Whether quoted text reads as a title or name (`Gone With The Wind`), not speech. */
+/** Short words a title leaves in lowercase (`Eye of the Tiger`, `This Week with Kim Dahl`). */
+const TITLE_SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'into',
+  'as',
+  'is',
+  'vs',
+  'vs.',
+  'de',
+  'la',
+  'del',
+  'von',
+  'van'
+])
+
+/**
+ * Whether quoted text reads as a title or name (`Gone With The Wind`, `Eye of the Tiger.`, `Harbour
+ * Lights: A History of the Kessel Ferries`), not speech: every word capitalised but the short ones, up
+ * to 14 words, one sentence at most (a full stop the American style sets inside the marks is no end of
+ * speech); a question or exclamation is speech.
+ */
 export function isTitleLike(content: string): boolean {
-  const words = content.split(/\s+/).filter((w) => /^\p{L}/u.test(w))
-  if (words.length === 0 || words.length > 8 || /[.!?]$/.test(content.trim())) return false
-  const small = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with'])
-  return words.every((w) => /^\p{Lu}/u.test(w) || small.has(w.toLowerCase()))
+  const trimmed = content.trim().replace(/[.,]$/, '')
+  if (/[.!?]$/.test(trimmed) || /[.!?]\s/.test(trimmed)) return false
+  // (capitals only is a shouted headline; `That’s Ana Lund and Tomas Berg.` opens a sentence of speech)
+  if (!/\p{Ll}/u.test(trimmed) || /^\p{L}+['’](?:s|re|m|ve|ll|d)\b/u.test(trimmed)) return false
+  const words = trimmed.split(/\s+/).filter((w) => /^[\p{L}\d]/u.test(w))
+  if (words.length === 0 || words.length > 14) return false
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL.has(w.toLowerCase()))
 }
