@@ -65,6 +65,8 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
       }
     }
     if (!cue && words < 4) continue // scare quotes, titles
+    // `—“Harbour gallery to close in December,” by the Herald’s Ana Lund: …`: a headline and its byline
+    if (!cue && bylineAfter(ctx, closeToken)) continue
     if (!cue && embedded && words < 4) continue
     // words in quote marks inside a sentence that reports no speech (`a target of “around 5 per cent”`, a
     // title, a slogan, a clause borrowed from a document) are no statement, unless they run long
@@ -264,4 +266,21 @@ export function wordsAfterQuote(ctx: ParagraphContext, closeToken: number, sente
     if (inQuote[k] || openAt.has(k) || verbAt(k) || tokens[k]!.text === ',') return null
   }
   return tokens[last]!.end
+}
+
+/**
+ * Whether a byline follows the quote closing at token `closeToken` (`,” by the Herald’s Ana Lund`,
+ * `” by Ana Lund`): the quoted words are a headline, not a statement.
+ *
+ * @param ctx the paragraph.
+ * @param closeToken the closing mark's token.
+ * @returns whether `by` and a capitalised name come right after the quote.
+ */
+function bylineAfter(ctx: ParagraphContext, closeToken: number): boolean {
+  const { tokens } = ctx
+  let k = closeToken + 1
+  if (tokens[k]?.text === ',') k++
+  if (tokens[k]?.lower !== 'by') return false
+  if (tokens[k + 1]?.lower === 'the') k++
+  return Boolean(tokens[k + 1]?.capital)
 }
