@@ -238,6 +238,14 @@ function reportedClauses(
     if (QUESTION_VERBS.has(verb.base) && !QUESTION_WORDS.test(tokens[c]?.lower ?? '')) continue
     // after a plain noun phrase, the verb is a verb only when a clause follows (`the blue states [has] …`)
     if (plain && !clauseFollows(ctx, c, last)) continue
+    // `in states that have …`, `Rust Belt states that …`: the plural noun; `the order states that …`,
+    // `it states that …` report what a document says
+    if (
+      tokens[v]!.lower === 'states' &&
+      !DOCUMENT_NOUNS.test(tokens[v - 1]?.lower ?? '') &&
+      !/^(?:it|he|she|this)$/.test(tokens[v - 1]?.lower ?? '')
+    )
+      continue
     // content end: a later clause with its own speech verb, `, adding`, a dash, the sentence end
     let e = last
     const leading = verb.form === 'participle' && v === first
