@@ -7,7 +7,7 @@ import { isSentenceEnd, paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
 import type { SpeakerCue } from './types.ts'
 import type { QuoteSpan } from './marks.ts'
-import { phraseAfter, subjectNounPhrase, type Phrase } from '../text/phrases.ts'
+import { phraseAfter, speakerNoun, subjectNounPhrase, type Phrase } from '../text/phrases.ts'
 
 /** One paragraph, read for quotes. */
 export interface ParagraphContext {
@@ -226,6 +226,8 @@ export function speechVerb(tokens: Token[], i: number, headline = false): { base
     !documentBefore(tokens, i)
   )
     return null
+  // `a group called Citizens for Kessel`, `a website called …`: a name given, no speech
+  if (verb.base === 'call' && verb.form === 'past' && namingParticiple(tokens, i)) return null
   if (verb.base === 'point' && tokens[i + 1]?.lower !== 'out' && tokens[i + 1]?.lower !== 'to') return null
   // `made clear that …`, `made it clear that …`, `made the case that …`: only these report speech
   if (verb.base === 'make' && !madeClearOrCase(tokens, i)) return null
@@ -320,6 +322,28 @@ function coordinatedParticiple(tokens: Token[], i: number): boolean {
       /^(?:,|by|while|after|before|without|in)$/.test(tokens[k - 1]!.lower)
     )
       return true
+  }
+  return false
+}
+
+/**
+ * Whether `called` at `i` names a thing after an indefinite noun phrase (`a group called …`, `a new
+ * website called …`): the participle of naming, not a speaker calling something. A person
+ * noun before it (`a spokesman called the plan …`) speaks.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param i the form of `call`.
+ * @returns whether it names.
+ */
+function namingParticiple(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1]
+  if (!noun || !noun.word || noun.capital || speakerNoun(noun.lower) === 'role') return false
+  // (`a group of rabbis called for a boycott`, `a newspaper called on her to …`: a demand)
+  if (/^(?:for|on|upon)$/.test(tokens[i + 1]?.lower ?? '')) return false
+  for (let k = i - 2; k >= 0 && i - k <= 5; k--) {
+    const t = tokens[k]!
+    if (!t.word || /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)$/.test(t.lower)) return false
+    if (t.lower === 'a' || t.lower === 'an') return true
   }
   return false
 }
