@@ -43,9 +43,11 @@ function phraseSpecificity(phrase: Phrase): number {
   let strong = 0
   let common = 0
   let acronyms = 0
+  // each occurrence's words as written, split once
+  const surfaces = phrase.occurrences.map((o) => o.surface.split(' '))
   for (let i = 0; i < phrase.words.length; i++) {
     const word = phrase.words[i]!
-    if (phrase.occurrences.some((o) => isAcronym(o.surface.split(' ')[i] ?? ''))) {
+    if (surfaces.some((words) => isAcronym(words[i] ?? ''))) {
       strong++
       score += 1.6
       acronyms++
