@@ -109,6 +109,10 @@ export function localTopics(
   const byParagraph = new Map<number, Array<[Phrase, number]>>()
   for (const phrase of phrases.values()) {
     if (exclude.has(phrase.key) || phrase.length > 3) continue
+    // (a phrase none of the given paragraphs holds is not scored at all)
+    let held = false
+    for (const paragraph of phrase.paragraphs) if ((held = paragraphs.has(paragraph))) break
+    if (!held) continue
     const score = specificity(phrase)
     if (score <= 1) continue
     for (const paragraph of phrase.paragraphs) {
