@@ -6,14 +6,28 @@ import type { Token as TextToken } from '../text/tokens.ts'
 import { stem } from './stem.ts'
 import { PHRASE_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 
-/** One word of a paragraph, as the phrase chunker sees it. */
-export interface Token {
+/** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
+const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g
+/** What any match of `MARKUP` holds somewhere. */
+const MAYBE_MARKUP = /[<@#]|:\/\/|\.(?:com|org|net)\//
+const SENTENCE_END = new Set(['.', '!', '?'])
+const OPENERS = new Set(['.', '!', '?', ':', ';', '‘', '“', '"', '(', '[', '—', '–', '…'])
+/** The signs of money a word may stand before (`unveils £4m`). */
+const MONEY_SIGNS = '$£€¥₹'
+const DIGIT = /\p{N}/u
+const UPPER = /^\p{Lu}/u
+
+/**
+ * One word of a paragraph, as the phrase chunker sees it. Its grouping key is worked out when
+ * first read: most words (function words, stopwords) never need theirs, and stemming every word
+ * cost a lookup each.
+ */
+export class Token {
   /** The word as written, without a possessive `'s`. */
   text: string
   /** `text` lowercased. */
   lower: string
-  /** Grouping key (light stem of `lower`). */
-  key: string
   /** Whether the word starts with a capital letter. */
   cap: boolean
   /** Whether the word opens a sentence, a quotation or a clause after a colon (its case says nothing). */
@@ -28,36 +42,20 @@ export interface Token {
   paragraph: number
   /** Sentence number, unique over the article. */
   sentence: number
-}
-
-/** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
-const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
-const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g
-/** What any match of `MARKUP` holds somewhere. */
-const MAYBE_MARKUP = /[<@#]|:\/\/|\.(?:com|org|net)\//
-const SENTENCE_END = new Set(['.', '!', '?'])
-const OPENERS = new Set(['.', '!', '?', ':', ';', '‘', '“', '"', '(', '[', '—', '–', '…'])
-/** The signs of money a word may stand before (`unveils £4m`). */
-const MONEY_SIGNS = '$£€¥₹'
-const DIGIT = /\p{N}/u
-const UPPER = /^\p{Lu}/u
-
-/**
- * A {@link Token} whose grouping key is worked out when first read: most words (function words,
- * stopwords) never need theirs, and stemming every word cost a lookup each.
- */
-class ChunkToken implements Token {
-  text: string
-  lower: string
-  cap: boolean
-  initial: boolean
-  breakAfter: boolean
-  moneyAfter?: boolean
-  numeric: boolean
-  paragraph: number
-  sentence: number
   private stemmed: string | undefined
 
+  /**
+   * A word read by the chunker (see the fields for each parameter).
+   *
+   * @param text the word as written.
+   * @param lower lowercased.
+   * @param cap starts with a capital.
+   * @param initial opens a sentence, a quotation or a clause.
+   * @param breakAfter a chunk ends after it.
+   * @param numeric holds a digit.
+   * @param paragraph the source paragraph's index.
+   * @param sentence the sentence number.
+   */
   constructor(
     text: string,
     lower: string,
@@ -140,7 +138,7 @@ class Reader {
     const lowered = word.toLowerCase()
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered
     tokens.push(
-      new ChunkToken(
+      new Token(
         word,
         lower,
         startsUpper(word),
