@@ -101,7 +101,7 @@ describe('bench', () => {
         '--watch-rounds',
         '1',
         '--large-megabytes',
-        '1'
+        '0.2'
       )
       expect(run.stderr).toBe('')
       expect(run.status).toBe(0)
@@ -161,9 +161,11 @@ describe('bench', () => {
       expect(report.watch!.articles).toBeGreaterThanOrEqual(3)
       expect(report.watch!.watchLatencyMs.rounds).toHaveLength(1)
       expect(report.watch!.watchLatencyMs.median).toBeGreaterThan(0)
-      // 7. Large inputs (the 10 MB article by default; 1 MB here): a valid document, the long line shown as written.
+      // 7. Large inputs (the 10 MB article and 1 MB line by default; 0.2 MB each here): a valid document (over
+      // 1,000 quotes, each slicing back to its text), the long line shown as written.
       expect(report.largeNote).toBeNull()
-      expect(report.large!.article.bytes).toBeGreaterThanOrEqual(1_000_000)
+      expect(report.large!.article.bytes).toBeGreaterThanOrEqual(200_000)
+      expect(report.large!.article.quotes).toBeGreaterThan(1000)
       expect(report.large!.article.valid).toBe(true)
       expect(report.large!.line.shownAsWritten).toBe(true)
     }
