@@ -4,7 +4,9 @@
  * collection as it is (the speaker and issue routes and their index pages share them; the dev
  * server computes them again when a briefing changes).
  */
+import { readFile } from 'node:fs/promises'
 import { getCollection, type CollectionEntry } from 'astro:content'
+import { briefingDataSchema } from '../schemas/briefing.ts'
 import { compareBriefings, sitePageKeys, siteIssues, siteSpeakers, type BriefingData } from './site.ts'
 
 /** One briefing entry: its data is the page's JSON (src/schemas/briefing.ts). */
@@ -54,4 +56,26 @@ export async function loadSite(): Promise<Site> {
   }
   memo = { data, site }
   return site
+}
+
+/**
+ * A briefing's data as its JSON file holds it now. The dev server reloads the open pages as soon
+ * as it has written a page (src/lib/dev/dev-server.ts), before Astro's content store has caught up
+ * (Astro writes the store 500 ms after the last change, then reloads the pages again): the briefing
+ * route reads its data from the file there, as it reads its MDX body, so the page shows the new
+ * text at once. The build reads the collection's data.
+ *
+ * @param entry the collection entry.
+ * @param root the project's root (`astro:config/server`), which the entry's path is relative to.
+ * @returns the data in the file, checked with the collection's schema; the entry's data when the
+ *   file is gone or does not pass.
+ */
+export async function currentBriefingData(entry: BriefingEntry, root: URL | string): Promise<BriefingData> {
+  if (!entry.filePath) return entry.data
+  try {
+    const parsed = briefingDataSchema.safeParse(JSON.parse(await readFile(new URL(entry.filePath, root), 'utf8')))
+    return parsed.success ? parsed.data : entry.data
+  } catch {
+    return entry.data
+  }
 }

@@ -4,13 +4,17 @@
  * The pages are generated once (incrementally, src/lib/build/generate.ts), then the articles'
  * folder is watched (node:fs.watch): adding, changing or deleting an article or one of its
  * sidecars (`.meta.yaml`, `.corrections.yaml`) regenerates the pages (only the changed article is
- * extracted again; only the pages whose bytes change are written, atomically). Astro's content
- * loader sees the new MDX and the open page reloads; the pages that join briefings (speakers,
- * issues, home) are Astro's to refresh.
+ * extracted again; only the pages whose bytes change are written, atomically). As soon as a page is
+ * written the open pages reload (Vite's full reload): the briefing route reads a briefing's JSON
+ * and MDX from the files in dev, so it shows the new text at once. Astro's content loader sees the
+ * new JSON too, writes its store 500 ms after the last change and reloads the pages again: the
+ * pages that join briefings (speakers, issues, home) are Astro's to refresh.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, watch, type FSWatcher } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import type { AstroIntegration } from 'astro'
+import type { ViteDevServer } from 'vite'
 import { ROOT } from '../build/cache.ts'
 import { generateBriefings, type GenerateResult } from '../build/generate.ts'
 
@@ -70,7 +74,13 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   process.env.BRIEFING_DEV_SERVER = '1' // The pages allow Vite's client (src/layouts/Base.astro).
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const { dev } = await import('astro')
+  let vite: ViteDevServer | undefined
+  const reloadHook: AstroIntegration = {
+    name: 'briefing-dev-reload',
+    hooks: { 'astro:server:setup': ({ server }) => void (vite = server) }
+  }
   const server = await dev({
+    integrations: [reloadHook],
     root: ROOT,
     cacheDir: join(ROOT, 'node_modules/.astro', `dev-${key}`),
     logLevel: 'warn',
@@ -97,6 +107,8 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
     running = (async () => {
       try {
         const result = await generate()
+        // Reload the open pages now, not when Astro's store catches up (over half a second later).
+        if (result.written.length) vite?.ws.send({ type: 'full-reload', path: '*' })
         const done = waiters
         waiters = []
         for (const waiter of done) waiter(result)
