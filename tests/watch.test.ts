@@ -99,6 +99,29 @@ describe('npm run dev: watch mode', () => {
     expect(output).toMatch(new RegExp(`dev: wrote ${EXAMPLE} \\(1 extracted`))
   })
 
+  it("shows a saved briefing as soon as its page is written, before Astro's content store catches up", async () => {
+    const text = readFileSync(article, 'utf8')
+    output = ''
+    writeFileSync(article, text.replace(/^[^\n]*/, 'Watch mode headline early'))
+    const wrote = new RegExp(`dev: wrote ${EXAMPLE} \\(`)
+    await new Promise<void>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no page written:\n${output}`)), 20_000)
+      const check = (): void => {
+        if (!wrote.test(output)) return
+        clearTimeout(timer)
+        child.stdout!.off('data', check)
+        done()
+      }
+      child.stdout!.on('data', check)
+      check()
+    })
+    // One request, right after the write: the route reads the page's files in dev, not Astro's store
+    // (written 500 ms after the last change).
+    const body = await (await fetch(`${url}/briefings/${EXAMPLE}/`)).text()
+    // The title, from the page's data (the MDX body's source text has the new line anyway).
+    expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(body)?.[1]).toContain('Watch mode headline early')
+  })
+
   it("serves pages whose CSP runs Vite's client as a file of the origin, never an inline script", async () => {
     const html = await (await fetch(`${url}/briefings/${EXAMPLE}/`)).text()
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? ''
