@@ -326,12 +326,25 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   if (!noun) return null
   if (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'or') return null
   let first = end
+  // participles and years among the modifiers (`the gambling tycoon`, `a 2014 harbour veteran`) count
+  // only when a determiner opens the phrase: `… praised striking workers` names nobody
+  let loose = -1
+  let determined = false
   for (let j = end - 1; j >= limit && end - j <= 5; j--) {
     const t = tokens[j]!
     if (!t.word) break
     if (DETERMINERS.has(t.lower)) {
       first = j
+      determined = true
       if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break
+      continue
+    }
+    if (
+      (/^[a-z]+(?:ed|ing)$/.test(t.text) && !/^(?:said|saying|adding|according)$/.test(t.lower)) ||
+      /^(?:19|20)\d\d$/.test(t.text)
+    ) {
+      loose = Math.max(loose, j)
+      first = j
       continue
     }
     // (`the prime minister’s spokesman`: a role's possessive among the modifiers)
@@ -379,6 +392,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     }
     break
   }
+  if (loose >= 0 && !determined) first = loose + 1
   // `officials at the port authority`: a group joined to the body it belongs to
   const join = tokens[first - 1]
   const head = tokens[first - 2]
@@ -556,7 +570,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       i > start &&
       i - start <= 3 &&
       DETERMINERS.has(tokens[start]!.lower) &&
-      /^[a-z-]+(?:['’]s)?$/.test(token.text) &&
+      (/^[a-z-]+(?:['’]s)?$/.test(token.text) || /^(?:19|20)\d\d$/.test(token.text)) &&
       !/^(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|to|do|does|did)$/.test(
         token.lower
       )
@@ -600,7 +614,15 @@ function describedName(tokens: Token[], start: number, limit: number): Phrase | 
     !SUBJECT_PRONOUNS.has(tokens[k]!.lower)
   )
     k++
-  if (k === start || k > limit || !tokens[k]!.capital || NOT_NAME_START.has(tokens[k]!.lower)) return null
+  // (`said former Gov. Ana Lund`: a title may open the name)
+  const opener = tokens[k]
+  if (
+    k === start ||
+    k > limit ||
+    !opener!.capital ||
+    (NOT_NAME_START.has(opener!.lower) && !TITLE_WORDS.has(opener!.lower) && !HONORIFICS.has(opener!.lower))
+  )
+    return null
   // a role noun among the modifiers, or a title or a role in the capitalised run
   const name = phraseAfter(tokens, k, limit)
   if (!name || name.kind !== 'name') return null
