@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--no-search] [--search-shards N] [--cache DIR] [--workers N|auto] [--generate-only]`:
+ * `npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--no-search] [--cache DIR] [--workers N|auto] [--generate-only]`:
  * build the site (src/lib/build/build-site.ts): generate the briefing pages, `astro build`, the
  * search index, the PDFs. `--force` builds into an `--out` folder that is not empty and not a
  * site this tool built, replacing its contents.
@@ -9,11 +9,12 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import { buildSite } from '../src/lib/build/build-site.ts'
+import { isStopping } from '../src/lib/build/interrupt.ts'
 import { BuildRefusal } from '../src/lib/build/out-dir.ts'
 import { parseCommandLine, runCommand, UsageError, wholeNumber } from '../src/lib/cli.ts'
 
 const USAGE =
-  'usage: npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--no-search] [--search-shards N] [--cache DIR] [--workers N|auto] [--generate-only]'
+  'usage: npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--no-search] [--cache DIR] [--workers N|auto] [--generate-only]'
 
 await runCommand('build', USAGE, async () => {
   const { values } = parseCommandLine(process.argv.slice(2), {
@@ -22,7 +23,6 @@ await runCommand('build', USAGE, async () => {
     force: { type: 'boolean', default: false },
     pdf: { type: 'boolean', default: true },
     search: { type: 'boolean', default: true },
-    'search-shards': { type: 'string' },
     cache: { type: 'string' },
     workers: { type: 'string', default: 'auto' },
     'generate-only': { type: 'boolean', default: false },
@@ -36,7 +36,6 @@ await runCommand('build', USAGE, async () => {
   if (content !== undefined && !(existsSync(content) && statSync(content).isDirectory()))
     throw new UsageError(`the content directory ${content} does not exist`)
   const workers = values.workers === 'auto' ? 'auto' : wholeNumber(values.workers, '--workers', { min: 1, max: 64 })
-  const searchShards = wholeNumber(values['search-shards'], '--search-shards', { min: 1, max: 256 })
   try {
     const result = await buildSite({
       content,
@@ -46,7 +45,6 @@ await runCommand('build', USAGE, async () => {
       workers,
       pdf: values.pdf,
       search: values.search,
-      searchShards,
       generateOnly: values['generate-only']
     })
     const total = result.briefings.length + result.failures.length
@@ -64,6 +62,9 @@ await runCommand('build', USAGE, async () => {
       process.exitCode = 1
     } else process.stdout.write('\n')
   } catch (error) {
+    // Stopped by a signal: the interrupt handler ends the process (130, 143, 129) once its child
+    // processes are gone; what failed because they were stopped is no failure.
+    if (isStopping()) return
     if (error instanceof BuildRefusal) process.stderr.write(`build: ${error.message}\n`)
     else process.stderr.write(`build: the site build failed: ${(error as Error).stack ?? error}\n`)
     process.exit(2)

@@ -1,8 +1,8 @@
 /**
  * Hostile and odd input, end to end through the stages before the site build: bytes decoded
  * (plugins/read), extraction (extractBriefing: a valid contract document, every span
- * slicing back), then the MDX page (briefingToMdx) compiled the way the site compiles it
- * (@mdx-js/mdx with remark-frontmatter), run with a JSX runtime that builds plain objects, and
+ * slicing back), then the MDX page (briefingToMdx) compiled with @mdx-js/mdx and with Sätteri's
+ * `evaluate` (as the site's briefing route compiles it), run with a JSX runtime that builds plain objects, and
  * read back: every paragraph shows as text, exactly as the cleaned paragraph holds it (which for
  * all but mojibake is the source line as written), nothing of the article becomes ESM, an
  * expression, raw HTML, a link, code or a second front matter, and no element or attribute comes
@@ -21,9 +21,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import remarkFrontmatter from 'remark-frontmatter'
+import { evaluate } from 'satteri'
 import { visit } from 'unist-util-visit'
 import { afterAll, describe, expect, it } from 'vitest'
-import YAML from 'yaml'
 import { extractBriefing } from '../plugins/index.ts'
 import { briefingToMdx } from '../plugins/mdx/index.ts'
 import type { SourceParagraph } from '../plugins/types.ts'
@@ -103,26 +103,30 @@ async function throughMdx(text: string): Promise<{ paragraphs: SourceParagraph[]
   expect(contractProblems(JSON.parse(JSON.stringify(briefing)), text)).toEqual([])
   const paragraphs = file.data.paragraphs ?? []
   const { mdx } = briefingToMdx({ briefing, paragraphs, slug: 'hostile', source: 'hostile.txt', date: null })
-  // One front matter, at the top; the article's own `---` lines stay text.
-  const tree = createProcessor({ remarkPlugins: [[remarkFrontmatter, ['yaml']]] }).parse(mdx) as Root
-  const yaml = tree.children.filter((node) => node.type === 'yaml')
-  expect(yaml).toHaveLength(1)
-  expect(tree.children[0]!.type).toBe('yaml')
-  const data = YAML.parse((yaml[0] as { value: string }).value) as Record<string, unknown>
-  expect(data).toHaveProperty('slug', 'hostile')
+  // No front matter (the page's data is JSON beside it), even read by a parser that looks for one:
+  // the article's own `---` lines stay text.
+  const tree = createProcessor({ remarkPlugins: [[remarkFrontmatter, ['yaml', 'toml']]] }).parse(mdx) as Root
+  expect(tree.children.filter((node) => node.type === 'yaml' || node.type === 'toml')).toEqual([])
+  expect(tree.children[0]).toMatchObject({ type: 'mdxJsxFlowElement', name: 'Masthead', attributes: [] })
   visit(tree, (node) => {
     expect(FORBIDDEN_NODES.has(node.type), `the page parsed a ${node.type} node`).toBe(false)
     if (node.type === 'link') expect((node as { url: string }).url).not.toMatch(/^\s*javascript:/i)
   })
-  // Compile and run as the site does.
-  const code = String(
-    await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [[remarkFrontmatter, ['yaml']]] })
-  )
+  // Compile and run with @mdx-js/mdx, and as the site does (Sätteri, src/lib/render-mdx.ts): the same.
+  const code = String(await compile(mdx, { outputFormat: 'function-body' }))
   const module = (await run(code, { ...runtime, baseUrl: import.meta.url })) as Record<string, unknown>
   expect(Object.keys(module).filter((key) => key !== 'default')).toEqual([])
+  const satteri = (await evaluate(mdx, {
+    ...runtime,
+    features: { gfm: false, smartPunctuation: false }
+  } as unknown as Parameters<typeof evaluate>[1])) as Record<string, unknown>
+  expect(Object.keys(satteri).filter((key) => key !== 'default')).toEqual([])
   const components = Object.fromEntries([...mdx.matchAll(/<([A-Z][\w.]*)/g)].map((match) => [match[1]!, match[1]!]))
   const shown: Shown = { text: '', types: new Set(), props: [] }
   collect((module.default as (props: unknown) => unknown)({ components }), shown)
+  const shownBySatteri: Shown = { text: '', types: new Set(), props: [] }
+  collect((satteri.default as (props: unknown) => unknown)({ components }), shownBySatteri)
+  expect(shownBySatteri).toEqual(shown)
   for (const type of FORBIDDEN_ELEMENTS) expect(shown.types.has(type), `the page made a <${type}> element`).toBe(false)
   for (const prop of shown.props) {
     expect(prop, 'no event handler prop').not.toMatch(/^on[a-z]+=/i)

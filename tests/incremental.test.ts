@@ -21,10 +21,9 @@ import {
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parse as parseYaml } from 'yaml'
 import { entryKey, generateBriefings, type GenerateOptions } from '../src/lib/build/generate.ts'
 import { slugOfFile } from '../src/lib/build/slugs.ts'
-import { generateArticles } from '../scripts/bench/measure-rebuild.ts'
+import { writeArticles } from '../scripts/bench/generate-articles.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const base = mkdtempSync(join(tmpdir(), 'briefing-incremental-'))
@@ -33,7 +32,7 @@ afterAll(() => rmSync(base, { recursive: true, force: true }))
 /** A fresh content folder of `count` generated articles, with its own output and cache. */
 function setup(name: string, count: number): GenerateOptions & { files: string[] } {
   const contentDir = join(base, name, 'articles')
-  const files = generateArticles(contentDir, count)
+  const files = writeArticles(contentDir, count)
   return {
     contentDir,
     generatedDir: join(base, name, 'generated'),
@@ -53,9 +52,9 @@ function snapshot(dir: string): Map<string, { bytes: string; mtimeMs: number }> 
   )
 }
 
-/** A page's front matter. */
-function frontMatter(page: string): Record<string, unknown> {
-  return parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(page)![1]!)
+/** A page's data (`<slug>.json` beside its MDX). */
+function pageData(dir: string, slug: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, `${slug}.json`), 'utf8'))
 }
 
 describe('incremental page generation', () => {
@@ -71,7 +70,12 @@ describe('incremental page generation', () => {
     expect(first.failures).toEqual([])
     expect(first.extracted).toHaveLength(6)
     expect(first.written).toHaveLength(6)
-    expect(readdirSync(site.generatedDir).sort()).toEqual(site.files.map((file) => `${slugOf(file)}.mdx`).sort())
+    expect(readdirSync(site.generatedDir).sort()).toEqual(
+      site.files.flatMap((file) => [`${slugOf(file)}.json`, `${slugOf(file)}.mdx`]).sort()
+    )
+    // Every page's key: its briefing, speakers and issues.
+    for (const file of site.files) expect(first.pageKeys[`/briefings/${slugOf(file)}/`]).toMatch(/^[0-9a-f]{32}$/)
+    expect(Object.keys(first.pageKeys).some((url) => url.startsWith('/speakers/'))).toBe(true)
   })
 
   it('hits the cache for unchanged articles and leaves their pages untouched (same bytes, same mtime)', async () => {
@@ -91,8 +95,7 @@ describe('incremental page generation', () => {
     const run = await generateBriefings({ ...site, now: () => new Date('2026-01-02T03:04:05Z') })
     expect(run.extracted).toEqual([slugOf(file)])
     expect(run.written).toContain(slugOf(file))
-    const page = readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')
-    const data = frontMatter(page) as {
+    const data = pageData(site.generatedDir, slugOf(file)) as {
       updated: string
       changes: { addedQuotes: { text: string }[]; addedFigures: { text: string }[] }
     }
@@ -102,13 +105,14 @@ describe('incremental page generation', () => {
     // Pages that do not join it are untouched.
     const after = snapshot(site.generatedDir)
     for (const [name, value] of before)
-      if (!run.written.includes(name.replace(/\.mdx$/, ''))) expect(after.get(name)).toEqual(value)
+      if (!run.written.includes(name.replace(/\.(mdx|json)$/, ''))) expect(after.get(name)).toEqual(value)
+    // Only the pages that show it get a new key.
+    for (const [url, key] of Object.entries(run.pageKeys))
+      if (url === `/briefings/${slugOf(file)}/`) expect(key).not.toBe(first.pageKeys[url])
     // And what changed stays on the page through later builds.
     const later = await generateBriefings(site)
     expect(later.extracted).toEqual([])
-    expect(frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')).updated).toBe(
-      '2026-01-02T03:04:05.000Z'
-    )
+    expect(pageData(site.generatedDir, slugOf(file)).updated).toBe('2026-01-02T03:04:05.000Z')
   })
 
   it('tells a changed figure from an added and a removed one', async () => {
@@ -123,7 +127,7 @@ describe('incremental page generation', () => {
       'Council spends more on parks\n\nThe council will spend £7 million on parks this year, the leader said.\n'
     )
     await generateBriefings(site)
-    const data = frontMatter(readFileSync(join(site.generatedDir, 'parks-budget.mdx'), 'utf8')) as {
+    const data = pageData(site.generatedDir, 'parks-budget') as {
       changes: { changedFigures: unknown[]; addedFigures: unknown[]; removedFigures: unknown[] }
     }
     expect(data.changes.changedFigures).toEqual([
@@ -148,7 +152,7 @@ describe('incremental page generation', () => {
         corrections: [expect.objectContaining({ kind: 'figures', match: '£123 trillion' })]
       }
     ])
-    const data = frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')) as {
+    const data = pageData(site.generatedDir, slugOf(file)) as {
       corrections: { stale: string[] }
     }
     expect(data.corrections.stale).toEqual(['figures: no figure reads "£123 trillion"'])
@@ -167,12 +171,28 @@ describe('incremental page generation', () => {
     writeFileSync(file.replace(/\.txt$/, '.meta.yaml'), 'date: 2024-06-30\noutlet: The Test Post\n')
     const run = await generateBriefings(site)
     expect(run.extracted).toEqual([slugOf(file)])
-    const data = frontMatter(readFileSync(join(site.generatedDir, `${slugOf(file)}.mdx`), 'utf8')) as {
+    const data = pageData(site.generatedDir, slugOf(file)) as {
       date: string
       article: { outlet: string }
     }
     expect(data.date).toBe('2024-06-30')
     expect(data.article.outlet).toBe('The Test Post')
+  })
+
+  it('generates again a page whose data file was edited or broken (as its MDX: tests/safety-state.test.ts)', async () => {
+    const slug = slugOf(site.files[3]!)
+    const jsonPath = join(site.generatedDir, `${slug}.json`)
+    const whole = readFileSync(jsonPath, 'utf8')
+    const before = pageData(site.generatedDir, slug)
+    writeFileSync(jsonPath, JSON.stringify({ ...before, title: 'A title set by hand' }))
+    const edited = await generateBriefings(site)
+    expect(edited.extracted).toEqual([])
+    expect(edited.written).toEqual([slug])
+    expect(readFileSync(jsonPath, 'utf8')).toBe(whole)
+    writeFileSync(jsonPath, '{ "title": ')
+    await generateBriefings(site)
+    expect(readFileSync(jsonPath, 'utf8')).toBe(whole)
+    expect(edited.pageKeys[`/briefings/${slug}/`]).toBe(before.digest)
   })
 
   it('removes the page and the cache entry of a deleted article', async () => {
@@ -181,6 +201,7 @@ describe('incremental page generation', () => {
     const run = await generateBriefings(site)
     expect(run.removed).toEqual([slugOf(file)])
     expect(existsSync(join(site.generatedDir, `${slugOf(file)}.mdx`))).toBe(false)
+    expect(existsSync(join(site.generatedDir, `${slugOf(file)}.json`))).toBe(false)
     const key = entryKey(basename(file))
     expect(readdirSync(join(site.cacheDir!, 'entries')).filter((name) => name.startsWith(key))).toEqual([])
   })
@@ -211,7 +232,7 @@ describe('a build killed while writing pages', () => {
     const contentDir = join(base, 'killed/articles')
     const outDir = join(base, 'killed/dist')
     const cacheDir = join(base, 'killed/cache')
-    const files = generateArticles(contentDir, count)
+    const files = writeArticles(contentDir, count)
     const key = createHash('sha1').update(outDir).digest('hex').slice(0, 10)
     const generatedDir = join(ROOT, 'src/generated', key)
     const args = [
@@ -235,7 +256,7 @@ describe('a build killed while writing pages', () => {
     try {
       expect(await run()).toBe(0)
       const old = snapshot(generatedDir)
-      expect(old.size).toBe(count)
+      expect(old.size).toBe(count * 2)
       for (const file of files) appendFileSync(file, '\n"Every page changes now," said Grace Fraser.\n')
       const started = Date.now()
       let changedWhenKilled = -1
@@ -265,10 +286,12 @@ describe('a build killed while writing pages', () => {
       expect(pages).toHaveLength(count)
       let rewritten = 0
       for (const [name, { bytes }] of pages) {
+        const json = name.replace(/\.mdx$/, '.json')
+        // Each data file is whole: it parses.
+        expect(JSON.parse(afterKill.get(json)!.bytes).slug, json).toBe(name.replace(/\.mdx$/, ''))
         if (bytes === old.get(name)!.bytes) continue
         rewritten++
-        // A new page is whole: its front matter parses and it ends as every page ends.
-        expect(frontMatter(bytes).slug, name).toBe(name.replace(/\.mdx$/, ''))
+        // A new page is whole: it ends as every page ends.
         expect(bytes, name).toMatch(/Every page changes now/)
         expect(bytes.trimEnd().split('\n').at(-1), name).toBe(old.get(name)!.bytes.trimEnd().split('\n').at(-1))
       }
@@ -278,7 +301,7 @@ describe('a build killed while writing pages', () => {
       expect(await run()).toBe(0)
       const names = readdirSync(generatedDir)
       expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([])
-      for (const name of names)
+      for (const name of names.filter((name) => name.endsWith('.mdx')))
         expect(readFileSync(join(generatedDir, name), 'utf8'), name).toMatch(/Every page changes now/)
     } finally {
       rmSync(generatedDir, { recursive: true, force: true })

@@ -1,20 +1,26 @@
 /**
  * The MDX page stage (plugins/mdx): fixtures in the style of unified's
- * test/fixtures/<case>/ (input in, output.mdx out; `UPDATE=1` rewrites the
- * outputs), and hostile article text, which must compile with @mdx-js/mdx and
- * with Sätteri (the compiler @astrojs/mdx 8 uses) and show as text.
+ * test/fixtures/<case>/ (input in, output.mdx and page.json out: the page's body and its
+ * model; `UPDATE=1` rewrites the outputs), and hostile article text, which must compile with
+ * @mdx-js/mdx and with Sätteri (the compiler @astrojs/mdx 8 uses, and the site's briefing route)
+ * and show as text.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter'
 import { compile, createProcessor, evaluate as evaluateMdxJs } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
 import { evaluate as evaluateSatteri, mdxToJs, mdxToMdast } from 'satteri'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
-import YAML from 'yaml'
 import { extractBriefing } from '../plugins/index.ts'
-import { briefingToMdx, esmUnsafe, highlightParagraph, type BriefingPageInput } from '../plugins/mdx/index.ts'
+import {
+  attributes,
+  briefingPageSchema,
+  briefingToMdx,
+  esmUnsafe,
+  highlightParagraph,
+  type BriefingPageInput
+} from '../plugins/mdx/index.ts'
 import type { Briefing, ParagraphRole, SourceParagraph } from '../plugins/types.ts'
 import { emptyBriefing } from './helpers/briefing.ts'
 
@@ -64,13 +70,6 @@ function inputOf(fixture: FixtureInput): BriefingPageInput {
   }
 }
 
-/** Split off the YAML front matter. */
-function split(mdx: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx)
-  expect(match, 'the MDX starts with YAML front matter').not.toBeNull()
-  return { data: YAML.parse(match![1]!), body: mdx.slice(match![0].length) }
-}
-
 /** A JSX runtime that builds plain objects, so evaluated MDX can be read without React. */
 const runtime = {
   Fragment: 'Fragment',
@@ -103,14 +102,20 @@ const CODE_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'
 /**
  * Compile an MDX body with both compilers, check it holds no code, evaluate it, and return what it shows.
  *
- * @param body the MDX without front matter.
+ * @param body the MDX.
  * @returns the rendered text and attribute values (per compiler).
  */
 async function render(body: string) {
-  // 1. Parse with both: no ESM, no expressions, no raw HTML, no code.
+  // 1. Parse with both: no ESM, no expressions, no raw HTML, no code; an attribute's expression is
+  // only ever a number's literal.
   const mdxTree = createProcessor().parse(body) as Root
   visit(mdxTree, (node) => {
     expect(CODE_NODES.has(node.type), `@mdx-js/mdx parsed a ${node.type} node`).toBe(false)
+    for (const attribute of (node as { attributes?: { type: string; value: unknown }[] }).attributes ?? []) {
+      expect(attribute.type, 'no spread attribute').toBe('mdxJsxAttribute')
+      if (attribute.value && typeof attribute.value === 'object')
+        expect((attribute.value as { value: string }).value).toMatch(NUMBER_LITERAL)
+    }
   })
   const satteriTree = mdxToMdast(body, { features: { gfm: false, smartPunctuation: false } }) as unknown as Root
   visit(satteriTree, (node) => {
@@ -159,6 +164,9 @@ async function render(body: string) {
   return results
 }
 
+/** The only expression the page writes: a number's literal (`n={5}`). */
+const NUMBER_LITERAL = /^-?\d+(?:\.\d+)?(?:e[+-]\d+)?$/
+
 const HOSTILE_LINES = [
   "import fs from 'fs'",
   'export const x = 1',
@@ -175,7 +183,7 @@ const HOSTILE_LINES = [
   '==='
 ]
 
-describe('mdx fixtures (input -> output.mdx)', () => {
+describe('mdx fixtures (input -> output.mdx + page.json)', () => {
   const cases = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'input.json')))
   it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(3))
   for (const name of cases) {
@@ -183,15 +191,17 @@ describe('mdx fixtures (input -> output.mdx)', () => {
       const fixture = JSON.parse(readFileSync(join(FIXTURES, name, 'input.json'), 'utf8')) as FixtureInput
       const { mdx, page } = briefingToMdx(inputOf(fixture))
       const expectedPath = join(FIXTURES, name, 'output.mdx')
+      const modelPath = join(FIXTURES, name, 'page.json')
       if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, mdx)
+      if (process.env.UPDATE || !existsSync(modelPath)) writeFileSync(modelPath, `${JSON.stringify(page, null, 2)}\n`)
       expect(mdx).toBe(readFileSync(expectedPath, 'utf8'))
-      // The front matter is the page model, as YAML.
-      const { data, body } = split(mdx)
-      expect(data).toEqual(JSON.parse(JSON.stringify(page)))
-      // Astro's own front-matter reader (the one @astrojs/mdx uses) reads the same data: no dates, no booleans from strings.
-      expect(parseFrontmatter(mdx).frontmatter).toEqual(JSON.parse(JSON.stringify(page)))
+      // The page model is the page's data (JSON), and fits its schema as it is.
+      expect(page).toEqual(JSON.parse(readFileSync(modelPath, 'utf8')))
+      expect(briefingPageSchema.parse(JSON.parse(JSON.stringify(page)))).toEqual(page)
+      // The MDX is the page's body alone: no front matter.
+      expect(mdx.startsWith('<Masthead />\n')).toBe(true)
       // It compiles with both compilers and shows the article text as text.
-      for (const result of await render(body)) {
+      for (const result of await render(mdx)) {
         for (const paragraph of inputOf(fixture).paragraphs)
           expect(result.text, `${result.compiler}: ${paragraph.text}`).toContain(paragraph.text)
       }
@@ -223,21 +233,32 @@ describe('mdx page structure', () => {
       'source',
       'method'
     ])
-    expect(tree.children[0]!.type).toBe('yaml')
   })
 
   it('anchors paragraphs, highlights quotes and figures, nests a figure inside its quote', () => {
-    expect(mdx).toContain('<SourceParagraph id="p-1" n="1" role="title">')
-    expect(mdx).toContain('<Caption id="p-5" n="5" role="caption">')
+    expect(mdx).toContain('<SourceParagraph id="p-1" n={1} role="title">')
+    expect(mdx).toContain('<Caption id="p-5" n={5} role="caption">')
     // Quote 1 holds figure 2 ("3 per cent" inside the council leader's words).
     expect(mdx).toMatch(
       /<mark id="q-1" class="hl hl--quote" title="Quote 1: Ada Brennan">A levy of <mark id="f-2" class="hl hl--figure" title="Figure: 3 per cent">3 per cent<\/mark> keeps/
     )
-    expect(mdx).toContain('<Quote href="#q-1" paragraph="3" kind="direct">')
-    expect(mdx).toContain('<KeyFigure value="£400 a year" unit="GBP" href="#f-3" paragraph="4">')
+    expect(mdx).toContain('<Quote href="#q-1" paragraph={3} kind="direct">')
+    expect(mdx).toContain('<KeyFigure value="£400 a year" unit="GBP" href="#f-3" paragraph={4}>')
   })
 
-  it('puts structured data in the front matter', () => {
+  it('writes numbers as number literals and true as a bare attribute, nothing else as code', () => {
+    expect(attributes({ n: 3, x: -1.5, compact: true, off: false, none: null, text: '{3}' })).toEqual([
+      { type: 'mdxJsxAttribute', name: 'n', value: { type: 'mdxJsxAttributeValueExpression', value: '3' } },
+      { type: 'mdxJsxAttribute', name: 'x', value: { type: 'mdxJsxAttributeValueExpression', value: '-1.5' } },
+      { type: 'mdxJsxAttribute', name: 'compact', value: null },
+      { type: 'mdxJsxAttribute', name: 'text', value: '{3}' }
+    ])
+    expect(() => attributes({ n: Number.NaN })).toThrow(/not a finite number/)
+    expect(() => attributes({ n: Number.POSITIVE_INFINITY })).toThrow(/not a finite number/)
+    expect(mdx).toContain('<KeyFigures compact>')
+  })
+
+  it('keeps the structured data in the page model (the page data), not in the MDX', () => {
     expect(page.title).toBe('Harbour levy to rise by 3 per cent, council says')
     expect(page.quotes.map((quote) => quote.issues)).toEqual([['harbour-levy'], ['fishing-crews'], ['fishing-crews']])
     expect(page.events.map((event) => event.next)).toEqual([false, true])
@@ -258,7 +279,7 @@ describe('mdx page structure', () => {
       date: null
     })
     const section = page.slice(page.indexOf('id="key-figures"'), page.indexOf('id="who-said-what"'))
-    const shown = [...section.matchAll(/<KeyFigure value="([^"]+)"[^>]* paragraph="(\d+)"/g)].map((m) => [m[1], m[2]])
+    const shown = [...section.matchAll(/<KeyFigure value="([^"]+)"[^>]* paragraph=\{(\d+)\}/g)].map((m) => [m[1], m[2]])
     expect(shown).toEqual([
       ['up to £1,000', '2'],
       ['40 per cent', '3']
@@ -270,7 +291,7 @@ describe('mdx page structure', () => {
   })
 
   it('lists unattributed quotes on their own card', () => {
-    expect(mdx).toContain('<SpeakerCard id="speaker-unattributed" name="Unattributed" quotes="1">')
+    expect(mdx).toContain('<SpeakerCard id="speaker-unattributed" name="Unattributed" quotes={1}>')
   })
 })
 
@@ -299,8 +320,7 @@ describe('hostile article text', () => {
     const { mdx } = briefingToMdx({
       ...inputOf({ slug: 'h', source: 'h.txt', date: null, text, briefing: emptyBriefing() })
     })
-    const body = split(mdx).body
-    expect(body).not.toMatch(/^\s*(import|export)\s/m)
+    expect(mdx).not.toMatch(/^\s*(import|export)\s/m)
   })
 
   it('with an empty extraction: matches output.mdx, compiles with both compilers, shows every line as text', async () => {
@@ -310,7 +330,7 @@ describe('hostile article text', () => {
     const expectedPath = join(FIXTURES, 'hostile-text/output.mdx')
     if (process.env.UPDATE || !existsSync(expectedPath)) writeFileSync(expectedPath, mdx)
     expect(mdx).toBe(readFileSync(expectedPath, 'utf8'))
-    for (const result of await render(split(mdx).body)) {
+    for (const result of await render(mdx)) {
       for (const line of HOSTILE_LINES) expect(result.text, `${result.compiler}: ${line}`).toContain(line.trim())
     }
   })
@@ -334,8 +354,7 @@ describe('hostile article text', () => {
       source: 'hostile.txt',
       date: null
     })
-    const { body } = split(mdx)
-    for (const result of await render(body)) {
+    for (const result of await render(mdx)) {
       // The engine cleans text (quotes, spaces); compare on letters and the dangerous characters.
       const shown = result.text.replace(/\s+/g, ' ')
       for (const line of [
@@ -355,13 +374,13 @@ describe('hostile article text', () => {
 
   it('hostile structured data stays data: names, titles and attributes', async () => {
     const fixture = JSON.parse(readFileSync(join(FIXTURES, 'hostile-data/input.json'), 'utf8')) as FixtureInput
-    const { mdx } = briefingToMdx(inputOf(fixture))
-    const { data, body } = split(mdx)
-    expect((data as { title: string }).title).toBe(fixture.briefing.title)
-    for (const result of await render(body)) {
+    const { mdx, page } = briefingToMdx(inputOf(fixture))
+    // The title is data: in the page model, which the masthead shows as text; not in the MDX.
+    expect(page.title).toBe(fixture.briefing.title)
+    expect(mdx).not.toContain('process.exit')
+    for (const result of await render(mdx)) {
       expect(result.attributes).toContain('Mr "X" {y} <Z>')
       expect(result.attributes).toContain("import fs from 'fs'")
-      expect(result.attributes).toContain('{process.exit(1)} </script><script>alert(1)</script>')
       expect(result.attributes).toContain('<!-- comment --> {issue}')
       expect(result.text).toContain("import x from 'y'")
       expect(result.text).toContain('export const x = 1')

@@ -15,7 +15,6 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parse as parseYaml } from 'yaml'
 import { ArticleError, readArticleMeta } from '../plugins/read/index.ts'
 import { checkWebUrl, safeWebUrl } from '../plugins/text/url.ts'
 import { prepareArticle } from '../src/lib/add/add-article.ts'
@@ -28,9 +27,9 @@ const base = tempFolder('briefing-safety-inputs-')
 const site = (name: string, names: string[] = []): ContentSite => contentSite(base, name, names)
 const ARTICLE = FERRY_ARTICLE
 
-/** A page's front matter. */
-function frontMatter(page: string): Record<string, unknown> {
-  return parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(page)![1]!)
+/** A generated page's data (`<slug>.json` beside its MDX body). */
+function pageData(generatedDir: string, slug: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(generatedDir, `${slug}.json`), 'utf8')) as Record<string, unknown>
 }
 
 describe('the content folder', () => {
@@ -244,12 +243,12 @@ describe('sidecars that cannot be used', () => {
     expect(corrections('fix-folder.txt')).toMatch(/fix-folder\.corrections\.yaml: is a directory/)
     expect(corrections('fix-large.txt')).toMatch(/too large \(\d+ KB; the limit is 256 KB\)/)
     // The page of the linked sidecar shows none of its metadata.
-    const linked = frontMatter(readFileSync(join(generatedDir, 'meta-link.mdx'), 'utf8')) as {
+    const linked = pageData(generatedDir, 'meta-link') as {
       article: { url: string | null }
     }
     expect(linked.article.url).toBeNull()
     // Merges in a cycle and into themselves are reported on the page, not counted as applied.
-    const cycle = frontMatter(readFileSync(join(generatedDir, 'fix-cycle.mdx'), 'utf8')) as {
+    const cycle = pageData(generatedDir, 'fix-cycle') as {
       corrections: { applied: number; stale: string[] }
     }
     expect(cycle.corrections.stale).toEqual([
@@ -292,8 +291,8 @@ describe('slugs, stable per file', () => {
     expect(lines.join('\n')).toMatch(/WARNING .*A b\.txt: its URL would be \/briefings\/a-b\/, which a-b\.txt has/)
     // The old article keeps its page and its bytes; the new one has no "What changed".
     expect(second.written).toEqual(['a-b-1'])
-    const old = frontMatter(readFileSync(join(generatedDir, 'a-b.mdx'), 'utf8'))
-    const added = frontMatter(readFileSync(join(generatedDir, 'a-b-1.mdx'), 'utf8'))
+    const old = pageData(generatedDir, 'a-b')
+    const added = pageData(generatedDir, 'a-b-1')
     expect(old.source).toBe('a-b.txt')
     expect(added.source).toBe('A b.txt')
     expect(added.updated).toBeNull()

@@ -203,7 +203,7 @@ describe('--out', () => {
 describe('command lines', () => {
   it.each([
     [['scripts/build.ts', '--workers', 'abc'], /--workers must be a whole number from 1 to 64, not "abc"/],
-    [['scripts/build.ts', '--search-shards', '2.5'], /--search-shards must be a whole number/],
+    [['scripts/build.ts', '--workers', '2.5'], /--workers must be a whole number/],
     [['scripts/build.ts', '--out'], /--out <value>' argument missing/],
     [['scripts/build.ts', '--outt', 'x'], /Unknown option '--outt'/],
     [['scripts/build.ts', 'stray'], /unexpected argument "stray"/],

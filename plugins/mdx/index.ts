@@ -1,3 +1,4 @@
+export * from './schema.ts'
 export * from './model.ts'
 export * from './jsx.ts'
 export * from './source.ts'

@@ -1,25 +1,40 @@
 /**
  * Small builders for the mdast nodes the page is made of. Every value passed
- * here is data: it ends up in a `text` node or a string attribute, which the
- * serialiser escapes; nothing is ever spliced into MDX source as a string.
+ * here is data: text ends up in a `text` node or a string attribute, which the
+ * serialiser escapes; nothing is ever spliced into MDX source as a string. The
+ * one expression written is a number's literal (`n={5}`), made from a finite
+ * number, never from text, so the component gets a number.
  */
 import type { BlockContent, Heading, Link, List, Paragraph, PhrasingContent, RootContent, Text } from 'mdast'
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 
-/** Attribute values: `null`, `undefined` and `false` drop the attribute; numbers and `true` are written as strings. */
+/**
+ * Attribute values: a string is written as a string attribute, a finite number as its literal
+ * (`quotes={3}`), `true` as a bare attribute (`compact`); `null`, `undefined` and `false` drop
+ * the attribute.
+ */
 export type AttributeValues = Record<string, string | number | boolean | null | undefined>
 
 /**
- * String attributes of a JSX element.
+ * The attributes of a JSX element.
  *
  * @param values attribute names and values.
  * @returns the mdast attribute nodes.
+ * @throws when a number is not finite (it would not be a literal).
  */
 export function attributes(values: AttributeValues): MdxJsxAttribute[] {
   const list: MdxJsxAttribute[] = []
   for (const [name, value] of Object.entries(values)) {
     if (value === null || value === undefined || value === false) continue
-    list.push({ type: 'mdxJsxAttribute', name, value: value === true ? 'true' : String(value) })
+    if (value === true) list.push({ type: 'mdxJsxAttribute', name, value: null })
+    else if (typeof value === 'number') {
+      if (!Number.isFinite(value)) throw new Error(`attribute ${name}: ${value} is not a finite number`)
+      list.push({
+        type: 'mdxJsxAttribute',
+        name,
+        value: { type: 'mdxJsxAttributeValueExpression', value: String(value) }
+      })
+    } else list.push({ type: 'mdxJsxAttribute', name, value })
   }
   return list
 }

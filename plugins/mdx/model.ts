@@ -1,9 +1,11 @@
 /**
  * The briefing page model: everything the page shows, derived from one article's
- * extraction (briefing + source paragraphs). It becomes the MDX page's YAML front matter.
+ * extraction (briefing + source paragraphs). Its shape is the zod schema of `schema.ts`; the
+ * build writes it beside the MDX page as JSON, which the site reads as the page's data.
  */
 import type { Briefing, Figure, SourceParagraph, Speaker } from '../types.ts'
 import { isTitleOnly, slugify, speakerKey } from '../names/index.ts'
+import type { BriefingPage, PageEvent, PageFigure, PageIssue, PagePoint, PageQuote, PageSpeaker } from './schema.ts'
 
 /** What the page stage needs to know about one article. */
 export interface BriefingPageInput {
@@ -21,94 +23,6 @@ export interface BriefingPageInput {
   speakerSlug?: (speaker: Speaker) => string
   /** The site-wide slug of an issue (default: from its title). */
   issueSlug?: (title: string) => string
-}
-
-/** A sentence that points at a source paragraph. */
-export interface PagePoint {
-  text: string
-  /** The source paragraph index. */
-  paragraph: number
-}
-
-/** A speaker as the page shows it. */
-export interface PageSpeaker extends Omit<Speaker, 'type'> {
-  type: 'person' | 'organisation' | 'unnamed'
-  /** The normalised comparison key (see `speakerKey`). */
-  key: string
-  /** The site-wide speaker slug. */
-  slug: string
-  /** How many quotes the speaker has in this briefing. */
-  quotes: number
-}
-
-/** A quote as the page shows it. */
-export interface PageQuote {
-  /** The anchor id of its highlighted span in the source text (`q-3`). */
-  id: string
-  /** The speaker's id, or `null`. */
-  speaker: string | null
-  text: string
-  kind: 'direct' | 'partial' | 'indirect'
-  paragraph: number
-  start: number
-  end: number
-  /** The slugs of the issues whose paragraphs hold the quote. */
-  issues: string[]
-}
-
-/** A figure as the page shows it. */
-export interface PageFigure {
-  /** The anchor id of its highlighted span (`f-2`). */
-  id: string
-  text: string
-  value: number | null
-  unit: string | null
-  context: string
-  key: boolean
-  paragraph: number
-  start: number
-  end: number
-}
-
-/** An issue as the page shows it. */
-export interface PageIssue {
-  title: string
-  slug: string
-  keywords: string[]
-  paragraphs: number[]
-  /** The first sentence of (up to four of) its paragraphs. */
-  gist: PagePoint[]
-}
-
-/** A dated (or datable) event. */
-export interface PageEvent {
-  when: string
-  what: string
-  date: string | null
-  /** Whether it is what happens next (the extraction's `next`). */
-  next: boolean
-}
-
-/** The page model, serialised as the MDX front matter. */
-export interface BriefingPage {
-  slug: string
-  title: string
-  source: string
-  date: string | null
-  words: number
-  /** Minutes, at 200 words a minute. */
-  readingTime: number
-  pdf: string
-  lede: PagePoint | null
-  keyPoints: PagePoint[]
-  speakers: PageSpeaker[]
-  /** People the article names but does not quote. */
-  mentioned: { name: string; role: string | null; affiliation: string | null }[]
-  quotes: PageQuote[]
-  figures: PageFigure[]
-  issues: PageIssue[]
-  events: PageEvent[]
-  captions: PagePoint[]
 }
 
 /**

@@ -6,10 +6,10 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import type { VFile } from 'vfile'
-import YAML from 'yaml'
 import type { SourceParagraph } from '../types.ts'
 import { flow, heading, inline, list, paragraph, text } from './jsx.ts'
-import { buildBriefingPage, type BriefingPage, type BriefingPageInput, type PageQuote } from './model.ts'
+import { buildBriefingPage, type BriefingPageInput } from './model.ts'
+import type { BriefingPage, PageQuote } from './schema.ts'
 import { highlightParagraph, type Highlight } from './source.ts'
 
 declare module 'vfile' {
@@ -67,40 +67,14 @@ export function briefingPageModel() {
 }
 
 /**
- * unified plugin: add the YAML front matter (the whole page model, serialised with `yaml`).
- *
- * @returns the transformer.
- */
-export function briefingPageFrontmatter() {
-  return function transform(tree: Root, file: VFile): undefined {
-    // Every string double-quoted: no reader may take `2025-03-10` for a date or `no` for a boolean.
-    const value = YAML.stringify(pageOf(file), {
-      lineWidth: 0,
-      defaultStringType: 'QUOTE_DOUBLE',
-      defaultKeyType: 'PLAIN'
-    }).trimEnd()
-    tree.children.unshift({ type: 'yaml', value })
-  }
-}
-
-/**
- * unified plugin: the masthead (title, source, date, reading time, PDF link).
+ * unified plugin: the masthead (title, source, date, reading time, PDF link and the build's
+ * notices), which the site draws from the page's data: `<Masthead />`.
  *
  * @returns the transformer.
  */
 export function briefingPageMasthead() {
-  return function transform(tree: Root, file: VFile): undefined {
-    const page = pageOf(file)
-    tree.children.push(
-      flow('Masthead', {
-        title: page.title,
-        source: page.source,
-        date: page.date,
-        readingTime: page.readingTime,
-        words: page.words,
-        pdf: page.pdf
-      })
-    )
+  return function transform(tree: Root): undefined {
+    tree.children.push(flow('Masthead'))
   }
 }
 
@@ -182,16 +156,14 @@ export function briefingPageFigures() {
 }
 
 /**
- * unified plugin: the at-a-glance picture (speakers × issues, quote counts), drawn by `<BriefingGlance>`.
+ * unified plugin: the at-a-glance picture (speakers × issues, quote counts), which the site draws
+ * from the page's data: `<BriefingGlance />`.
  *
  * @returns the transformer.
  */
 export function briefingPageGlance() {
-  return function transform(tree: Root, file: VFile): undefined {
-    const page = pageOf(file)
-    tree.children.push(
-      section('at-a-glance', 'At a glance: who speaks on which issue', [flow('BriefingGlance', { slug: page.slug })])
-    )
+  return function transform(tree: Root): undefined {
+    tree.children.push(section('at-a-glance', 'At a glance: who speaks on which issue', [flow('BriefingGlance')]))
   }
 }
 

@@ -2,16 +2,15 @@
  * The page processor: an empty root -> the briefing page's mdast -> MDX text.
  */
 import type { Root } from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
 import remarkMdx from 'remark-mdx'
 import remarkStringify from 'remark-stringify'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { briefingPageSafeText } from './escape.ts'
-import type { BriefingPage, BriefingPageInput } from './model.ts'
+import type { BriefingPageInput } from './model.ts'
+import type { BriefingPage } from './schema.ts'
 import {
   briefingPageFigures,
-  briefingPageFrontmatter,
   briefingPageGlance,
   briefingPageIssues,
   briefingPageMasthead,
@@ -25,14 +24,14 @@ import {
 
 /**
  * Create the processor that builds a briefing page as an MDX tree and serialises it
- * with remark-stringify + remark-mdx (+ remark-frontmatter for the YAML).
+ * with remark-stringify + remark-mdx. The page model itself is not in the MDX: the build writes it
+ * beside the page as JSON (the page's data).
  *
  * @returns a frozen processor; run it on an empty root with `file.data.briefingPageInput` set.
  */
 export function createBriefingPageProcessor(): Processor<Root, Root, Root, Root, string> {
   return unified()
     .use(remarkMdx)
-    .use(remarkFrontmatter, ['yaml'])
     .use(briefingPageSafeText)
     .use(briefingPageModel)
     .use(briefingPageMasthead)
@@ -44,7 +43,6 @@ export function createBriefingPageProcessor(): Processor<Root, Root, Root, Root,
     .use(briefingPageTimeline)
     .use(briefingPageSource)
     .use(briefingPageMethod)
-    .use(briefingPageFrontmatter)
     .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true })
     .freeze() as unknown as Processor<Root, Root, Root, Root, string>
 }
@@ -53,9 +51,9 @@ let shared: Processor<Root, Root, Root, Root, string> | undefined
 
 /** What {@link briefingToMdx} returns. */
 export interface BriefingMdx {
-  /** The MDX document (front matter + body). */
+  /** The MDX document (the page's body: components and text, no front matter). */
   mdx: string
-  /** The page model (also in the front matter). */
+  /** The page model (the page's data). */
   page: BriefingPage
   /** The page's mdast. */
   tree: Root

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick --extract-only --sizes 100,1000 --target-articles 200 --rebuild-rounds N --watch-rounds N --rounds N --warmup N --threads N --dir DIR --json --check]`
+ * `npm run bench [-- --quick --extract-only --sizes 1000,10000 --no-plain --plain-limit-gb 8 --no-real --no-pdf --target-articles 200 --rebuild-rounds N --watch-rounds N --rounds N --warmup N --threads N --dir DIR --json --check]`
  *
  * One run, side by side:
  * 1. Extraction throughput. `extractBriefing` over every article of the dev corpus
@@ -16,12 +16,18 @@
  *    one document of 1, 4 and 16 copies (`--linearity 1,4,16`), each extracted whole, median of 5
  *    (after warm-up passes of about 3 MB);
  *    linear extraction keeps the MB/s of the largest at about that of the smallest.
- * 2. Full site builds of 100 and 1,000 synthetic articles (scripts/generate-articles.ts, seed 1):
- *    `node scripts/build.ts --content DIR --out DIR --cache DIR --no-pdf` in a fresh temporary
- *    folder (a cold cache), wall time and peak RSS (`/usr/bin/time`; the largest single process).
- *    `--quick` builds only the 100.
- * 3. Rebuild of the 100-article site: once unchanged, once after one article is edited: whatever
- *    the build does now (it is incremental: a content-hash cache).
+ * 2. Full site builds of 1,000 and 10,000 synthetic articles (scripts/bench/generate-articles.ts,
+ *    seed 1): `node scripts/build.ts --content DIR --out DIR --cache DIR --no-pdf` in a fresh
+ *    temporary folder (cold caches: extraction, pages, Astro, search), wall time and the peak
+ *    memory of the whole process tree (scripts/bench/process-tree.ts) and of each kind of process,
+ *    with the build's own phases; then, side by side, the plain `astro build` of the same generated
+ *    pages through an MDX content collection (scripts/bench/plain-astro.ts), stopped when its tree
+ *    goes over `--plain-limit-gb` (8 by default). `--sizes` sets the sizes (`--quick`: 1,000 only).
+ *    The targets: under 2 GB at 1,000 articles, under 4 GB at 10,000; at 1,000, the full build
+ *    from text no longer than the plain Astro build.
+ * 3. The real archive: the articles of ../shared/corpus/dev and ../shared/corpus/polnear-train,
+ *    copied to a temporary folder, built the same way (skipped, saying so, when they are absent);
+ *    the target: under 2 GB.
  * 4. PDF time per briefing: `node scripts/pdf.ts --out DIR` over a small built site of 5 generated
  *    articles, when a Chromium is found (skipped with a note otherwise).
  * 5. The incremental-build target, 200 articles (`node scripts/measure-rebuild.ts --rounds N`, 3
@@ -32,7 +38,6 @@
  *    `--quick`): from saving an article to the page open in headless Chromium (polled over HTTP
  *    when there is no Chromium) showing the change, with 200 other articles in the folder. The
  *    target: under 1 s.
- *
  * 7. Large inputs (`node scripts/bench/measure-large.ts`; skip with `--no-large`): a 10 MB article
  *    of about 115,000 paragraphs through the extract CLI (wall time, peak RSS, a valid document)
  *    and a 1 MB single line of markup lookalikes through extraction and the MDX stage. These used
@@ -42,24 +47,16 @@
  * `--extract-only` measures only part 1 (what tests/bench.test.ts runs).
  */
 import { spawnSync } from 'node:child_process'
-import {
-  appendFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { measureLinearity, type LinearityRow } from './bench-linearity.ts'
 import { loadSide, measurePool } from './bench-workers.ts'
-import { generateArticles } from './generate-articles.ts'
+import { writeArticles } from './generate-articles.ts'
 import type { LargeMeasure } from './measure-large.ts'
+import { copyRealArchive, measureFullBuild, measurePlainBuild, type MeasuredBuild } from './measure-scale.ts'
+import { runMeasured } from './process-tree.ts'
 import { listArticles } from '../../plugins/read/index.ts'
 
 /** Extraction must reach this many MB/s on one core. */
@@ -79,24 +76,6 @@ export interface SideResult {
   peakRss: number
   /** Resident set size before the side's code was loaded, in bytes. */
   baseRss: number
-}
-
-/** One timed `node scripts/build.ts` (or `scripts/pdf.ts`) run. */
-export interface TimedRun {
-  /** What was run, for the summary. */
-  label: string
-  articles: number
-  exitStatus: number | null
-  seconds: number
-  /** Peak RSS in bytes of the largest process, or null when `/usr/bin/time` is missing. */
-  peakRss: number | null
-  /** Milliseconds the build reported for extraction + page generation, and for `astro build`. */
-  generateMs: number | null
-  astroMs: number | null
-  /** Pages Pagefind indexed (the site's HTML pages). */
-  pages: number | null
-  /** The build's own line about extraction (`N extracted, M from the cache…`). */
-  note: string | null
 }
 
 const root = resolve(dirname(import.meta.filename), '../..')
@@ -233,82 +212,19 @@ function runLinearity(dir: string, factors: number[], warmup: number, rounds: nu
   return JSON.parse(child.stdout) as LinearityRow[]
 }
 
-/** `/usr/bin/time` when present (GNU time: `-f '%e %M'` gives seconds and peak KB). */
-const GNU_TIME =
-  ['/usr/bin/time', '/bin/time'].find(
-    (path) => existsSync(path) && spawnSync(path, ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0
-  ) ?? null
-
-/**
- * Run a node script from the project root, timed, with its peak RSS.
- *
- * @param label what it is, for the summary.
- * @param articles how many articles it covers.
- * @param args the script and its arguments.
- * @returns the timing and what the build said about itself.
- */
-export function timedNode(
-  label: string,
-  articles: number,
-  args: string[]
-): TimedRun & { stdout: string; stderr: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-bench-time-'))
-  const report = join(dir, 'time')
-  // A test runner's variables (VITEST, TEST, NODE_ENV…) would change how Astro and Vite behave.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key))
-  )
-  const started = performance.now()
-  const child = GNU_TIME
-    ? spawnSync(GNU_TIME, ['-f', '%e %M', '-o', report, process.execPath, ...args], {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 256 << 20,
-        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }
-      })
-    : spawnSync(process.execPath, args, {
-        cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 256 << 20,
-        env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }
-      })
-  const seconds = (performance.now() - started) / 1000
-  let peakRss: number | null = null
-  if (GNU_TIME && existsSync(report)) {
-    const last = readFileSync(report, 'utf8').trim().split('\n').pop() ?? ''
-    const kb = Number(last.split(' ')[1])
-    if (Number.isFinite(kb)) peakRss = kb * 1024
-  }
-  rmSync(dir, { recursive: true, force: true })
-  const out = child.stdout ?? ''
-  const number = (pattern: RegExp): number | null => {
-    const match = pattern.exec(out)
-    return match ? Number(match[1]) : null
-  }
-  return {
-    label,
-    articles,
-    exitStatus: child.status,
-    seconds,
-    peakRss,
-    generateMs: number(/generated in \S+ \(.*?; (\d+) ms\)/),
-    astroMs: number(/astro build: (\d+) ms/),
-    pages: number(/search index of (\d+) pages/),
-    note: /generated in \S+ \((.*?);/.exec(out)?.[1] ?? null,
-    stdout: out,
-    stderr: child.stderr ?? ''
-  }
-}
-
 /** Seconds a one-article rebuild may cost beyond the plain Astro build of the same pages. */
 export const TARGET_REBUILD_OVER_PLAIN_S = 0.5
 
 /** Watch mode: milliseconds from saving an article to the updated page, at most. */
 export const TARGET_WATCH_MS = 1000
 
+/** Peak memory (the whole process tree) of a full build, at most, by the number of articles. */
+export const TARGET_PEAK_BYTES = { upTo1000: 2e9, upTo10000: 4e9 }
+
 /** What `scripts/bench/measure-rebuild.ts` prints (the fields the bench reports). */
 export interface RebuildMeasure {
   articles: number
+  pages: number
   rounds: number
   fullBuildSeconds: number
   noChangeRebuildSeconds: number
@@ -316,8 +232,9 @@ export interface RebuildMeasure {
   oneArticleRebuildNoSearchSeconds: number
   plainAstroBuildSeconds: number
   oneArticleOverPlainSeconds: number
+  oneArticleOverPlainByRound: number[]
   oneArticleNoSearchOverPlainSeconds: number
-  oneArticleSearchMs: number[]
+  oneArticleSearchAfterAstroMs: number[]
 }
 
 /** What `scripts/bench/measure-watch.ts` prints. */
@@ -330,6 +247,14 @@ export interface WatchMeasure {
   articles: number
 }
 
+/** A test runner's variables (VITEST, TEST, NODE_ENV…) would change how Astro and Vite behave. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|DEV|PROD|SSR|MODE|BASE_URL|TEST|VITEST.*)$/.test(key))
+  )
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1' }
+}
+
 /**
  * Run one of the measuring scripts, which print one JSON line.
  *
@@ -337,37 +262,43 @@ export interface WatchMeasure {
  * @returns the parsed line, or the reason it failed.
  */
 function measureScript<T>(args: string[]): { value: T } | { error: string } {
-  const run = timedNode(args[0]!, 0, args)
+  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, env: childEnv() })
   const line = run.stdout.trim().split('\n').pop() ?? ''
-  if (run.exitStatus !== 0 || !line.startsWith('{')) {
+  if (run.status !== 0 || !line.startsWith('{')) {
     const reason =
       run.stderr.split('\n').find((text) => /^\w*Error\b/.test(text)) ?? run.stderr.trim().split('\n').pop() ?? ''
-    return { error: `${args[0]} failed (exit ${run.exitStatus}): ${reason}` }
+    return { error: `${args[0]} failed (exit ${run.status}): ${reason}` }
   }
   return { value: JSON.parse(line) as T }
 }
 
 /** Remove what a build outside dist/ leaves in the project: its generated pages and Astro cache. */
-function cleanBuild(stdout: string): void {
-  const generated = /generated in (src\/generated\/([0-9a-f]{10}))/.exec(stdout)
-  if (!generated) return
-  rmSync(join(root, generated[1]!), { recursive: true, force: true })
-  rmSync(join(root, 'node_modules/.astro', generated[2]!), { recursive: true, force: true })
-}
-
-/** Write generated articles into a folder. */
-function writeArticles(dir: string, count: number, seed: number): number {
-  mkdirSync(dir, { recursive: true })
-  let bytes = 0
-  for (const article of generateArticles(count, seed)) {
-    writeFileSync(join(dir, article.name), article.text)
-    bytes += Buffer.byteLength(article.text)
-  }
-  return bytes
+function cleanBuild(generatedDir: string | null, astroCache: string | null): void {
+  if (generatedDir) rmSync(generatedDir, { recursive: true, force: true })
+  if (astroCache) rmSync(astroCache, { recursive: true, force: true })
 }
 
 const mb = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1e6).toFixed(0)} MB`)
+const gb = (bytes: number | null): string => (bytes === null ? 'n/a' : `${(bytes / 1e9).toFixed(2)} GB`)
 const seconds = (value: number): string => `${value.toFixed(1)} s`
+
+/** One summary line of a measured build. */
+function buildLine(build: MeasuredBuild): string {
+  const phases = build.phases
+  const parts = [
+    `${build.label.padEnd(52)}${seconds(build.seconds).padStart(9)}${gb(build.peakTreeRss).padStart(10)}${gb(build.peakProcessRss).padStart(10)}${String(build.pages ?? 'n/a').padStart(8)}`,
+    phases
+      ? `  read ${seconds(phases.readMs / 1000)}, extraction ${seconds(phases.extractMs / 1000)}, corrections and joins ${seconds(phases.joinMs / 1000)}, pages ${seconds(phases.pagesMs / 1000)}, astro ${seconds(phases.astroMs / 1000)}, search ${seconds(phases.searchMs / 1000)} (${seconds(phases.searchAfterAstroMs / 1000)} after astro)`
+      : '',
+    `  peak by process: ${Object.entries(build.peakByProcess)
+      .filter(([, bytes]) => bytes > 50e6)
+      .map(([kind, bytes]) => `${kind} ${gb(bytes)}`)
+      .join(', ')}`,
+    `  load ${build.load[0].toFixed(1)} -> ${build.load[1].toFixed(1)}`,
+    build.failed ? `  FAILED: ${build.failed}` : ''
+  ]
+  return parts.filter(Boolean).join('\n')
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -385,6 +316,9 @@ async function main(): Promise<void> {
       'no-pdf': { type: 'boolean', default: false },
       'no-large': { type: 'boolean', default: false },
       'large-megabytes': { type: 'string', default: '10' },
+      'no-plain': { type: 'boolean', default: false },
+      'no-real': { type: 'boolean', default: false },
+      'plain-limit-gb': { type: 'string', default: '8' },
       'rebuild-rounds': { type: 'string' },
       'watch-rounds': { type: 'string' },
       'target-articles': { type: 'string', default: '200' },
@@ -446,10 +380,11 @@ async function main(): Promise<void> {
   progress(`linearity: the corpus run together ${factors.join(', ')} times…`)
   const linearity = runLinearity(corpus.dir, factors, warmup, rounds)
 
-  // 2-6. Builds, rebuilds, PDFs, the rebuild and watch targets.
-  const builds: TimedRun[] = []
-  const rebuilds: TimedRun[] = []
-  let pdf: (TimedRun & { pdfs: number; perBriefing: number }) | null = null
+  // 2-6. Site builds side by side with plain Astro, the real archive, PDFs, the rebuild and watch targets.
+  const builds: { build: MeasuredBuild; plain: MeasuredBuild | null }[] = []
+  let real: MeasuredBuild | null = null
+  let realNote: string | null = null
+  let pdf: { seconds: number; pdfs: number; perBriefing: number; peakTreeRss: number | null } | null = null
   let pdfNote: string | null = null
   let rebuildTarget: RebuildMeasure | null = null
   let rebuildNote: string | null = null
@@ -458,40 +393,52 @@ async function main(): Promise<void> {
   let large: LargeMeasure | null = null
   let largeNote: string | null = null
   const seed = Number(values.seed) || 1
-  const sizes = (values.sizes ?? (values.quick ? '100' : '100,1000'))
+  const sizes = (values.sizes ?? (values.quick ? '1000' : '1000,10000'))
     .split(',')
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0)
+  const plainLimit = Math.max(1, Number(values['plain-limit-gb']) || 8) * 1e9
   if (!values['extract-only']) {
     const base = mkdtempSync(join(tmpdir(), 'briefing-bench-'))
     try {
-      for (const [i, size] of sizes.entries()) {
+      // 2. Full builds from text, then the plain Astro build of the same generated pages.
+      for (const size of sizes) {
         const content = join(base, `articles-${size}`)
-        const out = join(base, `site-${size}`)
-        const cache = join(base, `cache-${size}`)
-        const articleBytes = writeArticles(content, size, seed)
-        progress(`full build of ${size} generated articles (${(articleBytes / 1e6).toFixed(2)} MB)…`)
-        const args = ['scripts/build.ts', '--content', content, '--out', out, '--cache', cache, '--no-pdf']
-        const run = timedNode(`full build, ${size} articles (${(articleBytes / 1e6).toFixed(2)} MB)`, size, args)
-        if (run.exitStatus !== 0)
-          throw new Error(
-            `the build of ${size} articles failed (exit ${run.exitStatus}):\n${run.stdout}\n${run.stderr}`
+        writeArticles(content, size, seed)
+        progress(`full build of ${size} generated articles…`)
+        const label = `${size.toLocaleString('en-GB')} synthetic articles`
+        const full = await measureFullBuild(`full build, ${label}`, content, join(base, `build-${size}`), progress)
+        let plain: MeasuredBuild | null = null
+        if (!values['no-plain'] && full.generatedDir && !full.build.failed) {
+          progress(`plain astro build of the same ${size} pages (stopped over ${gb(plainLimit)})…`)
+          plain = await measurePlainBuild(
+            `plain astro build, the same ${size.toLocaleString('en-GB')} MDX pages`,
+            full.generatedDir,
+            join(base, `plain-${size}`),
+            plainLimit
           )
-        builds.push(run)
-        if (i === 0) {
-          progress(`rebuild of the ${size}-article site, nothing changed…`)
-          const same = timedNode(`rebuild, ${size} articles, none changed`, size, args)
-          rebuilds.push(same)
-          // Edit one article: a sentence added to the middle one.
-          const files = readdirSync(content).sort()
-          const edited = join(content, files[files.length >> 1]!)
-          appendFileSync(edited, 'The council leader, Ada Brennan, said “the review will report in 2027” on Friday.\n')
-          progress(`rebuild of the ${size}-article site after editing ${basename(edited)}…`)
-          const one = timedNode(`rebuild, ${size} articles, one edited`, size, args)
-          rebuilds.push(one)
-          cleanBuild(one.stdout)
         }
-        cleanBuild(run.stdout)
+        cleanBuild(full.generatedDir, full.astroCache)
+        rmSync(join(base, `build-${size}`), { recursive: true, force: true })
+        rmSync(content, { recursive: true, force: true })
+        builds.push({ build: full.build, plain })
+      }
+      // 3. The real archive: the articles of ../shared/corpus (never copied into the project).
+      const realDir = join(base, 'real-articles')
+      const count = values['no-real'] ? null : copyRealArchive(realDir)
+      if (values['no-real']) realNote = 'skipped (--no-real)'
+      else if (count === null)
+        realNote = 'skipped: ../shared/corpus/dev and ../shared/corpus/polnear-train are not there'
+      else {
+        progress(`full build of the ${count} real articles…`)
+        const full = await measureFullBuild(
+          `full build, ${count} real articles`,
+          realDir,
+          join(base, 'build-real'),
+          progress
+        )
+        cleanBuild(full.generatedDir, full.astroCache)
+        real = full.build
       }
       // 4. PDFs.
       const { findChromium, NO_CHROMIUM } = await import('../../src/lib/pdf/chromium.ts')
@@ -499,28 +446,22 @@ async function main(): Promise<void> {
       else if (!findChromium()) pdfNote = `skipped: ${NO_CHROMIUM}`
       else {
         const content = join(base, 'articles-pdf')
-        const out = join(base, 'site-pdf')
         writeArticles(content, 5, seed + 1)
         progress('PDFs: building a 5-article site, then printing it…')
-        const site = timedNode('site for PDFs', 5, [
-          'scripts/build.ts',
-          '--content',
-          content,
-          '--out',
-          out,
-          '--cache',
-          join(base, 'cache-pdf'),
-          '--no-pdf'
-        ])
-        cleanBuild(site.stdout)
-        if (site.exitStatus !== 0) throw new Error(`the PDF site build failed:\n${site.stdout}\n${site.stderr}`)
-        const run = timedNode('npm run pdf, 5 briefings', 5, ['scripts/pdf.ts', '--out', out])
+        const site = await measureFullBuild('site for PDFs', content, join(base, 'build-pdf'))
+        cleanBuild(site.generatedDir, site.astroCache)
+        if (site.build.failed) throw new Error(`the PDF site build failed: ${site.build.failed}`)
+        const out = join(base, 'build-pdf', 'site')
+        const run = await runMeasured(process.execPath, ['scripts/pdf.ts', '--out', out], {
+          cwd: root,
+          env: childEnv()
+        })
         const pdfs = existsSync(join(out, 'pdf'))
           ? readdirSync(join(out, 'pdf')).filter((name) => name.endsWith('.pdf')).length
           : 0
-        if (run.exitStatus !== 0 || pdfs === 0)
-          pdfNote = `failed (exit ${run.exitStatus}): ${run.stderr.trim().split('\n').pop()}`
-        else pdf = { ...run, pdfs, perBriefing: run.seconds / pdfs }
+        if (run.status !== 0 || pdfs === 0)
+          pdfNote = `failed (exit ${run.status}): ${run.stderr.trim().split('\n').pop()}`
+        else pdf = { seconds: run.seconds, pdfs, perBriefing: run.seconds / pdfs, peakTreeRss: run.peakTreeRss }
       }
     } finally {
       rmSync(base, { recursive: true, force: true })
@@ -528,7 +469,7 @@ async function main(): Promise<void> {
     // 5-6. The incremental-build and watch targets, each script in its own temporary folder.
     const rebuildRounds = Math.max(1, Number(values['rebuild-rounds']) || (values.quick ? 1 : 3))
     const watchRounds = Math.max(1, Number(values['watch-rounds']) || (values.quick ? 3 : 5))
-    const targetArticles = String(Math.max(1, Number(values['target-articles']) || 200))
+    const targetArticles = String(Math.max(2, Number(values['target-articles']) || 200))
     progress(
       `${targetArticles} articles: full build, then ${rebuildRounds} round(s) of a one-article rebuild, the same without search and a plain astro build…`
     )
@@ -537,7 +478,9 @@ async function main(): Promise<void> {
       '--articles',
       targetArticles,
       '--rounds',
-      String(rebuildRounds)
+      String(rebuildRounds),
+      '--seed',
+      String(seed)
     ])
     if ('value' in measured) rebuildTarget = measured.value
     else rebuildNote = measured.error
@@ -563,6 +506,8 @@ async function main(): Promise<void> {
   }
   const totalSeconds = (performance.now() - started) / 1000
   const load = { before: loadBefore, after: loadavg()[0]! }
+  const memoryTarget = (build: MeasuredBuild): number =>
+    build.articles <= 1000 ? TARGET_PEAK_BYTES.upTo1000 : TARGET_PEAK_BYTES.upTo10000
 
   if (values.json) {
     process.stdout.write(
@@ -582,7 +527,8 @@ async function main(): Promise<void> {
           sides: rows,
           linearity,
           builds,
-          rebuilds,
+          real,
+          realNote,
           pdf,
           pdfNote,
           rebuildTarget,
@@ -593,7 +539,7 @@ async function main(): Promise<void> {
           largeNote,
           seconds: totalSeconds
         },
-        (key, value: unknown) => (key === 'stdout' || key === 'stderr' ? undefined : value),
+        null,
         2
       ) + '\n'
     )
@@ -635,22 +581,30 @@ async function main(): Promise<void> {
     if (!values['extract-only']) {
       out.push(
         '',
-        `site builds (node scripts/build.ts --no-pdf, generated articles, seed ${seed}; peak RSS of the largest process${GNU_TIME ? '' : ': n/a, no /usr/bin/time'})`
+        `site builds, side by side (cold caches, no PDFs; generated articles, seed ${seed}; memory: the peak of the whole process tree, and of its largest process)`,
+        `${''.padEnd(52)}${'wall'.padStart(9)}${'tree'.padStart(10)}${'largest'.padStart(10)}${'pages'.padStart(8)}`
       )
-      out.push(
-        `${''.padEnd(44)}${'wall'.padStart(8)}${'peak RSS'.padStart(10)}${'extract+MDX'.padStart(13)}${'astro'.padStart(9)}${'pages'.padStart(7)}`
-      )
-      for (const run of [...builds, ...rebuilds]) {
+      for (const { build, plain } of builds) {
+        out.push(buildLine(build))
+        if (plain) out.push(buildLine(plain))
+        const memory = build.peakTreeRss !== null && build.peakTreeRss < memoryTarget(build)
+        const time = plain ? (plain.failed ? !build.failed : build.seconds <= plain.seconds) : null
         out.push(
-          `${run.label.padEnd(44)}${seconds(run.seconds).padStart(8)}${mb(run.peakRss).padStart(10)}${(run.generateMs === null ? 'n/a' : seconds(run.generateMs / 1000)).padStart(13)}${(run.astroMs === null ? 'n/a' : seconds(run.astroMs / 1000)).padStart(9)}${String(run.pages ?? 'n/a').padStart(7)}`
+          `  -> peak memory under ${gb(memoryTarget(build))}: ${memory ? 'met' : 'NOT met'}` +
+            (build.articles === 1000 && time !== null
+              ? `; full build from text no longer than the plain astro build: ${time ? 'met' : 'NOT met'} (${seconds(build.seconds)} against ${plain?.failed ? 'a plain build that did not finish' : seconds(plain!.seconds)})`
+              : '')
         )
       }
-      for (const run of rebuilds) if (run.note) out.push(`  ${run.label}: ${run.note}`)
-      if (!sizes.includes(1000)) out.push('  (1,000 articles skipped: --quick)')
+      if (real) {
+        out.push(buildLine(real))
+        const memory = real.peakTreeRss !== null && real.peakTreeRss < TARGET_PEAK_BYTES.upTo1000
+        out.push(`  -> peak memory under ${gb(TARGET_PEAK_BYTES.upTo1000)}: ${memory ? 'met' : 'NOT met'}`)
+      } else out.push(`real archive: ${realNote}`)
       out.push(
         '',
         pdf
-          ? `PDF: ${pdf.pdfs} briefings printed in ${seconds(pdf.seconds)} (Chromium start included): ${pdf.perBriefing.toFixed(2)} s per briefing, peak RSS ${mb(pdf.peakRss)}`
+          ? `PDF: ${pdf.pdfs} briefings printed in ${seconds(pdf.seconds)} (Chromium start included): ${pdf.perBriefing.toFixed(2)} s per briefing, peak memory ${gb(pdf.peakTreeRss)}`
           : `PDF: ${pdfNote}`
       )
       out.push('')
@@ -658,9 +612,9 @@ async function main(): Promise<void> {
         const r = rebuildTarget
         const over = r.oneArticleOverPlainSeconds
         out.push(
-          `incremental build, ${r.articles} articles (scripts/bench/measure-rebuild.ts; medians of ${r.rounds} interleaved round${r.rounds === 1 ? '' : 's'}):`,
+          `incremental build, ${r.articles} articles, ${r.pages} pages (scripts/bench/measure-rebuild.ts; medians of ${r.rounds} interleaved round${r.rounds === 1 ? '' : 's'}):`,
           `  full build ${seconds(r.fullBuildSeconds)}, no-change rebuild ${seconds(r.noChangeRebuildSeconds)}, one-article rebuild ${seconds(r.oneArticleRebuildSeconds)} (without search ${seconds(r.oneArticleRebuildNoSearchSeconds)}), plain astro build ${seconds(r.plainAstroBuildSeconds)}`,
-          `  one-article rebuild - plain astro build = ${over.toFixed(2)} s (without search ${r.oneArticleNoSearchOverPlainSeconds.toFixed(2)} s; search index ${r.oneArticleSearchMs.map((ms) => `${ms} ms`).join(', ')}); target at most +${TARGET_REBUILD_OVER_PLAIN_S} s -> ${over <= TARGET_REBUILD_OVER_PLAIN_S ? 'met' : 'NOT met'}`
+          `  one-article rebuild - plain astro build = ${over.toFixed(2)} s (each round against its own plain build: ${r.oneArticleOverPlainByRound.map((value) => value.toFixed(2)).join(', ')} s; without search ${r.oneArticleNoSearchOverPlainSeconds.toFixed(2)} s; search after astro ${r.oneArticleSearchAfterAstroMs.map((ms) => `${ms} ms`).join(', ')}); target at most +${TARGET_REBUILD_OVER_PLAIN_S} s -> ${over <= TARGET_REBUILD_OVER_PLAIN_S ? 'met' : 'NOT met'}`
         )
       } else out.push(`incremental build: ${rebuildNote}`)
       if (watch) {

@@ -207,6 +207,23 @@ export function generateArticles(count: number, seed = 1, sources = sourceArticl
   return articles
 }
 
+/**
+ * Generate articles into a folder.
+ *
+ * @param dir the folder (created).
+ * @param count how many.
+ * @param seed the PRNG seed.
+ * @returns the files' paths, in order.
+ */
+export function writeArticles(dir: string, count: number, seed = 1): string[] {
+  mkdirSync(dir, { recursive: true })
+  return generateArticles(count, seed).map((article) => {
+    const path = join(dir, article.name)
+    writeFileSync(path, article.text)
+    return path
+  })
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -222,16 +239,9 @@ async function main(): Promise<void> {
     process.exitCode = 2
     return
   }
-  const articles = generateArticles(count, Number(values.seed) || 0)
-  mkdirSync(values.out, { recursive: true })
-  let bytes = 0
-  for (const article of articles) {
-    writeFileSync(join(values.out, article.name), article.text)
-    bytes += Buffer.byteLength(article.text)
-  }
-  process.stdout.write(
-    `generate-articles: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB in ${values.out}\n`
-  )
+  const files = writeArticles(values.out, count, Number(values.seed) || 0)
+  const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0)
+  process.stdout.write(`generate-articles: ${files.length} articles, ${(bytes / 1e6).toFixed(2)} MB in ${values.out}\n`)
 }
 
 if (import.meta.main) {

@@ -82,7 +82,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   copyFileSync(join(ROOT, 'content/articles/starmer-white-house.txt'), join(contentDir, 'starmer-white-house.txt'))
   for (const name of readdirSync(join(ROOT, 'tests/fixtures/site/articles')))
     copyFileSync(join(ROOT, 'tests/fixtures/site/articles', name), join(contentDir, name))
-  if (extra > 0) (await import('./measure-rebuild.ts')).generateArticles(contentDir, extra)
+  if (extra > 0) (await import('./generate-articles.ts')).writeArticles(contentDir, extra)
   const article = join(contentDir, 'starmer-white-house.txt')
   const original = readFileSync(article, 'utf8')
   const server = await startDev({

@@ -1,27 +1,38 @@
 /**
- * Site-wide views of the briefings collection: briefings newest first, speakers
- * and issues joined across briefings, and the at-a-glance matrices.
+ * Site-wide views of the briefings' data, as plain functions of it (no Astro import, so the build
+ * computes the same page keys before Astro runs): briefings newest first, speakers and issues
+ * joined across briefings, the at-a-glance matrices, and each page's incremental-build key.
+ * Every function here is linear in the number of briefings.
  */
-import { getCollection, type CollectionEntry } from 'astro:content'
+import type { BriefingData } from '../schemas/briefing.ts'
+import { cacheKey } from './cache-key.ts'
 
-/** One briefing entry. */
-export type BriefingEntry = CollectionEntry<'briefings'>
-/** One briefing's front matter. */
-export type BriefingData = BriefingEntry['data']
+export type { BriefingData }
 
 /**
- * Every briefing, newest first (undated last, then by title).
+ * The order of the briefings: newest first, undated last, then by title, then by slug.
  *
- * @returns the entries.
+ * @param a a briefing.
+ * @param b another.
+ * @returns a negative number when `a` comes first.
  */
-export async function allBriefings(): Promise<BriefingEntry[]> {
-  const entries = await getCollection('briefings')
-  return entries.sort((a, b) => {
-    const da = a.data.date ?? ''
-    const db = b.data.date ?? ''
-    return db.localeCompare(da) || a.data.title.localeCompare(b.data.title)
-  })
+export function compareBriefings(
+  a: Pick<BriefingData, 'date' | 'title' | 'slug'>,
+  b: Pick<BriefingData, 'date' | 'title' | 'slug'>
+): number {
+  return (
+    (b.date ?? '').localeCompare(a.date ?? '') ||
+    a.title.localeCompare(b.title) ||
+    (a.slug < b.slug ? -1 : +(a.slug > b.slug))
+  )
 }
+
+/** The URL of a briefing's page. */
+export const briefingUrl = (slug: string): string => `/briefings/${slug}/`
+/** The URL of a speaker's page. */
+export const speakerUrl = (slug: string): string => `/speakers/${slug}/`
+/** The URL of an issue's page. */
+export const issueUrl = (slug: string): string => `/issues/${slug}/`
 
 /** A quote with where it comes from. */
 export interface SiteQuote {
@@ -43,47 +54,60 @@ export interface SiteSpeaker {
   quotes: SiteQuote[]
 }
 
-/** Distinct non-empty strings, first seen first. */
-function distinct(values: (string | null | undefined)[]): string[] {
-  const seen = new Map<string, string>()
-  for (const value of values) if (value && !seen.has(value.toLowerCase())) seen.set(value.toLowerCase(), value)
-  return [...seen.values()]
+/** Distinct non-empty strings (compared without case), first seen first, collected one at a time. */
+class Distinct {
+  readonly #seen = new Map<string, string>()
+  add(value: string | null | undefined): void {
+    if (value && !this.#seen.has(value.toLowerCase())) this.#seen.set(value.toLowerCase(), value)
+  }
+  values(): string[] {
+    return [...this.#seen.values()]
+  }
 }
 
 /**
  * Every speaker, joined across briefings by their site-wide slug (see `joinBriefings`).
  *
- * @param entries the briefings, newest first.
+ * @param briefings the briefings, newest first.
  * @returns the speakers, most quoted first.
  */
-export function siteSpeakers(entries: BriefingEntry[]): SiteSpeaker[] {
-  const bySlug = new Map<string, SiteSpeaker>()
-  for (const { data } of entries) {
+export function siteSpeakers(briefings: BriefingData[]): SiteSpeaker[] {
+  const bySlug = new Map<string, { site: SiteSpeaker; roles: Distinct; affiliations: Distinct }>()
+  for (const data of briefings) {
     for (const speaker of data.speakers) {
-      let site = bySlug.get(speaker.slug)
-      if (!site) {
-        site = {
-          slug: speaker.slug,
-          name: speaker.name,
-          roles: [],
-          affiliations: [],
-          type: speaker.type,
-          briefings: [],
-          quotes: []
+      let entry = bySlug.get(speaker.slug)
+      if (!entry) {
+        entry = {
+          site: {
+            slug: speaker.slug,
+            name: speaker.name,
+            roles: [],
+            affiliations: [],
+            type: speaker.type,
+            briefings: [],
+            quotes: []
+          },
+          roles: new Distinct(),
+          affiliations: new Distinct()
         }
-        bySlug.set(speaker.slug, site)
+        bySlug.set(speaker.slug, entry)
       }
+      const { site } = entry
       // The fullest form of the name wins.
       if (speaker.name.split(' ').length > site.name.split(' ').length) site.name = speaker.name
-      site.roles = distinct([...site.roles, speaker.role])
-      site.affiliations = distinct([...site.affiliations, speaker.affiliation])
+      entry.roles.add(speaker.role)
+      entry.affiliations.add(speaker.affiliation)
       site.briefings.push({ briefing: data, speaker })
       for (const quote of data.quotes)
         if (quote.speaker === speaker.id) site.quotes.push({ briefing: data, quote, speaker })
     }
   }
-  for (const site of bySlug.values()) site.roles = dropInitialisms(site.roles)
-  return [...bySlug.values()].sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
+  const speakers = [...bySlug.values()].map(({ site, roles, affiliations }) => {
+    site.roles = dropInitialisms(roles.values())
+    site.affiliations = affiliations.values()
+    return site
+  })
+  return speakers.sort((a, b) => b.quotes.length - a.quotes.length || a.name.localeCompare(b.name))
 }
 
 /**
@@ -120,31 +144,72 @@ export interface SiteIssue {
 /**
  * Every issue, joined across briefings by its site-wide slug.
  *
- * @param entries the briefings, newest first.
+ * @param briefings the briefings, newest first.
  * @returns the issues, those in most briefings first.
  */
-export function siteIssues(entries: BriefingEntry[]): SiteIssue[] {
-  const bySlug = new Map<string, SiteIssue>()
-  for (const { data } of entries) {
+export function siteIssues(briefings: BriefingData[]): SiteIssue[] {
+  const bySlug = new Map<string, { site: SiteIssue; keywords: Distinct }>()
+  for (const data of briefings) {
     for (const issue of data.issues) {
-      let site = bySlug.get(issue.slug)
-      if (!site) {
-        site = { slug: issue.slug, title: issue.title, keywords: [], briefings: [] }
-        bySlug.set(issue.slug, site)
+      let entry = bySlug.get(issue.slug)
+      if (!entry) {
+        entry = {
+          site: { slug: issue.slug, title: issue.title, keywords: [], briefings: [] },
+          keywords: new Distinct()
+        }
+        bySlug.set(issue.slug, entry)
       }
-      site.keywords = distinct([...site.keywords, ...issue.keywords])
+      for (const keyword of issue.keywords) entry.keywords.add(keyword)
+      const paragraphs = new Set(issue.paragraphs)
       const quotes = data.quotes
-        .filter((quote) => issue.paragraphs.includes(quote.paragraph))
+        .filter((quote) => paragraphs.has(quote.paragraph))
         .map((quote) => ({
           briefing: data,
           quote,
           speaker: data.speakers.find((speaker) => speaker.id === quote.speaker) ?? null
         }))
-      const figures = data.figures.filter((figure) => issue.paragraphs.includes(figure.paragraph))
-      site.briefings.push({ briefing: data, issue, quotes, figures })
+      const figures = data.figures.filter((figure) => paragraphs.has(figure.paragraph))
+      entry.site.briefings.push({ briefing: data, issue, quotes, figures })
     }
   }
-  return [...bySlug.values()].sort((a, b) => b.briefings.length - a.briefings.length || a.title.localeCompare(b.title))
+  const issues = [...bySlug.values()].map(({ site, keywords }) => {
+    site.keywords = keywords.values()
+    return site
+  })
+  return issues.sort((a, b) => b.briefings.length - a.briefings.length || a.title.localeCompare(b.title))
+}
+
+/** What a page key needs of a briefing: the build keeps this much of each (src/lib/build/generate.ts). */
+export type KeyedBriefing = Pick<BriefingData, 'slug' | 'title' | 'date' | 'digest'> & {
+  speakers: { slug: string }[]
+  issues: { slug: string }[]
+}
+
+/**
+ * The incremental-build key of every briefing, speaker and issue page (Astro's `cacheKey`, and
+ * what the search index compares to know which pages it may take from the previous build): a
+ * briefing page's key is its digest, a speaker's or issue's page key hashes the digests of the
+ * briefings it shows, in the order it shows them. So a page is rendered again exactly when
+ * something it shows changed, and no page hashes the briefings' data itself.
+ *
+ * @param briefings the briefings, newest first (see {@link compareBriefings}).
+ * @returns each page's URL and key.
+ */
+export function sitePageKeys(briefings: KeyedBriefing[]): Map<string, string> {
+  const keys = new Map<string, string>()
+  const members = new Map<string, string[]>()
+  const add = (url: string, digest: string): void => {
+    const list = members.get(url)
+    if (list) list.push(digest)
+    else members.set(url, [digest])
+  }
+  for (const briefing of briefings) {
+    keys.set(briefingUrl(briefing.slug), briefing.digest)
+    for (const speaker of briefing.speakers) add(speakerUrl(speaker.slug), briefing.digest)
+    for (const issue of briefing.issues) add(issueUrl(issue.slug), briefing.digest)
+  }
+  for (const [url, digests] of members) keys.set(url, cacheKey([url, ...digests]))
+  return keys
 }
 
 /** The data of an at-a-glance picture: rows × columns of counts. */
@@ -169,8 +234,8 @@ export function briefingGlance(data: BriefingData, maxSpeakers = 6): GlanceData 
   const speakers = data.speakers.filter((speaker) => speaker.quotes > 0).slice(0, maxSpeakers)
   return {
     title: `Quotes by speaker and issue: ${data.title}`,
-    rows: data.issues.map((issue) => ({ label: issue.title, href: `/issues/${issue.slug}/` })),
-    columns: speakers.map((speaker) => ({ label: speaker.name, href: `/speakers/${speaker.slug}/` })),
+    rows: data.issues.map((issue) => ({ label: issue.title, href: issueUrl(issue.slug) })),
+    columns: speakers.map((speaker) => ({ label: speaker.name, href: speakerUrl(speaker.slug) })),
     counts: data.issues.map((issue) =>
       speakers.map(
         (speaker) =>
@@ -201,8 +266,8 @@ export function issueGlance(issue: SiteIssue, maxSpeakers = 6): GlanceData {
   const columns = [...tally.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, maxSpeakers)
   return {
     title: `Quotes on ${issue.title}, by speaker and briefing`,
-    rows: issue.briefings.map(({ briefing }) => ({ label: briefing.title, href: `/briefings/${briefing.slug}/` })),
-    columns: columns.map(([slug, { label }]) => ({ label, href: `/speakers/${slug}/` })),
+    rows: issue.briefings.map(({ briefing }) => ({ label: briefing.title, href: briefingUrl(briefing.slug) })),
+    columns: columns.map(([slug, { label }]) => ({ label, href: speakerUrl(slug) })),
     counts: issue.briefings.map(({ quotes }) =>
       columns.map(([slug]) => quotes.filter((quote) => quote.speaker?.slug === slug).length)
     )

@@ -2,28 +2,31 @@
  * Build the site (`npm run build`, scripts/build.ts):
  *
  * 1. Extract every article in the content directory (default content/articles), apply its
- *    editorial corrections and generate its MDX briefing page (plugins/mdx) into a gitignored
- *    folder (src/content/briefings for the default output, src/generated/<key>/ otherwise).
- *    Incremental (src/lib/build/generate.ts): unchanged articles come from the content-hash
- *    cache in .cache/briefing/ and their pages are left untouched.
+ *    editorial corrections and generate its briefing page (plugins/mdx: the MDX body and the
+ *    page's data as JSON) into a gitignored folder (src/content/briefings for the default output,
+ *    src/generated/<key>/ otherwise). Incremental (src/lib/build/generate.ts): unchanged articles
+ *    come from the content-hash cache in .cache/briefing/ and their pages are left untouched.
  *    A bad article (empty, binary, unreadable) is reported with its file and reason
  *    and never stops the others.
- * 2. `astro build` into the output directory (default dist).
- * 3. Index the site with Pagefind into OUT/pagefind, in shards; only the shards whose pages changed
- *    are indexed again, the others come from the cache (src/lib/search/search-index.ts).
+ * 2. `astro build` into the output directory (default dist), in a child process
+ *    (src/lib/build/astro-process.ts) started while the pages are generated, and meanwhile
+ * 3. the Pagefind index into OUT/pagefind, on a worker thread: the pages unchanged since the
+ *    previous build from Astro's own copies of them, the others as Astro renders or writes them
+ *    (src/lib/search/search-index.ts).
  * 4. Print each briefing to OUT/pdf/<slug>.pdf when a system Chromium is found (skip with --no-pdf),
  *    reusing the cached PDF of an unchanged page (src/lib/pdf/pdf-cache.ts).
  *
  * Before anything: the output folder is checked (src/lib/build/out-dir.ts). A signal stops the
- * build cleanly (src/lib/build/interrupt.ts): the lock (src/lib/build/lock.ts) and Pagefind's
- * service go with it.
+ * build cleanly (src/lib/build/interrupt.ts): the lock (src/lib/build/lock.ts), Astro's child
+ * process and Pagefind's service go with it.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { findChromium, NO_CHROMIUM } from '../pdf/chromium.ts'
-import { buildSearchIndex, loadPagefind } from '../search/search-index.ts'
-import { ROOT } from './cache.ts'
+import { startSearchIndex, type SearchSession } from '../search/search-index.ts'
+import { startAstroProcess, type AstroProcess } from './astro-process.ts'
+import { getSiteVersion, ROOT } from './cache.ts'
 import { defaultCacheDir, generateInWorker, type GenerateResult } from './generate.ts'
 import { onInterrupt } from './interrupt.ts'
 import { withLock } from './lock.ts'
@@ -33,14 +36,12 @@ import { checkOutDir, claimOutDir, isInside, markOutDir } from './out-dir.ts'
 export interface BuildOptions {
   /** The extraction cache (default .cache/briefing/<hash of the folders>). */
   cacheDir?: string
-  /** Worker threads for extraction (default: when more than 24 articles changed). */
+  /** Worker threads for extraction and pages (default: when more than 24 jobs wait). */
   workers?: number | 'auto'
   /** Skip `astro build`, Pagefind and PDFs: only generate the pages. */
   generateOnly?: boolean
   /** Skip the Pagefind search index (the /search/ page then finds nothing). */
   search?: boolean
-  /** How many shards the search index is split into (default 16; 1: a single Pagefind index). */
-  searchShards?: number
   /** The articles' directory. */
   content?: string
   /** The site's output directory. */
@@ -62,7 +63,7 @@ export interface BuildFailure {
 /** What {@link buildSite} returns. */
 export interface BuildResult {
   outDir: string
-  /** The generated MDX directory. */
+  /** The generated pages' directory (`<slug>.mdx` and `<slug>.json`). */
   generatedDir: string
   /** The slugs built. */
   briefings: string[]
@@ -76,7 +77,7 @@ export interface BuildResult {
 }
 
 /**
- * Generate the MDX briefings, build the site, index it, print PDFs.
+ * Generate the briefing pages, build the site and its search index, print PDFs.
  *
  * @param options directories and switches.
  * @returns what was built and what failed.
@@ -93,21 +94,39 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 
   // 1. Extract and generate, incrementally (src/lib/build/generate.ts).
   const cacheDir = resolve(options.cacheDir ?? defaultCacheDir(contentDir, generatedDir))
-  // On a worker thread, while this thread loads Astro (about 0.3 s each, in parallel).
-  const astroModule = options.generateOnly ? null : import('astro')
-  astroModule?.catch(() => {})
+  // On a worker thread, while Astro's child process loads Astro (about 0.3 s each, in parallel).
+  // Astro writes its server chunks into the output folder when that path starts with the working
+  // directory's (as a string), else into <cwd>/.astro/; either must be where the project's
+  // node_modules resolve. So Astro runs in the project (an output inside it), or in
+  // node_modules/.astro-out/ (an output elsewhere, even /x/site-out beside /x/site).
+  const astroCwd = isInside(ROOT, outDir) ? ROOT : join(ROOT, 'node_modules/.astro-out')
+  mkdirSync(astroCwd, { recursive: true })
+  const astro = options.generateOnly
+    ? null
+    : startAstroProcess(
+        { ...process.env, BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        astroCwd
+      )
+  // Stopped by a signal: Astro's child process ends with the build (which waits for it to be gone).
+  const stopAstro = astro ? onInterrupt(() => astro.kill()) : () => {}
   const generated = await generateInWorker({
     contentDir,
     generatedDir,
     cacheDir: options.cacheDir ? cacheDir : undefined,
     workers: options.workers,
     log
+  }).catch((error: unknown) => {
+    void astro?.kill()
+    stopAstro()
+    throw error
   })
   const failures: BuildFailure[] = generated.failures
   const built = generated.briefings
+  const { readMs, extractMs, joinMs, pagesMs } = generated.phases
   log(
     `build: ${built.length} briefing page${built.length === 1 ? '' : 's'} generated in ${relative(ROOT, generatedDir)} ` +
-      `(${generated.extracted.length} extracted, ${built.length - generated.extracted.length} from the cache; ${generated.written.length} written, ${generated.removed.length} removed; ${Math.round(generated.ms)} ms)`
+      `(${generated.extracted.length} extracted, ${built.length - generated.extracted.length} from the cache; ${generated.written.length} written, ${generated.removed.length} removed; ` +
+      `${Math.round(generated.ms)} ms: read ${Math.round(readMs)}, extract ${Math.round(extractMs)}, join ${Math.round(joinMs)}, pages ${Math.round(pagesMs)})`
   )
   const staleCount = generated.stale.reduce((sum, s) => sum + s.corrections.length, 0)
   if (staleCount)
@@ -115,7 +134,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       `build: ${staleCount} correction${staleCount === 1 ? '' : 's'} not applied (matching nothing in the text now, or a merge into itself or in a cycle; see the warnings above and on the pages)`
     )
 
-  if (options.generateOnly)
+  if (!astro)
     return {
       outDir,
       generatedDir,
@@ -125,82 +144,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       pdfs: [],
       pdfSkipped: 'skipped (generate only)'
     }
-
-  // Astro caches of other output folders whose generated pages are gone (temporary sites) go.
-  const astroCaches = join(ROOT, 'node_modules/.astro')
-  if (existsSync(astroCaches)) {
-    for (const name of readdirSync(astroCaches)) {
-      if (/^[0-9a-f]{10}$/.test(name) && name !== key && !existsSync(join(ROOT, 'src/generated', name)))
-        rmSync(join(astroCaches, name), { recursive: true, force: true })
-    }
-  }
-
-  // 2. Astro. Builds in one project share its .astro/ folder, so they take turns.
-  process.env.BRIEFING_CONTENT_DIR = generatedDir
-  process.env.BRIEFING_OUT_DIR = outDir
-  process.env.ASTRO_TELEMETRY_DISABLED = '1'
-  const { build } = await astroModule!
-  // Pagefind's service starts while Astro builds (it takes about 0.1 s).
-  const pagefind = options.search === false ? undefined : loadPagefind()
-  pagefind?.catch(() => {})
-  // Stopped by a signal: Pagefind's service process ends with the build.
-  let closePagefind: (() => void) | undefined
-  const stopPagefind = onInterrupt(() => closePagefind?.())
-  pagefind?.then((module) => (closePagefind = () => void module.close())).catch(() => {})
-  let astroStarted = 0
-  const shown = relative(process.cwd(), outDir) || outDir
-  const astroBuild = withLock(
-    join(ROOT, 'node_modules/.astro-build.lock'),
-    async () => {
-      astroStarted = performance.now()
-      claimOutDir(outDir)
-      // Astro writes its server chunks into the output folder when that path starts with the
-      // working directory's (as a string), else into <cwd>/.astro/; either must be where the
-      // project's node_modules resolve. So the build runs in the project (an output inside it), or
-      // in node_modules/.astro-out/ (an output elsewhere, even /x/site-out beside /x/site).
-      const cwd = process.cwd()
-      const astroCwd = isInside(ROOT, outDir) ? ROOT : join(ROOT, 'node_modules/.astro-out')
-      mkdirSync(astroCwd, { recursive: true })
-      process.chdir(astroCwd)
-      try {
-        await build({
-          root: ROOT,
-          outDir,
-          cacheDir: isDefault ? undefined : join(ROOT, 'node_modules/.astro', key),
-          logLevel: 'warn',
-          telemetry: false
-        } as Parameters<typeof build>[0])
-      } finally {
-        process.chdir(cwd)
-      }
-      markOutDir(outDir)
-    },
-    { log }
-  )
-  await astroBuild.catch(async (error) => {
-    stopPagefind()
-    await pagefind?.then((module) => module.close()).catch(() => {})
+  try {
+    await buildAndIndex(astro)
+  } catch (error) {
+    void astro.kill()
     throw error
-  })
-  log(`build: site built in ${shown} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
-
-  // 3. The search index, re-indexing only the shards whose pages changed (src/lib/search/search-index.ts).
-  if (options.search === false) {
-    stopPagefind()
-    log('build: search index skipped (--no-search)')
-  } else {
-    const result = await buildSearchIndex({ outDir, cacheDir, pagefind, shards: options.searchShards }).finally(
-      stopPagefind
-    )
-    const where = join(relative(process.cwd(), outDir) || outDir, 'pagefind')
-    const what = result.full
-      ? `all ${result.shards} shards indexed: ${result.full}`
-      : `${result.rebuilt.length} of ${result.shards} shards re-indexed, ${result.changed.length} page${result.changed.length === 1 ? '' : 's'} changed`
-    const { scanMs, indexMs, outputMs } = result.phases
-    log(
-      `build: search index of ${result.pages} pages in ${where}, ${what} ` +
-        `(${Math.round(result.ms)} ms: pages hashed ${Math.round(scanMs)} ms, shards indexed ${Math.round(indexMs)} ms, bundles placed ${Math.round(outputMs)} ms)`
-    )
+  } finally {
+    stopAstro()
   }
 
   // 4. PDFs.
@@ -221,4 +171,69 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       : `build: ${pdfs.length} PDF${pdfs.length === 1 ? '' : 's'} in ${join(relative(process.cwd(), outDir) || outDir, 'pdf')} (${pdfReused} from the cache)`
   )
   return { outDir, generatedDir, briefings: built, failures, generated, pdfs, pdfSkipped }
+
+  /** Steps 2 and 3: Astro (in its child process) and the search index on a worker thread meanwhile. */
+  async function buildAndIndex(astro: AstroProcess): Promise<void> {
+    // Astro caches of other output folders whose generated pages are gone (temporary sites) go.
+    const astroCaches = join(ROOT, 'node_modules/.astro')
+    if (existsSync(astroCaches)) {
+      for (const name of readdirSync(astroCaches)) {
+        if (/^[0-9a-f]{10}$/.test(name) && name !== key && !existsSync(join(ROOT, 'src/generated', name)))
+          rmSync(join(astroCaches, name), { recursive: true, force: true })
+      }
+    }
+    // Builds in one project share its .astro/ folder, so they take turns.
+    let astroStarted = 0
+    let search: SearchSession | undefined
+    // Stopped by a signal: the search index's worker and Pagefind's service end with the build.
+    const stopSearch = onInterrupt(() => search?.abort())
+    try {
+      await withLock(
+        join(ROOT, 'node_modules/.astro-build.lock'),
+        async () => {
+          astroStarted = performance.now()
+          claimOutDir(outDir)
+          const astroCache = isDefault ? undefined : join(ROOT, 'node_modules/.astro', key)
+          if (options.search !== false)
+            search = startSearchIndex({
+              outDir,
+              cacheDir,
+              astroPagesDir: join(astroCache ?? join(ROOT, 'node_modules/.astro'), 'dist'),
+              pageKeys: generated.pageKeys,
+              siteVersion: getSiteVersion()
+            })
+          await astro
+            .build(
+              {
+                root: ROOT,
+                outDir,
+                cacheDir: astroCache,
+                search: Boolean(search),
+                taken: search?.taken ?? []
+              },
+              search?.page
+            )
+            .catch(async (error) => {
+              await search?.abort().catch(() => {})
+              throw error
+            })
+          markOutDir(outDir)
+        },
+        { log }
+      )
+      const shown = relative(process.cwd(), outDir) || outDir
+      log(`build: site built in ${shown} (astro build: ${Math.round(performance.now() - astroStarted)} ms)`)
+      if (!search) log('build: search index skipped (--no-search)')
+      else {
+        const result = await search.finish()
+        const sources = `${result.fromPrevious} from the previous build, ${result.rendered} as Astro rendered them, ${result.fromOutput} from the output`
+        log(
+          `build: search index of ${result.pages} pages in ${join(shown, 'pagefind')} (${sources}${result.full ? `; ${result.full}` : ''}; ` +
+            `${Math.round(result.ms)} ms, of which ${Math.round(result.afterAstroMs)} ms after astro build)`
+        )
+      }
+    } finally {
+      stopSearch()
+    }
+  }
 }

@@ -70,6 +70,37 @@ export function getPipelineVersion(): string {
   return pipelineVersion
 }
 
+let siteVersion: string | undefined
+
+/**
+ * The site's version: a hash of everything besides the pages' data that makes the built HTML
+ * (the Astro pages, components, layouts and site code in `src/`, the generated content left out;
+ * `public/`; `astro.config.mjs`; the locked versions of every package). The search index takes a
+ * page from the previous build only when this and the page's key are unchanged.
+ *
+ * @returns the version (hex).
+ */
+export function getSiteVersion(): string {
+  if (siteVersion) return siteVersion
+  const generated = new Set([join(ROOT, 'src/content/briefings'), join(ROOT, 'src/generated')])
+  const files: string[] = []
+  const walk = (dir: string): void => {
+    if (!existsSync(dir) || generated.has(dir)) return
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else files.push(path)
+    }
+  }
+  walk(join(ROOT, 'src'))
+  walk(join(ROOT, 'public'))
+  files.push(join(ROOT, 'astro.config.mjs'), join(ROOT, 'package-lock.json'))
+  const parts: string[] = []
+  for (const file of files.sort()) if (existsSync(file)) parts.push(relative(ROOT, file), hash(readFileSync(file)))
+  siteVersion = hash(...parts).slice(0, 16)
+  return siteVersion
+}
+
 let counter = 0
 
 /**

@@ -1,24 +1,28 @@
 /**
- * Step 1 of the build, incremental: articles -> extraction -> corrections -> MDX pages.
+ * Step 1 of the build, incremental: articles -> extraction -> corrections -> joins -> pages.
  *
  * - Every article's key is a hash of its text, its date and the pipeline version
  *   ({@link getPipelineVersion}); an article whose key matches the cache
- *   (`.cache/briefing/<dirs>/`) is not extracted again.
+ *   (`.cache/briefing/<dirs>/`, keyed by source file) is not extracted again.
  * - Corrections (`<name>.corrections.yaml`, src/lib/corrections) apply to every article on every
  *   run (they are cheap), then the speakers and issues are joined across briefings.
- * - A page is generated again only when its inputs (extraction, corrections, joins, metadata,
- *   what changed) differ from the cached ones, and written (atomically) only when its bytes
- *   differ, so an unchanged page keeps its bytes and its mtime.
+ * - A page is two files: its MDX body (`<slug>.mdx`, plugins/mdx) and its data (`<slug>.json`, the
+ *   page model and the build's notices, src/schemas/briefing.ts, with a digest of both). It is
+ *   generated again only when its inputs (extraction, corrections, joins, metadata, what changed)
+ *   differ from the cached ones or a file is not the one written (truncated, edited: checked by
+ *   size, time and hash), and each file is written (atomically) only when its bytes differ, so an
+ *   unchanged page keeps its bytes and its mtime.
  * - The page of a deleted article, and its cache entry, are removed.
  * - When an article's text changes, the briefing records when and what changed (quotes and
  *   figures added and removed), against the previous build's extraction kept in the cache.
- * - Changed articles are extracted on worker threads when there are many of them.
+ * - Extraction and pages go to a pool of worker threads when there are many of them.
+ * - It returns every page's incremental-build key (src/lib/site.ts), which the search index
+ *   compares with the previous build's.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, extname, join, relative } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { stringify as stringifyYaml } from 'yaml'
 import { z } from 'zod'
 import {
   applyCorrections,
@@ -29,13 +33,9 @@ import {
   type StaleCorrection
 } from '../corrections/index.ts'
 import { joinBriefings } from '../joins/index.ts'
-import { slugify } from '../../../plugins/names/index.ts'
-import type { Briefing, SourceParagraph } from '../../../plugins/types.ts'
-
-// The engine and the MDX stage load only when something needs extracting or writing: a build
-// with nothing to do skips their start-up (about 0.2 s).
-const engine = (): Promise<typeof import('../../../plugins/index.ts')> => import('../../../plugins/index.ts')
-const mdxStage = (): Promise<typeof import('../../../plugins/mdx/index.ts')> => import('../../../plugins/mdx/index.ts')
+import type { Briefing } from '../../../plugins/types.ts'
+import type { BriefingChanges } from '../../schemas/briefing.ts'
+import { compareBriefings, sitePageKeys, type KeyedBriefing } from '../site.ts'
 import {
   getPipelineVersion,
   hash,
@@ -44,9 +44,10 @@ import {
   removeTempFiles,
   ROOT,
   writeFileAtomic,
-  writeIfChanged,
   writeSealedJson
 } from './cache.ts'
+import { runExtractJob, runPageJob, type ExtractJob, type FileRecord, type PageDone, type PageJob } from './jobs.ts'
+import { WorkerPool, type Outcome } from './pool.ts'
 import { assignSlugs, slugRecordSchema, type SlugCollision } from './slugs.ts'
 import {
   ArticleError,
@@ -66,15 +67,7 @@ export interface GenerateFailure {
   reason: string
 }
 
-/** What changed in a briefing since the previous version of its text. */
-export interface BriefingChanges {
-  addedQuotes: { speaker: string | null; text: string }[]
-  removedQuotes: { speaker: string | null; text: string }[]
-  addedFigures: { text: string; context: string }[]
-  removedFigures: { text: string; context: string }[]
-  /** A figure replaced by another in the same sentence (`£40 million` -> `£45 million`). */
-  changedFigures: { from: string; to: string; context: string }[]
-}
+export type { BriefingChanges }
 
 /** What a briefing shows of its quotes and figures, to compare versions. */
 interface Shown {
@@ -95,19 +88,16 @@ interface CacheEntry {
   shown: Shown
   updated: string | null
   changes: BriefingChanges | null
+  /** A hash of everything the page is generated from. */
   pageKey: string
-  /** The generated page as written: its hash, size and modification time (to find it damaged). */
-  page?: PageRecord
-}
-
-/** A generated page as written. */
-interface PageRecord {
-  hash: string
-  size: number
-  mtimeMs: number
+  /** The page's two files as written: hash, size and modification time (to find them damaged). */
+  page?: { mdx: FileRecord; json: FileRecord }
+  /** What the site's page keys need of the page (its digest among it). */
+  keyed?: KeyedBriefing
 }
 
 const quoteShown = z.object({ speaker: z.string().nullable(), text: z.string() })
+const fileRecord = z.object({ hash: z.string(), size: z.number(), mtimeMs: z.number() })
 const figureShown = z.object({ text: z.string(), context: z.string() })
 /**
  * What a cache entry must hold to be used. The seal proves the build wrote the bytes; this checks
@@ -140,11 +130,18 @@ const cacheEntrySchema = z.object({
     })
     .nullable(),
   pageKey: z.string(),
-  page: z.object({ hash: z.string(), size: z.number(), mtimeMs: z.number() }).optional()
+  page: z.object({ mdx: fileRecord, json: fileRecord }).optional(),
+  keyed: z
+    .object({
+      slug: z.string(),
+      title: z.string(),
+      date: z.string().nullable(),
+      digest: z.string(),
+      speakers: z.array(z.object({ slug: z.string() })),
+      issues: z.array(z.object({ slug: z.string() }))
+    })
+    .optional()
 })
-
-/** The paragraphs kept beside an entry. */
-const paragraphsSchema = z.array(z.looseObject({ text: z.string() }))
 
 /**
  * The key of an article's cache entry: a hash of its file name (the cache follows the file, never
@@ -161,11 +158,11 @@ export function entryKey(name: string): string {
 export interface GenerateOptions {
   /** The articles' folder. */
   contentDir: string
-  /** Where the MDX pages go. */
+  /** Where the pages go (`<slug>.mdx` and `<slug>.json`). */
   generatedDir: string
   /** The cache folder (default `.cache/briefing/<hash of both folders>`). */
   cacheDir?: string
-  /** Worker threads for extraction: a number, or `auto` (default: threads when more than 24 articles changed). */
+  /** Worker threads for extraction and pages: a number, or `auto` (default: threads when more than 24 jobs wait). */
   workers?: number | 'auto'
   /** Progress lines. */
   log?: (line: string) => void
@@ -194,8 +191,12 @@ export interface GenerateResult {
   warnings: GenerateFailure[]
   /** New articles whose name's slug another article holds (they got a numbered one). */
   collisions: SlugCollision[]
+  /** Every briefing, speaker and issue page's URL and incremental-build key (src/lib/site.ts). */
+  pageKeys: Record<string, string>
   /** Milliseconds spent. */
   ms: number
+  /** Of which: reading the articles and the cache, extracting, correcting and joining, writing the pages. */
+  phases: { readMs: number; extractMs: number; joinMs: number; pagesMs: number }
 }
 
 /**
@@ -365,78 +366,14 @@ function diff(before: Shown, now: Shown): BriefingChanges | null {
 }
 
 /**
- * Extract articles on worker threads (src/lib/build/extract-worker.ts), in input order.
- *
- * @param jobs the articles: text, path (for messages), date.
- * @param threads how many workers.
- * @returns one result per job: the extraction or the error message.
- */
-export async function extractInWorkers(
-  jobs: { text: string; path: string; date: string | null }[],
-  threads: number
-): Promise<({ briefing: Briefing; paragraphs: SourceParagraph[] } | { error: string })[]> {
-  const results: ({ briefing: Briefing; paragraphs: SourceParagraph[] } | { error: string })[] = new Array(jobs.length)
-  let next = 0
-  const workers = Array.from(
-    { length: Math.min(threads, jobs.length) },
-    () => new Worker(new URL('./extract-worker.ts', import.meta.url))
-  )
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((done, fail) => {
-            const send = (): void => {
-              if (next >= jobs.length) return done()
-              const id = next++
-              worker.postMessage({ id, ...jobs[id] })
-            }
-            worker.on(
-              'message',
-              (message: { id: number; error?: string; briefing: Briefing; paragraphs: SourceParagraph[] }) => {
-                results[message.id] =
-                  message.error !== undefined
-                    ? { error: message.error }
-                    : { briefing: message.briefing, paragraphs: message.paragraphs }
-                send()
-              }
-            )
-            worker.on('error', fail)
-            send()
-          })
-      )
-    )
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
-  }
-  return results
-}
-
-/** The front matter the build adds to a generated page: metadata, what changed, corrections. */
-function extraFrontMatter(
-  meta: ArticleMeta,
-  entry: CacheEntry,
-  applied: number,
-  stale: StaleCorrection[],
-  correctionError: string | null
-): string {
-  const article = { url: meta.url ?? null, outlet: meta.outlet ?? null, author: meta.author ?? null }
-  const corrections = { applied, stale: stale.map((s) => `${s.kind}: ${s.reason}`), error: correctionError }
-  return stringifyYaml(
-    { article, updated: entry.updated, changes: entry.changes, corrections },
-    { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }
-  )
-}
-
-/**
- * Whether a generated page is the one written: same size and modification time, or, when either
+ * Whether a generated file is the one written: same size and modification time, or, when either
  * changed, the same bytes (by hash). A truncated or edited page is generated again.
  *
- * @param path the page.
- * @param record the page as written.
+ * @param path the file.
+ * @param record the file as written.
  * @returns whether it can be kept.
  */
-function pageIntact(path: string, record: PageRecord | undefined): boolean {
+function fileIntact(path: string, record: FileRecord | undefined): boolean {
   if (!record) return false
   try {
     const stat = statSync(path)
@@ -446,6 +383,12 @@ function pageIntact(path: string, record: PageRecord | undefined): boolean {
   } catch {
     return false
   }
+}
+
+/** Worker threads for `count` jobs: the option, or with `auto` a few when there are many jobs. */
+function threadsFor(workers: GenerateOptions['workers'], count: number): number {
+  if (workers === 'auto' || workers === undefined) return count > 24 ? Math.min(4, availableParallelism()) : 1
+  return Math.max(1, workers)
 }
 
 /**
@@ -472,10 +415,10 @@ export function generateInWorker(options: GenerateOptions): Promise<GenerateResu
 }
 
 /**
- * Generate the MDX briefing pages of a content folder, incrementally (see the module comment).
+ * Generate the briefing pages of a content folder, incrementally (see the module comment).
  *
  * @param options folders, workers, log.
- * @returns what was extracted, written, removed, what failed, the stale corrections.
+ * @returns what was extracted, written, removed, what failed, the stale corrections, the page keys.
  */
 export async function generateBriefings(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now()
@@ -507,7 +450,6 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     extractKey: string
     cached: CacheEntry | undefined
     briefing?: Briefing
-    paragraphs?: SourceParagraph[]
     error?: string
     corrections: Corrections
     correctionsSource: string
@@ -606,174 +548,227 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     }
   }
 
-  // Extract the misses, on worker threads when there are many.
-  const misses = items.filter((item) => item.cached?.extractKey !== item.extractKey)
-  const threads =
-    options.workers === 'auto' || options.workers === undefined
-      ? misses.length > 24
-        ? Math.min(4, availableParallelism())
-        : 1
-      : options.workers
-  if (threads > 1 && misses.length > 1) {
-    const results = await extractInWorkers(
-      misses.map((item) => ({ text: item.text, path: item.shown, date: item.date })),
-      threads
+  const paragraphsPath = (item: Item): string => join(entriesDir, `${entryKey(basename(item.file))}.paragraphs.json`)
+  const read = performance.now()
+
+  // The jobs run on a pool of worker threads when there are many, on this thread otherwise.
+  let pool: WorkerPool<ExtractJob | PageJob, Briefing | PageDone> | undefined
+  const run = async <J extends ExtractJob | PageJob, R>(
+    jobs: J[],
+    inline: (job: J) => Promise<R>
+  ): Promise<Outcome<R>[]> => {
+    const threads = threadsFor(options.workers, jobs.length)
+    if (!pool && threads > 1 && jobs.length > 1)
+      pool = new WorkerPool(new URL('./build-worker.ts', import.meta.url), threads)
+    if (pool) return (await Promise.all(jobs.map((job) => pool!.run(job)))) as Outcome<R>[]
+    const outcomes: Outcome<R>[] = []
+    for (const job of jobs) {
+      try {
+        outcomes.push({ ok: await inline(job) })
+      } catch (error) {
+        outcomes.push({ error: (error as Error).message })
+      }
+    }
+    return outcomes
+  }
+
+  try {
+    // Extract the misses.
+    const misses = items.filter((item) => item.cached?.extractKey !== item.extractKey)
+    const extractions = await run(
+      misses.map((item): ExtractJob => ({
+        kind: 'extract',
+        text: item.text,
+        path: item.shown,
+        date: item.date,
+        paragraphsPath: paragraphsPath(item)
+      })),
+      runExtractJob
     )
     misses.forEach((item, i) => {
-      const result = results[i]!
-      if ('error' in result) item.error = result.error
-      else Object.assign(item, result)
+      const outcome = extractions[i]!
+      if ('ok' in outcome) item.briefing = outcome.ok
+      else item.error = outcome.error
     })
-  } else if (misses.length) {
-    const { extractBriefing } = await engine()
-    for (const item of misses) {
-      try {
-        const { briefing, file } = extractBriefing(item.text, { path: item.shown, date: item.date })
-        item.briefing = briefing
-        item.paragraphs = file.data.paragraphs ?? []
-      } catch (error) {
-        item.error = (error as Error).message
+    const extractedAt = performance.now()
+    const ok: Item[] = []
+    for (const item of items) {
+      if (item.cached?.extractKey === item.extractKey) item.briefing = item.cached.briefing
+      if (item.briefing) ok.push(item)
+      else {
+        const reason = `extraction failed: ${item.error ?? 'no result'}`
+        failures.push({ file: item.shown, reason })
+        log(`build: SKIPPED ${item.shown}: ${reason}`)
       }
     }
-  }
-  const ok: Item[] = []
-  for (const item of items) {
-    if (item.cached?.extractKey === item.extractKey) item.briefing = item.cached.briefing
-    if (item.briefing) ok.push(item)
-    else {
-      const reason = `extraction failed: ${item.error ?? 'no result'}`
-      failures.push({ file: item.shown, reason })
-      log(`build: SKIPPED ${item.shown}: ${reason}`)
-    }
-  }
 
-  // Corrections, joins.
-  const stale: GenerateResult['stale'] = []
-  const corrected = ok.map((item) => {
-    const result = applyCorrections(item.briefing!, item.corrections)
-    if (result.stale.length) {
-      stale.push({ file: item.shown, corrections: result.stale })
-      // At most ten lines per article: the page lists them all.
-      for (const s of result.stale.slice(0, 10))
-        log(`build: WARNING ${item.shown}: correction not applied (${s.kind}: ${s.reason})`)
-      if (result.stale.length > 10)
-        log(
-          `build: WARNING ${item.shown}: ${result.stale.length - 10} more corrections not applied (listed on the page)`
-        )
-    }
-    return result
-  })
-  const joins = joinBriefings(
-    ok.map((item, i) => ({
-      slug: item.slug,
-      speakers: corrected[i]!.briefing.speakers,
-      issues: corrected[i]!.briefing.issues
-    }))
-  )
-
-  // Pages.
-  const written: string[] = []
-  const briefings: string[] = []
-  const extracted = misses.filter((item) => item.briefing).map((item) => item.slug)
-  for (const [i, item] of ok.entries()) {
-    const { briefing, applied, stale: itemStale } = corrected[i]!
-    const shownNow = shownOf(briefing)
-    const previous = item.cached
-    let updated = previous?.updated ?? null
-    let changes = previous?.changes ?? null
-    if (previous && previous.textHash !== item.textHash) {
-      updated = now().toISOString()
-      changes = diff(previous.shown, shownNow)
-    }
-    const speakers = joins.speakers.get(item.slug)
-    const issues = joins.issues.get(item.slug)
-    const entry: CacheEntry = {
-      file: basename(item.file),
-      textHash: item.textHash,
-      extractKey: item.extractKey,
-      briefing: item.briefing!,
-      shown: shownNow,
-      updated,
-      changes,
-      pageKey: ''
-    }
-    entry.pageKey = hash(
-      version,
-      item.extractKey,
-      item.correctionsSource,
-      JSON.stringify([...(speakers ?? [])]),
-      JSON.stringify([...(issues ?? [])]),
-      JSON.stringify(item.meta),
-      updated,
-      JSON.stringify(changes),
-      basename(item.file)
+    // Corrections, joins.
+    const stale: GenerateResult['stale'] = []
+    const corrected = ok.map((item) => {
+      const result = applyCorrections(item.briefing!, item.corrections)
+      if (result.stale.length) {
+        stale.push({ file: item.shown, corrections: result.stale })
+        // At most ten lines per article: the page lists them all.
+        for (const s of result.stale.slice(0, 10))
+          log(`build: WARNING ${item.shown}: correction not applied (${s.kind}: ${s.reason})`)
+        if (result.stale.length > 10)
+          log(
+            `build: WARNING ${item.shown}: ${result.stale.length - 10} more corrections not applied (listed on the page)`
+          )
+      }
+      return result
+    })
+    const joins = joinBriefings(
+      ok.map((item, i) => ({
+        slug: item.slug,
+        speakers: corrected[i]!.briefing.speakers,
+        issues: corrected[i]!.briefing.issues
+      }))
     )
-    const mdxPath = join(generatedDir, `${item.slug}.mdx`)
-    const key = entryKey(basename(item.file))
-    const paragraphsPath = join(entriesDir, `${key}.paragraphs.json`)
-    try {
-      entry.page = previous?.page
-      if (!(previous?.pageKey === entry.pageKey && pageIntact(mdxPath, previous.page))) {
-        const paragraphs =
-          item.paragraphs ?? (readSealedJson(paragraphsPath, paragraphsSchema) as SourceParagraph[] | undefined)
-        if (!paragraphs) {
-          // The cache lost its paragraphs: extract again.
-          const { extractBriefing } = await engine()
-          item.paragraphs = extractBriefing(item.text, { path: item.shown, date: item.date }).file.data.paragraphs ?? []
-        }
-        const { briefingToMdx } = await mdxStage()
-        const { mdx } = briefingToMdx({
-          briefing,
-          paragraphs: item.paragraphs ?? paragraphs!,
+    const joined = performance.now()
+
+    // Pages: the unchanged ones as they are, the others generated again.
+    const entries = new Map<Item, CacheEntry>()
+    const jobs: { item: Item; job: PageJob }[] = []
+    for (const [i, item] of ok.entries()) {
+      const { briefing, applied, stale: itemStale } = corrected[i]!
+      const shownNow = shownOf(briefing)
+      const previous = item.cached
+      let updated = previous?.updated ?? null
+      let changes = previous?.changes ?? null
+      if (previous && previous.textHash !== item.textHash) {
+        updated = now().toISOString()
+        changes = diff(previous.shown, shownNow)
+      }
+      const speakerSlugs = joins.speakers.get(item.slug) ?? new Map<string, string>()
+      const issueSlugs = joins.issues.get(item.slug) ?? new Map<string, string>()
+      const pageKey = hash(
+        version,
+        item.extractKey,
+        item.correctionsSource,
+        JSON.stringify([...speakerSlugs]),
+        JSON.stringify([...issueSlugs]),
+        JSON.stringify(item.meta),
+        updated,
+        JSON.stringify(changes),
+        basename(item.file),
+        item.slug
+      )
+      const entry: CacheEntry = {
+        file: basename(item.file),
+        textHash: item.textHash,
+        extractKey: item.extractKey,
+        briefing: item.briefing!,
+        shown: shownNow,
+        updated,
+        changes,
+        pageKey,
+        page: previous?.page,
+        keyed: previous?.keyed
+      }
+      entries.set(item, entry)
+      const mdxPath = join(generatedDir, `${item.slug}.mdx`)
+      const jsonPath = join(generatedDir, `${item.slug}.json`)
+      if (
+        previous?.pageKey === pageKey &&
+        previous.keyed &&
+        fileIntact(mdxPath, previous.page?.mdx) &&
+        fileIntact(jsonPath, previous.page?.json)
+      )
+        continue
+      jobs.push({
+        item,
+        job: {
+          kind: 'page',
           slug: item.slug,
           source: basename(item.file),
+          text: item.text,
+          path: item.shown,
           date: item.date,
-          speakerSlug: (speaker) => speakers?.get(speaker.id) ?? slugify(speaker.name, `speaker-${speaker.id}`),
-          issueSlug: (title) => issues?.get(title) ?? slugify(title, 'issue')
-        })
-        const page = mdx.replace(
-          /^---\n/,
-          `---\n${extraFrontMatter(item.meta, entry, applied, itemStale, item.correctionError)}`
-        )
-        if (writeIfChanged(mdxPath, page)) written.push(item.slug)
-        const stat = statSync(mdxPath)
-        entry.page = { hash: hash(page), size: stat.size, mtimeMs: stat.mtimeMs }
-      }
-      if (item.paragraphs) writeSealedJson(paragraphsPath, item.paragraphs)
-      if (JSON.stringify(previous) !== JSON.stringify(entry)) writeSealedJson(join(entriesDir, `${key}.json`), entry)
-      briefings.push(item.slug)
-    } catch (error) {
-      failures.push({ file: item.shown, reason: `page generation failed: ${(error as Error).message}` })
-      log(`build: SKIPPED ${item.shown}: page generation failed: ${(error as Error).message}`)
+          briefing,
+          speakerSlugs,
+          issueSlugs,
+          extras: {
+            article: { url: item.meta.url ?? null, outlet: item.meta.outlet ?? null, author: item.meta.author ?? null },
+            updated,
+            changes,
+            corrections: {
+              applied,
+              stale: itemStale.map((s) => `${s.kind}: ${s.reason}`),
+              error: item.correctionError
+            }
+          },
+          paragraphsPath: paragraphsPath(item),
+          mdxPath,
+          jsonPath
+        }
+      })
     }
-  }
+    const pages = await run(
+      jobs.map(({ job }) => job),
+      runPageJob
+    )
+    const written: string[] = []
+    const failed = new Set<Item>()
+    jobs.forEach(({ item }, i) => {
+      const outcome = pages[i]!
+      if ('error' in outcome) {
+        failed.add(item)
+        failures.push({ file: item.shown, reason: `page generation failed: ${outcome.error}` })
+        log(`build: SKIPPED ${item.shown}: page generation failed: ${outcome.error}`)
+        return
+      }
+      const entry = entries.get(item)!
+      entry.keyed = outcome.ok.keyed
+      entry.page = outcome.ok.files
+      if (outcome.ok.written) written.push(item.slug)
+    })
+    const briefings: string[] = []
+    const keyed: KeyedBriefing[] = []
+    for (const item of ok) {
+      if (failed.has(item)) continue
+      const entry = entries.get(item)!
+      if (JSON.stringify(item.cached) !== JSON.stringify(entry))
+        writeSealedJson(join(entriesDir, `${entryKey(basename(item.file))}.json`), entry)
+      briefings.push(item.slug)
+      keyed.push(entry.keyed!)
+    }
 
-  // Pages of deleted (or now failing) articles go; so do their cache entries when the article is gone.
-  const keep = new Set(briefings)
-  const present = new Set(listing.articles.map((file) => entryKey(basename(file))))
-  const removed: string[] = []
-  for (const name of readdirSync(generatedDir)) {
-    if (!name.endsWith('.mdx')) continue
-    const slug = name.slice(0, -4)
-    if (keep.has(slug)) continue
-    rmSync(join(generatedDir, name), { force: true })
-    removed.push(slug)
-  }
-  for (const name of readdirSync(entriesDir)) {
-    const key = name.replace(/(\.paragraphs)?\.json$/, '')
-    if (!present.has(key)) rmSync(join(entriesDir, name), { force: true })
-  }
-  return {
-    briefings,
-    failures,
-    extracted,
-    written,
-    removed,
-    stale,
-    correctionErrors,
-    skipped: listing.skipped,
-    warnings,
-    collisions,
-    ms: performance.now() - started
+    // Pages of deleted (or now failing) articles go; so do their cache entries when the article is gone.
+    const keep = new Set(briefings)
+    const present = new Set(listing.articles.map((file) => entryKey(basename(file))))
+    const removed = new Set<string>()
+    for (const name of readdirSync(generatedDir)) {
+      const slug = /^(.+)\.(mdx|json)$/.exec(name)?.[1]
+      if (slug === undefined || keep.has(slug)) continue
+      rmSync(join(generatedDir, name), { force: true })
+      removed.add(slug)
+    }
+    for (const name of readdirSync(entriesDir)) {
+      const key = name.replace(/(\.paragraphs)?\.json$/, '')
+      if (!present.has(key)) rmSync(join(entriesDir, name), { force: true })
+    }
+    return {
+      briefings,
+      failures,
+      extracted: misses.filter((item) => item.briefing).map((item) => item.slug),
+      written,
+      removed: [...removed],
+      stale,
+      correctionErrors,
+      skipped: listing.skipped,
+      warnings,
+      collisions,
+      pageKeys: Object.fromEntries(sitePageKeys(keyed.sort(compareBriefings))),
+      ms: performance.now() - started,
+      phases: {
+        readMs: read - started,
+        extractMs: extractedAt - read,
+        joinMs: joined - extractedAt,
+        pagesMs: performance.now() - joined
+      }
+    }
+  } finally {
+    await pool?.close()
   }
 }

@@ -58,6 +58,7 @@ export interface JoinResult {
  * Speakers: same {@link speakerKey}; a one-word name (a surname) joins the only
  * full name with that surname, when there is exactly one.
  * Issues: same {@link issueKey}, or keyword sets sharing at least half of the smaller set (and two keywords).
+ * Linear in the number of briefings: issues are found by key and by keyword, never by scanning.
  *
  * @param inputs every briefing's speakers and issues.
  * @returns the site-wide slugs.
@@ -80,7 +81,9 @@ export function joinBriefings(inputs: JoinInput[]): JoinResult {
   const bySurname = new Map<string, string[]>()
   for (const key of fullKeys) {
     const surname = key.slice(key.lastIndexOf(' ') + 1)
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), key])
+    const keys = bySurname.get(surname)
+    if (keys) keys.push(key)
+    else bySurname.set(surname, [key])
   }
   const speakerSlugs = new Map<string, Map<string, string>>()
   for (const input of inputs) {
@@ -96,31 +99,51 @@ export function joinBriefings(inputs: JoinInput[]): JoinResult {
     speakerSlugs.set(input.slug, map)
   }
 
-  // Issues.
+  // Issues, each compared only with the groups that share its key or one of its keywords (an index
+  // of each), so the join grows with the archive, not with its square.
   interface Group {
+    /** Creation order: the first group that fits wins. */
+    order: number
     slug: string
-    key: string
     keywords: Set<string>
   }
-  const groups: Group[] = []
+  const byKey = new Map<string, Group>()
+  const byKeyword = new Map<string, Group[]>()
+  const slugs = new Set<string>()
+  let created = 0
   const issueSlugs = new Map<string, Map<string, string>>()
   for (const input of inputs) {
     const map = new Map<string, string>()
     for (const issue of input.issues) {
       const key = issueKey(issue.title)
       const keywords = new Set(issue.keywords.map(fold).filter(Boolean))
-      let group = groups.find((candidate) => candidate.key === key)
-      group ??= groups.find((candidate) => {
-        const shared = [...keywords].filter((word) => candidate.keywords.has(word)).length
-        return shared >= 2 && shared * 2 >= Math.min(keywords.size, candidate.keywords.size)
-      })
+      let group = byKey.get(key)
+      if (!group && keywords.size >= 2) {
+        const shared = new Map<Group, number>()
+        for (const word of keywords)
+          for (const candidate of byKeyword.get(word) ?? []) shared.set(candidate, (shared.get(candidate) ?? 0) + 1)
+        for (const [candidate, count] of shared)
+          if (
+            count >= 2 &&
+            count * 2 >= Math.min(keywords.size, candidate.keywords.size) &&
+            (!group || candidate.order < group.order)
+          )
+            group = candidate
+      }
       if (!group) {
         let slug = slugify(issue.title, 'issue')
-        while (groups.some((candidate) => candidate.slug === slug)) slug += '-2'
-        group = { slug, key, keywords: new Set() }
-        groups.push(group)
+        while (slugs.has(slug)) slug += '-2'
+        slugs.add(slug)
+        group = { order: created++, slug, keywords: new Set() }
+        byKey.set(key, group)
       }
-      for (const word of keywords) group.keywords.add(word)
+      for (const word of keywords) {
+        if (group.keywords.has(word)) continue
+        group.keywords.add(word)
+        const groups = byKeyword.get(word)
+        if (groups) groups.push(group)
+        else byKeyword.set(word, [group])
+      }
       map.set(issue.title, group.slug)
     }
     issueSlugs.set(input.slug, map)
