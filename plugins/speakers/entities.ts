@@ -659,12 +659,27 @@ export class EntityRegistry {
   }
 
   /**
-   * `the statement added`, `the release said`: whoever issued it, the speaker just quoted (nobody
-   * quoted yet, or `a statement`, a new one: its issuer is unknown, and it is no speaker itself).
+   * `the statement added`, `the release said`: whoever issued it, the speaker just quoted when the
+   * text ties them to such a document since (`Lund said in a statement`, `Lund’s office issued a
+   * release`); else (nobody quoted yet, no document of theirs named, or `a statement`, a new one)
+   * its issuer is unknown, and it is no speaker itself.
    */
-  resolveStatement({ cue, lastSpeaker }: CueContext): Entity | null | undefined {
+  resolveStatement({ cue, at, lastSpeaker }: CueContext): Entity | null | undefined {
     if (!STATEMENT.test(cue.text)) return undefined
-    return /^an?\s/i.test(cue.text) ? null : lastSpeaker
+    if (/^an?\s/i.test(cue.text) || !lastSpeaker || lastSpeaker.spoke < 0) return null
+    const head = cue.text.toLowerCase().split(/\s+/).pop()!
+    const first = this.places.paragraphOf(lastSpeaker.spoke)
+    const last = this.places.paragraphOf(at)
+    if (last - first > 2) return null
+    let text = ''
+    for (let p = first; p <= last; p++) {
+      const start = this.places.start(p)
+      const from = p === first ? Math.max(0, lastSpeaker.spoke - start - 200) : 0
+      text += ' ' + this.places.text(p).slice(from, p === last ? at - start : undefined)
+    }
+    return new RegExp(`\\b(?:an?|the|its|his|her|their)\\s+(?:[\\w-]+\\s+)?${head}\\b`, 'i').test(text)
+      ? lastSpeaker
+      : null
   }
 
   /** A body named by its kind: `the fund` for the International Monetary Fund. */
