@@ -148,7 +148,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
             if (tokens[k]?.lower === 'by') continue
             const name = phraseBefore(tokens, nameEnd, j + 1)
             // (`Her counterpart, Industry and Trade minister Dr Omari Mzava, said`: a title before the name too)
-            if (name && name.kind === 'name' && (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first)))
+            // (`Tomas King, a former director of the Kessel Party, said`: a body after a preposition is the
+            // role's, and the name before the commas speaks)
+            if (
+              name &&
+              name.kind === 'name' &&
+              (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first)) &&
+              !PREPOSITION.test(tokens[name.first - 1]?.lower ?? '')
+            )
               return name
           }
           if (
@@ -179,7 +186,12 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
                 if (name && name.kind === 'name' && (name.first <= limit || !tokens[name.first - 1]!.word)) return name
               }
             }
-            return phraseBefore(tokens, before, limit)
+            const subject = phraseBefore(tokens, before, limit)
+            // `Ana Vos, editor at large of The Harbour Herald, an influential weekly, said`: the body after a
+            // preposition is inside an appositive of its own; the name before that one speaks
+            if (subject && subject.first > limit && PREPOSITION.test(tokens[subject.first - 1]!.lower) && j < end)
+              return phraseBefore(tokens, j, limit)
+            return subject
           }
           break
         }
@@ -589,6 +601,9 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
   }
   return { first: start, last, kind }
 }
+
+/** Prepositions: a name after one is an object (`director of the Kessel Party`), not a subject. */
+const PREPOSITION = /^(?:of|at|for|to|with|from|in|on|by)$/
 
 /** Words that end a run of modifiers before a name: the clause goes on, no name follows. */
 const NOT_MODIFIER =
