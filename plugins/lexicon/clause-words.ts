@@ -172,3 +172,7 @@ export const CLAUSE_START = new Set([
 /** Time and place adverbials that may follow a speech verb before its content. */
 export const AFTER_VERB =
   /^(?:(?:on|in|at|during|last|this|earlier|late|early|next)\s+)?(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:written|televised|joint|brief|short|recent|separate|new|radio|tv|television|phone|telephone|video|online|prepared|emailed)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|twitter|facebook|x|instagram|linkedin|threads|bluesky|weibo|wechat|telegram|tiktok|youtube|whatsapp|truth social|social media|night|morning|afternoon|evening|week|weekend|month|year|today|yesterday|tonight|time|statement|interview|speech|briefing|letter|post|tweet|email|video|note|report|filing|memo|release|press release|blog post|op-ed|column|podcast|broadcast|hearing|debate|rally|press conference|news conference|radio interview|television interview|tv interview))(?:\s+(?:night|morning|afternoon|evening))?\b\s*,?\s*/i
+
+/** Words that never stand inside a name, though a title-case headline capitalises them (`Just`, `On`, `How`). */
+export const HEADLINE_BREAK =
+  /^(?:just|also|now|still|finally|already|reportedly|officially|again|on|how|why|what|about|against|after|over|says|said|calls|slams|is|are|was|were|has|have|had|will|would)$/

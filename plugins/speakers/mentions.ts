@@ -21,7 +21,7 @@ import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
-import { LEADING_CLAUSE_WORDS, SUBJECT_OPENERS } from '../lexicon/clause-words.ts'
+import { HEADLINE_BREAK, LEADING_CLAUSE_WORDS, SUBJECT_OPENERS } from '../lexicon/clause-words.ts'
 import { BODY_NOUNS } from '../lexicon/bodies.ts'
 
 /** A name found in the text, split into its parts. */
@@ -84,6 +84,9 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
     for (;;) {
       const next = tokens[j + 1]
       if (!next || next.text === 'I') break
+      // `Ana Lund Just Said …`, `Tomas Berg On How …`: a title-case headline's adverb or
+      // function word ends the name
+      if (HEADLINE_BREAK.test(next.lower)) break
       // `Kessel Capital's Ola Brandt`: a possessive ends the body's name when a person's name follows
       // (`People's Party`, `St Mary's Hospital` run on)
       if (

@@ -203,6 +203,9 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   const pronoun = SUBJECT_PRONOUNS.get(last.lower)
   if (pronoun) return { first: end, last: end, kind: 'pronoun' }
   if (/['’]s$/.test(last.text) && last.capital) return null
+  // `Ana Lund Just Announced …`: a title-case headline's adverb before the verb
+  if (last.capital && HEADLINE_ADVERB.test(last.lower) && end - 1 >= limit && tokens[end - 1]!.capital)
+    return phraseBefore(tokens, end - 1, limit)
   if (last.capital || NAME_PARTICLES.has(last.lower) || PARTICLE_NAME.test(last.text)) {
     let first = end
     while (first - 1 >= limit) {
@@ -601,6 +604,10 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
   }
   return { first: start, last, kind }
 }
+
+/** Adverbs a title-case headline capitalises between its subject and verb (`Lund Just Said`). */
+const HEADLINE_ADVERB =
+  /^(?:just|also|now|still|finally|already|reportedly|officially|again|quietly|suddenly|publicly|openly)$/
 
 /** Prepositions: a name after one is an object (`director of the Kessel Party`), not a subject. */
 const PREPOSITION = /^(?:of|at|for|to|with|from|in|on|by)$/
