@@ -987,10 +987,10 @@ export class EntityRegistry {
     // only one fitting person named in this paragraph or the one before: that person
     const window = log.between(places.start(paragraph - 1), at, 'mention', candidate)
     if (window.size === 1) return [...window][0]!
-    // the latest subject of this paragraph or the two before; a person only mentioned, never the
+    // the latest subject of this paragraph or the two of text before; a person only mentioned, never the
     // subject of a sentence nearby, or a subject further back, is too weak a guess (the quote stays
     // unattributed)
-    const subject = log.latest(at, 'subject', candidate, places.start(paragraph - 2))
+    const subject = log.latest(at, 'subject', candidate, places.start(places.textBack(paragraph, 2)))
     return subject ? subject.entity : null
   }
 }
