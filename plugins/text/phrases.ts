@@ -577,6 +577,29 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
         i = r
         continue
       }
+      // `said one former Harbour Party campaign aide`: a determiner, a body and lowercase words, then
+      // the role or group the phrase is about (no name after it)
+      if (
+        r <= limit &&
+        tokens[r]!.word &&
+        !tokens[r]!.capital &&
+        speakerNoun(tokens[r]!.lower) &&
+        !tokens[r + 1]?.capital &&
+        DETERMINERS.has(tokens[start]!.lower) &&
+        // (modifiers only: `The Herald has surveyed these delegates` is a clause)
+        tokens
+          .slice(i, r)
+          .every(
+            (t) =>
+              !NOT_MODIFIER.test(t.lower) &&
+              !DETERMINERS.has(t.lower) &&
+              !SUBJECT_PRONOUNS.has(t.lower) &&
+              !/^(?:his|her|its|their|our|my|your)$|ed$/.test(t.lower)
+          )
+      ) {
+        const noun = speakerNoun(tokens[r]!.lower)
+        return { first: start, last: r, kind: noun === 'role' ? 'description' : 'group' }
+      }
     }
     if (last >= 0) break
     // adjectives after a determiner (`the former president`, `the operator's regional director`),
