@@ -5,7 +5,8 @@ import { extractBriefing, type Briefing } from '../plugins/index.ts'
 
 /** What a fixture expects: every quote with its speaker and kind, optionally speaker count and roles. */
 interface Expected {
-  quotes: { speaker: string; kind: string; text: string }[]
+  /** `speaker: null`: the quote is left unattributed (nobody the text names said it). */
+  quotes: { speaker: string | null; kind: string; text: string }[]
   speakers?: number
   roles?: Record<string, string>
 }
@@ -31,7 +32,8 @@ describe('quotes and attribution fixtures', () => {
       for (const [i, want] of expected.quotes.entries()) {
         const quote = found[i]!
         expect(quote.kind, `kind of "${want.text}"`).toBe(want.kind)
-        expect(namesOf(briefing, quote.speaker), `speaker of "${want.text}"`).toContain(want.speaker)
+        if (want.speaker === null) expect(quote.speaker, `speaker of "${want.text}"`).toBeNull()
+        else expect(namesOf(briefing, quote.speaker), `speaker of "${want.text}"`).toContain(want.speaker)
         expect(text.slice(quote.start, quote.end)).toBe(quote.text)
       }
       if (expected.speakers !== undefined) expect(briefing.speakers).toHaveLength(expected.speakers)

@@ -4,7 +4,29 @@
  */
 
 /** Base forms of reporting verbs (said, told, warned…), each with its inflections built below. */
+/**
+ * Verbs of speech taking an object that is what was said (`defended her record`, `mocked the plan`),
+ * added to both the bases and the object verbs.
+ */
+const OBJECT_SPEECH = [
+  'defend',
+  'mock',
+  'discuss',
+  'express',
+  'denounce',
+  'bemoan',
+  'laud',
+  'liken',
+  'portray',
+  'applaud',
+  'assail',
+  'congratulate',
+  'outline',
+  'reaffirm'
+] as const
+
 const BASES = [
+  ...OBJECT_SPEECH,
   'say',
   'tell',
   'add',
@@ -134,7 +156,13 @@ const BASES = [
   'talk',
   'stress',
   'demand',
-  'blame'
+  'blame',
+  'affirm',
+  'clarify',
+  'imply',
+  'make',
+  'remind',
+  'deride'
 ] as const
 
 /** Irregular or doubled forms: base -> [3rd person, past, participle]. */
@@ -158,7 +186,8 @@ const IRREGULAR: Record<string, [string, string, string]> = {
   lash: ['lashes', 'lashed', 'lashing'],
   speculate: ['speculates', 'speculated', 'speculating'],
   admit: ['admits', 'admitted', 'admitting'],
-  speak: ['speaks', 'spoke', 'speaking']
+  speak: ['speaks', 'spoke', 'speaking'],
+  make: ['makes', 'made', 'making']
 }
 
 /** Inflect a regular verb: [3rd person, past, -ing]. */
@@ -175,6 +204,12 @@ function inflect(base: string): [string, string, string] {
   return [third, past, ing]
 }
 
+/** American spellings of forms the inflection doubles (`signalled` → `signaled`). */
+const AMERICAN_FORMS: [string, string, SpeechVerbForm][] = [
+  ['signaled', 'signal', 'past'],
+  ['signaling', 'signal', 'participle']
+]
+
 /** How a form of a speech verb is used. */
 export type SpeechVerbForm = 'base' | 'present' | 'past' | 'participle'
 
@@ -188,6 +223,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, { base: string; form: SpeechVerbF
     map.set(past, { base, form: 'past' })
     map.set(ing, { base, form: 'participle' })
   }
+  // American spellings of doubled consonants (`signaled`, `signaling`)
+  for (const [form, base, kind] of AMERICAN_FORMS) map.set(form, { base, form: kind })
   return map
 })()
 
@@ -229,7 +266,6 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'recall',
   'remark',
   'observe',
-  'conclude',
   'stress',
   'emphasise',
   'emphasize',
@@ -259,18 +295,23 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'reassure',
   'answer',
   'charge',
-  'indicate',
   'signal',
   'hint',
   'point',
   'recount',
   'post',
   'write',
-  'forecast',
-  'estimate',
   'grumble',
   'exclaim',
-  'whisper'
+  'whisper',
+  'question',
+  'wonder',
+  'imply',
+  'affirm',
+  'reaffirm',
+  'clarify',
+  'make',
+  'remind'
 ])
 
 /**
@@ -296,7 +337,6 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'demand',
   'describe',
   'compare',
-  'question',
   'wonder',
   'dismiss',
   'reject',
@@ -309,10 +349,36 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'admit',
   'deny',
   'announce',
-  'welcome',
   'speak',
-  'talk'
+  'talk',
+  ...OBJECT_SPEECH,
+  'decry',
+  'blast',
+  'slam',
+  'chide',
+  'scold',
+  'deride'
 ])
+
+/**
+ * Clause verbs that report speech only before `that` (`maintained that …`, `the report states that …`):
+ * with an object they keep, mark or hold something (`maintains a lead`, `posted a victory`, `state
+ * governments`).
+ */
+export const THAT_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'maintain',
+  'protest',
+  'post',
+  'state',
+  'answer',
+  'charge'
+])
+
+/** Verbs that report speech only before an indirect question (`questioned whether …`, `wondered why …`). */
+export const QUESTION_VERBS: ReadonlySet<string> = new Set(['question', 'wonder'])
+
+/** Words that open an indirect question. */
+export const QUESTION_WORDS = /^(?:whether|why|if|how|what|who|when|where|which)$/
 
 /** Verbs whose first object is the listener: `told reporters that…`, `assured voters…`. */
 export const LISTENER_VERBS: ReadonlySet<string> = new Set([
@@ -353,3 +419,7 @@ export const TAG_VERBS =
 /** Verbs whose `to` opens what was said (`vowed to cut taxes`, `urged them to leave`). */
 export const INFINITIVE_VERBS =
   /^(?:vow|promise|pledge|threaten|urge|ask|tell|agree|offer|propose|demand|warn|exhort|call)$/
+
+/** Documents that say what their author says (`a statement saying …`, `an email urging …`). */
+export const DOCUMENT_NOUNS =
+  /^(?:statement|statements|release|email|emails|e-mail|letter|letters|memo|note|message|messages|post|posts|tweet|tweets|video|ad|ads|advert|advertisement|petition|report|filing|lawsuit|complaint|column|editorial|op-ed|item|robocall|mailer|flyer|leaflet|motion|resolution|bill|order|ruling|notice|appeal|pitch|pitches|speech|interview|transcript)$/

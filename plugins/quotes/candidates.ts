@@ -4,7 +4,7 @@
  */
 import { paragraphTokens } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
-import { rangeOf, readParagraph, speechVerb } from './context.ts'
+import { rangeOf, readParagraph, speechVerb, wordCount } from './context.ts'
 import { findDirectQuotes } from './direct.ts'
 import type { QuoteSpan } from './marks.ts'
 import { phraseBefore, skipBetween } from '../text/phrases.ts'
@@ -42,7 +42,44 @@ export function findCandidates(
   const consumed = new Set<QuoteSpan>()
   const reported = findReportedSpeech(ctx, consumed)
   const direct = findDirectQuotes(ctx, consumed)
-  return [...reported, ...direct].sort((a, b) => a.from - b.from)
+  return outermost([...reported, ...direct], paragraph.text)
+}
+
+/**
+ * Each statement once: a candidate inside another (speech reported within what somebody said, `Lund
+ * said Berg told him the port would close`; the same words found by two rules) is left out, the
+ * outer one kept; of two with the same span, the one that names its speaker.
+ *
+ * @param candidates the paragraph's candidates.
+ * @param text the paragraph's cleaned text.
+ * @returns the outermost candidates, in text order.
+ */
+export function outermost(candidates: QuoteCandidate[], text: string): QuoteCandidate[] {
+  // `X said they back the plan, but they would not vote for it, Y added`: a second statement with its own
+  // speaker phrase after a clause boundary ends the first one there
+  for (const outer of candidates) {
+    for (const inner of candidates) {
+      if (inner === outer || !inner.cue || inner.from < outer.from || inner.to > outer.to) continue
+      if (inner.cue.start <= outer.from || inner.cue.start >= inner.from) continue
+      const head = text.slice(outer.from, inner.cue.start)
+      const boundary = /(?:[,;]\s*|\s)(?:but|and|while|whereas|although|though)\s*$/.exec(head)
+      if (!boundary || wordCount(head) < 5) continue
+      let to = outer.from + boundary.index
+      while (to > outer.from && /[\s,;]/.test(text[to - 1]!)) to--
+      outer.to = Math.min(outer.to, to)
+    }
+  }
+  const sorted = [...candidates].sort(
+    (a, b) => a.from - b.from || b.to - a.to || Number(Boolean(b.cue)) - Number(Boolean(a.cue))
+  )
+  const out: QuoteCandidate[] = []
+  let reach = -1
+  for (const candidate of sorted) {
+    if (candidate.to <= reach) continue
+    out.push(candidate)
+    reach = Math.max(reach, candidate.to)
+  }
+  return out
 }
 
 /**

@@ -31,6 +31,17 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
     const sentence = (openToken >= 0 ? sents[sentenceOf[openToken]!] : undefined) ?? [0, tokens.length - 1]
     let cue = tagAfter(ctx, closeToken, sentence)
     let embedded = false
+    // `The fund “was stagnant for a month,” he said`: words of the sentence before the quote are what
+    // was said too (a partial quote), unless they introduce it
+    if (cue && !span.continued && !isTitleLike(content)) {
+      const lead = wordsBeforeQuote(ctx, openToken, sentence)
+      if (lead !== null) {
+        from = lead
+        // (the closing mark too, so the words read as written: `The fund “was stagnant,”`)
+        if (span.closed) to = span.close + 1
+        embedded = true
+      }
+    }
     if (!cue) {
       const ending = tagEndingSentence(ctx, span, closeToken, sentence)
       if (ending) {
@@ -44,14 +55,25 @@ export function findDirectQuotes(ctx: ParagraphContext, consumed: Set<QuoteSpan>
       const introduction = introductionBefore(ctx, openToken, sentence)
       cue = introduction.cue
       if (introduction.embedded) embedded = true
+      // `He said, “We have three weeks to go” until the vote.`: the sentence runs on after the quote
+      const runOn =
+        cue && !introduction.embedded && !isTitleLike(content) ? wordsAfterQuote(ctx, closeToken, sentence) : null
+      if (runOn !== null) {
+        from = span.open
+        to = runOn
+        embedded = true
+      }
     }
     if (!cue && words < 4) continue // scare quotes, titles
+    // `—“Harbour gallery to close in December,” by the Herald’s Ana Lund: …`: a headline and its byline
+    if (!cue && bylineAfter(ctx, closeToken)) continue
     if (!cue && embedded && words < 4) continue
-    // a phrase in quote marks inside a sentence that reports no speech (`a target of “around 5 per cent”`)
+    // words in quote marks inside a sentence that reports no speech (`a target of “around 5 per cent”`, a
+    // title, a slogan, a clause borrowed from a document) are no statement, unless they run long
     if (
       !cue &&
       embedded &&
-      words < 8 &&
+      words < 25 &&
       !tokens.slice(sentence[0], sentence[1] + 1).some((_, n) => !inQuote[sentence[0] + n] && verbAt(sentence[0] + n))
     )
       continue
@@ -86,6 +108,8 @@ export function tagAfter(ctx: ParagraphContext, closeToken: number, sentence: [n
   const verb = k <= limit ? verbAt(k) : null
   if (verb && verb.form !== 'participle') {
     const p = phraseAfter(tokens, k + 1, limit)
+    // `,” says she warned …`: the pronoun opens what was said next, it does not tag the quote
+    if (p && p.kind === 'pronoun' && tokens[p.last + 1]?.word) return null
     return p ? cueOf(p) : null
   }
   for (let j = k; j <= Math.min(limit, k + 16); j++) {
@@ -193,4 +217,70 @@ export function introductionBefore(
     return { cue: subject ? cueOf(subject) : null, embedded: false }
   }
   return { cue: null, embedded: Boolean(tokens[openToken - 1]?.word) }
+}
+
+/**
+ * Where a sentence that a quote continues starts, when the words before the opening mark are part
+ * of what was said (`The fund “was stagnant,” he said`, `But “it will not be easy,” she said`): not
+ * an introduction (a speech verb or a colon before the mark) nor another quote.
+ *
+ * @param ctx the paragraph.
+ * @param openToken the token of the opening mark.
+ * @param sentence the sentence's token range.
+ * @returns the offset where what was said starts, or `null` when the quote opens what was said.
+ */
+export function wordsBeforeQuote(ctx: ParagraphContext, openToken: number, sentence: [number, number]): number | null {
+  const { tokens, inQuote, verbAt } = ctx
+  if (openToken <= sentence[0]) return null
+  let first = sentence[0]
+  // (a closing mark of the sentence before, run into this one)
+  while (first < openToken && !tokens[first]!.word) first++
+  // (`If the bill passes, “it will …,” she said`: a leading clause and its comma belong to what was said)
+  if (first >= openToken || !(tokens[openToken - 1]!.word || tokens[openToken - 1]!.text === ',')) return null
+  for (let k = first; k < openToken; k++) {
+    const t = tokens[k]!
+    if (inQuote[k] || t.text === ':' || /^[“”"‘’]$/.test(t.text)) return null
+    if (verbAt(k)) return null
+  }
+  return tokens[first]!.start
+}
+
+/**
+ * Where a sentence that runs on after a quote ends, when the words after the closing mark are part
+ * of what was said (`He said, “We have three weeks to go” until the vote.`): lowercase words to the
+ * sentence's end, with no quote, tag or speech verb among them.
+ *
+ * @param ctx the paragraph.
+ * @param closeToken the token of the closing mark.
+ * @param sentence the sentence's token range.
+ * @returns the offset where what was said ends, or `null` when it ends with the quote.
+ */
+export function wordsAfterQuote(ctx: ParagraphContext, closeToken: number, sentence: [number, number]): number | null {
+  const { tokens, inQuote, openAt, verbAt } = ctx
+  const next = tokens[closeToken + 1]
+  if (!next || !next.word || next.capital || closeToken + 1 > sentence[1]) return null
+  let last = sentence[1]
+  while (last > closeToken && !tokens[last]!.word) last--
+  if (last - closeToken > 25) return null
+  for (let k = closeToken + 1; k <= last; k++) {
+    if (inQuote[k] || openAt.has(k) || verbAt(k) || tokens[k]!.text === ',') return null
+  }
+  return tokens[last]!.end
+}
+
+/**
+ * Whether a byline follows the quote closing at token `closeToken` (`,” by the Herald’s Ana Lund`,
+ * `” by Ana Lund`): the quoted words are a headline, not a statement.
+ *
+ * @param ctx the paragraph.
+ * @param closeToken the closing mark's token.
+ * @returns whether `by` and a capitalised name come right after the quote.
+ */
+function bylineAfter(ctx: ParagraphContext, closeToken: number): boolean {
+  const { tokens } = ctx
+  let k = closeToken + 1
+  if (tokens[k]?.text === ',') k++
+  if (tokens[k]?.lower !== 'by') return false
+  if (tokens[k + 1]?.lower === 'the') k++
+  return Boolean(tokens[k + 1]?.capital)
 }

@@ -13,13 +13,22 @@ import {
 import { isCommonWord } from '../lexicon/common-words.ts'
 import type { Token } from './tokens.ts'
 import { OWNED_BODY } from '../lexicon/bodies.ts'
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, JOINS } from '../lexicon/clause-words.ts'
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, JOINS, PREPOSITION, SUBORDINATE } from '../lexicon/clause-words.ts'
 
 /** A found speaker phrase: token range `[first, last]` inclusive and its kind. */
 export interface Phrase {
   first: number
   last: number
   kind: 'pronoun' | 'name' | 'description' | 'group'
+}
+
+/** Nouns and names that end in -ly like an adverb. */
+const LY_NOUNS =
+  /^(?:rally|rallies|family|ally|assembly|supply|reply|anomaly|monopoly|bully|belly|jelly|tally|folly|lily|july|italy|sicily|emily|kelly|holly|molly|polly|sally|shelly|beverly|kimberly|wembley|hockley|bradley|stanley|ashley|wesley|oakley|dudley|riley|hadley)$/
+
+/** Whether a lowercase word is an -ly adverb (`quickly`, `politically`), not a noun such as `rally`. */
+export function isAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.test(lower)
 }
 
 /** Whether a token can be part of a name. */
@@ -62,7 +71,7 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
     if (
       t.word &&
       !t.capital &&
-      (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4))
+      (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || isAdverb(t.lower) || /n['’]t$/.test(t.lower))
     ) {
       i--
       continue
@@ -78,6 +87,28 @@ export function skipBetween(tokens: Token[], from: number, limit: number): numbe
     ) {
       i -= 2
       continue
+    }
+    // `has since said`, `at the time said`, `have in the past said`, `of course said`: adverbials
+    if (t.word && !t.capital && t.lower === 'since' && i > limit && /^(?:has|have|had)$/.test(tokens[i - 1]!.lower)) {
+      i--
+      continue
+    }
+    if (t.word && !t.capital && i - 2 >= limit) {
+      const phrase = `${tokens[i - 2]!.lower} ${tokens[i - 1]!.lower} ${t.lower}`
+      if (
+        /^(?:at the time|in the past|for some time|at one point|in recent (?:days|weeks|months|years))$/.test(phrase)
+      ) {
+        i -= 3
+        continue
+      }
+      if (
+        /^(?:of course|in turn|at times|for years|for months|for weeks|in private|in public)$/.test(
+          phrase.split(' ').slice(1).join(' ')
+        )
+      ) {
+        i -= 2
+        continue
+      }
     }
     // a parenthetical such as (D-Wis.) or (R-Tex)
     if (t.text === ')') {
@@ -154,7 +185,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
               name &&
               name.kind === 'name' &&
               (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first)) &&
-              !PREPOSITION.test(tokens[name.first - 1]?.lower ?? '')
+              !OBJECT_PREPOSITION.test(tokens[name.first - 1]?.lower ?? '')
             )
               return name
           }
@@ -189,7 +220,12 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
             const subject = phraseBefore(tokens, before, limit)
             // `Ana Vos, editor at large of The Harbour Herald, an influential weekly, said`: the body after a
             // preposition is inside an appositive of its own; the name before that one speaks
-            if (subject && subject.first > limit && PREPOSITION.test(tokens[subject.first - 1]!.lower) && j < end)
+            if (
+              subject &&
+              subject.first > limit &&
+              OBJECT_PREPOSITION.test(tokens[subject.first - 1]!.lower) &&
+              j < end
+            )
               return phraseBefore(tokens, j, limit)
             return subject
           }
@@ -313,10 +349,21 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
         first = i + 1
       else return null
     }
-    // `advisers to Mr. Lund`: a group or role joined to the name
+    // `advisers to Mr. Lund`: a group or role joined to the name (`Aides to Lund` opening a sentence too)
     const join = tokens[first - 1]
     const head = tokens[first - 2]
-    if (join && head && first - 2 >= limit && JOINS.has(join.lower) && !head.capital && speakerNoun(head.lower)) {
+    const headOpens = first - 2 === limit || !tokens[first - 3]?.word
+    if (
+      join &&
+      head &&
+      first - 2 >= limit &&
+      JOINS.has(join.lower) &&
+      (!head.capital || headOpens) &&
+      speakerNoun(head.lower)
+    ) {
+      // (a capitalised head opening the sentence is the noun itself: `Aides to Lund`)
+      if (head.capital)
+        return { first: first - 2, last: end, kind: speakerNoun(head.lower) === 'role' ? 'description' : 'group' }
       const group = phraseBefore(tokens, first - 2, limit)
       if (group && (group.kind === 'group' || group.kind === 'description'))
         return { first: group.first, last: end, kind: group.kind }
@@ -633,7 +680,7 @@ const HEADLINE_ADVERB =
   /^(?:just|also|now|still|finally|already|reportedly|officially|again|quietly|suddenly|publicly|openly)$/
 
 /** Prepositions: a name after one is an object (`director of the Kessel Party`), not a subject. */
-const PREPOSITION = /^(?:of|at|for|to|with|from|in|on|by)$/
+const OBJECT_PREPOSITION = /^(?:of|at|for|to|with|from|in|on|by)$/
 
 /** Words that end a run of modifiers before a name: the clause goes on, no name follows. */
 const NOT_MODIFIER =
@@ -708,4 +755,138 @@ export function rolePrefix(tokens: Token[], from: number, to: number): boolean {
     if (!t.capital && !speakerNoun(t.lower) && !/^[a-z-]+(?:['’]s)?$/.test(t.text)) return false
   }
   return tokens.slice(from, to).some((t) => speakerNoun(t.lower) !== null || TITLE_WORDS.has(t.lower))
+}
+
+/** A plain noun phrase read as the subject of a speech verb, and whether it names who spoke. */
+export interface SubjectPhrase {
+  /** The whole phrase, its post-modifiers included (`protest organisers in the capital`). */
+  phrase: Phrase
+  /**
+   * Whether it names people or a body that can be a speaker (`hacking specialists`, `sources close to
+   * the board`), not a share or quantity (`74 percent`, `one in five`, `others`), a joint source
+   * (`critics and some lawmakers`) or a thing (`a large body of work`).
+   */
+  speaks: boolean
+}
+
+/** Words that never stand inside a plain noun phrase: clause words, verbs of being and auxiliaries, subject pronouns. */
+const NOT_IN_NOUN_PHRASE =
+  /^(?:that|which|who|whom|whose|what|where|when|why|how|if|because|although|though|while|whereas|since|unless|until|as|than|or|but|nor|yet|so|not|no|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|could|can|may|might|shall|should|must|he|she|it|they|we|i|you|there|this|said|says|say|told|also|just|even|only|then|now|still)$/
+
+/** Prepositions that join a post-modifier to a noun (`people with knowledge of …`, `officials in the capital`). */
+const NOUN_PHRASE_JOINS = /^(?:of|in|at|for|from|with|on|to|among|within|inside|across|around|near|close|familiar)$/
+
+/** Words that open a clause, after which a subject may start (`…, but analysts say`). */
+const CLAUSE_OPENERS =
+  /^(?:and|but|yet|so|while|although|though|because|since|whereas|as|if|when|where|that|now|still|meanwhile|however|instead|indeed|also|even|then)$/
+
+/** Heads of a phrase that counts people rather than naming them (`74 percent`, `one in five`, `most`). */
+const QUANTITY_HEADS =
+  /^(?:\d[\d,.]*|percent|per|cent|%|half|third|thirds|quarter|quarters|fifth|fifths|majority|minority|plurality|number|share|proportion|most|many|some|few|several|others|other|all|both|one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds|thousands|none|each|either|neither|rest|remainder|more|fewer|those|these|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-in-\w+)$/
+
+/** Whether `only`, `just` or `than` at `i` modifies a quantity (`only 24 percent`, `more than six in 10`). */
+function quantityModifier(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!
+  const next = tokens[i + 1]?.lower ?? ''
+  if (t.lower === 'than')
+    return /^(?:more|less|fewer)$/.test(tokens[i - 1]?.lower ?? '') && (QUANTITY_HEADS.test(next) || /^\d/.test(next))
+  return /^(?:only|just)$/.test(t.lower) && (QUANTITY_HEADS.test(next) || /^\d/.test(next))
+}
+
+/** Plural heads that name people without being role words (`friends`, `parents`, `Americans`). */
+const PEOPLE_HEADS =
+  /^(?:people|persons|friends|fans|parents|families|students|women|men|children|kids|citizens|locals|users|customers|consumers|patients|families|owners|staff|staffers|colleagues|associates|allies|aides|backers|hands|insiders|sources|figures|operatives|strategists|pollsters|loyalists|partisans|conservatives|liberals|progressives|moderates|evangelicals|hawks|doves|elites|activists|officials|crews|nurses|troops|soldiers|villagers|islanders|locals|youths|elders|clergy|police|pupils|tenants|retirees|pensioners|veterans|survivors|victims)$/
+
+/** Whether a lowercase plural head names people: an agent noun (`makers`, `specialists`), a role or group word, or a listed noun. */
+function peopleHead(lower: string): boolean {
+  if (PEOPLE_HEADS.test(lower)) return true
+  if (!lower.endsWith('s')) return false
+  const singular = lower.replace(/(?:ies)$/, 'y').replace(/s$/, '')
+  return AGENT_NOUN.test(singular) || ROLE_NOUNS.has(singular) || speakerNoun(lower) === 'group'
+}
+
+/**
+ * The plain noun phrase that ends at token `end` and opens its clause: the subject of a speech
+ * verb where no speaker phrase (`phraseBefore`) reads, such as `cement makers`, `sources close to the
+ * board`, `people with knowledge of the talks`, `74 percent`, `one in five`, `many experts and some
+ * lawmakers`. A relative clause (`voters who backed the plan`) is not part of the phrase: pass the
+ * token before `who`.
+ *
+ * @param tokens the paragraph's tokens.
+ * @param end the phrase's last token.
+ * @param limit the first token it may use (the sentence's first).
+ * @returns the phrase and whether it names who spoke, or `null` when no such phrase opens the clause there.
+ */
+export function subjectNounPhrase(tokens: Token[], end: number, limit: number): SubjectPhrase | null {
+  const last = tokens[end]
+  if (!last || end < limit) return null
+  if (
+    !(last.word || last.text === '%') ||
+    NOT_IN_NOUN_PHRASE.test(last.lower) ||
+    NOUN_PHRASE_JOINS.test(last.lower) ||
+    /['’]s?$/.test(last.text)
+  )
+    return null
+  // `those surveyed`, `voters polled`: a participle after its noun belongs to the phrase
+  const reduced =
+    /ed$/.test(last.lower) && /^(?:those|people)$|[^s]s$/.test(tokens[end - 1]?.lower ?? '') && tokens[end - 1]!.word
+  if (isAdverb(last.lower) || (/(?:ed|ing)$/.test(last.lower) && !last.capital && !reduced)) return null
+  let first = end
+  let joint = false
+  // the first word of the core noun phrase, before any preposition (`people` in `people with knowledge of …`)
+  let coreEnd = reduced ? end - 1 : end
+  for (let i = end - 1; i >= limit && end - i < 14; i--) {
+    const t = tokens[i]!
+    if (
+      t.text === '%' ||
+      t.text === '-' ||
+      (t.word &&
+        t.lower !== 'and' &&
+        (!NOT_IN_NOUN_PHRASE.test(t.lower) || quantityModifier(tokens, i)) &&
+        // (`nearly half`, `roughly 40 percent`: an adverb before a quantity)
+        (!isAdverb(t.lower) || QUANTITY_HEADS.test(tokens[i + 1]?.lower ?? '')) &&
+        !(t.lower === 'than' && !/^(?:more|less|fewer)$/.test(tokens[i - 1]?.lower ?? '')) &&
+        (NOUN_PHRASE_JOINS.test(t.lower) || !(PREPOSITION.test(t.lower) || SUBORDINATE.test(t.lower))))
+    ) {
+      if (NOUN_PHRASE_JOINS.test(t.lower)) coreEnd = i - 1
+      first = i
+      continue
+    }
+    // `Friends, lobbyists and former foes`, `many experts and some lawmakers`: a joint source
+    if (
+      (t.lower === 'and' || t.text === ',') &&
+      tokens[i - 1]?.word &&
+      i - 1 >= limit &&
+      !NOT_IN_NOUN_PHRASE.test(tokens[i - 1]!.lower)
+    ) {
+      if (t.text === ',' && !tokens.slice(i + 1, end + 1).some((x) => x.lower === 'and')) break
+      joint = true
+      first = i - 1
+      i--
+      continue
+    }
+    break
+  }
+  // the phrase must open its clause: the sentence's start, a mark, or a clause word
+  const before = tokens[first - 1]
+  if (first > limit && before && before.word && !CLAUSE_OPENERS.test(before.lower)) return null
+  if (first > limit && before && !before.word && !/^[,;:(—–“"‘]$/.test(before.text)) return null
+  while (first < coreEnd && CLAUSE_OPENERS.test(tokens[first]!.lower) && tokens[first]!.lower !== 'that') first++
+  if (NOUN_PHRASE_JOINS.test(tokens[first]!.lower) || !tokens[first]!.word) return null
+  const core = tokens.slice(first, coreEnd + 1).filter((t) => t.word)
+  if (core.length === 0) return null
+  // a capital that only opens the sentence (`People familiar with …`) is a common word's
+  const named = (t: Token): boolean =>
+    t.capital &&
+    !(t === tokens[first] && (isCommonWord(t.lower) || peopleHead(t.lower) || QUANTITY_HEADS.test(t.lower)))
+  // a name or title alone is `phraseBefore`'s to read: one that it refused is no subject
+  if (core.every(named) && !core.some((t) => /^\d/.test(t.text))) return null
+  const head = core[core.length - 1]!
+  const quantity = core.some((t) => QUANTITY_HEADS.test(t.lower)) && !peopleHead(head.lower)
+  const speaks = !joint && !quantity && !named(head) && peopleHead(head.lower)
+  return {
+    phrase: { first, last: end, kind: 'group' },
+    // (`Democrats`, `Americans`: a capitalised plural alone names people too)
+    speaks: speaks || (!joint && !quantity && head.capital && /s$/.test(head.text) && core.length === 1)
+  }
 }
