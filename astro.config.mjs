@@ -5,7 +5,9 @@ import { defineConfig } from 'astro/config'
 // `npm run build` (scripts/build.ts) generates the MDX briefings, then runs this build.
 // BRIEFING_CONTENT_DIR (read in src/content.config.ts) says where the generated MDX is.
 export default defineConfig({
-  site: 'http://localhost:4321',
+  // The site's public address: pages name it (`<link rel="canonical">`), PDFs link to it and print
+  // it. Set it here, or per build with `npm run build -- --site URL` (BRIEFING_SITE).
+  site: process.env.BRIEFING_SITE || 'http://localhost:4321',
   outDir: process.env.BRIEFING_OUT_DIR ?? './dist',
   trailingSlash: 'ignore',
   devToolbar: { enabled: false },

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--no-search] [--cache DIR] [--workers N|auto] [--generate-only]`:
+ * `npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--site URL] [--no-search] [--cache DIR] [--workers N|auto] [--generate-only]`:
  * build the site (src/lib/build/build-site.ts): generate the briefing pages, `astro build`, the
  * search index, the PDFs. `--force` builds into an `--out` folder that is not empty and not a
  * site this tool built, replacing its contents.
@@ -8,13 +8,14 @@
  * build failed or the command line is wrong, 130/143 when stopped by Ctrl-C or a kill.
  */
 import { existsSync, statSync } from 'node:fs'
+import { checkWebUrl } from '../plugins/text/url.ts'
 import { buildSite } from '../src/lib/build/build-site.ts'
 import { isStopping } from '../src/lib/build/interrupt.ts'
 import { BuildRefusal } from '../src/lib/build/out-dir.ts'
 import { parseCommandLine, runCommand, UsageError, wholeNumber } from '../src/lib/cli.ts'
 
 const USAGE =
-  'usage: npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--no-search] [--cache DIR] [--workers N|auto] [--generate-only]'
+  'usage: npm run build [-- --content DIR] [--out DIR] [--force] [--no-pdf] [--site URL] [--no-search] [--cache DIR] [--workers N|auto] [--generate-only]'
 
 await runCommand('build', USAGE, async () => {
   const { values } = parseCommandLine(process.argv.slice(2), {
@@ -22,6 +23,7 @@ await runCommand('build', USAGE, async () => {
     out: { type: 'string' },
     force: { type: 'boolean', default: false },
     pdf: { type: 'boolean', default: true },
+    site: { type: 'string' },
     search: { type: 'boolean', default: true },
     cache: { type: 'string' },
     workers: { type: 'string', default: 'auto' },
@@ -35,6 +37,12 @@ await runCommand('build', USAGE, async () => {
   const content = values.content
   if (content !== undefined && !(existsSync(content) && statSync(content).isDirectory()))
     throw new UsageError(`the content directory ${content} does not exist`)
+  let site: string | undefined
+  if (values.site !== undefined) {
+    const check = checkWebUrl(values.site)
+    if (!check.ok) throw new UsageError(`--site ${values.site}: ${check.reason}`)
+    site = check.url
+  }
   const workers = values.workers === 'auto' ? 'auto' : wholeNumber(values.workers, '--workers', { min: 1, max: 64 })
   try {
     const result = await buildSite({
@@ -44,6 +52,7 @@ await runCommand('build', USAGE, async () => {
       cacheDir: values.cache,
       workers,
       pdf: values.pdf,
+      site,
       search: values.search,
       generateOnly: values['generate-only']
     })

@@ -31,7 +31,9 @@ interface Report {
   pdfNote: string | null
   rebuildTarget: {
     articles: number
+    pages: number
     rounds: number
+    fullBuildSeconds: number | null
     oneArticleRebuildSeconds: number
     plainAstroBuildSeconds: number
     oneArticleOverPlainSeconds: number
@@ -82,38 +84,11 @@ describe('bench', () => {
     for (const ms of pool.rounds) expect(ms).toBeGreaterThan(0)
   })
 
-  it('measures both sides on one core and on all cores over the same texts (no timing asserted)', () => {
-    const run = bench('--extract-only')
-    expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
-    const report = JSON.parse(run.stdout) as Report
-    expect(report.target).toBe(1)
-    expect(report.sides.map((side) => `${side.side}/${side.threads}`)).toEqual([
-      'extract/1',
-      'compromise/1',
-      'extract/2',
-      'compromise/2'
-    ])
-    for (const side of report.sides) {
-      expect(side.rounds).toHaveLength(1)
-      expect(side.mbPerS).toBeGreaterThan(0)
-      expect(side.articlesPerS).toBeGreaterThan(0)
-      expect(side.peakRss).toBeGreaterThan(0)
-    }
-    expect(report.met).toBe(report.sides[0]!.mbPerS >= 1)
-    expect(report.builds).toEqual([])
-    // linearity: the corpus run together 1, 4 and 16 times, each extracted as one document
-    expect(report.linearity.map((row) => row.factor)).toEqual([1, 4, 16])
-    const [one, four, sixteen] = report.linearity
-    expect(four!.bytes).toBeGreaterThan(3.9 * one!.bytes)
-    expect(sixteen!.bytes).toBeGreaterThan(3.9 * four!.bytes)
-    for (const row of report.linearity) expect(row.mbPerS).toBeGreaterThan(0)
-  })
-
   it(
-    'times a full build and the plain Astro build of its pages, the rebuild against plain Astro, watch mode and large inputs (no timing asserted)',
+    'measures every part once at the smallest sizes: extraction, a full build beside plain Astro, the rebuild on that same site, watch mode, large inputs (no timing asserted)',
     { timeout: 300_000 },
     () => {
+      // One run of the whole bench: the 3-article site of part 2 is the one part 5 rebuilds (no second full build).
       const run = bench(
         '--sizes',
         '3',
@@ -126,11 +101,33 @@ describe('bench', () => {
         '--watch-rounds',
         '1',
         '--large-megabytes',
-        '1'
+        '0.2'
       )
       expect(run.stderr).toBe('')
       expect(run.status).toBe(0)
       const report = JSON.parse(run.stdout) as Report
+      // 1. Extraction: both sides on one core and on all cores over the same texts.
+      expect(report.target).toBe(1)
+      expect(report.sides.map((side) => `${side.side}/${side.threads}`)).toEqual([
+        'extract/1',
+        'compromise/1',
+        'extract/2',
+        'compromise/2'
+      ])
+      for (const side of report.sides) {
+        expect(side.rounds).toHaveLength(1)
+        expect(side.mbPerS).toBeGreaterThan(0)
+        expect(side.articlesPerS).toBeGreaterThan(0)
+        expect(side.peakRss).toBeGreaterThan(0)
+      }
+      expect(report.met).toBe(report.sides[0]!.mbPerS >= 1)
+      // Linearity: the corpus run together 1, 4 and 16 times, each extracted as one document.
+      expect(report.linearity.map((row) => row.factor)).toEqual([1, 4, 16])
+      const [one, four, sixteen] = report.linearity
+      expect(four!.bytes).toBeGreaterThan(3.9 * one!.bytes)
+      expect(sixteen!.bytes).toBeGreaterThan(3.9 * four!.bytes)
+      for (const row of report.linearity) expect(row.mbPerS).toBeGreaterThan(0)
+      // 2. A full build from text, and the plain Astro build of its pages.
       expect(report.builds).toHaveLength(1)
       const { build, plain } = report.builds[0]!
       expect(build).toMatchObject({ articles: 3, failed: null })
@@ -148,24 +145,27 @@ describe('bench', () => {
       expect(report.realNote).toBe('skipped (--no-real)')
       expect(report.pdf).toBeNull()
       expect(report.pdfNote).toBe('skipped (--no-pdf)')
-      // The incremental-build target: the rebuild and the plain Astro build of the same pages, side by side.
+      // 5. The incremental-build target on part 2's site: its full build is that build.
       expect(report.rebuildNote).toBeNull()
-      expect(report.rebuildTarget).toMatchObject({ articles: 3, rounds: 1 })
+      expect(report.rebuildTarget).toMatchObject({ articles: 3, rounds: 1, fullBuildSeconds: build.seconds })
       const target = report.rebuildTarget!
+      expect(target.pages).toBeGreaterThan(3)
       expect(target.oneArticleRebuildSeconds).toBeGreaterThan(0)
       expect(target.plainAstroBuildSeconds).toBeGreaterThan(0)
       expect(target.oneArticleOverPlainSeconds).toBeCloseTo(
         target.oneArticleRebuildSeconds - target.plainAstroBuildSeconds,
         1
       )
-      // The watch target: one save, seen by the open page (or over HTTP without a Chromium).
+      // 6. The watch target: one save, seen by the open page (or over HTTP without a Chromium).
       expect(report.watchNote).toBeNull()
       expect(report.watch!.articles).toBeGreaterThanOrEqual(3)
       expect(report.watch!.watchLatencyMs.rounds).toHaveLength(1)
       expect(report.watch!.watchLatencyMs.median).toBeGreaterThan(0)
-      // Large inputs (the 10 MB article by default; 1 MB here): a valid document, the long line shown as written.
+      // 7. Large inputs (the 10 MB article and 1 MB line by default; 0.2 MB each here): a valid document (over
+      // 1,000 quotes, each slicing back to its text), the long line shown as written.
       expect(report.largeNote).toBeNull()
-      expect(report.large!.article.bytes).toBeGreaterThanOrEqual(1_000_000)
+      expect(report.large!.article.bytes).toBeGreaterThanOrEqual(200_000)
+      expect(report.large!.article.quotes).toBeGreaterThan(1000)
       expect(report.large!.article.valid).toBe(true)
       expect(report.large!.line.shownAsWritten).toBe(true)
     }

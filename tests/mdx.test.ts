@@ -225,7 +225,6 @@ describe('mdx page structure', () => {
     expect(sections).toEqual([
       'Masthead',
       'summary',
-      'key-figures',
       'who-said-what',
       'at-a-glance',
       'issues',
@@ -242,8 +241,9 @@ describe('mdx page structure', () => {
     expect(mdx).toMatch(
       /<mark id="q-1" class="hl hl--quote" title="Quote 1: Ada Brennan">A levy of <mark id="f-2" class="hl hl--figure" title="Figure: 3 per cent">3 per cent<\/mark> keeps/
     )
-    expect(mdx).toContain('<Quote href="#q-1" paragraph={3} kind="direct">')
-    expect(mdx).toContain('<KeyFigure value="£400 a year" unit="GBP" href="#f-3" paragraph={4}>')
+    // the summary gives Ada Brennan's quote whole: her card, its first words
+    expect(mdx).toContain('<Quote href="#q-1" paragraph={3} kind="direct" summary>')
+    expect(mdx).toContain('<KeyFigure value="£400 a year" href="#f-3" paragraph={4}>')
   })
 
   it('writes numbers as number literals and true as a bare attribute, nothing else as code', () => {
@@ -267,7 +267,7 @@ describe('mdx page structure', () => {
     expect(page.readingTime).toBe(1)
   })
 
-  it('shows a quantity the article repeats once among the key figures, where the body gives it', () => {
+  it('shows a quantity the article repeats once among the summary’s key figures, where the body gives it', () => {
     const text =
       'Fines of up to £1,000 for hosepipe users\n\nCustomers face fines of up to £1,000 from Friday, the water company said.\n\nThose who flout the ban could be fined up to £1,000, and 40 per cent of reservoirs are low.\n'
     const { briefing, file } = extractBriefing(text)
@@ -278,7 +278,7 @@ describe('mdx page structure', () => {
       source: 'fines.txt',
       date: null
     })
-    const section = page.slice(page.indexOf('id="key-figures"'), page.indexOf('id="who-said-what"'))
+    const section = page.slice(page.indexOf('id="summary"'), page.indexOf('id="who-said-what"'))
     const shown = [...section.matchAll(/<KeyFigure value="([^"]+)"[^>]* paragraph=\{(\d+)\}/g)].map((m) => [m[1], m[2]])
     expect(shown).toEqual([
       ['up to £1,000', '2'],
@@ -287,11 +287,11 @@ describe('mdx page structure', () => {
   })
 
   it('names the people mentioned but not quoted', () => {
-    expect(mdx).toContain('Also named, not quoted: Tom Reyes, harbour master.')
+    expect(mdx).toContain('Also named, not quoted: [Tom Reyes](/speakers/tom-reyes/) (harbour master).')
   })
 
   it('lists unattributed quotes on their own card', () => {
-    expect(mdx).toContain('<SpeakerCard id="speaker-unattributed" name="Unattributed" quotes={1}>')
+    expect(mdx).toContain('<SpeakerCard id="speaker-unattributed" name="Unattributed" type="unattributed" quotes={1}>')
   })
 })
 

@@ -16,16 +16,10 @@ import { findChromium } from '../src/lib/pdf/chromium.ts'
 import { printPdfsWithCache } from '../src/lib/pdf/pdf-cache.ts'
 import { readArticle } from '../plugins/read/index.ts'
 import { sharedSite, type SharedSite } from './helpers/shared-site.ts'
+import { hasPoppler } from './helpers/tools.ts'
 
 const chromium = findChromium()
-const poppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
+const poppler = hasPoppler()
 const reason = !chromium
   ? 'no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)'
   : !poppler
@@ -116,8 +110,10 @@ describe.skipIf(Boolean(reason))(reason ? `briefing PDF: SKIPPED: ${reason}` : '
   it('has bookmarks (an outline) for the sections and a structure tree', () => {
     const raw = readFileSync(pdf).toString('latin1')
     expect(raw).toContain('/Outlines')
-    for (const section of ['Summary', 'Key figures', 'Who said what', 'Source text', 'Method and caveats'])
+    for (const section of ['Summary', 'Key figures', 'Who said what', 'Speakers', 'Timeline', 'Method and caveats'])
       expect(raw).toContain(`/Title (${section})`)
+    // the source text is an appendix print leaves out unless asked for (npm run pdf -- --with-source)
+    expect(raw).not.toContain('/Title (Appendix: the source text)')
     expect(execFileSync('pdfinfo', ['-struct', pdf], { encoding: 'utf8' }).slice(0, 200_000)).toMatch(/H1|H2/)
   })
 })

@@ -129,10 +129,17 @@ describe('page model', () => {
     { length: 8 },
     (_, i) => `Paragraph ${i + 1} says something plain. A second sentence follows.`
   )
-  it('takes a lede and 3 to 5 key points, skipping paragraphs that are mostly quotation', () => {
+  it('takes the lede, key points, main speakers, key figures and next steps the extraction chose', () => {
     const paragraphs = paragraphsOf(lines)
+    const passage = (index: number) => ({
+      text: lines[index]!,
+      display: lines[index]!,
+      start: paragraphs[index]!.start,
+      end: paragraphs[index]!.end,
+      paragraph: index
+    })
     const quote = {
-      speaker: null,
+      speaker: 's1',
       text: lines[2]!,
       display: lines[2]!,
       kind: 'direct' as const,
@@ -142,14 +149,53 @@ describe('page model', () => {
       weight: 1,
       rank: 1
     }
-    const page = buildBriefingPage({ briefing: { ...empty, quotes: [quote] }, paragraphs, slug: 'x', source: 'x.txt' })
-    expect(page.lede?.paragraph).toBe(0)
-    expect(page.keyPoints.length).toBeGreaterThanOrEqual(3)
-    expect(page.keyPoints.length).toBeLessThanOrEqual(5)
-    expect(page.keyPoints.map((point) => point.paragraph)).not.toContain(2)
-    expect(page.keyPoints[0]!.text).toBe('Paragraph 2 says something plain.')
-    expect(page.title).toBe('Paragraph 1 says something plain.')
+    const speaker = {
+      id: 's1',
+      name: 'Ines Okafor',
+      role: null,
+      affiliation: null,
+      aliases: [],
+      quoted: true,
+      type: 'person' as const
+    }
+    const figure = (start: number, group: number, key: boolean) => ({
+      text: 'x',
+      display: 'x',
+      value: 1,
+      unit: null,
+      context: 'x',
+      key,
+      group,
+      weight: 0.5,
+      start,
+      end: start + 1
+    })
+    const page = buildBriefingPage({
+      briefing: {
+        ...empty,
+        speakers: [speaker],
+        quotes: [quote],
+        figures: [figure(paragraphs[3]!.start, 0, true), figure(paragraphs[5]!.start, 1, true)],
+        summary: {
+          headline: passage(0),
+          lede: [passage(1)],
+          keyPoints: [passage(4), passage(6)],
+          speakers: ['s1'],
+          figures: [paragraphs[5]!.start],
+          next: []
+        }
+      },
+      paragraphs,
+      slug: 'x',
+      source: 'x.txt'
+    })
+    expect(page.lede).toEqual([{ text: lines[1], paragraph: 1 }])
+    expect(page.keyPoints.map((point) => point.paragraph)).toEqual([4, 6])
+    expect(page.summary).toEqual({ speakers: ['s1'], figures: ['f-2'], next: [] })
+    expect(page.title).toBe(lines[0])
     expect(page.pdf).toBe('/pdf/x.pdf')
+    // without a PDF printed, no link
+    expect(buildBriefingPage({ briefing: empty, paragraphs, slug: 'x', source: 'x.txt', pdf: false }).pdf).toBeNull()
   })
 
   it('puts the events the extraction says come next under what happens next, in its order', () => {

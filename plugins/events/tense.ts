@@ -63,12 +63,16 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   const words: Word[] = []
   const slice = text.slice(from, to)
   WORD.lastIndex = 0
-  for (let match = WORD.exec(slice); match; match = WORD.exec(slice))
+  for (let match = WORD.exec(slice); match; match = WORD.exec(slice)) {
+    const lower = match[0].toLowerCase()
+    const first = match[0].charCodeAt(0)
     words.push({
-      word: match[0].toLowerCase().replace(/’/g, "'"),
+      word: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       at: from + match.index,
-      capital: /^\p{Lu}/u.test(match[0])
+      // (an ASCII letter is read without a regular expression)
+      capital: first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(match[0])
     })
+  }
   return words
 }
 

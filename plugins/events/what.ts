@@ -28,7 +28,14 @@ const AUXILIARY =
 const PAST =
   /\b(?:was|were|had|did|said|told|went|began|came|made|took|gave|saw|met|won|lost|left|held|spoke|wrote|sent|got|ran|found|thought|knew|became|brought|bought|paid|fell|rose|led|felt|kept|\p{L}{2,}ed)\b/iu
 const PRESENT = /\b(?:is|are|am|begins|starts|opens|\p{L}+s)\b/iu
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]\S*/gu) ?? []).length
+const COUNTED_WORD = /[\p{L}\p{N}]\S*/gu
+/** The number of words of a text (counted, no array made). */
+function wordCount(s: string): number {
+  let count = 0
+  COUNTED_WORD.lastIndex = 0
+  while (COUNTED_WORD.exec(s)) count++
+  return count
+}
 
 /** Time words that say on their own which way an expression points. */
 const PAST_WORDS = /\b(?:yesterday|last|ago|earlier|previous|past|since|recent)\b/i

@@ -29,8 +29,9 @@ function keywordsUsed(terms: readonly string[][], stems: ReadonlySet<string>): n
  */
 export function coverParagraphs(issues: Issue[], paragraphs: readonly number[], tokens: readonly Token[][]): void {
   if (issues.length === 0) return
-  const stemsOf = new Map<number, Set<string>>()
-  for (const list of tokens) if (list[0]) stemsOf.set(list[0].paragraph, new Set(list.map((token) => token.key)))
+  // the stems of a paragraph's words, worked out only for the paragraphs no issue holds
+  const tokensOf = new Map<number, readonly Token[]>()
+  for (const list of tokens) if (list[0]) tokensOf.set(list[0].paragraph, list)
   const held = new Set(issues.flatMap((issue) => issue.paragraphs))
   const terms = new Map(
     issues.map((issue) => [issue, issue.keywords.map((keyword) => keyword.split(/\s+/).map((word) => stem(word)))])
@@ -38,7 +39,7 @@ export function coverParagraphs(issues: Issue[], paragraphs: readonly number[], 
   const added = new Map<Issue, number[]>()
   for (const paragraph of [...paragraphs].sort((a, b) => a - b)) {
     if (held.has(paragraph)) continue
-    const stems = stemsOf.get(paragraph) ?? new Set<string>()
+    const stems = new Set((tokensOf.get(paragraph) ?? []).map((token) => token.key))
     let best: Issue | undefined
     let bestUsed = 0
     let bestDistance = Number.POSITIVE_INFINITY

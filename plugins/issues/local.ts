@@ -43,9 +43,11 @@ function phraseSpecificity(phrase: Phrase): number {
   let strong = 0
   let common = 0
   let acronyms = 0
+  // each occurrence's words as written, split once
+  const surfaces = phrase.occurrences.map((o) => o.surface.split(' '))
   for (let i = 0; i < phrase.words.length; i++) {
     const word = phrase.words[i]!
-    if (phrase.occurrences.some((o) => isAcronym(o.surface.split(' ')[i] ?? ''))) {
+    if (surfaces.some((words) => isAcronym(words[i] ?? ''))) {
       strong++
       score += 1.6
       acronyms++
@@ -107,6 +109,10 @@ export function localTopics(
   const byParagraph = new Map<number, Array<[Phrase, number]>>()
   for (const phrase of phrases.values()) {
     if (exclude.has(phrase.key) || phrase.length > 3) continue
+    // (a phrase none of the given paragraphs holds is not scored at all)
+    let held = false
+    for (const paragraph of phrase.paragraphs) if ((held = paragraphs.has(paragraph))) break
+    if (!held) continue
     const score = specificity(phrase)
     if (score <= 1) continue
     for (const paragraph of phrase.paragraphs) {

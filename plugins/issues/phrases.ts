@@ -89,7 +89,7 @@ export function isContent(tokens: readonly Token[], i: number, personWords: Read
     i > 0 && !tokens[i - 1]!.breakAfter && tokens[i - 1]!.sentence === token.sentence ? tokens[i - 1] : undefined
   const next = !token.breakAfter && tokens[i + 1]?.sentence === token.sentence ? tokens[i + 1] : undefined
   // a party-and-state tag after a legislator's name (`R-Ohio`, `D-Calif.`)
-  if (PARTY_TAG.test(token.text)) return false
+  if (token.text.charCodeAt(1) === 45 && PARTY_TAG.test(token.text)) return false
   // a speaker's job (`industry critic`, `regional organiser`) describes who speaks, not what about
   if (!token.cap && SPEAKER_JOBS.has(lower)) return false
   // whom something was told (`told ABC Radio Adelaide`, `told the BBC`): an outlet or audience, not a topic
@@ -262,7 +262,11 @@ const ACRONYM = /^[\p{Lu}\p{N}.&-]{2,}$/u
  * @returns its text, lowercased unless it is a proper noun or an acronym.
  */
 function displayWord(token: Token): string {
-  return (token.cap && !token.initial) || ACRONYM.test(token.text) ? token.text : token.lower
+  if (token.cap && !token.initial) return token.text
+  // (a word opening on a lowercase ASCII letter is no acronym: most words, no regex)
+  const first = token.text.charCodeAt(0)
+  if (first >= 97 && first <= 122) return token.lower
+  return ACRONYM.test(token.text) ? token.text : token.lower
 }
 
 /**

@@ -17,17 +17,29 @@ const DERIVED_ADJECTIVE = /(?:able|ible|ive|ous|ful)$/
  * @returns its stem (the word itself when it is short or listed as one to keep whole).
  */
 export function stem(word: string): string {
+  // (a short word is its own key: no need to look it up)
+  if (word.length <= 3) return word
   let known = stems.get(word)
   if (known === undefined) {
-    if (stems.size >= 20000) stems.clear()
-    known = stemOf(word)
+    known = previous.get(word) ?? stemOf(word)
+    if (stems.size >= CACHE_SIZE) {
+      previous = stems
+      stems = new Map()
+    }
     stems.set(word, known)
   }
   return known
 }
 
-/** Stems already worked out (a word's stem never changes; the map is emptied when it grows large). */
-const stems = new Map<string, string>()
+/** Most stems kept in each of the two generations of the cache. */
+const CACHE_SIZE = 20000
+/**
+ * Stems already worked out (a word's stem never changes). When the map is full it becomes the
+ * previous generation, whose words are taken back when used again: a vocabulary a little larger
+ * than the map (a few hundred articles) is not worked out again from scratch every time round.
+ */
+let stems = new Map<string, string>()
+let previous = new Map<string, string>()
 
 /** {@link stem}, worked out. */
 function stemOf(word: string): string {

@@ -6,14 +6,28 @@ import type { Token as TextToken } from '../text/tokens.ts'
 import { stem } from './stem.ts'
 import { PHRASE_ABBREVIATIONS } from '../lexicon/abbreviations.ts'
 
-/** One word of a paragraph, as the phrase chunker sees it. */
-export interface Token {
+/** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
+const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
+const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g
+/** What any match of `MARKUP` holds somewhere. */
+const MAYBE_MARKUP = /[<@#]|:\/\/|\.(?:com|org|net)\//
+const SENTENCE_END = new Set(['.', '!', '?'])
+const OPENERS = new Set(['.', '!', '?', ':', ';', '‘', '“', '"', '(', '[', '—', '–', '…'])
+/** The signs of money a word may stand before (`unveils £4m`). */
+const MONEY_SIGNS = '$£€¥₹'
+const DIGIT = /\p{N}/u
+const UPPER = /^\p{Lu}/u
+
+/**
+ * One word of a paragraph, as the phrase chunker sees it. Its grouping key is worked out when
+ * first read: most words (function words, stopwords) never need theirs, and stemming every word
+ * cost a lookup each.
+ */
+export class Token {
   /** The word as written, without a possessive `'s`. */
   text: string
   /** `text` lowercased. */
   lower: string
-  /** Grouping key (light stem of `lower`). */
-  key: string
   /** Whether the word starts with a capital letter. */
   cap: boolean
   /** Whether the word opens a sentence, a quotation or a clause after a colon (its case says nothing). */
@@ -28,18 +42,47 @@ export interface Token {
   paragraph: number
   /** Sentence number, unique over the article. */
   sentence: number
-}
+  private stemmed: string | undefined
 
-/** Words, initials (`U.S.`, `J.`), or single punctuation characters. */
-const TOKEN = /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{N}]+(?:[-'’.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
-const MARKUP = /<[^>]*>|https?:\/\/\S+|\S+\.(?:com|org|net)\/\S*|[@#]\w+/g
-/** What any match of `MARKUP` holds somewhere. */
-const MAYBE_MARKUP = /[<@#]|:\/\/|\.(?:com|org|net)\//
-const SENTENCE_END = new Set(['.', '!', '?'])
-const OPENERS = new Set(['.', '!', '?', ':', ';', '‘', '“', '"', '(', '[', '—', '–', '…'])
-const POSSESSIVE = /['’]s$/i
-const DIGIT = /\p{N}/u
-const UPPER = /^\p{Lu}/u
+  /**
+   * A word read by the chunker (see the fields for each parameter).
+   *
+   * @param text the word as written.
+   * @param lower lowercased.
+   * @param cap starts with a capital.
+   * @param initial opens a sentence, a quotation or a clause.
+   * @param breakAfter a chunk ends after it.
+   * @param numeric holds a digit.
+   * @param paragraph the source paragraph's index.
+   * @param sentence the sentence number.
+   */
+  constructor(
+    text: string,
+    lower: string,
+    cap: boolean,
+    initial: boolean,
+    breakAfter: boolean,
+    numeric: boolean,
+    paragraph: number,
+    sentence: number
+  ) {
+    this.text = text
+    this.lower = lower
+    this.cap = cap
+    this.initial = initial
+    this.breakAfter = breakAfter
+    this.moneyAfter = undefined
+    this.numeric = numeric
+    this.paragraph = paragraph
+    this.sentence = sentence
+    this.stemmed = undefined
+  }
+
+  /** Grouping key: the light stem of `lower` (`lower` itself for a word with a dot, `U.S`). */
+  get key(): string {
+    return (this.stemmed ??= this.text.includes('.') ? this.lower : stem(this.lower))
+  }
+}
 
 /** Reads raw tokens (words and single punctuation marks) into the chunker's tokens. */
 class Reader {
@@ -67,8 +110,8 @@ class Reader {
   read(raw: string): void {
     const tokens = this.tokens
     const first = raw.charCodeAt(0)
-    const isWord = raw.length > 1 || /[\p{L}\p{N}]/u.test(raw)
-    if (!isWord || (first < 128 && !/[A-Za-z0-9]/.test(raw[0]!))) {
+    const isWord = raw.length > 1 || (first < 128 ? isAsciiAlphanumeric(first) : /[\p{L}\p{N}]/u.test(raw))
+    if (!isWord || (first < 128 && !isAsciiAlphanumeric(first))) {
       const last = tokens[tokens.length - 1]
       if (
         raw === '.' &&
@@ -81,7 +124,7 @@ class Reader {
       }
       if (last) last.breakAfter = true
       // `unveils £4m`: a word before an amount of money is read as a verb
-      if (last && /^[$£€¥₹]$/.test(raw)) last.moneyAfter = true
+      if (last && raw.length === 1 && MONEY_SIGNS.includes(raw)) last.moneyAfter = true
       if (SENTENCE_END.has(raw) && this.sawWord) {
         this.sentence++
         this.sawWord = false
@@ -90,22 +133,22 @@ class Reader {
       this.previous = raw
       return
     }
-    const possessive = POSSESSIVE.test(raw) && raw.length > 2
+    const possessive = raw.length > 2 && isPossessive(raw)
     const word = possessive ? raw.slice(0, -2) : raw
     const lowered = word.toLowerCase()
     const lower = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered
-    const dotted = word.includes('.')
-    tokens.push({
-      text: word,
-      lower,
-      key: dotted ? lower : stem(lower),
-      cap: startsUpper(word),
-      initial: this.opening || (OPENERS.has(this.previous) && this.previous !== 'abbr'),
-      breakAfter: possessive,
-      numeric: hasDigit(word),
-      paragraph: this.paragraph,
-      sentence: this.sentenceAt ?? this.sentence
-    })
+    tokens.push(
+      new Token(
+        word,
+        lower,
+        startsUpper(word),
+        this.opening || (OPENERS.has(this.previous) && this.previous !== 'abbr'),
+        possessive,
+        hasDigit(word),
+        this.paragraph,
+        this.sentenceAt ?? this.sentence
+      )
+    )
     this.sawWord = true
     this.opening = false
     this.previous = 'w'
@@ -180,17 +223,32 @@ export function fromTextTokens(
       reader.sentenceAt = sentence + s
     }
     const raw = token.text
-    if (!token.word || INITIALISM.test(raw)) reader.read(raw)
+    if (!token.word) reader.read(raw)
     else if (raw.endsWith('.')) {
-      reader.read(raw.slice(0, -1))
-      reader.abbreviationDot()
-    } else if (/['’]$/.test(raw)) {
+      if (INITIALISM.test(raw)) reader.read(raw)
+      else {
+        reader.read(raw.slice(0, -1))
+        reader.abbreviationDot()
+      }
+    } else if (raw.endsWith("'") || raw.endsWith('’')) {
       // `Dato’`: the apostrophe of a title, a mark of its own here
       reader.read(raw.slice(0, -1))
       reader.read(raw.slice(-1))
     } else reader.read(raw)
   }
   return reader.finish(starts ? sentence + starts.length : undefined)
+}
+
+/** Whether a character code is an ASCII letter or digit. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+/** Whether a word ends in a possessive `'s` or `’s` (either case of `s`), without a regex. */
+function isPossessive(word: string): boolean {
+  const s = word.charCodeAt(word.length - 1)
+  const mark = word[word.length - 2]
+  return (s === 115 || s === 83) && (mark === "'" || mark === '’')
 }
 
 /** Whether a word starts with a capital letter (ASCII without a regex). */

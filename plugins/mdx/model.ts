@@ -3,7 +3,7 @@
  * extraction (briefing + source paragraphs). Its shape is the zod schema of `schema.ts`; the
  * build writes it beside the MDX page as JSON, which the site reads as the page's data.
  */
-import type { Briefing, Figure, SourceParagraph, Speaker } from '../types.ts'
+import type { Briefing, Figure, Passage, SourceParagraph, Speaker } from '../types.ts'
 import { isTitleOnly, slugify, speakerKey } from '../names/index.ts'
 import type { BriefingPage, PageEvent, PageFigure, PageIssue, PagePoint, PageQuote, PageSpeaker } from './schema.ts'
 
@@ -23,6 +23,8 @@ export interface BriefingPageInput {
   speakerSlug?: (speaker: Speaker) => string
   /** The site-wide slug of an issue (default: from its title). */
   issueSlug?: (title: string) => string
+  /** Whether the build prints this briefing's PDF (default true): without one, the page has no PDF link. */
+  pdf?: boolean
 }
 
 /**
@@ -69,6 +71,54 @@ export function paragraphAt(paragraphs: SourceParagraph[], offset: number): numb
   return found
 }
 
+/** Pronouns that may open reported speech, with the possessive form's flag. */
+const LEADING_PRONOUN = /^(he|she|they|it|his|her|their|its)\b/iu
+
+/**
+ * The short name a reader knows a speaker by: a person's surname (the last word of the name, a
+ * particle such as `von der` kept with it), a body's or an unnamed source's whole name.
+ *
+ * @param speaker the speaker.
+ * @returns the short name.
+ */
+export function shortName(speaker: Pick<Speaker, 'name' | 'type'>): string {
+  if ((speaker.type ?? 'person') !== 'person') return speaker.name
+  const words = speaker.name.trim().split(/\s+/u)
+  let first = words.length - 1
+  while (first > 1 && /^(?:van|von|der|den|de|del|da|di|le|la|al|bin|ibn)$/iu.test(words[first - 1]!)) first--
+  return words.slice(Math.max(first, 0)).join(' ')
+}
+
+/**
+ * The editorial subject of reported speech that opens with a pronoun standing for its speaker
+ * (`he would push …` said by a person; `it will …` or `they will …` said by a body or by unnamed
+ * sources). A body's or an unnamed source's `he` or `she` stands for someone else: left as written.
+ *
+ * @param display the quote as shown.
+ * @param kind the quote's kind (only reported speech starts with the speaker's pronoun).
+ * @param speaker its speaker, if any.
+ * @returns the name to insert and how many characters it replaces, or `null`.
+ */
+export function quoteSubject(
+  display: string,
+  kind: PageQuote['kind'],
+  speaker: Pick<Speaker, 'name' | 'type'> | undefined
+): PageQuote['subject'] {
+  if (!speaker || kind === 'direct') return null
+  const match = LEADING_PRONOUN.exec(display)
+  if (!match) return null
+  const pronoun = match[1]!.toLowerCase()
+  const type = speaker.type ?? 'person'
+  const personal = ['he', 'she', 'his', 'her'].includes(pronoun)
+  const plural = ['they', 'their'].includes(pronoun)
+  const neuter = ['it', 'its'].includes(pronoun)
+  if (type === 'person' && !(personal || plural)) return null
+  if (type !== 'person' && !(plural || neuter)) return null
+  const possessive = ['his', 'her', 'their', 'its'].includes(pronoun)
+  const name = shortName(speaker)
+  return { name: possessive ? `${name}’s` : name, replaces: match[0].length }
+}
+
 /**
  * Build the page model of one article.
  *
@@ -81,10 +131,12 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
   const body = paragraphs.filter((paragraph) => paragraph.role === 'body')
   const titleParagraph = paragraphs.find((paragraph) => paragraph.role === 'title')
   const first = body[0]
+  const summary = briefing.summary
   const title =
     (
       briefing.title ??
       titleParagraph?.text ??
+      summary?.headline?.display ??
       (first ? shorten(sentences(first.text)[0] ?? first.text, 150) : '')
     ).trim() || input.source
   const words = paragraphs.reduce((sum, paragraph) => sum + (paragraph.text.match(/\S+/g)?.length ?? 0), 0)
@@ -94,27 +146,27 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     title: issue.title,
     slug: issueSlug(issue.title),
     keywords: [...issue.keywords],
-    paragraphs: [...issue.paragraphs],
-    gist: issue.paragraphs
-      .map((index) => paragraphs[index])
-      .filter((paragraph): paragraph is SourceParagraph => Boolean(paragraph))
-      .slice(0, 4)
-      .map((paragraph) => ({
-        text: shorten(sentences(paragraph.text)[0] ?? paragraph.text, 240),
-        paragraph: paragraph.index
-      }))
+    paragraphs: [...issue.paragraphs]
   }))
 
-  const quotes: PageQuote[] = briefing.quotes.map((quote, index) => ({
-    id: `q-${index + 1}`,
-    speaker: quote.speaker,
-    text: quote.text,
-    kind: quote.kind,
-    paragraph: quote.paragraph,
-    start: quote.start,
-    end: quote.end,
-    issues: issues.filter((issue) => issue.paragraphs.includes(quote.paragraph)).map((issue) => issue.slug)
-  }))
+  const byId = new Map(briefing.speakers.map((speaker) => [speaker.id, speaker]))
+  const quotes: PageQuote[] = briefing.quotes.map((quote, index) => {
+    const display = quote.display ?? quote.text
+    return {
+      id: `q-${index + 1}`,
+      speaker: quote.speaker,
+      text: quote.text,
+      display,
+      subject: quoteSubject(display, quote.kind, quote.speaker ? byId.get(quote.speaker) : undefined),
+      kind: quote.kind,
+      weight: quote.weight ?? 0,
+      rank: quote.rank ?? index + 1,
+      paragraph: quote.paragraph,
+      start: quote.start,
+      end: quote.end,
+      issues: issues.filter((issue) => issue.paragraphs.includes(quote.paragraph)).map((issue) => issue.slug)
+    }
+  })
 
   const speakerSlug =
     input.speakerSlug ??
@@ -131,16 +183,26 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     slug: speakerSlug(speaker),
     quotes: quotes.filter((quote) => quote.speaker === speaker.id).length
   }))
-  // Quoted speakers first, by how much they say; then the others in text order.
-  speakers.sort((a, b) => b.quotes - a.quotes)
+  // The main speakers first (the extraction's order: most telling first), then people before
+  // bodies and unnamed sources, each by how much they say.
+  const main = summary?.speakers ?? []
+  const place = (speaker: PageSpeaker) => {
+    const at = main.indexOf(speaker.id)
+    return at === -1 ? main.length : at
+  }
+  const typeOrder = { person: 0, organisation: 1, unnamed: 2 }
+  speakers.sort((a, b) => place(a) - place(b) || typeOrder[a.type] - typeOrder[b.type] || b.quotes - a.quotes)
 
   const figures: PageFigure[] = briefing.figures.map((figure: Figure, index) => ({
     id: `f-${index + 1}`,
     text: figure.text,
+    display: figure.display ?? figure.text,
     value: figure.value,
     unit: figure.unit,
     context: figure.context,
     key: figure.key,
+    group: figure.group ?? index,
+    weight: figure.weight ?? 0.5,
     paragraph: paragraphAt(paragraphs, figure.start),
     start: figure.start,
     end: figure.end
@@ -151,21 +213,16 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     when: event.when,
     what: event.what,
     date: event.date,
-    next: event.next
+    next: event.next,
+    paragraph: event.paragraph ?? paragraphAt(paragraphs, event.start ?? 0)
   }))
 
-  const lede = first ? { text: first.text, paragraph: first.index } : null
-  const quoted = new Set(
-    paragraphs
-      .filter((paragraph) => {
-        const inside = briefing.quotes
-          .filter((quote) => quote.paragraph === paragraph.index && quote.kind !== 'indirect')
-          .reduce((sum, quote) => sum + (quote.end - quote.start), 0)
-        return inside * 3 > paragraph.end - paragraph.start
-      })
-      .map((paragraph) => paragraph.index)
-  )
-  const keyPoints = pickKeyPoints(paragraphs, issues, lede?.paragraph ?? -1, quoted)
+  const point = (passage: Passage): PagePoint => ({ text: passage.display, paragraph: passage.paragraph })
+  const lede = (summary?.lede ?? []).map(point)
+  const keyPoints = (summary?.keyPoints ?? []).map(point)
+  const figureAt = new Map(briefing.figures.map((figure, index) => [figure.start, figures[index]!.id]))
+  const eventAt = new Map(briefing.events.map((event, index) => [event.start, index]))
+  const quotedIds = new Set(speakers.filter((speaker) => speaker.quotes > 0).map((speaker) => speaker.id))
 
   return {
     slug: input.slug,
@@ -174,16 +231,27 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
     date,
     words,
     readingTime: Math.max(1, Math.round(words / 200)),
-    pdf: `/pdf/${input.slug}.pdf`,
+    pdf: input.pdf === false ? null : `/pdf/${input.slug}.pdf`,
     lede,
     keyPoints,
+    summary: {
+      speakers: main.filter((id) => quotedIds.has(id)),
+      figures: (summary?.figures ?? []).flatMap((start) => figureAt.get(start) ?? []),
+      next: (summary?.next ?? []).flatMap((start) => eventAt.get(start) ?? [])
+    },
     speakers,
     mentioned: (briefing.mentioned ?? [])
       .filter(
         (person) =>
           !isTitleOnly(person.name) && !speakers.some((speaker) => speaker.key === speakerKey(person.name, person.type))
       )
-      .map((person) => ({ name: person.name, role: person.role, affiliation: person.affiliation })),
+      .map((person) => ({
+        name: person.name,
+        role: person.role,
+        affiliation: person.affiliation,
+        type: person.type ?? 'person',
+        slug: speakerSlug(person)
+      })),
     quotes,
     figures,
     issues,
@@ -193,46 +261,4 @@ export function buildBriefingPage(input: BriefingPageInput): BriefingPage {
       paragraph: paragraphAt(paragraphs, caption.start)
     }))
   }
-}
-
-/**
- * Choose 3 to 5 key points: the opening sentence of each issue's first paragraph,
- * topped up with the opening sentences of reported (not quoted) body paragraphs.
- *
- * @param paragraphs the source paragraphs.
- * @param issues the page's issues.
- * @param lede the lede paragraph's index (not repeated).
- * @param quoted paragraphs that are mostly direct quotation (skipped).
- * @returns the key points, in source order.
- */
-export function pickKeyPoints(
-  paragraphs: SourceParagraph[],
-  issues: PageIssue[],
-  lede: number,
-  quoted: Set<number> = new Set()
-): PagePoint[] {
-  const chosen = new Set<number>()
-  const isReported = (paragraph: SourceParagraph | undefined): paragraph is SourceParagraph =>
-    Boolean(paragraph) &&
-    paragraph!.role === 'body' &&
-    paragraph!.index !== lede &&
-    !quoted.has(paragraph!.index) &&
-    !/^[‘“'"]/u.test(paragraph!.text)
-  for (const issue of issues) {
-    const paragraph = issue.paragraphs
-      .map((index) => paragraphs[index])
-      .find((candidate) => isReported(candidate) && !chosen.has(candidate.index))
-    if (paragraph && chosen.size < 5) chosen.add(paragraph.index)
-  }
-  for (const paragraph of paragraphs) {
-    if (chosen.size >= 4) break
-    if (isReported(paragraph)) chosen.add(paragraph.index)
-  }
-  return [...chosen]
-    .sort((a, b) => a - b)
-    .map((index) => paragraphs[index]!)
-    .map((paragraph) => ({
-      text: shorten(sentences(paragraph.text)[0] ?? paragraph.text, 220),
-      paragraph: paragraph.index
-    }))
 }

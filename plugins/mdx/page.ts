@@ -7,9 +7,9 @@ import type { PhrasingContent, Root, RootContent } from 'mdast'
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx'
 import type { VFile } from 'vfile'
 import type { SourceParagraph } from '../types.ts'
-import { flow, heading, inline, list, paragraph, text } from './jsx.ts'
+import { flow, heading, inline, link, list, paragraph, text } from './jsx.ts'
 import { buildBriefingPage, type BriefingPageInput } from './model.ts'
-import type { BriefingPage, PageQuote } from './schema.ts'
+import type { BriefingPage, PageFigure, PageQuote, PageSpeaker } from './schema.ts'
 import { highlightParagraph, type Highlight } from './source.ts'
 
 declare module 'vfile' {
@@ -78,8 +78,138 @@ export function briefingPageMasthead() {
   }
 }
 
+/** The figure shown for each group of figures (one card per group): its key member, else its most telling. */
+export function figureCards(figures: PageFigure[]): PageFigure[] {
+  const cards = new Map<number, PageFigure>()
+  for (const figure of figures) {
+    const card = cards.get(figure.group)
+    if (!card || (figure.key && !card.key)) cards.set(figure.group, figure)
+  }
+  return [...cards.values()].sort((a, b) => a.start - b.start)
+}
+
 /**
- * unified plugin: the summary (lede and 3 to 5 key points, each linked to its paragraph).
+ * The words of a figure's context around the figure itself (at most `size` words, `…` where cut),
+ * for a card whose sentence the page already gives whole.
+ *
+ * @param figure the figure.
+ * @param size the most words kept.
+ * @returns the excerpt.
+ */
+export function contextAround(figure: Pick<PageFigure, 'context' | 'display' | 'text'>, size = 12): string {
+  const words = figure.context.split(/\s+/u).filter(Boolean)
+  if (words.length <= size) return figure.context
+  const first = (figure.display || figure.text).split(/\s+/u)[0] ?? ''
+  const at = Math.max(
+    0,
+    words.findIndex((word) => word.includes(first))
+  )
+  const start = Math.max(0, Math.min(at - Math.floor(size / 3), words.length - size))
+  const end = start + size
+  const cut = words
+    .slice(start, end)
+    .join(' ')
+    .replace(/[,;:]+$/u, '')
+  return `${start > 0 ? '… ' : ''}${cut}${end < words.length ? ' …' : ''}`
+}
+
+/** A `<KeyFigure>` card; `brief` shows its context around the figure only (its sentence is given whole elsewhere). */
+function figureCard(figure: PageFigure, brief = false): MdxJsxFlowElement {
+  return flow('KeyFigure', { value: figure.display, href: `#${figure.id}`, paragraph: figure.paragraph + 1 }, [
+    paragraph(brief ? contextAround(figure) : figure.context)
+  ])
+}
+
+/** The words of a text, compared loosely: lower case, letters and digits only. */
+const wordSet = (value: string) => new Set(value.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+
+/**
+ * Whether a passage already tells what a text says: nearly all (85%) of the text's words are in it.
+ *
+ * @param what the text.
+ * @param passages what the page says elsewhere.
+ * @returns whether one of them tells it.
+ */
+function toldIn(what: string, passages: string[]): boolean {
+  const words = [...wordSet(what)]
+  if (words.length === 0) return false
+  return passages.some((passage) => {
+    const told = wordSet(passage)
+    return words.filter((word) => told.has(word)).length >= words.length * 0.85
+  })
+}
+
+/** What the page says first (the title, the lede, the key points), which later parts do not repeat. */
+function toldFirst(page: BriefingPage): string[] {
+  return [page.title, ...page.lede.map((point) => point.text), ...page.keyPoints.map((point) => point.text)]
+}
+
+/**
+ * The first words of a text (`…` where cut).
+ *
+ * @param value the text.
+ * @param count how many words.
+ * @returns the opening.
+ */
+function opening(value: string, count: number): string {
+  const words = value.split(/\s+/u).filter(Boolean)
+  return words.length <= count
+    ? value
+    : `${words
+        .slice(0, count)
+        .join(' ')
+        .replace(/[,;:.]+$/u, '')} …`
+}
+
+/**
+ * What happens next, as the summary shows it: the extraction's choice first, then the other events
+ * to come, none that the title, the lede or a key point already tells; at most three.
+ *
+ * @param page the page model.
+ * @returns indexes into `page.events`.
+ */
+export function nextSteps(page: BriefingPage): number[] {
+  const told = toldFirst(page)
+  const candidates = [
+    ...page.summary.next,
+    ...page.events.flatMap((event, index) => (event.next && !page.summary.next.includes(index) ? [index] : []))
+  ]
+  return candidates.filter((index) => !toldIn(page.events[index]?.what ?? '', told)).slice(0, 3)
+}
+
+/** A quote's words as the page shows them: the cleaned text, a leading pronoun replaced by its speaker's name in brackets. */
+function quoteWords(quote: PageQuote): PhrasingContent[] {
+  if (!quote.subject) return [text(quote.display)]
+  return [inline('Editorial', {}, [text(quote.subject.name)]), text(quote.display.slice(quote.subject.replaces))]
+}
+
+/** An excerpt of a quote for a reference line: its first words, linked to the quote in the source. */
+function quoteExcerpt(quote: PageQuote, words = 6): PhrasingContent {
+  const all = quote.display.split(/\s+/u).filter(Boolean)
+  const shown = all
+    .slice(0, words)
+    .join(' ')
+    .replace(/[,;:.]+$/u, '')
+  return inline('QuoteRef', { href: `#${quote.id}`, paragraph: quote.paragraph + 1 }, [
+    text(all.length > words ? `${shown} …` : shown)
+  ])
+}
+
+/** A speaker's quotes, most telling first (their rank), then the order of the text. */
+function byRank(quotes: PageQuote[]): PageQuote[] {
+  return [...quotes].sort((a, b) => a.rank - b.rank || a.start - b.start)
+}
+
+/** The line saying who a speaker is (role, affiliation, or what kind of speaker). */
+function describe(speaker: PageSpeaker): string | null {
+  const what = [speaker.role, speaker.affiliation].filter(Boolean).join(', ')
+  return what || null
+}
+
+/**
+ * unified plugin: the summary, one screen: what happened (the extraction's lede, never the
+ * headline), the key points, who said what (one line per main speaker, with their most telling
+ * quote), up to three key figures and what happens next.
  *
  * @returns the transformer.
  */
@@ -87,10 +217,77 @@ export function briefingPageSummary() {
   return function transform(tree: Root, file: VFile): undefined {
     const page = pageOf(file)
     const children: RootContent[] = []
-    if (page.lede) children.push(flow('Lede', {}, [paragraph(page.lede.text, ' ', sourceLink(page.lede.paragraph))]))
+    if (page.lede.length > 0)
+      children.push(
+        flow('Lede', {}, [
+          paragraph(
+            ...page.lede.flatMap((point, i) => [...(i > 0 ? [' '] : []), point.text, ' ', sourceLink(point.paragraph)])
+          )
+        ])
+      )
     if (page.keyPoints.length > 0) {
       children.push(heading(3, 'Key points'))
       children.push(list(page.keyPoints.map((point) => [point.text, ' ', sourceLink(point.paragraph)])))
+    }
+    const said = page.summary.speakers.flatMap((id) => {
+      const speaker = page.speakers.find((candidate) => candidate.id === id)
+      const quote = byRank(page.quotes.filter((candidate) => candidate.speaker === id))[0]
+      return speaker && quote ? [{ speaker, quote }] : []
+    })
+    // (summaryQuotes names the same quotes: the speaker cards give them in brief)
+    if (said.length > 0) {
+      children.push(heading(3, 'Who said what'))
+      children.push(
+        flow(
+          'SaidList',
+          {},
+          said.map(({ speaker, quote }) =>
+            flow(
+              'Said',
+              {
+                name: speaker.name,
+                href: `/speakers/${speaker.slug}/`,
+                role: describe(speaker),
+                type: speaker.type,
+                kind: quote.kind
+              },
+              [
+                paragraph(
+                  ...(quote.kind === 'direct' ? [inline('q', {}, quoteWords(quote))] : quoteWords(quote)),
+                  ' ',
+                  sourceLink(quote.paragraph, `#${quote.id}`)
+                )
+              ]
+            )
+          )
+        )
+      )
+    }
+    const figures = page.summary.figures.flatMap((id) => page.figures.filter((figure) => figure.id === id))
+    if (figures.length > 0) {
+      children.push(heading(3, 'Key figures'))
+      children.push(
+        flow(
+          'KeyFigures',
+          { compact: true },
+          figures.map((figure) => figureCard(figure, true))
+        )
+      )
+    }
+    const next = nextSteps(page).flatMap((index) => page.events[index] ?? [])
+    if (next.length > 0) {
+      children.push(heading(3, 'What happens next'))
+      children.push(
+        flow(
+          'Timeline',
+          {},
+          next.map((event) =>
+            flow('TimelineEvent', { when: event.when, date: event.date }, [
+              paragraph(event.what, ' ', sourceLink(event.paragraph))
+            ])
+          )
+        )
+      )
     }
     if (children.length === 0) children.push(paragraph('The article has no body text to summarise.'))
     tree.children.push(section('summary', 'Summary', children))
@@ -98,60 +295,32 @@ export function briefingPageSummary() {
 }
 
 /**
- * Show a quantity the article repeats (`up to £1,000` in the headline and twice in the text)
- * once: where the body first gives it, else where it first appears.
- *
- * @param figures the key figures in source order.
- * @returns the figures, each quantity once, in source order.
- */
-function onePerQuantity<T extends { value: number | null; unit: string | null; paragraph: number }>(figures: T[]): T[] {
-  const chosen = new Map<string, T>()
-  const kept: T[] = []
-  for (const figure of figures) {
-    if (figure.value === null) {
-      kept.push(figure)
-      continue
-    }
-    const key = `${figure.value}\u0000${figure.unit}`
-    const seen = chosen.get(key)
-    if (!seen) {
-      chosen.set(key, figure)
-      kept.push(figure)
-    } else if (seen.paragraph === 0 && figure.paragraph > 0) {
-      kept[kept.indexOf(seen)] = figure
-      chosen.set(key, figure)
-    }
-  }
-  return kept.sort((a, b) => a.paragraph - b.paragraph)
-}
-
-/**
- * unified plugin: the key figures, each linked to its highlighted place in the source.
+ * unified plugin: the figures not in the summary, one card per group (figures sharing a
+ * context), each linked to its highlighted place in the source. Nothing when the summary shows them all.
  *
  * @returns the transformer.
  */
 export function briefingPageFigures() {
   return function transform(tree: Root, file: VFile): undefined {
     const page = pageOf(file)
-    let figures = onePerQuantity(page.figures.filter((figure) => figure.key))
-    if (figures.length === 0) figures = page.figures.slice(0, 6)
-    const children: RootContent[] =
-      figures.length > 0
-        ? [
-            flow(
-              'KeyFigures',
-              {},
-              figures.map((figure) =>
-                flow(
-                  'KeyFigure',
-                  { value: figure.text, unit: figure.unit, href: `#${figure.id}`, paragraph: figure.paragraph + 1 },
-                  [paragraph(figure.context)]
-                )
-              )
-            )
-          ]
-        : [paragraph('No figures were found in this article.')]
-    tree.children.push(section('key-figures', 'Key figures', children))
+    const shown = new Set(
+      page.figures.filter((figure) => page.summary.figures.includes(figure.id)).map((figure) => figure.group)
+    )
+    // what the issue sections show of their own is not repeated here
+    const inIssues = new Set(page.issues.flatMap((issue) => issue.paragraphs))
+    const figures = figureCards(page.figures).filter(
+      (figure) => !shown.has(figure.group) && !inIssues.has(figure.paragraph) && figure.weight >= 0.3
+    )
+    if (figures.length === 0) return
+    tree.children.push(
+      section('figures', 'Other figures', [
+        flow(
+          'KeyFigures',
+          {},
+          figures.map((figure) => figureCard(figure))
+        )
+      ])
+    )
   }
 }
 
@@ -168,32 +337,26 @@ export function briefingPageGlance() {
 }
 
 /** `<Quote>` elements for some quotes. */
-function quoteElements(page: BriefingPage, quotes: PageQuote[], withSpeaker: boolean): MdxJsxFlowElement[] {
-  return quotes.map((quote) => {
-    const speaker = page.speakers.find((candidate) => candidate.id === quote.speaker)
-    return flow(
-      'Quote',
-      {
-        href: `#${quote.id}`,
-        paragraph: quote.paragraph + 1,
-        kind: quote.kind,
-        speaker: withSpeaker ? (speaker?.name ?? 'Unattributed') : null,
-        speakerHref: withSpeaker && speaker ? `/speakers/${speaker.slug}/` : null
-      },
-      [paragraph(quote.text)]
-    )
-  })
+function quoteElements(quotes: PageQuote[], inSummary: Set<string> = new Set()): MdxJsxFlowElement[] {
+  return quotes.map((quote) =>
+    inSummary.has(quote.id)
+      ? // the summary gives it whole: here its first words
+        flow('Quote', { href: `#${quote.id}`, paragraph: quote.paragraph + 1, kind: quote.kind, summary: true }, [
+          paragraph(opening(quote.display, 8))
+        ])
+      : flow('Quote', { href: `#${quote.id}`, paragraph: quote.paragraph + 1, kind: quote.kind }, [
+          paragraph(...quoteWords(quote))
+        ])
+  )
 }
 
-/**
- * Quotes with the speaker's own words first: direct, then partial, then reported speech, each in text order.
- *
- * @param quotes some quotes.
- * @returns a sorted copy.
- */
-function byKind(quotes: PageQuote[]): PageQuote[] {
-  const rank = (kind: string) => ({ direct: 0, partial: 1, indirect: 2 })[kind] ?? 3
-  return [...quotes].sort((a, b) => rank(a.kind) - rank(b.kind) || a.start - b.start)
+/** The quotes the summary's "Who said what" gives whole: each main speaker's most telling. */
+function summaryQuotes(page: BriefingPage): Set<string> {
+  return new Set(
+    page.summary.speakers
+      .flatMap((id) => byRank(page.quotes.filter((quote) => quote.speaker === id)).slice(0, 1))
+      .map((quote) => quote.id)
+  )
 }
 
 /**
@@ -202,121 +365,158 @@ function byKind(quotes: PageQuote[]): PageQuote[] {
  * @param elements the quote elements.
  * @param shown how many stay open.
  * @param who whose quotes, for the summary.
+ * @param href the speaker's page (where print sends readers for the folded quotes).
  * @returns the elements to append.
  */
-function foldQuotes(elements: MdxJsxFlowElement[], shown: number, who: string): MdxJsxFlowElement[] {
+function foldQuotes(elements: MdxJsxFlowElement[], shown: number, who: string, href?: string): MdxJsxFlowElement[] {
   if (elements.length <= shown + 1) return elements
   return [
     ...elements.slice(0, shown),
-    flow('MoreQuotes', { count: elements.length - shown, speaker: who }, elements.slice(shown))
+    flow('MoreQuotes', { count: elements.length - shown, speaker: who, href }, elements.slice(shown))
   ]
 }
 
 /**
- * unified plugin: who said what (a card per speaker: name, role, affiliation, their quotes).
+ * unified plugin: the speakers (a card per person, body or unnamed source: name, role,
+ * affiliation, their quotes, most telling first), then everyone else the article names.
  *
  * @returns the transformer.
  */
 export function briefingPageSpeakers() {
   return function transform(tree: Root, file: VFile): undefined {
     const page = pageOf(file)
-    const cards: RootContent[] = page.speakers.map((speaker) =>
-      flow(
-        'SpeakerCard',
-        {
-          id: `speaker-${speaker.id}`,
-          name: speaker.name,
-          role: speaker.role,
-          affiliation: speaker.affiliation,
-          href: `/speakers/${speaker.slug}/`,
-          quotes: speaker.quotes
-        },
-        foldQuotes(
-          quoteElements(page, byKind(page.quotes.filter((quote) => quote.speaker === speaker.id)), false),
-          4,
-          speaker.name
+    const inSummary = summaryQuotes(page)
+    const cards: RootContent[] = page.speakers
+      .filter((speaker) => speaker.quotes > 0)
+      .map((speaker) => {
+        const href = `/speakers/${speaker.slug}/`
+        return flow(
+          'SpeakerCard',
+          {
+            id: `speaker-${speaker.id}`,
+            name: speaker.name,
+            role: speaker.role,
+            affiliation: speaker.affiliation,
+            type: speaker.type,
+            href,
+            quotes: speaker.quotes
+          },
+          foldQuotes(
+            quoteElements(byRank(page.quotes.filter((quote) => quote.speaker === speaker.id)), inSummary),
+            3,
+            speaker.name,
+            href
+          )
         )
-      )
-    )
+      })
     const unattributed = page.quotes.filter((quote) => !page.speakers.some((speaker) => speaker.id === quote.speaker))
     if (unattributed.length > 0) {
       cards.push(
         flow(
           'SpeakerCard',
-          { id: 'speaker-unattributed', name: 'Unattributed', quotes: unattributed.length },
-          foldQuotes(quoteElements(page, unattributed, false), 4, 'unattributed')
+          { id: 'speaker-unattributed', name: 'Unattributed', type: 'unattributed', quotes: unattributed.length },
+          foldQuotes(quoteElements(byRank(unattributed)), 3, 'unattributed')
         )
       )
     }
     const children: RootContent[] =
       cards.length > 0 ? [flow('SpeakerCards', {}, cards)] : [paragraph('No speakers were found in this article.')]
-    if (page.mentioned.length > 0) {
-      const named = page.mentioned.map((person) =>
-        [person.name, person.role, person.affiliation].filter(Boolean).join(', ')
-      )
-      children.push(flow('AlsoNamed', {}, [paragraph(`Also named, not quoted: ${named.join('; ')}.`)]))
+    const others = [...page.speakers.filter((speaker) => speaker.quotes === 0), ...page.mentioned]
+    if (others.length > 0) {
+      const named: (PhrasingContent | string)[] = ['Also named, not quoted: ']
+      others.forEach((person, i) => {
+        if (i > 0) named.push('; ')
+        named.push(link(`/speakers/${person.slug}/`, [person.name]))
+        const what = [person.role, person.affiliation].filter(Boolean).join(', ')
+        if (what) named.push(` (${what})`)
+      })
+      named.push('.')
+      children.push(flow('AlsoNamed', {}, [paragraph(...named)]))
     }
-    tree.children.push(section('who-said-what', 'Who said what', children))
+    tree.children.push(section('who-said-what', 'Speakers', children))
   }
 }
 
 /**
- * unified plugin: one section per issue (its paragraphs' gist, its quotes by speaker, its figures).
+ * unified plugin: one section per issue: who spoke on it (each quote in brief, linked to where
+ * the speaker's card and the source give it whole) and its figures, one card per group. The key
+ * points are not repeated here.
  *
  * @returns the transformer.
  */
 export function briefingPageIssues() {
   return function transform(tree: Root, file: VFile): undefined {
     const page = pageOf(file)
+    const inSummary = new Set(
+      page.figures.filter((figure) => page.summary.figures.includes(figure.id)).map((figure) => figure.group)
+    )
     const children: RootContent[] = page.issues.map((issue) => {
       const parts: RootContent[] = []
-      if (issue.gist.length > 0) {
-        parts.push(heading(4, 'In brief'))
-        parts.push(list(issue.gist.map((point) => [point.text, ' ', sourceLink(point.paragraph)])))
-      }
       const quotes = page.quotes.filter((quote) => issue.paragraphs.includes(quote.paragraph))
       if (quotes.length > 0) {
-        parts.push(heading(4, 'What was said'))
         const order = [...page.speakers.map((speaker) => speaker.id), null]
         const speakerIds = [...new Set(quotes.map((quote) => quote.speaker))].sort(
           (a, b) => order.indexOf(a) - order.indexOf(b)
         )
-        for (const id of speakerIds) {
-          const speaker = page.speakers.find((candidate) => candidate.id === id)
-          const own = byKind(quotes.filter((quote) => quote.speaker === id))
-          parts.push(
-            flow(
-              'IssueSpeaker',
-              {
-                name: speaker?.name ?? 'Unattributed',
-                href: speaker ? `/speakers/${speaker.slug}/` : null,
-                quotes: own.length
-              },
-              foldQuotes(quoteElements(page, own, false), 2, speaker?.name ?? 'unattributed')
-            )
+        parts.push(
+          flow(
+            'IssueSpeakers',
+            {},
+            speakerIds.map((id) => {
+              const speaker = page.speakers.find((candidate) => candidate.id === id)
+              const own = byRank(quotes.filter((quote) => quote.speaker === id))
+              return flow(
+                'IssueSpeaker',
+                {
+                  name: speaker?.name ?? 'Unattributed',
+                  href: speaker ? `#speaker-${speaker.id}` : '#speaker-unattributed',
+                  quotes: own.length
+                },
+                [
+                  paragraph(
+                    quoteExcerpt(own[0]!),
+                    ...(own.length > 1
+                      ? [
+                          ' ',
+                          link(speaker ? `#speaker-${speaker.id}` : '#speaker-unattributed', [
+                            `and ${own.length - 1} more`
+                          ])
+                        ]
+                      : [])
+                  )
+                ]
+              )
+            })
           )
-        }
+        )
       }
-      const figures = page.figures.filter((figure) => issue.paragraphs.includes(figure.paragraph))
-      if (figures.length > 0) {
-        parts.push(heading(4, 'Figures'))
+      const figures = figureCards(page.figures.filter((figure) => issue.paragraphs.includes(figure.paragraph)))
+      const own = figures.filter((figure) => !inSummary.has(figure.group) && figure.weight >= 0.3)
+      const summarised = figures.filter((figure) => inSummary.has(figure.group))
+      if (own.length > 0)
         parts.push(
           flow(
             'KeyFigures',
             { compact: true },
-            figures.map((figure) =>
-              flow(
-                'KeyFigure',
-                { value: figure.text, unit: figure.unit, href: `#${figure.id}`, paragraph: figure.paragraph + 1 },
-                [paragraph(figure.context)]
-              )
-            )
+            own.map((figure) => figureCard(figure))
           )
         )
-      }
+      if (summarised.length > 0)
+        parts.push(
+          paragraph(
+            'Figures in the summary: ',
+            ...summarised.flatMap((figure, i) => [...(i > 0 ? ['; '] : []), link(`#${figure.id}`, [figure.display])]),
+            '.'
+          )
+        )
       return flow(
         'IssueSection',
-        { title: issue.title, slug: issue.slug, href: `/issues/${issue.slug}/`, keywords: issue.keywords.join(', ') },
+        {
+          title: issue.title,
+          slug: issue.slug,
+          href: `/issues/${issue.slug}/`,
+          quotes: quotes.length
+        },
         parts
       )
     })
@@ -326,7 +526,8 @@ export function briefingPageIssues() {
 }
 
 /**
- * unified plugin: the timeline, then what happens next.
+ * unified plugin: the timeline: what happened, in date order, then what else comes next (the
+ * summary's next steps are not repeated).
  *
  * @returns the transformer.
  */
@@ -334,16 +535,29 @@ export function briefingPageTimeline() {
   return function transform(tree: Root, file: VFile): undefined {
     const page = pageOf(file)
     const children: RootContent[] = []
+    const shown = nextSteps(page)
+    const told = toldFirst(page)
+    // an event the summary tells is given in brief: its date and its first words
     const events = (next: boolean) =>
       page.events
-        .filter((event) => event.next === next)
-        .map((event) => flow('TimelineEvent', { when: event.when, date: event.date }, [paragraph(event.what)]))
+        .filter((event, index) => event.next === next && !shown.includes(index))
+        .map((event) =>
+          flow('TimelineEvent', { when: event.when, date: event.date }, [
+            paragraph(toldIn(event.what, told) ? opening(event.what, 7) : event.what, ' ', sourceLink(event.paragraph))
+          ])
+        )
     const past = events(false)
-    const next = events(true)
-    if (past.length > 0) children.push(flow('Timeline', { title: 'Timeline' }, past))
-    if (next.length > 0) children.push(flow('Timeline', { title: 'What happens next' }, next))
-    if (children.length === 0) children.push(paragraph('No dated events were found in this article.'))
-    tree.children.push(section('timeline', 'Timeline and what happens next', children))
+    const later = events(true)
+    if (!page.date && page.events.length > 0)
+      children.push(paragraph('The article’s date is not known: the events are in the order the text tells them.'))
+    if (past.length > 0) children.push(flow('Timeline', { title: 'What has happened' }, past))
+    if (later.length > 0)
+      children.push(flow('Timeline', { title: shown.length > 0 ? 'Also ahead' : 'What happens next' }, later))
+    if (past.length === 0 && later.length === 0) {
+      if (page.events.length === 0) children.push(paragraph('No dated events were found in this article.'))
+      else return
+    }
+    tree.children.push(section('timeline', 'Timeline', children))
   }
 }
 
@@ -386,7 +600,7 @@ export function briefingPageSource() {
     })
     if (children.length === 0) children.push(paragraph('The article has no text.'))
     tree.children.push(
-      section('source', 'Source text', [
+      section('source', 'Appendix: the source text', [
         paragraph(
           `From ${page.source}. Numbers in the margin are paragraph numbers; highlighted spans are the quotes and figures cited above.`
         ),

@@ -36,7 +36,10 @@ export const pageSpeakerSchema = z.object({
 export const pageMentionSchema = z.object({
   name: z.string(),
   role: z.string().nullable(),
-  affiliation: z.string().nullable()
+  affiliation: z.string().nullable(),
+  type: z.enum(['person', 'organisation', 'unnamed']),
+  /** The site-wide speaker slug (the speakers index lists everyone named). */
+  slug: z.string()
 })
 
 /** A quote as the page shows it. */
@@ -45,8 +48,21 @@ export const pageQuoteSchema = z.object({
   id: z.string(),
   /** The speaker's id, or `null`. */
   speaker: z.string().nullable(),
+  /** The source slice (offsets), mojibake included. */
   text: z.string(),
+  /** The same words cleaned for readers: what the page shows. */
+  display: z.string(),
+  /**
+   * For reported speech that opens with a pronoun standing for its speaker (`he would push …`):
+   * the speaker's short name, shown as an editorial insertion in its place (`[Lund] would push …`),
+   * and how many characters of `display` the pronoun takes. `null` otherwise.
+   */
+  subject: z.object({ name: z.string(), replaces: index }).nullable(),
   kind: z.enum(['direct', 'partial', 'indirect']),
+  /** How telling it is, in [0, 1] (the extraction's weight). */
+  weight: z.number(),
+  /** Its place among its speaker's quotes, 1 = most telling. */
+  rank: index,
   paragraph: index,
   start: index,
   end: index,
@@ -58,11 +74,18 @@ export const pageQuoteSchema = z.object({
 export const pageFigureSchema = z.object({
   /** The anchor id of its highlighted span (`f-2`). */
   id: z.string(),
+  /** The source slice (offsets), mojibake included. */
   text: z.string(),
+  /** The same cleaned for readers: what the page shows. */
+  display: z.string(),
   value: z.number().nullable(),
   unit: z.string().nullable(),
   context: z.string(),
   key: z.boolean(),
+  /** Its card: figures sharing a context share a group, and the page shows one card per group. */
+  group: index,
+  /** How much it tells, in [0, 1] (the extraction's weight). */
+  weight: z.number(),
   paragraph: index,
   start: index,
   end: index
@@ -73,9 +96,7 @@ export const pageIssueSchema = z.object({
   title: z.string(),
   slug: z.string(),
   keywords: z.array(z.string()),
-  paragraphs: z.array(index),
-  /** The first sentence of (up to four of) its paragraphs. */
-  gist: z.array(pagePointSchema)
+  paragraphs: z.array(index)
 })
 
 /** A dated (or datable) event. */
@@ -84,7 +105,19 @@ export const pageEventSchema = z.object({
   what: z.string(),
   date: z.string().nullable(),
   /** Whether it is what happens next (the extraction's `next`). */
-  next: z.boolean()
+  next: z.boolean(),
+  /** The source paragraph it is told in. */
+  paragraph: index
+})
+
+/** What the page says first, chosen by the extraction (`summary`): references into the model's lists. */
+export const pageSummarySchema = z.object({
+  /** The main speakers' ids, most telling first (each shown with their quote of rank 1). */
+  speakers: z.array(z.string()),
+  /** Up to three key figures' ids (`f-2`), most telling first. */
+  figures: z.array(z.string()),
+  /** What happens next: up to three indexes into `events`, in timeline order. */
+  next: z.array(index)
 })
 
 /** The briefing page model. */
@@ -98,10 +131,12 @@ export const briefingPageSchema = z.object({
   words: index,
   /** Minutes, at 200 words a minute. */
   readingTime: index,
-  /** The PDF's URL. */
-  pdf: z.string(),
-  lede: pagePointSchema.nullable(),
+  /** The PDF's URL, or `null` when this build prints none (no Chromium, `--no-pdf`): no link then. */
+  pdf: z.string().nullable(),
+  /** What happened: the sentences that carry the news (never the headline). */
+  lede: z.array(pagePointSchema),
   keyPoints: z.array(pagePointSchema),
+  summary: pageSummarySchema,
   speakers: z.array(pageSpeakerSchema),
   /** People the article names but does not quote. */
   mentioned: z.array(pageMentionSchema),
@@ -124,6 +159,8 @@ export type PageQuote = z.infer<typeof pageQuoteSchema>
 export type PageFigure = z.infer<typeof pageFigureSchema>
 /** An issue as the page shows it. */
 export type PageIssue = z.infer<typeof pageIssueSchema>
+/** What the page says first. */
+export type PageSummary = z.infer<typeof pageSummarySchema>
 /** A dated (or datable) event. */
 export type PageEvent = z.infer<typeof pageEventSchema>
 /** The briefing page model. */

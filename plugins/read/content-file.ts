@@ -57,7 +57,8 @@ function kindOf(stat: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): b
 function resolveInside(path: string, root: string | undefined): string {
   let real: string
   try {
-    real = realpathSync(path)
+    // (the system's realpath: one call, where the JavaScript one asks for every folder of the path)
+    real = realpathSync.native(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     let isLink = false
@@ -73,7 +74,7 @@ function resolveInside(path: string, root: string | undefined): string {
   if (root !== undefined) {
     let realRoot: string
     try {
-      realRoot = realpathSync(root)
+      realRoot = realpathSync.native(root)
     } catch (error) {
       throw new FileError(root, reasonOf(error))
     }

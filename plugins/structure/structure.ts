@@ -136,7 +136,7 @@ function classify(
   paragraphs: SourceParagraph[],
   header: boolean,
   page: 'caption' | 'furniture' | null,
-  wordSet: (index: number) => Set<string>
+  wordSet: ParagraphWords
 ): ParagraphRole {
   const text = paragraph.text
   if (page) return page
@@ -175,18 +175,31 @@ function wordCount(text: string): number {
 
 /** Lowercase words of a text, for comparing lines. */
 function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+  return text.toLowerCase().match(WORD) ?? []
+}
+
+/** A run of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu
+
+/** Each paragraph's text in lower case and its distinct lowercase words, by paragraph index. */
+interface ParagraphWords {
+  lower(index: number): string
+  set(index: number): Set<string>
 }
 
 /**
- * The distinct lowercase words of each paragraph, made once per paragraph and structure pass.
+ * The lowercase text and the distinct lowercase words of each paragraph, each made once per
+ * paragraph and structure pass, when first asked for.
  *
  * @param paragraphs the article's paragraphs.
- * @returns a lookup by paragraph index.
+ * @returns lookups by paragraph index.
  */
-function wordSets(paragraphs: SourceParagraph[]): (index: number) => Set<string> {
+function wordSets(paragraphs: SourceParagraph[]): ParagraphWords {
+  const lowers: (string | undefined)[] = []
   const sets: (Set<string> | undefined)[] = []
-  return (index) => (sets[index] ??= new Set(wordsOf(paragraphs[index]!.text)))
+  const lower = (index: number): string => (lowers[index] ??= paragraphs[index]!.text.toLowerCase())
+  // (the words of `wordsOf`, read from the lowercase text)
+  return { lower, set: (index) => (sets[index] ??= new Set(lower(index).match(WORD) ?? [])) }
 }
 
 /**
@@ -194,11 +207,7 @@ function wordSets(paragraphs: SourceParagraph[]): (index: number) => Set<string>
  * sentence of the story (almost all its words stand in one longer paragraph nearby)
  * and holds no quote of its own.
  */
-function repeatsTheStory(
-  paragraph: SourceParagraph,
-  paragraphs: SourceParagraph[],
-  wordSet: (index: number) => Set<string>
-): boolean {
+function repeatsTheStory(paragraph: SourceParagraph, paragraphs: SourceParagraph[], wordSet: ParagraphWords): boolean {
   // a line of over 35 words is no caption: skip the word lists
   if (paragraph.text.length > 420 || paragraph.index === 0 || /[“”"‘]/.test(paragraph.text)) return false
   const words = wordsOf(paragraph.text)
@@ -212,7 +221,13 @@ function repeatsTheStory(
   for (let k = from; k < to; k++) {
     const other = paragraphs[k]!
     if (other === paragraph || other.role === 'title' || other.text.length <= paragraph.text.length) continue
-    const theirs = wordSet(other.index)
+    // a word not even inside the other's text is missing from its words: most paragraphs are ruled
+    // out so, before their words are listed
+    const text = wordSet.lower(other.index)
+    let absent = 0
+    for (const word of own) if (!text.includes(word) && ++absent > allowed) break
+    if (absent > allowed) continue
+    const theirs = wordSet.set(other.index)
     let missing = 0
     for (const word of own) if (!theirs.has(word) && ++missing > allowed) break
     if (missing <= allowed) return true

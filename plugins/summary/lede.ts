@@ -44,35 +44,30 @@ export function repeats(sentence: Sentence, other: ReadonlySet<string>): boolean
     if (other.has(word)) shared++
     else if (!ATTRIBUTION.has(word)) added++
   }
+  if (shared / content.size > REPEATS) return true
   // or it says all the other says and little more: a headline of four words or more told again
   // with who said it (`…, the board said`), not one a sentence goes on to explain
+  if (added > FEW_ADDED || shared === 0) return false
+  // (the other may be long, every word said so far: count its content words only while they can
+  // still be few enough)
   let otherContent = 0
-  for (const word of other) if (word.length > 3) otherContent++
-  return (
-    shared / content.size > REPEATS || (otherContent >= 4 && shared / otherContent >= SAYS_ALL && added <= FEW_ADDED)
-  )
+  for (const word of other) if (word.length > 3 && ++otherContent > 2 * shared) return false
+  return otherContent >= 4 && shared / otherContent >= SAYS_ALL
 }
 
-/** Each sentence's content words (longer than three letters), worked out once. */
-const contents = new WeakMap<Sentence, Set<string>>()
-
 /**
- * A sentence's content words.
+ * A sentence's content words, worked out once.
  *
  * @param sentence the sentence.
  * @returns its words longer than three letters.
  */
 function contentOf(sentence: Sentence): Set<string> {
-  let known = contents.get(sentence)
-  if (!known) {
-    known = new Set(sentence.words.filter((word) => word.length > 3))
-    contents.set(sentence, known)
-  }
-  return known
+  if (sentence.content) return sentence.content
+  const content = new Set<string>()
+  for (const word of sentence.words) if (word.length > 3) content.add(word)
+  sentence.content = content
+  return content
 }
-
-/** Each sentence's score, by the longest it may be, worked out once (an article's issues and headline do not change). */
-const scores = new WeakMap<Sentence, Map<number, number>>()
 
 /**
  * How well a sentence carries the news: the main issues it speaks of, a key figure, a time, its
@@ -92,25 +87,16 @@ export function newsScore(
   headline: ReadonlySet<string>,
   maxWords = MAX_WORDS
 ): number {
-  let known = scores.get(sentence)
-  if (!known) scores.set(sentence, (known = new Map()))
-  let score = known.get(maxWords)
-  if (score === undefined) {
-    score = scoreOf(sentence, issues, headline, maxWords)
-    known.set(maxWords, score)
-  }
-  return score
+  if (sentence.words.length > maxWords) return 0
+  // the score but for the length limit, worked out once (an article's issues and headline do not change)
+  sentence.score ??= scoreOf(sentence, issues, headline)
+  return sentence.score
 }
 
-/** {@link newsScore}, worked out. */
-function scoreOf(
-  sentence: Sentence,
-  issues: readonly Issue[],
-  headline: ReadonlySet<string>,
-  maxWords: number
-): number {
+/** {@link newsScore} with no limit on the sentence's length, worked out. */
+function scoreOf(sentence: Sentence, issues: readonly Issue[], headline: ReadonlySet<string>): number {
   const words = sentence.words.length
-  if (words < MIN_WORDS || words > maxWords || sentence.quoted >= 0.5) return 0
+  if (words < MIN_WORDS || sentence.quoted >= 0.5) return 0
   const text = sentence.paragraph.text.slice(sentence.from, sentence.to)
   if (/^[‘“"']/u.test(text) || !balancedQuotes(text)) return 0
   if (repeats(sentence, headline)) return 0

@@ -7,7 +7,7 @@
  *    10 MB, through the extract CLI (`node scripts/extract.ts FILE`): wall time, peak RSS of the
  *    process, and whether it gave a valid document (JSON with the contract's lists, every quote's
  *    span slicing back to its text, more than 1,000 quotes).
- * 2. A single line of N MB (default 1) of markup lookalikes through extraction and the MDX stage
+ * 2. A single line of N MB (default 1; fractions of a MB too, from 0.1) of markup lookalikes through extraction and the MDX stage
  *    (`extractBriefing`, `briefingToMdx`): wall time, and whether the page holds the line as text.
  *
  * Prints one JSON line.
@@ -124,14 +124,20 @@ export async function measureLarge(options: { megabytes: number; lineMegabytes: 
 }
 
 if (import.meta.main) {
-  const { parseCommandLine, wholeNumber } = await import('../../src/lib/cli.ts')
+  const { parseCommandLine } = await import('../../src/lib/cli.ts')
   const { values } = parseCommandLine(process.argv.slice(2), {
     megabytes: { type: 'string', default: '10' },
     'line-megabytes': { type: 'string', default: '1' }
   })
+  /** A size in MB, fractions allowed (0.2: the smallest article that still holds over 1,000 quotes). */
+  const size = (value: string, name: string, max: number): number => {
+    const megabytes = Number(value)
+    if (!(megabytes >= 0.1 && megabytes <= max)) throw new Error(`${name} must be a number from 0.1 to ${max}`)
+    return megabytes
+  }
   const measured = await measureLarge({
-    megabytes: wholeNumber(values.megabytes, '--megabytes', { min: 1, max: 100 })!,
-    lineMegabytes: wholeNumber(values['line-megabytes'], '--line-megabytes', { min: 1, max: 20 })!
+    megabytes: size(values.megabytes, '--megabytes', 100),
+    lineMegabytes: size(values['line-megabytes'], '--line-megabytes', 20)
   })
   process.stdout.write(`${JSON.stringify(measured)}\n`)
 }

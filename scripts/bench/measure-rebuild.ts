@@ -1,12 +1,15 @@
 /**
- * `node scripts/bench/measure-rebuild.ts [--articles 200] [--rounds 3] [--seed 1] [--keep]`: how long a
- * one-article rebuild takes against a plain `astro build` of the same pages. Prints one JSON line
- * (medians of the rounds, and every round).
+ * `node scripts/bench/measure-rebuild.ts [--articles 200] [--rounds 3] [--seed 1] [--keep] [--site DIR]`: how
+ * long a one-article rebuild takes against a plain `astro build` of the same pages. Prints one JSON
+ * line (medians of the rounds, and every round).
  *
  * 1. Generates N articles in a temporary folder (scripts/bench/generate-articles.ts, the bench's
  *    synthetic articles).
  * 2. Full build: `node scripts/build.ts --content DIR --out OUT --cache CACHE --no-pdf` with an
  *    empty cache and a fresh Astro cache; then a build with nothing changed.
+ *    With `--site DIR`, steps 1 and 2's full build are skipped: DIR holds a site the bench already
+ *    built that way (`articles/`, `site/`, `cache/`, as scripts/bench/measure-scale.ts lays them
+ *    out), which is rebuilt in place and left for its owner to remove (`fullBuildSeconds` is null).
  * 3. Then, each round: a one-article rebuild (one article gets a new paragraph with a quote and a
  *    figure; same command); the same with `--no-search` after another article changes; a plain
  *    `astro build` of the same generated pages (no extraction, no search index), in a child process
@@ -21,7 +24,8 @@
 import { spawnSync } from 'node:child_process'
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { listArticles } from '../../plugins/read/index.ts'
 import { ROOT } from '../../src/lib/build/cache.ts'
 import { writeArticles } from './generate-articles.ts'
 
@@ -81,21 +85,30 @@ if (import.meta.main) {
     articles: { type: 'string', default: '200' },
     rounds: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
-    keep: { type: 'boolean', default: false }
+    keep: { type: 'boolean', default: false },
+    site: { type: 'string' }
   })
-  const count = wholeNumber(values.articles, '--articles', { min: 2, max: 100_000 })!
   const rounds = wholeNumber(values.rounds, '--rounds', { min: 1, max: 1000 })!
-  const base = mkdtempSync(join(tmpdir(), 'briefing-rebuild-'))
+  const reused = values.site ? resolve(values.site) : null
+  const base = reused ?? mkdtempSync(join(tmpdir(), 'briefing-rebuild-'))
   const contentDir = join(base, 'articles')
-  const outDir = join(base, 'dist')
+  const outDir = join(base, reused ? 'site' : 'dist')
   const cacheDir = join(base, 'cache')
   const key = (await import('node:crypto')).createHash('sha1').update(outDir).digest('hex').slice(0, 10)
   const generatedDir = join(ROOT, 'src/generated', key)
   const astroCache = join(ROOT, 'node_modules/.astro', key)
   try {
-    const files = writeArticles(contentDir, count, wholeNumber(values.seed, '--seed', { min: 0, max: 2 ** 31 })!)
+    const files = reused
+      ? listArticles(contentDir)
+      : writeArticles(
+          contentDir,
+          wholeNumber(values.articles, '--articles', { min: 2, max: 100_000 })!,
+          wholeNumber(values.seed, '--seed', { min: 0, max: 2 ** 31 })!
+        )
+    const count = files.length
+    if (count < 2) throw new Error(`measure-rebuild: ${contentDir} holds ${count} article(s); 2 at least`)
     const build = ['scripts/build.ts', '--content', contentDir, '--out', outDir, '--cache', cacheDir, '--no-pdf']
-    const full = timed(build)
+    const full = reused ? null : timed(build)
     const noop = timed(build)
     // Rounds, interleaved so a busy machine weighs on every kind alike; medians reported.
     const plainScript = `const { build } = await import('astro'); await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(astroCache)}, logLevel: 'warn', telemetry: false })`
@@ -137,8 +150,8 @@ if (import.meta.main) {
     process.stdout.write(
       `${JSON.stringify({
         articles: count,
-        pages: Number(/search index of (\d+) pages/.exec(full.stdout)?.[1] ?? NaN),
-        fullBuildSeconds: Number(full.seconds.toFixed(2)),
+        pages: Number(/search index of (\d+) pages/.exec((full ?? noop).stdout)?.[1] ?? NaN),
+        fullBuildSeconds: full ? Number(full.seconds.toFixed(2)) : null,
         noChangeRebuildSeconds: Number(noop.seconds.toFixed(2)),
         oneArticleRebuildSeconds: Number(one.seconds.toFixed(2)),
         oneArticleRebuildNoSearchSeconds: Number(oneNoSearch.seconds.toFixed(2)),
@@ -152,17 +165,17 @@ if (import.meta.main) {
           oneArticleNoSearch: all(runs.oneNoSearch),
           plainAstro: all(runs.plain)
         },
-        fullPhases: buildPhases(full.stdout),
+        fullPhases: full ? buildPhases(full.stdout) : null,
         noChangePhases: buildPhases(noop.stdout),
         oneArticlePhases: buildPhases(one.stdout),
         oneArticleSearchAfterAstroMs: runs.one.map((run) => buildPhases(run.stdout).searchAfterAstroMs),
-        full: line(full.stdout),
+        full: full ? line(full.stdout) : null,
         oneArticle: line(one.stdout),
         oneArticleSearch: /search index of [^\n]*/.exec(one.stdout)?.[0] ?? ''
       })}\n`
     )
   } finally {
-    if (!values.keep) {
+    if (!values.keep && !reused) {
       rmSync(base, { recursive: true, force: true })
       rmSync(generatedDir, { recursive: true, force: true })
       rmSync(astroCache, { recursive: true, force: true })

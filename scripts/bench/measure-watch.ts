@@ -100,7 +100,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ? await (await import('playwright-core')).chromium.launch({ executablePath: chromium!, args: CHROMIUM_ARGS })
       : null
   try {
-    await waitForText(url, '<h1>', performance.now(), 60_000)
+    await waitForText(url, '<h1', performance.now(), 60_000)
     const page = browser ? await browser.newPage() : null
     if (page) {
       await page.goto(url)

@@ -18,14 +18,19 @@ import { render } from 'astro:content'
 import AlsoNamed from '../../components/AlsoNamed.astro'
 import BriefingGlance from '../../components/BriefingGlance.astro'
 import Caption from '../../components/Caption.astro'
+import Editorial from '../../components/Editorial.astro'
 import IssueSection from '../../components/IssueSection.astro'
 import IssueSpeaker from '../../components/IssueSpeaker.astro'
+import IssueSpeakers from '../../components/IssueSpeakers.astro'
 import KeyFigure from '../../components/KeyFigure.astro'
 import KeyFigures from '../../components/KeyFigures.astro'
 import Lede from '../../components/Lede.astro'
 import Masthead from '../../components/Masthead.astro'
 import MoreQuotes from '../../components/MoreQuotes.astro'
 import Quote from '../../components/Quote.astro'
+import QuoteRef from '../../components/QuoteRef.astro'
+import Said from '../../components/Said.astro'
+import SaidList from '../../components/SaidList.astro'
 import Section from '../../components/Section.astro'
 import SourceLink from '../../components/SourceLink.astro'
 import SourceParagraph from '../../components/SourceParagraph.astro'
@@ -46,13 +51,13 @@ const { entry } = Astro.props
 const data = entry.data
 const { Content } = await render(entry)
 const components = {
-  AlsoNamed, BriefingGlance: withProps(BriefingGlance, { data }), Caption, IssueSection, IssueSpeaker, KeyFigure,
-  KeyFigures, Lede, Masthead: withProps(Masthead, { data }), MoreQuotes, Quote, Section, SourceLink, SourceParagraph,
-  SourceText, SpeakerCard, SpeakerCards, Timeline, TimelineEvent
+  AlsoNamed, BriefingGlance: withProps(BriefingGlance, { data }), Caption, Editorial, IssueSection, IssueSpeaker,
+  IssueSpeakers, KeyFigure, KeyFigures, Lede, Masthead: withProps(Masthead, { data }), MoreQuotes, Quote, QuoteRef,
+  Said, SaidList, Section, SourceLink, SourceParagraph, SourceText, SpeakerCard, SpeakerCards, Timeline, TimelineEvent
 }
 ---
 
-<Base title={data.title} description={data.lede?.text} current="briefing" indexed>
+<Base title={data.title} description={data.lede.map((point) => point.text).join(' ') || undefined} current="briefing" indexed>
   <article class="briefing" data-pagefind-meta={data.date ? \`date:\${data.date}\` : undefined}>
     <Content components={components} />
   </article>

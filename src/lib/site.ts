@@ -49,10 +49,16 @@ export interface SiteSpeaker {
   roles: string[]
   affiliations: string[]
   type: string
-  /** The briefings naming the speaker, newest first. */
-  briefings: { briefing: BriefingData; speaker: BriefingData['speakers'][number] }[]
+  /** The briefings naming the speaker (quoted or not), newest first. */
+  briefings: { briefing: BriefingData; speaker: NamedInBriefing }[]
   quotes: SiteQuote[]
 }
+
+/** How a briefing names someone: as a speaker, or as someone named but not quoted. */
+export type NamedInBriefing = Pick<
+  BriefingData['speakers'][number],
+  'name' | 'role' | 'affiliation' | 'type' | 'slug'
+> & { id?: string }
 
 /** Distinct non-empty strings (compared without case), first seen first, collected one at a time. */
 class Distinct {
@@ -69,12 +75,17 @@ class Distinct {
  * Every speaker, joined across briefings by their site-wide slug (see `joinBriefings`).
  *
  * @param briefings the briefings, newest first.
- * @returns the speakers, most quoted first.
+ * @returns everyone named, quoted or not, most quoted first.
  */
 export function siteSpeakers(briefings: BriefingData[]): SiteSpeaker[] {
   const bySlug = new Map<string, { site: SiteSpeaker; roles: Distinct; affiliations: Distinct }>()
   for (const data of briefings) {
-    for (const speaker of data.speakers) {
+    const named: NamedInBriefing[] = [...data.speakers, ...data.mentioned]
+    const seen = new Set<string>()
+    for (const speaker of named) {
+      // one entry per briefing, however often it names the speaker
+      if (seen.has(speaker.slug)) continue
+      seen.add(speaker.slug)
       let entry = bySlug.get(speaker.slug)
       if (!entry) {
         entry = {
@@ -98,8 +109,14 @@ export function siteSpeakers(briefings: BriefingData[]): SiteSpeaker[] {
       entry.roles.add(speaker.role)
       entry.affiliations.add(speaker.affiliation)
       site.briefings.push({ briefing: data, speaker })
+      const ids = new Set(data.speakers.filter((other) => other.slug === speaker.slug).map((other) => other.id))
       for (const quote of data.quotes)
-        if (quote.speaker === speaker.id) site.quotes.push({ briefing: data, quote, speaker })
+        if (quote.speaker !== null && ids.has(quote.speaker))
+          site.quotes.push({
+            briefing: data,
+            quote,
+            speaker: data.speakers.find((other) => other.id === quote.speaker)!
+          })
     }
   }
   const speakers = [...bySlug.values()].map(({ site, roles, affiliations }) => {
@@ -145,7 +162,7 @@ export interface SiteIssue {
  * Every issue, joined across briefings by its site-wide slug.
  *
  * @param briefings the briefings, newest first.
- * @returns the issues, those in most briefings first.
+ * @returns the issues, those with most quotes first.
  */
 export function siteIssues(briefings: BriefingData[]): SiteIssue[] {
   const bySlug = new Map<string, { site: SiteIssue; keywords: Distinct }>()
@@ -176,12 +193,17 @@ export function siteIssues(briefings: BriefingData[]): SiteIssue[] {
     site.keywords = keywords.values()
     return site
   })
-  return issues.sort((a, b) => b.briefings.length - a.briefings.length || a.title.localeCompare(b.title))
+  const quotes = (issue: SiteIssue) => issue.briefings.reduce((sum, item) => sum + item.quotes.length, 0)
+  return issues.sort(
+    (a, b) => quotes(b) - quotes(a) || b.briefings.length - a.briefings.length || a.title.localeCompare(b.title)
+  )
 }
 
 /** What a page key needs of a briefing: the build keeps this much of each (src/lib/build/generate.ts). */
 export type KeyedBriefing = Pick<BriefingData, 'slug' | 'title' | 'date' | 'digest'> & {
   speakers: { slug: string }[]
+  /** The people named but not quoted: each has a speaker page too. */
+  mentioned?: { slug: string }[]
   issues: { slug: string }[]
 }
 
@@ -205,7 +227,9 @@ export function sitePageKeys(briefings: KeyedBriefing[]): Map<string, string> {
   }
   for (const briefing of briefings) {
     keys.set(briefingUrl(briefing.slug), briefing.digest)
-    for (const speaker of briefing.speakers) add(speakerUrl(speaker.slug), briefing.digest)
+    // a speaker page shows each briefing once, however often it names the speaker there
+    const named = new Set([...briefing.speakers, ...(briefing.mentioned ?? [])].map((speaker) => speaker.slug))
+    for (const slug of named) add(speakerUrl(slug), briefing.digest)
     for (const issue of briefing.issues) add(issueUrl(issue.slug), briefing.digest)
   }
   for (const [url, digests] of members) keys.set(url, cacheKey([url, ...digests]))
@@ -233,7 +257,7 @@ export interface GlanceData {
 export function briefingGlance(data: BriefingData, maxSpeakers = 6): GlanceData {
   const speakers = data.speakers.filter((speaker) => speaker.quotes > 0).slice(0, maxSpeakers)
   return {
-    title: `Quotes by speaker and issue: ${data.title}`,
+    title: 'Quotes by speaker and issue in this briefing',
     rows: data.issues.map((issue) => ({ label: issue.title, href: issueUrl(issue.slug) })),
     columns: speakers.map((speaker) => ({ label: speaker.name, href: speakerUrl(speaker.slug) })),
     counts: data.issues.map((issue) =>

@@ -22,13 +22,17 @@ export interface SiteSearch {
   search: (query: string) => Promise<string[]>
   /** Every result for a query with its score, best first. */
   hits: (query: string) => Promise<Hit[]>
+  /** Every result's URL, its indexed text and its excerpt, best first. */
+  texts: (query: string) => Promise<{ url: string; content: string; excerpt: string }[]>
   /** Stop the Pagefind instance. */
   close: () => Promise<void>
 }
 
 interface PagefindApi {
   createInstance: (options: { basePath: string }) => {
-    search: (term: string) => Promise<{ results: { score: number; data: () => Promise<{ url: string }> }[] }>
+    search: (term: string) => Promise<{
+      results: { score: number; data: () => Promise<{ url: string; content: string; excerpt: string }> }[]
+    }>
     destroy: () => Promise<void>
   }
 }
@@ -95,8 +99,18 @@ export async function openSearch(outDir: string, bundle = 'pagefind'): Promise<S
       }))
     )
   }
+  const texts = async (query: string) => {
+    const { results } = await instance.search(query)
+    return Promise.all(
+      results.map(async (result) => {
+        const data = await result.data()
+        return { url: data.url.replace(server.url, ''), content: data.content, excerpt: data.excerpt }
+      })
+    )
+  }
   return {
     hits,
+    texts,
     search: async (query) => (await hits(query)).map((hit) => hit.url),
     close: () => instance.destroy()
   }

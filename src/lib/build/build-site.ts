@@ -50,6 +50,8 @@ export interface BuildOptions {
   force?: boolean
   /** Print PDFs when Chromium is found (default true). */
   pdf?: boolean
+  /** The site's public address (default: `site` in astro.config.mjs): pages and PDFs link to it. */
+  site?: string
   /** Progress lines. */
   log?: (line: string) => void
 }
@@ -104,7 +106,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const astro = options.generateOnly
     ? null
     : startAstroProcess(
-        { ...process.env, BRIEFING_CONTENT_DIR: generatedDir, BRIEFING_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        {
+          ...process.env,
+          BRIEFING_CONTENT_DIR: generatedDir,
+          BRIEFING_OUT_DIR: outDir,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ...(options.site ? { BRIEFING_SITE: options.site } : {})
+        },
         astroCwd
       )
   // Stopped by a signal: Astro's child process ends with the build (which waits for it to be gone).
@@ -114,6 +122,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     generatedDir,
     cacheDir: options.cacheDir ? cacheDir : undefined,
     workers: options.workers,
+    // the pages link to their PDF only when this build prints it
+    pdf: !options.generateOnly && options.pdf !== false && Boolean(findChromium()),
     log
   }).catch((error: unknown) => {
     void astro?.kill()
@@ -161,7 +171,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   else if (!findChromium()) pdfSkipped = `skipped: ${NO_CHROMIUM}`
   else {
     const { printPdfsWithCache } = await import('../pdf/pdf-cache.ts')
-    const result = await printPdfsWithCache({ outDir, cacheDir: join(cacheDir, 'pdf'), slugs: built, log })
+    const result = await printPdfsWithCache({
+      outDir,
+      cacheDir: join(cacheDir, 'pdf'),
+      slugs: built,
+      site: options.site,
+      log
+    })
     pdfs.push(...result.pdfs)
     pdfReused = result.reused
   }

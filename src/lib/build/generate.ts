@@ -138,6 +138,7 @@ const cacheEntrySchema = z.object({
       date: z.string().nullable(),
       digest: z.string(),
       speakers: z.array(z.object({ slug: z.string() })),
+      mentioned: z.array(z.object({ slug: z.string() })).optional(),
       issues: z.array(z.object({ slug: z.string() }))
     })
     .optional()
@@ -164,6 +165,8 @@ export interface GenerateOptions {
   cacheDir?: string
   /** Worker threads for extraction and pages: a number, or `auto` (default: threads when more than 24 jobs wait). */
   workers?: number | 'auto'
+  /** Whether this build prints the PDFs (default true): pages link to a PDF only when it does. */
+  pdf?: boolean
   /** Progress lines. */
   log?: (line: string) => void
   /** The clock, for `updated` (tests). */
@@ -621,7 +624,8 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
     const joins = joinBriefings(
       ok.map((item, i) => ({
         slug: item.slug,
-        speakers: corrected[i]!.briefing.speakers,
+        // everyone named: the speakers index lists the people named but not quoted too
+        speakers: [...corrected[i]!.briefing.speakers, ...(corrected[i]!.briefing.mentioned ?? [])],
         issues: corrected[i]!.briefing.issues
       }))
     )
@@ -652,7 +656,8 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
         updated,
         JSON.stringify(changes),
         basename(item.file),
-        item.slug
+        item.slug,
+        String(options.pdf !== false)
       )
       const entry: CacheEntry = {
         file: basename(item.file),
@@ -688,6 +693,7 @@ export async function generateBriefings(options: GenerateOptions): Promise<Gener
           briefing,
           speakerSlugs,
           issueSlugs,
+          pdf: options.pdf !== false,
           extras: {
             article: { url: item.meta.url ?? null, outlet: item.meta.outlet ?? null, author: item.meta.author ?? null },
             updated,

@@ -45,6 +45,8 @@ export interface PageJob {
   /** Site-wide slugs: speaker id -> slug, issue title -> slug. */
   speakerSlugs: Map<string, string>
   issueSlugs: Map<string, string>
+  /** Whether the build prints the briefing's PDF (the page links to it only then). */
+  pdf: boolean
   extras: PageExtras
   paragraphsPath: string
   mdxPath: string
@@ -140,6 +142,7 @@ export function keyedOf(data: BriefingData): KeyedBriefing {
     date: data.date,
     digest: data.digest,
     speakers: data.speakers.map((speaker) => ({ slug: speaker.slug })),
+    mentioned: data.mentioned.map((person) => ({ slug: person.slug })),
     issues: data.issues.map((issue) => ({ slug: issue.slug }))
   }
 }
@@ -176,7 +179,8 @@ export async function runPageJob(job: PageJob): Promise<PageDone> {
     source: job.source,
     date: job.date,
     speakerSlug: (speaker) => job.speakerSlugs.get(speaker.id) ?? slugify(speaker.name, `speaker-${speaker.id}`),
-    issueSlug: (title) => job.issueSlugs.get(title) ?? slugify(title, 'issue')
+    issueSlug: (title) => job.issueSlugs.get(title) ?? slugify(title, 'issue'),
+    pdf: job.pdf
   })
   const data = pageData({ ...page, ...job.extras }, mdx)
   // The body first: a reader that sees the new data finds its body in place.

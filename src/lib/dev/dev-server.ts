@@ -54,7 +54,7 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   mkdirSync(generatedDir, { recursive: true })
 
   const generate = async (): Promise<GenerateResult> => {
-    const result = await generateBriefings({ contentDir, generatedDir, cacheDir: options.cacheDir, log })
+    const result = await generateBriefings({ contentDir, generatedDir, cacheDir: options.cacheDir, pdf: false, log })
     const changed = [
       ...result.written.map((slug) => `wrote ${slug}`),
       ...result.removed.map((slug) => `removed ${slug}`)

@@ -17,6 +17,8 @@ export interface PdfCacheOptions {
   cacheDir: string
   /** The briefings to print. */
   slugs: string[]
+  /** The site's public address the PDFs link to (default: the one the pages name). */
+  site?: string
   /** Notices (a damaged cached PDF, Chromium's sandbox). */
   log?: (line: string) => void
 }
@@ -67,7 +69,7 @@ export async function printPdfsWithCache(options: PdfCacheOptions): Promise<PdfC
   for (const slug of options.slugs) {
     const html = join(outDir, 'briefings', slug, 'index.html')
     if (!existsSync(html)) continue
-    const key = hash(version, readFileSync(html)).slice(0, 16)
+    const key = hash(version, options.site ?? '', readFileSync(html)).slice(0, 16)
     keys.set(slug, key)
     const name = cached.get(`${slug}.${key}`)
     const bytes = name ? readFileSync(join(cacheDir, name)) : null
@@ -85,7 +87,7 @@ export async function printPdfsWithCache(options: PdfCacheOptions): Promise<PdfC
   const reused = pdfs.length
   if (toPrint.length) {
     const { printBriefingPdfs } = await import('./print-pdfs.ts')
-    pdfs.push(...(await printBriefingPdfs(outDir, { slugs: toPrint, log: () => {}, warn: log })))
+    pdfs.push(...(await printBriefingPdfs(outDir, { slugs: toPrint, site: options.site, log: () => {}, warn: log })))
   }
   for (const slug of toPrint) {
     for (const [id, name] of cached)
