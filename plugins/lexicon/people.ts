@@ -527,7 +527,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'headmistress',
   'ombudsman',
   'registrar',
-  'chef'
+  'chef',
+  // people described by what they do (`wrote one commenter`, `said retired neurosurgeon Ana Lund`)
+  'narrator',
+  'commenter',
+  'designer',
+  'screenwriter',
+  'neurosurgeon',
+  'supporter',
+  'voter'
 ])
 
 /** Role nouns that say the person is a woman or a man. */

@@ -50,6 +50,8 @@ export interface Entity {
   age: number | null
   /** Where it was last given a quote (-1 before any). */
   spoke: number
+  /** Where that quote ends (-1 before any). */
+  spokeEnd: number
 }
 
 /** Whether two name words are the same, allowing one typo in long words (`Ferriera` for `Ferreira`). */
@@ -191,7 +193,8 @@ export class EntityRegistry {
       personal: false,
       surnames: new Map(),
       age: null,
-      spoke: -1
+      spoke: -1,
+      spokeEnd: -1
     }
     this.entities.push(entity)
     if (type === 'organisation')
@@ -656,12 +659,27 @@ export class EntityRegistry {
   }
 
   /**
-   * `the statement added`, `the release said`: whoever issued it, the speaker just quoted (nobody
-   * quoted yet, or `a statement`, a new one: its issuer is unknown, and it is no speaker itself).
+   * `the statement added`, `the release said`: whoever issued it, the speaker just quoted when the
+   * text ties them to such a document since (`Lund said in a statement`, `Lund’s office issued a
+   * release`); else (nobody quoted yet, no document of theirs named, or `a statement`, a new one)
+   * its issuer is unknown, and it is no speaker itself.
    */
-  resolveStatement({ cue, lastSpeaker }: CueContext): Entity | null | undefined {
+  resolveStatement({ cue, at, lastSpeaker }: CueContext): Entity | null | undefined {
     if (!STATEMENT.test(cue.text)) return undefined
-    return /^an?\s/i.test(cue.text) ? null : lastSpeaker
+    if (/^an?\s/i.test(cue.text) || !lastSpeaker || lastSpeaker.spoke < 0) return null
+    const head = cue.text.toLowerCase().split(/\s+/).pop()!
+    const first = this.places.paragraphOf(lastSpeaker.spoke)
+    const last = this.places.paragraphOf(at)
+    if (last - first > 2) return null
+    let text = ''
+    for (let p = first; p <= last; p++) {
+      const start = this.places.start(p)
+      const from = p === first ? Math.max(0, lastSpeaker.spoke - start - 200) : 0
+      text += ' ' + this.places.text(p).slice(from, p === last ? at - start : undefined)
+    }
+    return new RegExp(`\\b(?:an?|the|its|his|her|their)\\s+(?:[\\w-]+\\s+)?${head}\\b`, 'i').test(text)
+      ? lastSpeaker
+      : null
   }
 
   /** A body named by its kind: `the fund` for the International Monetary Fund. */
@@ -883,9 +901,31 @@ export class EntityRegistry {
    *
    * @param entity the speaker.
    * @param at where the quote stands.
+   * @param end where it ends (default: `at`).
    */
-  noteSpeech(entity: Entity, at: number): void {
-    entity.spoke = Math.max(entity.spoke, at)
+  noteSpeech(entity: Entity, at: number, end = at): void {
+    if (at < entity.spoke) return
+    entity.spoke = at
+    entity.spokeEnd = end
+  }
+
+  /**
+   * Whether a place stands in the sentence the entity last spoke in, after its quote: its tag or
+   * appositive (`…,” said Piet Vos, a former aide to Governor Ola Brandt`). Sentence ends inside
+   * quote marks and after initials or abbreviated titles do not count.
+   */
+  private inLastSpeech(entity: Entity, place: number): boolean {
+    if (entity.spokeEnd < 0 || place < entity.spokeEnd) return false
+    const paragraph = this.places.paragraphOf(entity.spokeEnd)
+    if (this.places.paragraphOf(place) !== paragraph) return false
+    const start = this.places.start(paragraph)
+    const between = this.places
+      .text(paragraph)
+      .slice(entity.spokeEnd - start, place - start)
+      // (the quote's own closing mark, then any later quotation)
+      .replace(/^[^“”"]*[”"]/, ' ')
+      .replace(/[“"][^”"]*[”"]/g, ' ')
+    return !SENTENCE_END.test(between)
   }
 
   /**
@@ -935,7 +975,9 @@ export class EntityRegistry {
           e !== lastSpeaker &&
           candidate(e) &&
           genderOf(e) === gender &&
-          e.positions[0]! >= Math.max(from, lastSpeaker.spoke),
+          e.positions[0]! >= Math.max(from, lastSpeaker.spoke) &&
+          // (`said Piet Vos, a former aide to Governor Ola Brandt. … he added`: named in the speaker's own tag)
+          !this.inLastSpeech(lastSpeaker, e.positions[0]!),
         from
       )
       // (named before this sentence: `After talks with Piet Lund, he said` is still the last speaker)
@@ -945,9 +987,10 @@ export class EntityRegistry {
     // only one fitting person named in this paragraph or the one before: that person
     const window = log.between(places.start(paragraph - 1), at, 'mention', candidate)
     if (window.size === 1) return [...window][0]!
-    // the latest subject of the last six paragraphs; a person only mentioned, never the subject of
-    // a sentence nearby, is too weak a guess (the quote stays unattributed)
-    const subject = log.latest(at, 'subject', candidate, places.start(paragraph - 6))
+    // the latest subject of this paragraph or the two of text before; a person only mentioned, never the
+    // subject of a sentence nearby, or a subject further back, is too weak a guess (the quote stays
+    // unattributed)
+    const subject = log.latest(at, 'subject', candidate, places.start(places.textBack(paragraph, 2)))
     return subject ? subject.entity : null
   }
 }
@@ -988,6 +1031,10 @@ const DESCRIPTION_RULES = [
 /** A publication's piece (`a Herald article`, `the Herald editorial`): the publication's name. */
 const OUTLET_PIECE =
   /^(?:an?|the)?\s*((?:\p{Lu}[\p{L}.&'’-]*\s+)+)(?:article|editorial|story|column|piece|op-ed|headline)$/u
+
+/** A sentence's end: a full stop, question or exclamation mark before a capital, not after an initial or an abbreviated title. */
+const SENTENCE_END =
+  /(?<!(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|No))[.!?]["”’']*\s+["“‘']*\p{Lu}/u
 
 /** A document that speaks for whoever issued it (`the statement`, `its release`). */
 const STATEMENT =

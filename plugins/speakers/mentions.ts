@@ -21,7 +21,7 @@ import { SPEECH_VERBS } from '../lexicon/speech-verbs.ts'
 import { isAppositive, speakerNoun, titleBefore } from '../text/phrases.ts'
 import { paragraphTokens, type Token } from '../text/tokens.ts'
 import type { SourceParagraph } from '../types.ts'
-import { LEADING_CLAUSE_WORDS, SUBJECT_OPENERS } from '../lexicon/clause-words.ts'
+import { HEADLINE_BREAK, LEADING_CLAUSE_WORDS, SUBJECT_OPENERS } from '../lexicon/clause-words.ts'
 import { BODY_NOUNS } from '../lexicon/bodies.ts'
 
 /** A name found in the text, split into its parts. */
@@ -84,6 +84,9 @@ export function findMentions(paragraph: SourceParagraph): NameMention[] {
     for (;;) {
       const next = tokens[j + 1]
       if (!next || next.text === 'I') break
+      // `Ana Lund Just Said …`, `Tomas Berg On How …`: a title-case headline's adverb or
+      // function word ends the name
+      if (HEADLINE_BREAK.test(next.lower)) break
       // `Kessel Capital's Ola Brandt`: a possessive ends the body's name when a person's name follows
       // (`People's Party`, `St Mary's Hospital` run on)
       if (
@@ -755,12 +758,19 @@ export function isSentenceStart(tokens: Token[], i: number): boolean {
       let s = k - 1
       while (s > 0 && !/^[.!?:;]$/.test(tokens[s - 1]!.text)) s--
       const lead = tokens.slice(Math.max(0, s), k).find((x) => x.word)
+      // `Similarly, Lund gave …`, `However, Lund …`: one sentence adverb before the comma
+      const words = tokens.slice(Math.max(0, s), k).filter((x) => x.word && !/^(?:and|but|so)$/.test(x.lower))
+      if (words.length === 1 && SENTENCE_ADVERB.test(words[0]!.lower)) return true
       return Boolean(lead && LEADING_CLAUSE_WORDS.test(lead.lower)) && !tokens.slice(s, k).some((x) => x.text === ',')
     }
     if (t.word && !SUBJECT_OPENERS.test(t.lower) && !t.capital) return false
   }
   return true
 }
+
+/** Adverbs that open a sentence before its subject and a comma (`Similarly,`, `However,`, `Instead,`). */
+const SENTENCE_ADVERB =
+  /^(?:[a-z]{3,}ly|however|meanwhile|still|instead|indeed|now|then|yet|also|later|earlier|today|yesterday|again|nonetheless|nevertheless|moreover|furthermore|overall|thus|otherwise|besides|first|second|third|finally|separately|afterward|afterwards)$/
 
 /** One pattern for every gendered role word. */
 const GENDERED = new RegExp(`\\b(${[...GENDERED_ROLES.keys()].join('|')})\\b`, 'i')

@@ -10,12 +10,12 @@ import type { SourceParagraph } from '../types.ts'
 export class Places {
   /** `starts[p]` is the place of paragraph `p`'s first character. */
   private readonly starts: number[]
-  private readonly paragraphs: readonly Pick<SourceParagraph, 'text'>[]
+  private readonly paragraphs: readonly (Pick<SourceParagraph, 'text'> & Partial<Pick<SourceParagraph, 'role'>>)[]
 
   /**
-   * @param paragraphs the article's paragraphs (their cleaned `text`).
+   * @param paragraphs the article's paragraphs (their cleaned `text`, and their `role` when known).
    */
-  constructor(paragraphs: readonly Pick<SourceParagraph, 'text'>[]) {
+  constructor(paragraphs: readonly (Pick<SourceParagraph, 'text'> & Partial<Pick<SourceParagraph, 'role'>>)[]) {
     this.paragraphs = paragraphs
     this.starts = new Array<number>(paragraphs.length + 1)
     let at = 0
@@ -73,6 +73,24 @@ export class Places {
       else hi = mid - 1
     }
     return lo
+  }
+
+  /**
+   * The paragraph `count` paragraphs of running text before `paragraph` (captions, labels and
+   * page furniture between are not counted), or the first.
+   *
+   * @param paragraph the paragraph read from.
+   * @param count how many paragraphs of text back.
+   * @returns the paragraph's index.
+   */
+  textBack(paragraph: number, count: number): number {
+    let p = paragraph
+    while (count > 0 && p > 0) {
+      p--
+      const role = this.paragraphs[p]?.role
+      if (role !== 'caption' && role !== 'label' && role !== 'furniture') count--
+    }
+    return p
   }
 
   /**

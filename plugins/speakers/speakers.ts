@@ -149,7 +149,7 @@ export function briefingSpeakers() {
       }
       speakerOf.set(candidate, entity)
       if (entity) {
-        registry.noteSpeech(entity, at)
+        registry.noteSpeech(entity, at, positionOf(candidate.paragraph, candidate.to))
         last = entity
         lastParagraph = candidate.paragraph
       }

@@ -179,7 +179,14 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
             if (tokens[k]?.lower === 'by') continue
             const name = phraseBefore(tokens, nameEnd, j + 1)
             // (`Her counterpart, Industry and Trade minister Dr Omari Mzava, said`: a title before the name too)
-            if (name && name.kind === 'name' && (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first)))
+            // (`Tomas King, a former director of the Kessel Party, said`: a body after a preposition is the
+            // role's, and the name before the commas speaks)
+            if (
+              name &&
+              name.kind === 'name' &&
+              (name.first === j + 1 || rolePrefix(tokens, j + 1, name.first)) &&
+              !OBJECT_PREPOSITION.test(tokens[name.first - 1]?.lower ?? '')
+            )
               return name
           }
           if (
@@ -210,7 +217,17 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
                 if (name && name.kind === 'name' && (name.first <= limit || !tokens[name.first - 1]!.word)) return name
               }
             }
-            return phraseBefore(tokens, before, limit)
+            const subject = phraseBefore(tokens, before, limit)
+            // `Ana Vos, editor at large of The Harbour Herald, an influential weekly, said`: the body after a
+            // preposition is inside an appositive of its own; the name before that one speaks
+            if (
+              subject &&
+              subject.first > limit &&
+              OBJECT_PREPOSITION.test(tokens[subject.first - 1]!.lower) &&
+              j < end
+            )
+              return phraseBefore(tokens, j, limit)
+            return subject
           }
           break
         }
@@ -222,6 +239,9 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   const pronoun = SUBJECT_PRONOUNS.get(last.lower)
   if (pronoun) return { first: end, last: end, kind: 'pronoun' }
   if (/['’]s$/.test(last.text) && last.capital) return null
+  // `Ana Lund Just Announced …`: a title-case headline's adverb before the verb
+  if (last.capital && HEADLINE_ADVERB.test(last.lower) && end - 1 >= limit && tokens[end - 1]!.capital)
+    return phraseBefore(tokens, end - 1, limit)
   if (last.capital || NAME_PARTICLES.has(last.lower) || PARTICLE_NAME.test(last.text)) {
     let first = end
     while (first - 1 >= limit) {
@@ -368,12 +388,25 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
   if (!noun) return null
   if (tokens[end - 1]?.lower === 'and' || tokens[end - 1]?.lower === 'or') return null
   let first = end
+  // participles and years among the modifiers (`the gambling tycoon`, `a 2014 harbour veteran`) count
+  // only when a determiner opens the phrase: `… praised striking workers` names nobody
+  let loose = -1
+  let determined = false
   for (let j = end - 1; j >= limit && end - j <= 5; j--) {
     const t = tokens[j]!
     if (!t.word) break
     if (DETERMINERS.has(t.lower)) {
       first = j
+      determined = true
       if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break
+      continue
+    }
+    if (
+      (/^[a-z]+(?:ed|ing)$/.test(t.text) && !/^(?:said|saying|adding|according)$/.test(t.lower)) ||
+      /^(?:19|20)\d\d$/.test(t.text)
+    ) {
+      loose = Math.max(loose, j)
+      first = j
       continue
     }
     // (`the prime minister’s spokesman`: a role's possessive among the modifiers)
@@ -421,6 +454,7 @@ export function phraseBefore(tokens: Token[], end: number, limit: number): Phras
     }
     break
   }
+  if (loose >= 0 && !determined) first = loose + 1
   // `officials at the port authority`: a group joined to the body it belongs to
   const join = tokens[first - 1]
   const head = tokens[first - 2]
@@ -590,6 +624,29 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
         i = r
         continue
       }
+      // `said one former Harbour Party campaign aide`: a determiner, a body and lowercase words, then
+      // the role or group the phrase is about (no name after it)
+      if (
+        r <= limit &&
+        tokens[r]!.word &&
+        !tokens[r]!.capital &&
+        speakerNoun(tokens[r]!.lower) &&
+        !tokens[r + 1]?.capital &&
+        DETERMINERS.has(tokens[start]!.lower) &&
+        // (modifiers only: `The Herald has surveyed these delegates` is a clause)
+        tokens
+          .slice(i, r)
+          .every(
+            (t) =>
+              !NOT_MODIFIER.test(t.lower) &&
+              !DETERMINERS.has(t.lower) &&
+              !SUBJECT_PRONOUNS.has(t.lower) &&
+              !/^(?:his|her|its|their|our|my|your)$|ed$/.test(t.lower)
+          )
+      ) {
+        const noun = speakerNoun(tokens[r]!.lower)
+        return { first: start, last: r, kind: noun === 'role' ? 'description' : 'group' }
+      }
     }
     if (last >= 0) break
     // adjectives after a determiner (`the former president`, `the operator's regional director`),
@@ -598,7 +655,7 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
       i > start &&
       i - start <= 3 &&
       DETERMINERS.has(tokens[start]!.lower) &&
-      /^[a-z-]+(?:['’]s)?$/.test(token.text) &&
+      (/^[a-z-]+(?:['’]s)?$/.test(token.text) || /^(?:19|20)\d\d$/.test(token.text)) &&
       !/^(?:will|would|can|could|may|might|must|shall|should|is|are|was|were|has|have|had|to|do|does|did)$/.test(
         token.lower
       )
@@ -617,6 +674,13 @@ export function phraseAfter(tokens: Token[], start: number, limit: number): Phra
   }
   return { first: start, last, kind }
 }
+
+/** Adverbs a title-case headline capitalises between its subject and verb (`Lund Just Said`). */
+const HEADLINE_ADVERB =
+  /^(?:just|also|now|still|finally|already|reportedly|officially|again|quietly|suddenly|publicly|openly)$/
+
+/** Prepositions: a name after one is an object (`director of the Kessel Party`), not a subject. */
+const OBJECT_PREPOSITION = /^(?:of|at|for|to|with|from|in|on|by)$/
 
 /** Words that end a run of modifiers before a name: the clause goes on, no name follows. */
 const NOT_MODIFIER =
@@ -642,7 +706,15 @@ function describedName(tokens: Token[], start: number, limit: number): Phrase | 
     !SUBJECT_PRONOUNS.has(tokens[k]!.lower)
   )
     k++
-  if (k === start || k > limit || !tokens[k]!.capital || NOT_NAME_START.has(tokens[k]!.lower)) return null
+  // (`said former Gov. Ana Lund`: a title may open the name)
+  const opener = tokens[k]
+  if (
+    k === start ||
+    k > limit ||
+    !opener!.capital ||
+    (NOT_NAME_START.has(opener!.lower) && !TITLE_WORDS.has(opener!.lower) && !HONORIFICS.has(opener!.lower))
+  )
+    return null
   // a role noun among the modifiers, or a title or a role in the capitalised run
   const name = phraseAfter(tokens, k, limit)
   if (!name || name.kind !== 'name') return null
