@@ -14,7 +14,6 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, watch, type FSWatcher } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { AstroIntegration } from 'astro'
-import type { ViteDevServer } from 'vite'
 import { ROOT } from '../build/cache.ts'
 import { generateBriefings, type GenerateResult } from '../build/generate.ts'
 
@@ -74,7 +73,8 @@ export async function startDev(options: DevOptions = {}): Promise<DevServer> {
   process.env.BRIEFING_DEV_SERVER = '1' // The pages allow Vite's client (src/layouts/Base.astro).
   process.env.ASTRO_TELEMETRY_DISABLED = '1'
   const { dev } = await import('astro')
-  let vite: ViteDevServer | undefined
+  // Astro's Vite dev server, from its setup hook.
+  let vite: Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'] | undefined
   const reloadHook: AstroIntegration = {
     name: 'briefing-dev-reload',
     hooks: { 'astro:server:setup': ({ server }) => void (vite = server) }
