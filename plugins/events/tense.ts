@@ -11,6 +11,7 @@ import {
   INTENTION_VERBS,
   IRREGULAR_PAST,
   NOT_BEFORE_PAST,
+  PAST_IN_EED,
   PAST_AUXILIARIES,
   PERFECT_AUXILIARIES,
   PRESENT_AUXILIARIES,
@@ -113,7 +114,8 @@ function markerAt(words: readonly Word[], i: number): Marker | null {
   if (INTENTION_VERBS.has(word) && next === 'to' && !(previous && NOT_BEFORE_PAST.has(previous))) return mark('future')
   const verbPosition = !(previous && NOT_BEFORE_PAST.has(previous))
   if (IRREGULAR_PAST.has(word) && verbPosition) return mark('past')
-  if (/[^e]ed$/.test(word) && word.length >= 5 && !NOT_PAST_ED.has(word) && verbPosition) return mark('past')
+  if (((/[^e]ed$/.test(word) && word.length >= 5 && !NOT_PAST_ED.has(word)) || PAST_IN_EED.has(word)) && verbPosition)
+    return mark('past')
   if (previous && PRESENT_SUBJECTS.has(previous) && /[^s]s$/.test(word)) return mark('present')
   return null
 }
@@ -128,7 +130,7 @@ const GROUP_WORDS = new Set('have has had be been being not never also still jus
  * @returns `true` for an auxiliary, a negation or a participle.
  */
 function isGroupContinuation(word: string): boolean {
-  return GROUP_WORDS.has(word) || IRREGULAR_PAST.has(word) || /(?:[^e]ed|en)$/.test(word)
+  return GROUP_WORDS.has(word) || IRREGULAR_PAST.has(word) || PAST_IN_EED.has(word) || /(?:[^e]ed|en)$/.test(word)
 }
 
 /**

@@ -45,6 +45,12 @@ to with from into about against be been being is are am was were has have had ge
 more less well newly recently once long much also not
 `)
 
+/**
+ * The past of regular verbs whose stem ends in `-ee` (`agree` → `agreed`): an `-eed` word is
+ * otherwise no past (`need`, `speed`, `proceed`), so these are listed.
+ */
+export const PAST_IN_EED = words(`agreed disagreed decreed freed guaranteed refereed emceed`)
+
 /** The simple past of common irregular verbs (those written as their present, `put`, `set`, `cut`, left out). */
 export const IRREGULAR_PAST = words(`
 arose ate awoke bade bore became began bent bit bled blew broke bred brought built burnt bought
