@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { sentenceStartsOf } from '../text/sentences.ts'
 import { paragraphNodes } from '../text/tree.ts'
-import type { Passage, SpokenQuote, Summary } from '../types.ts'
+import type { BriefingEvent, Passage, SpokenQuote, Summary } from '../types.ts'
 import { chooseLede } from './lede.ts'
 import { choosePoints } from './points.ts'
 import { mainSpeakers, rankQuotes, weighQuotes } from './quotes.ts'
@@ -11,6 +11,20 @@ import { passage, storySentences, wordsOf, type Sentence } from './sentences.ts'
 /** Most key figures and events of what comes next a summary names. */
 const MAX_FIGURES = 3
 const MAX_NEXT = 3
+
+/**
+ * Whether the headline itself tells an event (its `today`): the news, not what comes after it.
+ * The event's span lies inside the headline, or one of its other mentions (`also`, the same
+ * occasion told again) is the headline's words.
+ *
+ * @param event an event of the timeline.
+ * @param headline the summary's headline.
+ * @returns `true` when the headline tells the event.
+ */
+function toldByHeadline(event: BriefingEvent, headline: Passage): boolean {
+  if (event.start >= headline.start && event.end <= headline.end) return true
+  return event.also.some((what) => headline.display.includes(what) || headline.text.includes(what))
+}
 
 /**
  * unified plugin: what the briefing says first, chosen by the extraction. Every quote is weighed
@@ -68,7 +82,7 @@ export function briefingSummary() {
         .slice(0, MAX_FIGURES)
         .map((figure) => figure.start),
       next: events
-        .filter((event) => event.next)
+        .filter((event) => event.next && !(headline && toldByHeadline(event, headline)))
         .slice(0, MAX_NEXT)
         .map((event) => event.start)
     }
