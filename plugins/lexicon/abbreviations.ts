@@ -1,6 +1,7 @@
 /**
  * Abbreviations whose dot does not end a sentence. Three lists for the three tokenisers that still read them (see docs/extraction.md).
  */
+import { MONTH_ABBREVIATIONS } from './time.ts'
 
 /** Abbreviations whose dot does not end a sentence. */
 export const WORD_ABBREVIATIONS = new Set([
@@ -34,18 +35,7 @@ export const WORD_ABBREVIATIONS = new Set([
   'corp',
   'ltd',
   'co',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mt',
   'ft',
   'fig',
@@ -127,18 +117,7 @@ export const SENTENCE_ABBREVIATIONS = new Set([
   'vs',
   'no',
   'nos',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',

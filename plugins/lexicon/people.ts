@@ -2,6 +2,7 @@
  * Honorifics, titles, role nouns, pronouns and words that mark an organisation:
  * general English lexicons used to find who speaks.
  */
+import { MONTH_ABBREVIATIONS } from './time.ts'
 
 /** Honorifics before a name, and the gender they imply. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
@@ -1071,18 +1072,7 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'october',
   'november',
   'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'former',
   'editor',
   'photo',

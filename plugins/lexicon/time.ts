@@ -42,6 +42,22 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12]
 ])
 
+/** The months' usual abbreviations (lower case, no dot): `Jan.` and `Sept.` do not end a sentence or start a name. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec'
+]
+
 /**
  * Month names that are also ordinary words (`May`, `March`): alone, they need
  * a time word before them (`in May`, `the end of March`).
