@@ -1,6 +1,7 @@
 /**
  * Function words that tell where a clause, a sentence subject or a reported clause starts and ends (general English, nothing article-specific).
  */
+import { WEEKDAYS } from './time.ts'
 
 /** Words that may open a sentence before its subject (`But`, `Last night`, `On Tuesday`). */
 export const SUBJECT_OPENERS =
@@ -64,13 +65,7 @@ export const BETWEEN_SUBJECT_AND_VERB = new Set([
   'on',
   'in',
   'at',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS.keys(),
   'just',
   'even',
   'only',

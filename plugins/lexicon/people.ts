@@ -2,7 +2,7 @@
  * Honorifics, titles, role nouns, pronouns and words that mark an organisation:
  * general English lexicons used to find who speaks.
  */
-import { MONTH_ABBREVIATIONS } from './time.ts'
+import { MONTHS, WEEKDAYS } from './time.ts'
 
 /** Honorifics before a name, and the gender they imply. */
 export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
@@ -1053,26 +1053,8 @@ export const NOT_NAME_START: ReadonlySet<string> = new Set([
   'again',
   'more',
   'less',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAYS.keys(),
+  ...MONTHS.keys(),
   'former',
   'editor',
   'photo',
